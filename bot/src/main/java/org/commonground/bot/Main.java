@@ -1,0 +1,5 @@
+package org.commonground.bot;
+
+public final class Main {
+  public static void main(String[] args) {}
+}
