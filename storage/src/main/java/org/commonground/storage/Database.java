@@ -1,0 +1,79 @@
+package org.commonground.storage;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+
+/**
+ * The application's database: a connection pool, the schema brought up to date by Flyway, and the
+ * Jdbi instance the repositories are attached to.
+ */
+public final class Database implements AutoCloseable {
+
+  private static final int HEALTH_CHECK_TIMEOUT_SECONDS = 2;
+
+  private final HikariDataSource dataSource;
+  private final Jdbi jdbi;
+
+  private Database(HikariDataSource dataSource) {
+    this.dataSource = dataSource;
+    this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
+  }
+
+  /** Opens the pool and applies any pending migrations. */
+  public static Database open(DatabaseSettings settings) {
+    HikariDataSource dataSource = new HikariDataSource(poolConfig(settings));
+    try {
+      migrate(dataSource);
+      return new Database(dataSource);
+    } catch (RuntimeException e) {
+      dataSource.close();
+      throw e;
+    }
+  }
+
+  private static HikariConfig poolConfig(DatabaseSettings settings) {
+    HikariConfig config = new HikariConfig();
+    config.setJdbcUrl(settings.url());
+    config.setUsername(emptyToNull(settings.user()));
+    config.setPassword(emptyToNull(settings.password()));
+    config.setMaximumPoolSize(settings.maximumPoolSize());
+    config.setPoolName("commonground");
+    return config;
+  }
+
+  private static String emptyToNull(String value) {
+    return value == null || value.isEmpty() ? null : value;
+  }
+
+  private static void migrate(DataSource dataSource) {
+    Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+  }
+
+  public Jdbi jdbi() {
+    return jdbi;
+  }
+
+  public DataSource dataSource() {
+    return dataSource;
+  }
+
+  /** True when a connection can be had and answers within a couple of seconds. */
+  public boolean isReachable() {
+    try (Connection connection = dataSource.getConnection()) {
+      return connection.isValid(HEALTH_CHECK_TIMEOUT_SECONDS);
+    } catch (SQLException e) {
+      return false;
+    }
+  }
+
+  @Override
+  public void close() {
+    dataSource.close();
+  }
+}

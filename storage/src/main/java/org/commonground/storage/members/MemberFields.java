@@ -1,0 +1,29 @@
+package org.commonground.storage.members;
+
+import org.commonground.storage.organisations.Sector;
+
+/** The columns of a member row that a profile submission sets. */
+public record MemberFields(
+    String slackUserId,
+    long organisationId,
+    Sector sector,
+    String role,
+    String place,
+    String workingOn,
+    int matchesPerWeek,
+    boolean shareInChannel,
+    String consentNoticeVersion) {
+
+  static MemberFields of(ProfileDraft draft, long organisationId) {
+    return new MemberFields(
+        draft.slackUserId(),
+        organisationId,
+        draft.sector(),
+        draft.role(),
+        draft.place(),
+        draft.workingOn(),
+        draft.matchesPerWeek(),
+        draft.shareInChannel(),
+        draft.consentNoticeVersion());
+  }
+}

@@ -1,0 +1,183 @@
+package org.commonground.storage.members;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.commonground.storage.NameKey;
+import org.commonground.storage.organisations.OrganisationRepository;
+import org.commonground.storage.organisations.Sector;
+import org.commonground.storage.tags.Tag;
+import org.commonground.storage.tags.TagRepository;
+import org.commonground.storage.testing.MutableClock;
+import org.commonground.storage.testing.TestDatabase;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Profile storage behaviour; run on H2 and on PostgreSQL by the subclasses. */
+abstract class ProfileStoreContract {
+
+  @RegisterExtension final TestDatabase db = newDatabase();
+
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T09:00:00Z"));
+  private Jdbi jdbi;
+  private ProfileStore store;
+  private List<Tag> tags;
+
+  abstract TestDatabase newDatabase();
+
+  @BeforeEach
+  void setUp() {
+    jdbi = db.database().jdbi();
+    store = new ProfileStore(jdbi, clock.withZone(ZoneOffset.UTC));
+    tags = jdbi.onDemand(TagRepository.class).listActive();
+  }
+
+  @Test
+  void startsWithTheStarterTaxonomyUnderSevenThemes() {
+    assertThat(tags).hasSizeBetween(25, 45);
+    assertThat(tags.stream().map(Tag::theme).distinct())
+        .containsExactly(
+            "Children & families",
+            "Adults & health",
+            "Communities & places",
+            "Work & money",
+            "Data & digital",
+            "Workforce",
+            "Ways of working");
+    assertThat(tags).allSatisfy(tag -> assertThat(tag.description()).isNotBlank());
+  }
+
+  @Test
+  void starterTagKeysFollowTheNameRule() {
+    List<String> keys =
+        jdbi.withHandle(h -> h.createQuery("SELECT name_key FROM tag").mapTo(String.class).list());
+    assertThat(keys)
+        .containsExactlyInAnyOrderElementsOf(
+            tags.stream().map(tag -> NameKey.of(tag.name())).collect(Collectors.toList()));
+  }
+
+  @Test
+  void firstSaveCreatesTheMemberTheirNewOrganisationAndTags() {
+    ProfileStore.Saved saved =
+        store.save(draft("U1", new OrganisationChoice.New("  Wirral Council "), tagIds(0, 1)));
+
+    assertThat(saved.firstIntroduction()).isTrue();
+    Profile profile = saved.profile();
+    assertThat(profile.organisation().name()).isEqualTo("Wirral Council");
+    assertThat(profile.organisation().reviewed()).isFalse();
+    assertThat(profile.organisation().sector()).isEqualTo(Sector.LOCAL_AUTHORITY);
+    assertThat(profile.challenges())
+        .extracting(Tag::id)
+        .containsExactlyInAnyOrder(tagIds(0, 1).toArray(Integer[]::new));
+    assertThat(profile.offers()).extracting(Tag::id).containsExactly(tags.get(5).id());
+    assertThat(profile.member().consentedAt()).isEqualTo(clock.instant());
+  }
+
+  @Test
+  void savingAgainUpdatesInPlaceAndReplacesTags() {
+    store.save(draft("U1", new OrganisationChoice.New("Wirral Council"), tagIds(0, 1)));
+    clock.advance(Duration.ofDays(2));
+
+    ProfileStore.Saved again =
+        store.save(draft("U1", new OrganisationChoice.New("wirral  council"), tagIds(2)));
+
+    assertThat(again.firstIntroduction()).isFalse();
+    assertThat(again.profile().challenges()).extracting(Tag::id).containsExactly(tags.get(2).id());
+    assertThat(jdbi.onDemand(MemberRepository.class).count()).isEqualTo(1);
+    assertThat(jdbi.onDemand(OrganisationRepository.class).count()).isEqualTo(1);
+  }
+
+  @Test
+  void consentIsRestampedOnlyForANewNoticeVersion() {
+    Instant first = clock.instant();
+    store.save(draft("U1", new OrganisationChoice.New("Sefton Council"), tagIds(0)));
+    clock.advance(Duration.ofDays(1));
+    store.save(draft("U1", new OrganisationChoice.New("Sefton Council"), tagIds(0)));
+    assertThat(store.findBySlackUserId("U1").orElseThrow().member().consentedAt()).isEqualTo(first);
+
+    clock.advance(Duration.ofDays(1));
+    ProfileDraft newNotice =
+        withNotice(draft("U1", new OrganisationChoice.New("Sefton Council"), tagIds(0)), "v2");
+    store.save(newNotice);
+
+    Member member = store.findBySlackUserId("U1").orElseThrow().member();
+    assertThat(member.consentNoticeVersion()).isEqualTo("v2");
+    assertThat(member.consentedAt()).isEqualTo(clock.instant());
+  }
+
+  @Test
+  void keepsTextOutsideAsciiIntact() {
+    ProfileDraft draft =
+        draft("U1", new OrganisationChoice.New("Cyngor Gwynedd – Siân's team"), tagIds(0));
+    store.save(draft);
+
+    Profile profile = store.findBySlackUserId("U1").orElseThrow();
+    assertThat(profile.organisation().name()).isEqualTo("Cyngor Gwynedd – Siân's team");
+  }
+
+  @Test
+  void findsSharedChallengesOnlyWithOtherOrganisations() {
+    long council =
+        store
+            .save(draft("U1", new OrganisationChoice.New("Knowsley Council"), tagIds(0, 1)))
+            .profile()
+            .organisation()
+            .id();
+    store.save(draft("U2", new OrganisationChoice.Existing(council), tagIds(0, 1)));
+    store.save(draft("U3", new OrganisationChoice.New("Open Door"), tagIds(1, 2)));
+    long me = store.findBySlackUserId("U1").orElseThrow().member().id();
+    long other = store.findBySlackUserId("U3").orElseThrow().member().id();
+
+    List<MemberTagRow> shared =
+        jdbi.onDemand(MemberRepository.class).challengesSharedWithOtherOrganisations(me);
+
+    assertThat(shared).extracting(MemberTagRow::memberId).containsOnly(other);
+    assertThat(shared).extracting(MemberTagRow::tagId).containsExactly(tags.get(1).id());
+    assertThat(jdbi.onDemand(MemberRepository.class).challengeHolderCounts())
+        .containsEntry(tags.get(1).id(), 3)
+        .containsEntry(tags.get(2).id(), 1);
+  }
+
+  private List<Integer> tagIds(int... indexes) {
+    return java.util.Arrays.stream(indexes).mapToObj(i -> tags.get(i).id()).toList();
+  }
+
+  private ProfileDraft draft(
+      String user, OrganisationChoice organisation, List<Integer> challenges) {
+    return new ProfileDraft(
+        user,
+        organisation,
+        Sector.LOCAL_AUTHORITY,
+        "Commissioning manager",
+        "Wirral",
+        "Redesigning early help with families",
+        1,
+        challenges,
+        List.of(tags.get(5).id()),
+        List.of(),
+        true,
+        "v1");
+  }
+
+  private static ProfileDraft withNotice(ProfileDraft d, String version) {
+    return new ProfileDraft(
+        d.slackUserId(),
+        d.organisation(),
+        d.sector(),
+        d.role(),
+        d.place(),
+        d.workingOn(),
+        d.matchesPerWeek(),
+        d.challengeIds(),
+        d.offerIds(),
+        d.askIds(),
+        d.shareInChannel(),
+        version);
+  }
+}
