@@ -1,5 +1,13 @@
 package org.commonground.bot;
 
+import org.commonground.bot.cli.CommandLine;
+
+/** Entry point of {@code commonground.jar}. */
 public final class Main {
-  public static void main(String[] args) {}
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(CommandLine.run(args, System.getenv()));
+  }
 }

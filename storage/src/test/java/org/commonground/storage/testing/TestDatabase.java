@@ -67,9 +67,11 @@ public final class TestDatabase implements BeforeEachCallback, AfterEachCallback
 
   @Override
   public void afterEach(ExtensionContext context) throws SQLException {
-    if (database != null) {
-      database.close();
+    if (database == null) {
+      return;
     }
+    database.close();
+    database = null;
     if (postgres) {
       execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
     }

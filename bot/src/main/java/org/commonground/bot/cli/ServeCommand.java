@@ -1,0 +1,47 @@
+package org.commonground.bot.cli;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.commonground.bot.Application;
+import org.commonground.bot.config.Settings;
+import org.commonground.storage.Database;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+
+/** {@code serve}: answers Slack at {@code POST /slack/events} until stopped. */
+@Command(name = "serve", description = "Run the app for Slack (reads the environment below).")
+final class ServeCommand implements Callable<Integer> {
+
+  private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
+
+  private final Map<String, String> env;
+
+  ServeCommand(Map<String, String> env) {
+    this.env = env;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    Settings settings = Settings.fromEnvironment(env).requireSlackCredentials();
+    Database database = Database.open(settings.database());
+    Application application = Application.create(settings, database, Clock.systemUTC());
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(application, database), "shutdown"));
+    application.start();
+    log.info("Common Ground is listening on port {}", settings.port());
+    application.join();
+    return 0;
+  }
+
+  private static void stop(Application application, Database database) {
+    log.info("Stopping: finishing requests in flight");
+    try {
+      application.close();
+    } catch (Exception e) {
+      log.warn("Stopping did not finish cleanly: {}", e.getMessage());
+    } finally {
+      database.close();
+    }
+  }
+}

@@ -1,0 +1,127 @@
+package org.commonground.bot.config;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads typed values from environment variables, failing with a message that names the variable.
+ */
+final class EnvironmentReader {
+
+  private static final Pattern SLACK_ID = Pattern.compile("[UW][A-Z0-9]{2,}");
+
+  private final Map<String, String> env;
+
+  EnvironmentReader(Map<String, String> env) {
+    this.env = env;
+  }
+
+  private Optional<String> raw(EnvironmentVariable variable) {
+    return Optional.ofNullable(env.get(variable.name()))
+        .map(String::trim)
+        .filter(v -> !v.isEmpty());
+  }
+
+  String text(EnvironmentVariable variable, String fallback) {
+    return raw(variable).orElse(fallback);
+  }
+
+  Optional<String> optionalText(EnvironmentVariable variable) {
+    return raw(variable);
+  }
+
+  Optional<String> optionalUrl(EnvironmentVariable variable) {
+    return raw(variable).map(value -> requireHttpUrl(variable, value));
+  }
+
+  private static String requireHttpUrl(EnvironmentVariable variable, String value) {
+    try {
+      URI uri = new URI(value);
+      if (uri.getScheme() != null && uri.getScheme().startsWith("http") && uri.getHost() != null) {
+        return value.endsWith("/") ? value : value + "/";
+      }
+    } catch (URISyntaxException e) {
+      // reported below
+    }
+    throw new SettingsException(
+        variable.name()
+            + " '"
+            + value
+            + "' is not an http(s) URL, e.g. http://127.0.0.1:9999/api/");
+  }
+
+  /** A port number; 0 asks for any free port. */
+  int port(EnvironmentVariable variable, int fallback) {
+    Optional<String> value = raw(variable);
+    if (value.isEmpty()) {
+      return fallback;
+    }
+    try {
+      int port = Integer.parseInt(value.get());
+      if (port >= 0 && port <= 65535) {
+        return port;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new SettingsException(
+        variable.name() + " '" + value.get() + "' must be a port number from 1 to 65535");
+  }
+
+  int positiveInt(EnvironmentVariable variable, int fallback) {
+    Optional<String> value = raw(variable);
+    if (value.isEmpty()) {
+      return fallback;
+    }
+    try {
+      int parsed = Integer.parseInt(value.get());
+      if (parsed > 0) {
+        return parsed;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new SettingsException(
+        variable.name() + " '" + value.get() + "' must be a whole number above zero");
+  }
+
+  ZoneId zone(EnvironmentVariable variable, ZoneId fallback) {
+    Optional<String> value = raw(variable);
+    try {
+      return value.map(ZoneId::of).orElse(fallback);
+    } catch (DateTimeException e) {
+      throw new SettingsException(
+          variable.name() + " '" + value.get() + "' is not a time zone: use e.g. Europe/London");
+    }
+  }
+
+  Set<String> slackIds(EnvironmentVariable variable) {
+    Set<String> ids = Settings.splitIds(raw(variable).orElse(""));
+    for (String id : ids) {
+      if (!SLACK_ID.matcher(id).matches()) {
+        throw new SettingsException(
+            variable.name()
+                + " has '"
+                + id
+                + "', which is not a Slack user id: use ids like U012ABCDEF, comma-separated"
+                + " (in Slack: a person's profile, ⋮, Copy member ID)");
+      }
+    }
+    return ids;
+  }
+
+  List<String> list(EnvironmentVariable variable, List<String> fallback) {
+    return raw(variable)
+        .map(v -> Arrays.stream(v.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList())
+        .filter(l -> !l.isEmpty())
+        .orElse(fallback);
+  }
+}

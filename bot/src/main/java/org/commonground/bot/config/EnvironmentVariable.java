@@ -1,0 +1,30 @@
+package org.commonground.bot.config;
+
+/** The environment variables the app reads, with what each means, for {@code --help}. */
+public enum EnvironmentVariable {
+  SLACK_BOT_TOKEN("bot token (xoxb-…); required for serve"),
+  SLACK_SIGNING_SECRET("request signing secret; required for serve"),
+  SLACK_API_URL("base URL of Slack's Web API (default: Slack's own)"),
+  PORT("HTTP port (default 3000)"),
+  DATABASE_URL("JDBC URL, H2 file or jdbc:postgresql://… (default: H2 file under ./data/)"),
+  DATABASE_USER("database user (default empty)"),
+  DATABASE_PASSWORD("database password (default empty)"),
+  DATABASE_POOL_SIZE("most database connections (default 10)"),
+  ADMIN_USER_IDS("comma-separated Slack user ids of admins (default none)"),
+  INTRO_CHANNEL("channel id where new introductions are posted (default: not posted)"),
+  DIGEST_CRON("when the weekly round runs, cron (default Mondays 09:00: 0 9 * * MON)"),
+  DIGEST_ZONE("time zone of that schedule (default Europe/London)"),
+  PLACES(
+      "comma-separated places members pick from (default: the Liverpool City Region"
+          + " and Cheshire)");
+
+  private final String meaning;
+
+  EnvironmentVariable(String meaning) {
+    this.meaning = meaning;
+  }
+
+  public String meaning() {
+    return meaning;
+  }
+}

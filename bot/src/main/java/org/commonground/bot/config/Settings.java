@@ -1,0 +1,131 @@
+package org.commonground.bot.config;
+
+import com.github.kagkarlsson.scheduler.task.schedule.CronSchedule;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.commonground.storage.DatabaseSettings;
+
+/**
+ * Everything the app reads from its environment, read once. Slack credentials are checked only by
+ * {@link #requireSlackCredentials()}, so that commands that never talk to Slack (such as {@code
+ * demo}) run without them.
+ *
+ * @param slackApiUrl base URL of Slack's Web API, or empty for Slack's own
+ * @param digestCron when the weekly round runs, as a six-field cron expression (seconds first)
+ */
+public record Settings(
+    String slackBotToken,
+    String slackSigningSecret,
+    Optional<String> slackApiUrl,
+    int port,
+    DatabaseSettings database,
+    Set<String> adminUserIds,
+    Optional<String> introChannel,
+    String digestCron,
+    ZoneId digestZone,
+    List<String> places) {
+
+  public static final List<String> DEFAULT_PLACES =
+      List.of(
+          "Liverpool",
+          "Knowsley",
+          "Sefton",
+          "St Helens",
+          "Wirral",
+          "Halton",
+          "Cheshire East",
+          "Cheshire West and Chester",
+          "Warrington",
+          "Region-wide");
+
+  static final String DEFAULT_DATABASE_URL =
+      DatabaseSettings.h2FileUrl(Path.of("data", "commonground").toAbsolutePath().toString());
+  static final String DEFAULT_CRON = "0 0 9 * * MON";
+
+  /** Reads the settings from environment variables; see {@link EnvironmentVariable}. */
+  public static Settings fromEnvironment(Map<String, String> env) {
+    EnvironmentReader read = new EnvironmentReader(env);
+    ZoneId zone = read.zone(EnvironmentVariable.DIGEST_ZONE, ZoneId.of("Europe/London"));
+    return new Settings(
+        read.text(EnvironmentVariable.SLACK_BOT_TOKEN, ""),
+        read.text(EnvironmentVariable.SLACK_SIGNING_SECRET, ""),
+        read.optionalUrl(EnvironmentVariable.SLACK_API_URL),
+        read.port(EnvironmentVariable.PORT, 3000),
+        new DatabaseSettings(
+            read.text(EnvironmentVariable.DATABASE_URL, DEFAULT_DATABASE_URL),
+            read.text(EnvironmentVariable.DATABASE_USER, ""),
+            read.text(EnvironmentVariable.DATABASE_PASSWORD, ""),
+            read.positiveInt(EnvironmentVariable.DATABASE_POOL_SIZE, 10)),
+        read.slackIds(EnvironmentVariable.ADMIN_USER_IDS),
+        read.optionalText(EnvironmentVariable.INTRO_CHANNEL),
+        cron(read.text(EnvironmentVariable.DIGEST_CRON, DEFAULT_CRON), zone),
+        zone,
+        places(read.list(EnvironmentVariable.PLACES, DEFAULT_PLACES)));
+  }
+
+  /** Places are offered in one picker, which Slack caps at 100 options of 75 characters. */
+  private static List<String> places(List<String> places) {
+    if (places.size() > 100 || places.stream().anyMatch(place -> place.length() > 60)) {
+      throw new SettingsException(
+          "PLACES must list at most 100 places of at most 60 characters each, comma-separated");
+    }
+    return List.copyOf(places);
+  }
+
+  /**
+   * Accepts the common five-field form ({@code 0 9 * * MON}) as well as db-scheduler's six-field
+   * form with seconds, and rejects anything db-scheduler cannot schedule.
+   */
+  private static String cron(String expression, ZoneId zone) {
+    String trimmed = expression.trim();
+    String sixFields = trimmed.split("\\s+").length == 5 ? "0 " + trimmed : trimmed;
+    try {
+      new CronSchedule(sixFields, zone);
+      return sixFields;
+    } catch (IllegalArgumentException | DateTimeException e) {
+      throw new SettingsException(
+          "DIGEST_CRON '"
+              + expression
+              + "' is not a cron expression: use e.g. '0 9 * * MON' (minute hour day month"
+              + " weekday) for Mondays at 09:00");
+    }
+  }
+
+  /** Checks what {@code serve} needs to talk to Slack. */
+  public Settings requireSlackCredentials() {
+    if (slackBotToken.isEmpty()) {
+      throw new SettingsException(
+          "SLACK_BOT_TOKEN is not set: copy the Bot User OAuth Token (xoxb-…) from your app's"
+              + " OAuth & Permissions page at api.slack.com/apps");
+    }
+    if (!slackBotToken.startsWith("xoxb-")) {
+      throw new SettingsException(
+          "SLACK_BOT_TOKEN must be a bot token starting with xoxb-: copy the Bot User OAuth Token"
+              + " from your app's OAuth & Permissions page");
+    }
+    if (slackSigningSecret.isEmpty()) {
+      throw new SettingsException(
+          "SLACK_SIGNING_SECRET is not set: copy the Signing Secret from your app's Basic"
+              + " Information page (App Credentials) at api.slack.com/apps");
+    }
+    return this;
+  }
+
+  public boolean isAdmin(String slackUserId) {
+    return adminUserIds.contains(slackUserId);
+  }
+
+  static Set<String> splitIds(String value) {
+    return Arrays.stream(value.split(","))
+        .map(String::trim)
+        .filter(id -> !id.isEmpty())
+        .collect(Collectors.toUnmodifiableSet());
+  }
+}

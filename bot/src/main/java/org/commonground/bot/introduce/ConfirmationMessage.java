@@ -1,0 +1,75 @@
+package org.commonground.bot.introduce;
+
+import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+
+import com.slack.api.model.block.LayoutBlock;
+import java.util.ArrayList;
+import java.util.List;
+import org.commonground.bot.views.SlackText;
+import org.commonground.storage.tags.Tag;
+
+/** The DM a member gets after saving their profile. */
+final class ConfirmationMessage {
+
+  private ConfirmationMessage() {}
+
+  static String fallbackText(boolean firstIntroduction) {
+    return firstIntroduction
+        ? "Thanks for introducing yourself to Common Ground."
+        : "Your Common Ground profile is updated.";
+  }
+
+  static List<LayoutBlock> blocks(boolean firstIntroduction, List<PeopleLikeYou.Match> matches) {
+    List<LayoutBlock> blocks = new ArrayList<>();
+    blocks.add(section(s -> s.text(markdownText(opening(firstIntroduction)))));
+    if (matches.isEmpty()) {
+      blocks.add(
+          section(
+              s ->
+                  s.text(
+                      markdownText(
+                          "Nobody from another organisation shares your challenges yet. As the"
+                              + " network grows, the weekly round will find them for you."))));
+    } else {
+      blocks.add(
+          section(
+              s ->
+                  s.text(
+                      markdownText(
+                          "People from other organisations already working on the same"
+                              + " challenges:"))));
+      matches.forEach(match -> blocks.add(section(s -> s.text(markdownText(line(match))))));
+    }
+    blocks.add(
+        context(
+            List.of(
+                markdownText(
+                    "Run `/introduce` any time to edit your profile, or `/introduce help` to"
+                        + " learn more."))));
+    return blocks;
+  }
+
+  private static String opening(boolean firstIntroduction) {
+    return firstIntroduction
+        ? ":wave: *Thanks for introducing yourself!* Your profile is saved, and from the next"
+            + " weekly round you'll be introduced to people from other organisations who share"
+            + " your challenges."
+        : ":white_check_mark: *Your profile is updated.* The next weekly round will use it.";
+  }
+
+  private static String line(PeopleLikeYou.Match match) {
+    var member = match.profile().member();
+    String who =
+        SlackText.mention(member.slackUserId())
+            + " · "
+            + SlackText.escape(member.role())
+            + ", "
+            + SlackText.escape(match.profile().organisation().name());
+    List<String> shared =
+        match.sharedChallenges().stream().map(Tag::name).map(SlackText::escape).toList();
+    String text = who + "\nYou both work on " + SlackText.inWords(shared) + ".";
+    return SlackText.truncate(text, SlackText.SECTION_TEXT_LIMIT);
+  }
+}

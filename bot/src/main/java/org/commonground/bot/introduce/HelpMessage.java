@@ -1,0 +1,56 @@
+package org.commonground.bot.introduce;
+
+import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+
+import com.slack.api.model.block.LayoutBlock;
+import java.util.ArrayList;
+import java.util.List;
+import org.commonground.bot.views.SlackText;
+
+/** What {@code /introduce help} says: the app in a few lines. */
+final class HelpMessage {
+
+  static final String TEXT =
+      "Common Ground introduces you to people working on the same challenges.";
+
+  private HelpMessage() {}
+
+  static List<LayoutBlock> blocks(String notUnderstood) {
+    List<LayoutBlock> blocks = new ArrayList<>();
+    if (!notUnderstood.isEmpty()) {
+      String shown = SlackText.escape(SlackText.truncate(notUnderstood, 200));
+      blocks.add(
+          section(
+              s ->
+                  s.text(
+                      markdownText("I didn't understand `" + shown + "`. Here's what I can do:"))));
+    }
+    blocks.add(
+        section(
+            s ->
+                s.text(
+                    markdownText(
+                        "*Common Ground* introduces you to people *from other organisations* in"
+                            + " the network who work on the same challenges as you: councils, NHS"
+                            + " bodies, charities, housing associations and social enterprises."))));
+    blocks.add(
+        section(
+            s ->
+                s.text(
+                    markdownText(
+                        "• `/introduce` – create or edit your profile: your organisation, role,"
+                            + " place and the challenges you work on\n"
+                            + "• Every week you get one DM with your matches and why you were"
+                            + " matched; say *Intro me* or *Not for me*\n"
+                            + "• `/introduce help` – this message"))));
+    blocks.add(
+        context(
+            List.of(
+                markdownText(
+                    "Your profile is shared only with your matches and the network's admins, and"
+                        + " you can pause, download or delete it at any time."))));
+    return blocks;
+  }
+}

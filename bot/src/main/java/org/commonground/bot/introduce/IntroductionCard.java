@@ -1,0 +1,55 @@
+package org.commonground.bot.introduce;
+
+import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+
+import com.slack.api.model.block.LayoutBlock;
+import java.util.ArrayList;
+import java.util.List;
+import org.commonground.bot.views.SlackText;
+import org.commonground.storage.members.Member;
+import org.commonground.storage.members.Profile;
+import org.commonground.storage.tags.Tag;
+
+/** The card posted in the introductions channel when a member joins and agrees to it. */
+final class IntroductionCard {
+
+  private IntroductionCard() {}
+
+  static String fallbackText(Profile profile) {
+    return "Please welcome "
+        + SlackText.mention(profile.slackUserId())
+        + " from "
+        + SlackText.escape(profile.organisation().name());
+  }
+
+  static List<LayoutBlock> blocks(Profile profile) {
+    Member member = profile.member();
+    List<LayoutBlock> blocks = new ArrayList<>();
+    String headline =
+        ":wave: Please welcome "
+            + SlackText.mention(member.slackUserId())
+            + ", "
+            + SlackText.escape(member.role())
+            + " at *"
+            + SlackText.escape(profile.organisation().name())
+            + "* ("
+            + SlackText.escape(member.place())
+            + ").";
+    blocks.add(section(s -> s.text(markdownText(headline))));
+    List<String> challenges =
+        profile.challenges().stream().map(Tag::name).map(SlackText::escape).toList();
+    blocks.add(
+        section(s -> s.text(markdownText("*Working on:* " + SlackText.inWords(challenges)))));
+    if (member.workingOn() != null) {
+      String quote = "> " + SlackText.escape(member.workingOn()).replace("\n", "\n> ");
+      blocks.add(
+          section(
+              s -> s.text(markdownText(SlackText.truncate(quote, SlackText.SECTION_TEXT_LIMIT)))));
+    }
+    blocks.add(
+        context(List.of(markdownText("Say hello in the thread, or run `/introduce` to join in."))));
+    return blocks;
+  }
+}

@@ -1,0 +1,71 @@
+package org.commonground.bot.introduce;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.commonground.storage.members.MemberRepository;
+import org.commonground.storage.members.MemberTagRow;
+import org.commonground.storage.members.Profile;
+import org.commonground.storage.members.ProfileStore;
+import org.commonground.storage.tags.Tag;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Finds the members of other organisations who share most with a member, counting a rare shared
+ * challenge for more than a common one, for the confirmation a member gets after introducing
+ * themselves.
+ */
+final class PeopleLikeYou {
+
+  /** Someone who shares challenges with the member, and which. */
+  record Match(Profile profile, List<Tag> sharedChallenges) {}
+
+  private final Jdbi jdbi;
+  private final ProfileStore profiles;
+
+  PeopleLikeYou(Jdbi jdbi, ProfileStore profiles) {
+    this.jdbi = jdbi;
+    this.profiles = profiles;
+  }
+
+  List<Match> find(Profile me, int limit) {
+    MemberRepository members = jdbi.onDemand(MemberRepository.class);
+    List<MemberTagRow> shared = members.challengesSharedWithOtherOrganisations(me.member().id());
+    if (shared.isEmpty()) {
+      return List.of();
+    }
+    Map<Integer, Integer> holders = members.challengeHolderCounts();
+    Map<Long, Double> scores = new HashMap<>();
+    for (MemberTagRow row : shared) {
+      scores.merge(row.memberId(), 1.0 / holders.getOrDefault(row.tagId(), 1), Double::sum);
+    }
+    List<Long> best =
+        scores.entrySet().stream()
+            .sorted(
+                Map.Entry.<Long, Double>comparingByValue()
+                    .reversed()
+                    .thenComparing(Map.Entry.comparingByKey()))
+            .limit(limit)
+            .map(Map.Entry::getKey)
+            .toList();
+    return matches(me, best);
+  }
+
+  private List<Match> matches(Profile me, List<Long> ids) {
+    Map<Long, Profile> byId = new HashMap<>();
+    profiles.findByIds(ids).forEach(p -> byId.put(p.member().id(), p));
+    List<Match> matches = new ArrayList<>();
+    for (Long id : ids) {
+      Profile other = byId.get(id);
+      List<Tag> common =
+          me.challenges().stream()
+              .filter(tag -> other.challenges().stream().anyMatch(t -> t.id() == tag.id()))
+              .sorted(Comparator.comparing(Tag::name))
+              .toList();
+      matches.add(new Match(other, common));
+    }
+    return matches;
+  }
+}

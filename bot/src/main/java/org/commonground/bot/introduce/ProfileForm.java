@@ -1,0 +1,172 @@
+package org.commonground.bot.introduce;
+
+import static org.commonground.bot.introduce.ProfileModal.*;
+
+import com.slack.api.model.view.ViewState;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.commonground.storage.members.OrganisationChoice;
+import org.commonground.storage.members.ProfileDraft;
+import org.commonground.storage.organisations.Sector;
+
+/**
+ * Turns a submitted profile modal into a {@link ProfileDraft}, or into friendly messages keyed by
+ * the block they belong to, which Slack shows under the offending field.
+ */
+public final class ProfileForm {
+
+  /** What the submitted values are checked against. */
+  record Choices(Set<Integer> activeTagIds, Set<Long> organisationIds, List<String> places) {}
+
+  /** Either a draft ready to save or the errors to show; never both. */
+  public record Outcome(Optional<ProfileDraft> draft, Map<String, String> errors) {}
+
+  private final Choices choices;
+
+  ProfileForm(Choices choices) {
+    this.choices = choices;
+  }
+
+  Outcome read(String slackUserId, ViewState state) {
+    SubmittedValues values = new SubmittedValues(state);
+    Map<String, String> errors = new LinkedHashMap<>();
+    Optional<OrganisationChoice> organisation = organisation(values, errors);
+    Optional<Sector> sector =
+        values.selected(SECTOR_BLOCK, SECTOR_ACTION).flatMap(Sector::fromCode);
+    if (sector.isEmpty()) {
+      errors.put(SECTOR_BLOCK, "Pick the sector your organisation is in.");
+    }
+    String role = values.text(ROLE_BLOCK, ROLE_ACTION);
+    checkLength(errors, ROLE_BLOCK, role, 2, ROLE_MAX, "your role");
+    Optional<String> place =
+        values.selected(PLACE_BLOCK, PLACE_ACTION).filter(choices.places()::contains);
+    if (place.isEmpty()) {
+      errors.put(PLACE_BLOCK, "Pick the place where most of your work happens.");
+    }
+    List<Integer> challenges =
+        tags(values, CHALLENGES_BLOCK, CHALLENGES_ACTION, 1, MAX_CHALLENGES, errors);
+    String workingOn = values.text(WORKING_ON_BLOCK, WORKING_ON_ACTION);
+    checkLength(errors, WORKING_ON_BLOCK, workingOn, 0, WORKING_ON_MAX, "what you're working on");
+    List<Integer> offers = tags(values, OFFERS_BLOCK, OFFERS_ACTION, 0, MAX_OFFERS_OR_ASKS, errors);
+    List<Integer> asks = tags(values, ASKS_BLOCK, ASKS_ACTION, 0, MAX_OFFERS_OR_ASKS, errors);
+    Optional<Integer> matches = matchesPerWeek(values);
+    if (matches.isEmpty()) {
+      errors.put(MATCHES_BLOCK, "Pick how many people you'd like to meet each week (0 to 3).");
+    }
+    boolean consented = values.selectedMany(CONSENT_BLOCK, CONSENT_ACTION).contains(CONSENT_VALUE);
+    if (!consented) {
+      errors.put(
+          CONSENT_BLOCK,
+          "We can only introduce you to people if you agree to share your profile with them.");
+    }
+    if (!errors.isEmpty()) {
+      return new Outcome(Optional.empty(), errors);
+    }
+    boolean share = values.selectedMany(SHARE_BLOCK, SHARE_ACTION).contains(SHARE_VALUE);
+    ProfileDraft draft =
+        new ProfileDraft(
+            slackUserId,
+            organisation.orElseThrow(),
+            sector.orElseThrow(),
+            role,
+            place.orElseThrow(),
+            workingOn.isEmpty() ? null : workingOn,
+            matches.orElseThrow(),
+            challenges,
+            offers,
+            asks,
+            share,
+            PrivacyNotice.VERSION);
+    return new Outcome(Optional.of(draft), Map.of());
+  }
+
+  private Optional<OrganisationChoice> organisation(
+      SubmittedValues values, Map<String, String> errors) {
+    Optional<Long> picked =
+        values.selected(ORGANISATION_BLOCK, ORGANISATION_ACTION).flatMap(ProfileForm::parseLong);
+    String typed = values.text(NEW_ORGANISATION_BLOCK, NEW_ORGANISATION_ACTION);
+    if (picked.isPresent() && !typed.isEmpty()) {
+      errors.put(
+          NEW_ORGANISATION_BLOCK,
+          "You picked an organisation from the list and typed one: clear one of them.");
+      return Optional.empty();
+    }
+    if (picked.isPresent()) {
+      if (!choices.organisationIds().contains(picked.get())) {
+        errors.put(ORGANISATION_BLOCK, "That organisation is no longer listed: pick it again.");
+        return Optional.empty();
+      }
+      return Optional.of(new OrganisationChoice.Existing(picked.get()));
+    }
+    if (typed.isEmpty()) {
+      errors.put(NEW_ORGANISATION_BLOCK, "Tell us which organisation you work for.");
+      return Optional.empty();
+    }
+    if (!checkLength(errors, NEW_ORGANISATION_BLOCK, typed, 2, ORGANISATION_NAME_MAX, "the name")) {
+      return Optional.empty();
+    }
+    return Optional.of(new OrganisationChoice.New(typed));
+  }
+
+  private List<Integer> tags(
+      SubmittedValues values,
+      String block,
+      String action,
+      int min,
+      int max,
+      Map<String, String> errors) {
+    List<Integer> ids = new ArrayList<>();
+    for (String value : values.selectedMany(block, action)) {
+      Optional<Integer> id =
+          parseLong(value).filter(l -> l <= Integer.MAX_VALUE).map(Long::intValue);
+      if (id.isEmpty() || !choices.activeTagIds().contains(id.get())) {
+        errors.put(block, "One of these is no longer offered: please pick again.");
+        return List.of();
+      }
+      if (!ids.contains(id.get())) {
+        ids.add(id.get());
+      }
+    }
+    if (ids.size() < min) {
+      errors.put(block, "Pick at least one challenge you work on.");
+    } else if (ids.size() > max) {
+      errors.put(block, "Pick at most " + max + ", the ones that matter most to you now.");
+    }
+    return ids;
+  }
+
+  private static Optional<Integer> matchesPerWeek(SubmittedValues values) {
+    return values
+        .selected(MATCHES_BLOCK, MATCHES_ACTION)
+        .flatMap(ProfileForm::parseLong)
+        .filter(n -> n >= 0 && n <= 3)
+        .map(Long::intValue);
+  }
+
+  private static boolean checkLength(
+      Map<String, String> errors, String block, String text, int min, int max, String what) {
+    if (text.length() > max) {
+      errors.put(
+          block,
+          "Please keep " + what + " to " + max + " characters (it has " + text.length() + ").");
+      return false;
+    }
+    if (text.length() < min) {
+      errors.put(block, "Please tell us " + what + ".");
+      return false;
+    }
+    return true;
+  }
+
+  private static Optional<Long> parseLong(String value) {
+    try {
+      return Optional.of(Long.parseLong(value));
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+}

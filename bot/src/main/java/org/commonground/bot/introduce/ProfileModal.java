@@ -1,0 +1,297 @@
+package org.commonground.bot.introduce;
+
+import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.Blocks.input;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.checkboxes;
+import static com.slack.api.model.block.element.BlockElements.multiStaticSelect;
+import static com.slack.api.model.block.element.BlockElements.plainTextInput;
+import static com.slack.api.model.block.element.BlockElements.staticSelect;
+import static com.slack.api.model.view.Views.view;
+import static com.slack.api.model.view.Views.viewClose;
+import static com.slack.api.model.view.Views.viewSubmit;
+import static com.slack.api.model.view.Views.viewTitle;
+
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.composition.OptionObject;
+import com.slack.api.model.view.View;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.commonground.bot.views.SlackText;
+import org.commonground.storage.members.Profile;
+import org.commonground.storage.organisations.Organisation;
+import org.commonground.storage.organisations.Sector;
+import org.commonground.storage.tags.Tag;
+
+/** The "Introduce yourself" modal: empty for a newcomer, pre-filled for a member editing. */
+public final class ProfileModal {
+
+  public static final String CALLBACK_ID = "profile";
+  public static final String ORGANISATION_BLOCK = "organisation";
+  public static final String ORGANISATION_ACTION = "organisation_pick";
+  public static final String NEW_ORGANISATION_BLOCK = "new_organisation";
+  public static final String NEW_ORGANISATION_ACTION = "new_organisation_name";
+  public static final String SECTOR_BLOCK = "sector";
+  public static final String SECTOR_ACTION = "sector_pick";
+  public static final String ROLE_BLOCK = "role";
+  public static final String ROLE_ACTION = "role_text";
+  public static final String PLACE_BLOCK = "place";
+  public static final String PLACE_ACTION = "place_pick";
+  public static final String CHALLENGES_BLOCK = "challenges";
+  public static final String CHALLENGES_ACTION = "challenges_pick";
+  public static final String WORKING_ON_BLOCK = "working_on";
+  public static final String WORKING_ON_ACTION = "working_on_text";
+  public static final String OFFERS_BLOCK = "offers";
+  public static final String OFFERS_ACTION = "offers_pick";
+  public static final String ASKS_BLOCK = "asks";
+  public static final String ASKS_ACTION = "asks_pick";
+  public static final String MATCHES_BLOCK = "matches_per_week";
+  public static final String MATCHES_ACTION = "matches_per_week_pick";
+  public static final String CONSENT_BLOCK = "consent";
+  public static final String CONSENT_ACTION = "consent_check";
+  public static final String SHARE_BLOCK = "share_in_channel";
+  public static final String SHARE_ACTION = "share_in_channel_check";
+  public static final String CONSENT_VALUE = "agreed";
+  public static final String SHARE_VALUE = "share";
+
+  static final int ORGANISATION_NAME_MAX = 120;
+  static final int ROLE_MAX = 150;
+  static final int WORKING_ON_MAX = 500;
+  static final int MAX_CHALLENGES = 5;
+  static final int MAX_OFFERS_OR_ASKS = 5;
+
+  /** What the modal is built from. */
+  public record Content(
+      List<Tag> activeTags,
+      List<Organisation> organisations,
+      List<String> places,
+      Optional<Profile> existing,
+      Optional<String> introChannel) {}
+
+  private ProfileModal() {}
+
+  public static View build(Content content) {
+    Optional<Profile> existing = content.existing();
+    TagOptions tags = new TagOptions(content.activeTags());
+    List<LayoutBlock> blocks = new ArrayList<>();
+    blocks.add(
+        context(
+            List.of(
+                markdownText(
+                    "Tell the network what you work on. Each week Common Ground introduces you to"
+                        + " people *from other organisations* who share your challenges."))));
+    blocks.addAll(OrganisationInputs.blocks(content.organisations(), existing));
+    blocks.add(sectorInput(existing));
+    blocks.add(roleInput(existing));
+    blocks.add(placeInput(content.places(), existing));
+    blocks.add(challengesInput(tags, existing));
+    blocks.add(workingOnInput(existing));
+    blocks.add(
+        tagsInput(
+            OFFERS_BLOCK,
+            OFFERS_ACTION,
+            "I can offer help with",
+            tags,
+            existing.map(Profile::offers)));
+    blocks.add(
+        tagsInput(
+            ASKS_BLOCK,
+            ASKS_ACTION,
+            "I'm looking for help with",
+            tags,
+            existing.map(Profile::asks)));
+    blocks.add(matchesInput(existing));
+    blocks.add(consentInput(existing));
+    content.introChannel().ifPresent(channel -> blocks.add(shareInput(channel, existing)));
+    return view(
+        v ->
+            v.type("modal")
+                .callbackId(CALLBACK_ID)
+                .title(viewTitle(t -> t.type("plain_text").text("Introduce yourself")))
+                .submit(viewSubmit(s -> s.type("plain_text").text("Save")))
+                .close(viewClose(c -> c.type("plain_text").text("Cancel")))
+                .blocks(blocks));
+  }
+
+  private static LayoutBlock sectorInput(Optional<Profile> existing) {
+    List<OptionObject> options = new ArrayList<>();
+    for (Sector sector : Sector.values()) {
+      options.add(option(sector.label(), sector.name()));
+    }
+    OptionObject initial =
+        existing
+            .map(p -> option(p.member().sector().label(), p.member().sector().name()))
+            .orElse(null);
+    return input(
+        i ->
+            i.blockId(SECTOR_BLOCK)
+                .label(plainText("Sector"))
+                .element(
+                    staticSelect(
+                        s ->
+                            s.actionId(SECTOR_ACTION)
+                                .placeholder(plainText("Pick a sector"))
+                                .options(options)
+                                .initialOption(initial))));
+  }
+
+  private static LayoutBlock roleInput(Optional<Profile> existing) {
+    return input(
+        i ->
+            i.blockId(ROLE_BLOCK)
+                .label(plainText("Role"))
+                .element(
+                    plainTextInput(
+                        p ->
+                            p.actionId(ROLE_ACTION)
+                                .maxLength(ROLE_MAX)
+                                .placeholder(
+                                    plainText("e.g. Commissioning manager, adult social care"))
+                                .initialValue(existing.map(x -> x.member().role()).orElse(null)))));
+  }
+
+  private static LayoutBlock placeInput(List<String> places, Optional<Profile> existing) {
+    List<OptionObject> options = places.stream().map(place -> option(place, place)).toList();
+    OptionObject initial =
+        existing
+            .map(p -> p.member().place())
+            .filter(places::contains)
+            .map(place -> option(place, place))
+            .orElse(null);
+    return input(
+        i ->
+            i.blockId(PLACE_BLOCK)
+                .label(plainText("Place"))
+                .hint(plainText("Where most of your work happens."))
+                .element(
+                    staticSelect(
+                        s ->
+                            s.actionId(PLACE_ACTION)
+                                .placeholder(plainText("Pick a place"))
+                                .options(options)
+                                .initialOption(initial))));
+  }
+
+  private static LayoutBlock challengesInput(TagOptions tags, Optional<Profile> existing) {
+    return input(
+        i ->
+            i.blockId(CHALLENGES_BLOCK)
+                .label(plainText("Challenges you're working on"))
+                .hint(plainText("Pick 1 to 5. These decide who you're introduced to."))
+                .element(
+                    multiStaticSelect(
+                        m ->
+                            m.actionId(CHALLENGES_ACTION)
+                                .placeholder(plainText("Pick your challenges"))
+                                .optionGroups(tags.groups())
+                                .maxSelectedItems(MAX_CHALLENGES)
+                                .initialOptions(tags.initial(existing.map(Profile::challenges))))));
+  }
+
+  private static LayoutBlock workingOnInput(Optional<Profile> existing) {
+    return input(
+        i ->
+            i.blockId(WORKING_ON_BLOCK)
+                .label(plainText("What are you working on right now?"))
+                .optional(true)
+                .element(
+                    plainTextInput(
+                        p ->
+                            p.actionId(WORKING_ON_ACTION)
+                                .multiline(true)
+                                .maxLength(WORKING_ON_MAX)
+                                .placeholder(
+                                    plainText("A sentence or two your matches will read first"))
+                                .initialValue(
+                                    existing.map(x -> x.member().workingOn()).orElse(null)))));
+  }
+
+  private static LayoutBlock tagsInput(
+      String blockId, String actionId, String label, TagOptions tags, Optional<List<Tag>> chosen) {
+    return input(
+        i ->
+            i.blockId(blockId)
+                .label(plainText(label))
+                .optional(true)
+                .element(
+                    multiStaticSelect(
+                        m ->
+                            m.actionId(actionId)
+                                .placeholder(plainText("Optional: up to 5"))
+                                .optionGroups(tags.groups())
+                                .maxSelectedItems(MAX_OFFERS_OR_ASKS)
+                                .initialOptions(tags.initial(chosen)))));
+  }
+
+  private static LayoutBlock matchesInput(Optional<Profile> existing) {
+    List<OptionObject> options =
+        List.of(
+            option("0 – no matches for now", "0"),
+            option("1 a week", "1"),
+            option("2 a week", "2"),
+            option("3 a week", "3"));
+    int current = existing.map(p -> p.member().matchesPerWeek()).orElse(1);
+    return input(
+        i ->
+            i.blockId(MATCHES_BLOCK)
+                .label(plainText("Matches per week"))
+                .element(
+                    staticSelect(
+                        s ->
+                            s.actionId(MATCHES_ACTION)
+                                .options(options)
+                                .initialOption(options.get(current)))));
+  }
+
+  private static LayoutBlock consentInput(Optional<Profile> existing) {
+    OptionObject agreed =
+        OptionObject.builder()
+            .text(plainText(PrivacyNotice.CONSENT_LABEL))
+            .description(plainText(PrivacyNotice.CONSENT_DETAIL))
+            .value(CONSENT_VALUE)
+            .build();
+    boolean alreadyAgreed =
+        existing
+            .map(p -> PrivacyNotice.VERSION.equals(p.member().consentNoticeVersion()))
+            .orElse(false);
+    return input(
+        i ->
+            i.blockId(CONSENT_BLOCK)
+                .label(plainText("Consent"))
+                .element(
+                    checkboxes(
+                        c ->
+                            c.actionId(CONSENT_ACTION)
+                                .options(List.of(agreed))
+                                .initialOptions(alreadyAgreed ? List.of(agreed) : null))));
+  }
+
+  private static LayoutBlock shareInput(String channelId, Optional<Profile> existing) {
+    OptionObject share =
+        OptionObject.builder()
+            .text(markdownText("Post a short introduction in " + SlackText.channel(channelId)))
+            .value(SHARE_VALUE)
+            .build();
+    boolean sharing = existing.map(p -> p.member().shareInChannel()).orElse(false);
+    return input(
+        i ->
+            i.blockId(SHARE_BLOCK)
+                .label(plainText("Say hello"))
+                .optional(true)
+                .element(
+                    checkboxes(
+                        c ->
+                            c.actionId(SHARE_ACTION)
+                                .options(List.of(share))
+                                .initialOptions(sharing ? List.of(share) : null))));
+  }
+
+  static OptionObject option(String text, String value) {
+    return OptionObject.builder()
+        .text(plainText(SlackText.truncate(text, TagOptions.OPTION_TEXT_LIMIT)))
+        .value(value)
+        .build();
+  }
+}

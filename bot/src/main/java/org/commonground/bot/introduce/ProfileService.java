@@ -1,0 +1,72 @@
+package org.commonground.bot.introduce;
+
+import com.slack.api.model.view.View;
+import com.slack.api.model.view.ViewState;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.commonground.bot.config.Settings;
+import org.commonground.storage.members.ProfileDraft;
+import org.commonground.storage.members.ProfileStore;
+import org.commonground.storage.organisations.Organisation;
+import org.commonground.storage.organisations.OrganisationRepository;
+import org.commonground.storage.tags.Tag;
+import org.commonground.storage.tags.TagRepository;
+import org.jdbi.v3.core.Jdbi;
+
+/** Builds the profile modal for a member and checks and saves what they submit. */
+public final class ProfileService {
+
+  private final Jdbi jdbi;
+  private final ProfileStore profiles;
+  private final Settings settings;
+
+  public ProfileService(Jdbi jdbi, ProfileStore profiles, Settings settings) {
+    this.jdbi = jdbi;
+    this.profiles = profiles;
+    this.settings = settings;
+  }
+
+  /** The modal, pre-filled when the member has a profile already. */
+  public View modalFor(String slackUserId) {
+    return ProfileModal.build(
+        new ProfileModal.Content(
+            activeTags(),
+            organisations(),
+            settings.places(),
+            profiles.findBySlackUserId(slackUserId),
+            settings.introChannel()));
+  }
+
+  /** Checks a submission against the tags, organisations and places offered right now. */
+  public ProfileForm.Outcome check(String slackUserId, ViewState state) {
+    Set<Integer> tagIds = activeTags().stream().map(Tag::id).collect(Collectors.toSet());
+    Set<Long> organisationIds =
+        organisations().stream().map(Organisation::id).collect(Collectors.toSet());
+    ProfileForm form =
+        new ProfileForm(new ProfileForm.Choices(tagIds, organisationIds, settings.places()));
+    return form.read(slackUserId, state);
+  }
+
+  public ProfileStore.Saved save(ProfileDraft draft) {
+    return profiles.save(draft);
+  }
+
+  /** Organisations whose names contain the typed text, for the picker past 100 organisations. */
+  public List<Organisation> searchOrganisations(String typed, int limit) {
+    String key = org.commonground.storage.NameKey.of(Optional.ofNullable(typed).orElse(""));
+    return organisations().stream()
+        .filter(o -> org.commonground.storage.NameKey.of(o.name()).contains(key))
+        .limit(limit)
+        .toList();
+  }
+
+  private List<Tag> activeTags() {
+    return jdbi.onDemand(TagRepository.class).listActive();
+  }
+
+  private List<Organisation> organisations() {
+    return jdbi.onDemand(OrganisationRepository.class).listAll();
+  }
+}

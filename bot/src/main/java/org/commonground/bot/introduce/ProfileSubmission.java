@@ -1,0 +1,34 @@
+package org.commonground.bot.introduce;
+
+import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
+import com.slack.api.bolt.handler.builtin.ViewSubmissionHandler;
+import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
+import com.slack.api.bolt.response.Response;
+import org.commonground.storage.members.ProfileStore;
+
+/**
+ * The profile modal's Save: shows field errors and keeps the modal open, or saves the profile
+ * (before acknowledging, so a closed modal always means a saved profile) and announces it after.
+ */
+public final class ProfileSubmission implements ViewSubmissionHandler {
+
+  private final ProfileService profiles;
+  private final IntroductionAnnouncer announcer;
+
+  public ProfileSubmission(ProfileService profiles, IntroductionAnnouncer announcer) {
+    this.profiles = profiles;
+    this.announcer = announcer;
+  }
+
+  @Override
+  public Response apply(ViewSubmissionRequest request, ViewSubmissionContext ctx) {
+    String userId = request.getPayload().getUser().getId();
+    ProfileForm.Outcome outcome = profiles.check(userId, request.getPayload().getView().getState());
+    if (outcome.draft().isEmpty()) {
+      return ctx.ackWithErrors(outcome.errors());
+    }
+    ProfileStore.Saved saved = profiles.save(outcome.draft().get());
+    announcer.announceLater(saved);
+    return ctx.ack();
+  }
+}

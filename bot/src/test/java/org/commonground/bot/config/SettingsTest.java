@@ -1,0 +1,82 @@
+package org.commonground.bot.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.ZoneId;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SettingsTest {
+
+  @Test
+  void defaultsFollowTheDesign() {
+    Settings settings = Settings.fromEnvironment(Map.of());
+
+    assertThat(settings.port()).isEqualTo(3000);
+    assertThat(settings.database().url()).startsWith("jdbc:h2:file:").contains("data");
+    assertThat(settings.digestCron()).isEqualTo("0 0 9 * * MON");
+    assertThat(settings.digestZone()).isEqualTo(ZoneId.of("Europe/London"));
+    assertThat(settings.introChannel()).isEmpty();
+    assertThat(settings.slackApiUrl()).isEmpty();
+    assertThat(settings.adminUserIds()).isEmpty();
+    assertThat(settings.places()).contains("Liverpool", "Wirral", "Region-wide");
+  }
+
+  @Test
+  void readsEveryVariable() {
+    Settings settings =
+        Settings.fromEnvironment(
+            Map.of(
+                "SLACK_API_URL", "http://127.0.0.1:9999/api",
+                "PORT", "8080",
+                "DATABASE_URL", "jdbc:postgresql://db/commonground",
+                "DATABASE_USER", "cg",
+                "DATABASE_PASSWORD", "secret",
+                "ADMIN_USER_IDS", " U012ABCDEF, W0ADMIN2 ",
+                "INTRO_CHANNEL", "C0INTROS",
+                "DIGEST_CRON", "30 8 * * TUE",
+                "DIGEST_ZONE", "Europe/Dublin",
+                "PLACES", "Bolton, Bury ,Wigan"));
+
+    assertThat(settings.slackApiUrl()).contains("http://127.0.0.1:9999/api/");
+    assertThat(settings.port()).isEqualTo(8080);
+    assertThat(settings.database().isPostgres()).isTrue();
+    assertThat(settings.database().user()).isEqualTo("cg");
+    assertThat(settings.adminUserIds()).containsExactlyInAnyOrder("U012ABCDEF", "W0ADMIN2");
+    assertThat(settings.introChannel()).contains("C0INTROS");
+    assertThat(settings.digestCron()).isEqualTo("0 30 8 * * TUE");
+    assertThat(settings.digestZone()).isEqualTo(ZoneId.of("Europe/Dublin"));
+    assertThat(settings.places()).containsExactly("Bolton", "Bury", "Wigan");
+  }
+
+  @Test
+  void namesTheVariableThatIsMalformed() {
+    assertThatThrownBy(() -> Settings.fromEnvironment(Map.of("DIGEST_ZONE", "Mars/Olympus")))
+        .hasMessageStartingWith("DIGEST_ZONE 'Mars/Olympus'");
+    assertThatThrownBy(() -> Settings.fromEnvironment(Map.of("DIGEST_CRON", "every monday")))
+        .hasMessageStartingWith("DIGEST_CRON 'every monday'");
+    assertThatThrownBy(() -> Settings.fromEnvironment(Map.of("ADMIN_USER_IDS", "alice")))
+        .hasMessageStartingWith("ADMIN_USER_IDS has 'alice'");
+    assertThatThrownBy(() -> Settings.fromEnvironment(Map.of("SLACK_API_URL", "slack")))
+        .hasMessageStartingWith("SLACK_API_URL 'slack'");
+    assertThatThrownBy(() -> Settings.fromEnvironment(Map.of("PORT", "70000")))
+        .hasMessageStartingWith("PORT '70000'");
+  }
+
+  @Test
+  void serveNeedsABotTokenAndASigningSecret() {
+    assertThatThrownBy(() -> Settings.fromEnvironment(Map.of()).requireSlackCredentials())
+        .hasMessageStartingWith("SLACK_BOT_TOKEN is not set");
+    assertThatThrownBy(
+            () ->
+                Settings.fromEnvironment(Map.of("SLACK_BOT_TOKEN", "xoxp-user-token"))
+                    .requireSlackCredentials())
+        .hasMessageContaining("xoxb-");
+    assertThatThrownBy(
+            () ->
+                Settings.fromEnvironment(Map.of("SLACK_BOT_TOKEN", "xoxb-1"))
+                    .requireSlackCredentials())
+        .hasMessageStartingWith("SLACK_SIGNING_SECRET is not set");
+  }
+}

@@ -1,0 +1,149 @@
+package org.commonground.bot.introduce;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import org.commonground.bot.testing.FakeSlack;
+import org.commonground.bot.testing.ProfilePayload;
+import org.commonground.bot.testing.RunningApp;
+import org.commonground.bot.testing.SlackCall;
+import org.commonground.bot.testing.VisibleText;
+import org.commonground.storage.tags.Tag;
+import org.commonground.storage.tags.TagRepository;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** {@code /introduce} through the real server and a fake Slack. */
+class IntroduceCommandTest {
+
+  @RegisterExtension final RunningApp app = new RunningApp();
+
+  @Test
+  void opensTheProfileModalWithEveryFieldAMemberNeeds() {
+    HttpResponse<String> response = app.requests().slashCommand("/introduce", "", "U0123MEMBER");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).isEmpty();
+    SlackCall open = app.slack().awaitCall("views.open");
+    assertThat(open.param("trigger_id"))
+        .isEqualTo("398738663015.47445629121.803a0bc887a14d10d2c447fce8b6703c");
+    JsonObject view = open.json("view").getAsJsonObject();
+    assertThat(view.get("callback_id").getAsString()).isEqualTo("profile");
+    assertThat(view.getAsJsonObject("title").get("text").getAsString())
+        .hasSizeLessThanOrEqualTo(24);
+    assertThat(labels(view))
+        .containsExactly(
+            "Organisation",
+            "Sector",
+            "Role",
+            "Place",
+            "Challenges you're working on",
+            "What are you working on right now?",
+            "I can offer help with",
+            "I'm looking for help with",
+            "Matches per week",
+            "Consent");
+  }
+
+  @Test
+  void offersEveryActiveChallengeGroupedByTheme() {
+    app.requests().slashCommand("/introduce", "", "U0123MEMBER");
+
+    JsonObject challenges =
+        block(app.slack().awaitCall("views.open"), "challenges").getAsJsonObject("element");
+    JsonArray groups = challenges.getAsJsonArray("option_groups");
+    assertThat(groups).hasSize(7);
+    assertThat(groups.get(0).getAsJsonObject().getAsJsonObject("label").get("text").getAsString())
+        .isEqualTo("Children & families");
+    int options = 0;
+    for (JsonElement group : groups) {
+      options += group.getAsJsonObject().getAsJsonArray("options").size();
+    }
+    assertThat(options).isEqualTo(app.jdbi().onDemand(TagRepository.class).countActive());
+    assertThat(challenges.get("max_selected_items").getAsInt()).isEqualTo(5);
+  }
+
+  @Test
+  void aMemberEditingGetsTheModalFilledWithTheirProfile() {
+    List<Tag> tags = app.jdbi().onDemand(TagRepository.class).listActive();
+    app.requests()
+        .interaction(ProfilePayload.valid(tags.get(3).id()).role("Family hubs lead").json());
+
+    app.requests().slashCommand("/introduce", "", "U0123MEMBER");
+
+    SlackCall open = app.slack().awaitCall("views.open");
+    assertThat(block(open, "role").getAsJsonObject("element").get("initial_value").getAsString())
+        .isEqualTo("Family hubs lead");
+    assertThat(
+            block(open, "organisation")
+                .getAsJsonObject("element")
+                .getAsJsonObject("initial_option")
+                .getAsJsonObject("text")
+                .get("text")
+                .getAsString())
+        .isEqualTo("Sefton Council");
+    assertThat(
+            block(open, "challenges").getAsJsonObject("element").getAsJsonArray("initial_options"))
+        .hasSize(1);
+  }
+
+  @Test
+  void helpExplainsTheAppPrivately() {
+    HttpResponse<String> response =
+        app.requests().slashCommand("/introduce", "help", "U0123MEMBER");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    JsonObject body = JsonParser.parseString(response.body()).getAsJsonObject();
+    assertThat(body.get("response_type").getAsString()).isEqualTo("ephemeral");
+    assertThat(body.toString()).contains("/introduce", "other organisations");
+    assertThat(app.slack().calls("views.open")).isEmpty();
+  }
+
+  @Test
+  void unknownWordsGetHelpThatEchoesThemSafely() {
+    HttpResponse<String> response =
+        app.requests().slashCommand("/introduce", "<!channel> please", "U0123MEMBER");
+
+    assertThat(VisibleText.of(response.body()))
+        .contains("I didn't understand")
+        .contains("&lt;!channel&gt;")
+        .doesNotContain("<!channel>");
+  }
+
+  @Test
+  void saysSoWhenSlackWillNotOpenTheModal() {
+    app.slack().answerNext("views.open", FakeSlack.Answer.error("expired_trigger_id"));
+
+    HttpResponse<String> response = app.requests().slashCommand("/introduce", "", "U0123MEMBER");
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.body()).contains("try `/introduce` again");
+  }
+
+  private static List<String> labels(JsonObject view) {
+    List<String> labels = new ArrayList<>();
+    for (JsonElement block : view.getAsJsonArray("blocks")) {
+      JsonObject b = block.getAsJsonObject();
+      if (b.get("type").getAsString().equals("input")) {
+        labels.add(b.getAsJsonObject("label").get("text").getAsString());
+      }
+    }
+    return labels;
+  }
+
+  private static JsonObject block(SlackCall open, String blockId) {
+    for (JsonElement block : open.json("view").getAsJsonObject().getAsJsonArray("blocks")) {
+      JsonElement id = block.getAsJsonObject().get("block_id");
+      if (id != null && id.getAsString().equals(blockId)) {
+        return block.getAsJsonObject();
+      }
+    }
+    throw new AssertionError("no block " + blockId);
+  }
+}

@@ -1,0 +1,218 @@
+package org.commonground.bot.testing;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * A local stand-in for Slack's Web API at {@code http://127.0.0.1:PORT/api/{method}}: records every
+ * call and answers like Slack, from the real samples where there are some. Tests can queue other
+ * answers, such as errors or {@code 429 ratelimited} with {@code Retry-After}.
+ */
+public final class FakeSlack implements AutoCloseable {
+
+  /** An answer to give: status, headers and JSON body. */
+  public record Answer(int status, Map<String, String> headers, String body) {
+    public static Answer ok(String body) {
+      return new Answer(200, Map.of(), body);
+    }
+
+    public static Answer error(String error) {
+      return ok("{\"ok\":false,\"error\":\"" + error + "\"}");
+    }
+
+    public static Answer rateLimited(int retryAfterSeconds) {
+      return new Answer(
+          429,
+          Map.of("Retry-After", Integer.toString(retryAfterSeconds)),
+          Samples.text("error.ratelimited.json"));
+    }
+  }
+
+  private final HttpServer server;
+  private final List<SlackCall> calls = new ArrayList<>();
+  private final Map<String, Queue<Answer>> queued = new HashMap<>();
+  private final ReentrantLock lock = new ReentrantLock();
+  private final Condition called = lock.newCondition();
+  private int messageCounter;
+
+  public FakeSlack() {
+    try {
+      server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    server.createContext("/api/", this::handle);
+    server.start();
+  }
+
+  public String apiUrl() {
+    return "http://127.0.0.1:" + server.getAddress().getPort() + "/api/";
+  }
+
+  /** Answers the next call of {@code method} with {@code answer} instead of the usual success. */
+  public void answerNext(String method, Answer answer) {
+    lock.lock();
+    try {
+      queued.computeIfAbsent(method, m -> new ArrayDeque<>()).add(answer);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  public List<SlackCall> calls(String method) {
+    lock.lock();
+    try {
+      return calls.stream().filter(c -> c.method().equals(method)).toList();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Every call except Bolt's {@code auth.test}, which it makes on its own schedule. */
+  public List<SlackCall> appCalls() {
+    lock.lock();
+    try {
+      return calls.stream().filter(c -> !c.method().equals("auth.test")).toList();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Waits until {@code count} calls of {@code method} have been made, and returns them. */
+  public List<SlackCall> awaitCalls(String method, int count) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    lock.lock();
+    try {
+      while (calls(method).size() < count) {
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+          throw new AssertionError(
+              "expected " + count + " call(s) of " + method + " but Slack saw: " + methods());
+        }
+        called.await(left, TimeUnit.NANOSECONDS);
+      }
+      return calls(method);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError("interrupted", e);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  public SlackCall awaitCall(String method) {
+    return awaitCalls(method, 1).get(0);
+  }
+
+  private List<String> methods() {
+    return calls.stream().map(SlackCall::method).toList();
+  }
+
+  private void handle(HttpExchange exchange) throws IOException {
+    String method = exchange.getRequestURI().getPath().substring("/api/".length());
+    String body = read(exchange.getRequestBody());
+    String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+    SlackCall call =
+        new SlackCall(
+            method,
+            params(body, contentType),
+            exchange.getRequestHeaders().getFirst("Authorization"));
+    Answer answer;
+    lock.lock();
+    try {
+      calls.add(call);
+      Queue<Answer> next = queued.get(method);
+      answer = next != null && !next.isEmpty() ? next.poll() : usualAnswer(call);
+      called.signalAll();
+    } finally {
+      lock.unlock();
+    }
+    reply(exchange, answer);
+  }
+
+  private Answer usualAnswer(SlackCall call) {
+    return switch (call.method()) {
+      case "auth.test" -> Answer.ok(Samples.text("auth.test.mock_ok.json"));
+      case "chat.postMessage" -> Answer.ok(postedMessage(call));
+      case "conversations.open" -> Answer.ok(Samples.text("conversations.open.ok_example.json"));
+      case "users.info" -> Answer.ok(Samples.text("users.info.admin_example.json"));
+      case "views.open", "views.publish", "views.update", "views.push" ->
+          Answer.ok("{\"ok\":true,\"view\":{\"id\":\"V0123FAKE\"}}");
+      default -> Answer.ok("{\"ok\":true}");
+    };
+  }
+
+  private String postedMessage(SlackCall call) {
+    JsonObject response =
+        JsonParser.parseString(Samples.text("chat.postMessage.ok_example.json")).getAsJsonObject();
+    response.addProperty("channel", call.param("channel"));
+    response.addProperty("ts", "1717000000." + String.format("%06d", ++messageCounter));
+    return response.toString();
+  }
+
+  private static void reply(HttpExchange exchange, Answer answer) throws IOException {
+    byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
+    answer.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
+    exchange.sendResponseHeaders(answer.status(), bytes.length);
+    exchange.getResponseBody().write(bytes);
+    exchange.close();
+  }
+
+  private static Map<String, String> params(String body, String contentType) {
+    Map<String, String> params = new LinkedHashMap<>();
+    if (contentType != null && contentType.startsWith("application/json")) {
+      JsonParser.parseString(body)
+          .getAsJsonObject()
+          .entrySet()
+          .forEach(
+              e ->
+                  params.put(
+                      e.getKey(),
+                      e.getValue().isJsonPrimitive()
+                          ? e.getValue().getAsString()
+                          : e.getValue().toString()));
+      return params;
+    }
+    for (String pair : body.split("&")) {
+      if (pair.isEmpty()) {
+        continue;
+      }
+      int eq = pair.indexOf('=');
+      String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+      String value =
+          eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+      params.put(key, value);
+    }
+    return params;
+  }
+
+  private static String read(InputStream in) throws IOException {
+    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+  }
+}

@@ -1,0 +1,84 @@
+package org.commonground.bot.testing;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import org.commonground.bot.Application;
+import org.commonground.bot.config.Settings;
+import org.commonground.storage.Database;
+import org.commonground.storage.testing.MutableClock;
+import org.commonground.storage.testing.TestDatabase;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The whole app for a test: a fresh database, a fake Slack, and the real Jetty server on a free
+ * port, with signed requests ready to send. Request verification stays on.
+ */
+public final class RunningApp implements BeforeEachCallback, AfterEachCallback {
+
+  public static final String SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
+  public static final String BOT_TOKEN = "xoxb-0000-test-token";
+
+  private final TestDatabase testDatabase = TestDatabase.h2();
+  private final Map<String, String> env = new HashMap<>();
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T08:00:00Z"));
+  private FakeSlack slack;
+  private Application application;
+  private SignedRequests requests;
+
+  /** Adds environment variables the app is started with. */
+  public RunningApp with(String variable, String value) {
+    env.put(variable, value);
+    return this;
+  }
+
+  @Override
+  public void beforeEach(ExtensionContext context) throws Exception {
+    testDatabase.beforeEach(context);
+    slack = new FakeSlack();
+    Map<String, String> all = new HashMap<>(env);
+    all.put("SLACK_BOT_TOKEN", BOT_TOKEN);
+    all.put("SLACK_SIGNING_SECRET", SIGNING_SECRET);
+    all.put("SLACK_API_URL", slack.apiUrl());
+    all.put("PORT", "0");
+    Settings settings = Settings.fromEnvironment(all).requireSlackCredentials();
+    application = Application.create(settings, testDatabase.database(), clock);
+    application.start();
+    requests = new SignedRequests(application.uri(), SIGNING_SECRET, Clock.systemUTC());
+  }
+
+  @Override
+  public void afterEach(ExtensionContext context) throws Exception {
+    if (application != null) {
+      application.close();
+    }
+    if (slack != null) {
+      slack.close();
+    }
+    testDatabase.afterEach(context);
+  }
+
+  public FakeSlack slack() {
+    return slack;
+  }
+
+  public SignedRequests requests() {
+    return requests;
+  }
+
+  public Database database() {
+    return testDatabase.database();
+  }
+
+  public Jdbi jdbi() {
+    return database().jdbi();
+  }
+
+  public MutableClock clock() {
+    return clock;
+  }
+}

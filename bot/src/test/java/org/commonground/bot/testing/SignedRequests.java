@@ -1,0 +1,102 @@
+package org.commonground.bot.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Sends requests to the app's {@code /slack/events} exactly as Slack does, signed. */
+public final class SignedRequests {
+
+  public static final String FORM = "application/x-www-form-urlencoded";
+  public static final String JSON = "application/json";
+
+  private final HttpClient http = HttpClient.newHttpClient();
+  private final URI endpoint;
+  private final String signingSecret;
+  private final Clock clock;
+
+  public SignedRequests(URI baseUri, String signingSecret, Clock clock) {
+    this.endpoint = baseUri.resolve("/slack/events");
+    this.signingSecret = signingSecret;
+    this.clock = clock;
+  }
+
+  /** A slash command from {@code userId}, with the fields Slack sends. */
+  public HttpResponse<String> slashCommand(String command, String text, String userId) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("token", "legacy-token-unused");
+    fields.put("team_id", "T0123ABCDEF");
+    fields.put("team_domain", "commonground-test");
+    fields.put("channel_id", "C0123GENERAL");
+    fields.put("channel_name", "general");
+    fields.put("user_id", userId);
+    fields.put("user_name", "someone");
+    fields.put("command", command);
+    fields.put("text", text);
+    fields.put("api_app_id", "A0123ABCDEF");
+    fields.put("response_url", "https://hooks.slack.com/commands/T0123ABCDEF/1/abc");
+    fields.put("trigger_id", "398738663015.47445629121.803a0bc887a14d10d2c447fce8b6703c");
+    return post(FORM, formEncode(fields));
+  }
+
+  /** An interactivity payload (block actions, view submission, options), wrapped as Slack does. */
+  public HttpResponse<String> interaction(String payloadJson) {
+    return post(FORM, "payload=" + URLEncoder.encode(payloadJson, StandardCharsets.UTF_8));
+  }
+
+  public HttpResponse<String> event(String json) {
+    return post(JSON, json);
+  }
+
+  /** Signs with the current time and the right secret. */
+  public HttpResponse<String> post(String contentType, String body) {
+    String timestamp = Long.toString(clock.instant().getEpochSecond());
+    return send(contentType, body, timestamp, SlackSigner.sign(signingSecret, timestamp, body));
+  }
+
+  /** Sends with whatever timestamp and signature the test chooses. */
+  public HttpResponse<String> send(
+      String contentType, String body, String timestamp, String signature) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(endpoint)
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    if (timestamp != null) {
+      request.header("X-Slack-Request-Timestamp", timestamp);
+    }
+    if (signature != null) {
+      request.header("X-Slack-Signature", signature);
+    }
+    return send(request.build());
+  }
+
+  public HttpResponse<String> get(String path) {
+    return send(HttpRequest.newBuilder(endpoint.resolve(path)).GET().build());
+  }
+
+  private HttpResponse<String> send(HttpRequest request) {
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public static String formEncode(Map<String, String> fields) {
+    return fields.entrySet().stream()
+        .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+        .collect(Collectors.joining("&"));
+  }
+}
