@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import org.commonground.bot.admin.Admins;
 import org.commonground.bot.config.Settings;
 import org.commonground.bot.http.HttpServerFactory;
 import org.commonground.bot.introduce.IntroductionAnnouncer;
@@ -39,6 +40,7 @@ public final class Application implements AutoCloseable {
     ProfileStore profiles = new ProfileStore(database.jdbi(), clock);
     Listeners.Services services =
         new Listeners.Services(
+            new Admins(settings.adminUserIds(), client, clock),
             new ProfileService(database.jdbi(), profiles, settings),
             new IntroductionAnnouncer(
                 client, database.jdbi(), profiles, settings.introChannel(), background));

@@ -1,6 +1,7 @@
 package org.commonground.bot.slack;
 
 import com.slack.api.bolt.App;
+import org.commonground.bot.admin.Admins;
 import org.commonground.bot.introduce.IntroduceCommand;
 import org.commonground.bot.introduce.IntroductionAnnouncer;
 import org.commonground.bot.introduce.OrganisationOptions;
@@ -14,7 +15,7 @@ public final class Listeners {
   private Listeners() {}
 
   /** The services listeners hand their work to. */
-  public record Services(ProfileService profiles, IntroductionAnnouncer announcer) {}
+  public record Services(Admins admins, ProfileService profiles, IntroductionAnnouncer announcer) {}
 
   public static void register(App app, Services services) {
     app.command(IntroduceCommand.COMMAND, new IntroduceCommand(services.profiles()));
