@@ -1,10 +1,12 @@
 package org.commonground.bot;
 
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.slack.api.Slack;
 import com.slack.api.bolt.App;
 import com.slack.api.methods.MethodsClient;
 import java.net.URI;
 import java.time.Clock;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -13,6 +15,7 @@ import org.commonground.bot.config.Settings;
 import org.commonground.bot.http.HttpServerFactory;
 import org.commonground.bot.introduce.IntroductionAnnouncer;
 import org.commonground.bot.introduce.ProfileService;
+import org.commonground.bot.schedule.BackgroundTasks;
 import org.commonground.bot.slack.Listeners;
 import org.commonground.bot.slack.SlackClients;
 import org.commonground.storage.Database;
@@ -24,11 +27,14 @@ import org.eclipse.jetty.server.ServerConnector;
 public final class Application implements AutoCloseable {
 
   private final Server server;
+  private final BackgroundTasks tasks;
   private final ExecutorService background;
   private final Slack slack;
 
-  private Application(Server server, ExecutorService background, Slack slack) {
+  private Application(
+      Server server, BackgroundTasks tasks, ExecutorService background, Slack slack) {
     this.server = server;
+    this.tasks = tasks;
     this.background = background;
     this.slack = slack;
   }
@@ -47,7 +53,9 @@ public final class Application implements AutoCloseable {
     App app = SlackClients.app(settings, slack);
     Listeners.register(app, services);
     Server server = HttpServerFactory.create(settings.port(), app, database::isReachable);
-    return new Application(server, background, slack);
+    List<RecurringTask<?>> recurring = List.of();
+    BackgroundTasks tasks = new BackgroundTasks(database.dataSource(), recurring);
+    return new Application(server, tasks, background, slack);
   }
 
   private static Thread daemon(Runnable runnable) {
@@ -58,6 +66,7 @@ public final class Application implements AutoCloseable {
 
   public void start() throws Exception {
     server.start();
+    tasks.start();
   }
 
   /** Where the server listens, e.g. {@code http://localhost:3000/}. */
@@ -74,6 +83,7 @@ public final class Application implements AutoCloseable {
   @Override
   public void close() throws Exception {
     server.stop();
+    tasks.close();
     background.shutdown();
     background.awaitTermination(10, TimeUnit.SECONDS);
     slack.close();
