@@ -1,0 +1,40 @@
+package org.commonground.storage.rounds;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.commonground.storage.members.MemberTagRow;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+
+/**
+ * Who takes part in a round: introduced (and so consented), not deactivated, not paused on that
+ * day, and wanting at least one match; with their active tags only, since retired tags no longer
+ * make matches.
+ */
+@RegisterConstructorMapper(EligibleMember.class)
+@RegisterConstructorMapper(MemberTagRow.class)
+public interface EligibilityRepository {
+
+  String ELIGIBLE =
+      """
+      NOT m.deactivated AND m.matches_per_week > 0
+      AND (m.paused_until IS NULL OR m.paused_until < :day)
+      """;
+
+  @SqlQuery(
+      "SELECT m.id, m.organisation_id, m.sector, m.place, m.matches_per_week FROM member m WHERE "
+          + ELIGIBLE
+          + " ORDER BY m.id")
+  List<EligibleMember> eligibleOn(LocalDate day);
+
+  @SqlQuery(
+      """
+      SELECT mt.member_id, mt.kind, mt.tag_id
+      FROM member_tag mt
+      JOIN tag t ON t.id = mt.tag_id
+      JOIN member m ON m.id = mt.member_id
+      WHERE t.status = 'ACTIVE' AND
+      """
+          + ELIGIBLE)
+  List<MemberTagRow> activeTagsOfEligibleOn(LocalDate day);
+}
