@@ -12,16 +12,25 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.commonground.bot.admin.Admins;
 import org.commonground.bot.config.Settings;
+import org.commonground.bot.home.HomeService;
+import org.commonground.bot.home.MemberSettings;
 import org.commonground.bot.http.HttpServerFactory;
 import org.commonground.bot.introduce.IntroductionAnnouncer;
 import org.commonground.bot.introduce.ProfileService;
+import org.commonground.bot.lifecycle.MemberLifecycle;
+import org.commonground.bot.privacy.InactivitySweep;
+import org.commonground.bot.privacy.PrivacyService;
 import org.commonground.bot.schedule.BackgroundTasks;
+import org.commonground.bot.slack.DirectMessages;
 import org.commonground.bot.slack.Listeners;
+import org.commonground.bot.slack.OncePerEvent;
 import org.commonground.bot.slack.SlackClients;
 import org.commonground.storage.Database;
+import org.commonground.storage.events.ProcessedEvents;
 import org.commonground.storage.members.ProfileStore;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.jdbi.v3.core.Jdbi;
 
 /** The composition root: builds every part of the running app from settings and a database. */
 public final class Application implements AutoCloseable {
@@ -43,17 +52,33 @@ public final class Application implements AutoCloseable {
     Slack slack = SlackClients.slack(settings);
     MethodsClient client = slack.methods(settings.slackBotToken());
     ExecutorService background = Executors.newFixedThreadPool(4, Application::daemon);
-    ProfileStore profiles = new ProfileStore(database.jdbi(), clock);
+    Jdbi jdbi = database.jdbi();
+    ProfileStore profiles = new ProfileStore(jdbi, clock);
+    Admins admins = new Admins(settings.adminUserIds(), client, clock);
+    DirectMessages messages = new DirectMessages(client);
+    PrivacyService privacy = new PrivacyService(jdbi, messages, clock, background);
     Listeners.Services services =
         new Listeners.Services(
-            new Admins(settings.adminUserIds(), client, clock),
-            new ProfileService(database.jdbi(), profiles, settings),
-            new IntroductionAnnouncer(
-                client, database.jdbi(), profiles, settings.introChannel(), background));
+            admins,
+            new ProfileService(jdbi, profiles, settings),
+            new IntroductionAnnouncer(client, jdbi, profiles, settings.introChannel(), background),
+            new HomeService(client, jdbi, admins, settings, clock, background),
+            new MemberSettings(jdbi, clock, settings.digestZone()),
+            privacy,
+            new MemberLifecycle(jdbi, messages, background),
+            new OncePerEvent(new ProcessedEvents(jdbi, clock)));
     App app = SlackClients.app(settings, slack);
     Listeners.register(app, services);
     Server server = HttpServerFactory.create(settings.port(), app, database::isReachable);
-    List<RecurringTask<?>> recurring = List.of();
+    InactivitySweep sweep =
+        new InactivitySweep(
+            jdbi,
+            privacy,
+            messages,
+            settings.inactiveProfileMonths(),
+            settings.digestZone(),
+            clock);
+    List<RecurringTask<?>> recurring = List.of(sweep.task());
     BackgroundTasks tasks = new BackgroundTasks(database.dataSource(), recurring);
     return new Application(server, tasks, background, slack);
   }

@@ -19,6 +19,8 @@ import org.commonground.storage.DatabaseSettings;
  *
  * @param slackApiUrl base URL of Slack's Web API, or empty for Slack's own
  * @param digestCron when the weekly round runs, as a six-field cron expression (seconds first)
+ * @param inactiveProfileMonths how long a profile may go unused before its owner is warned and it
+ *     is then deleted
  */
 public record Settings(
     String slackBotToken,
@@ -30,7 +32,8 @@ public record Settings(
     Optional<String> introChannel,
     String digestCron,
     ZoneId digestZone,
-    List<String> places) {
+    List<String> places,
+    int inactiveProfileMonths) {
 
   public static final List<String> DEFAULT_PLACES =
       List.of(
@@ -67,7 +70,8 @@ public record Settings(
         read.optionalText(EnvironmentVariable.INTRO_CHANNEL),
         cron(read.text(EnvironmentVariable.DIGEST_CRON, DEFAULT_CRON), zone),
         zone,
-        places(read.list(EnvironmentVariable.PLACES, DEFAULT_PLACES)));
+        places(read.list(EnvironmentVariable.PLACES, DEFAULT_PLACES)),
+        read.positiveInt(EnvironmentVariable.INACTIVE_PROFILE_MONTHS, 12));
   }
 
   /** Places are offered in one picker, which Slack caps at 100 options of 75 characters. */

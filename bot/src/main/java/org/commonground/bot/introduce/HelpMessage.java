@@ -44,7 +44,10 @@ final class HelpMessage {
                             + " place and the challenges you work on\n"
                             + "• Every week you get one DM with your matches and why you were"
                             + " matched; say *Intro me* or *Not for me*\n"
-                            + "• `/introduce help` – this message"))));
+                            + "• `/introduce export` – get a file of everything held about you\n"
+                            + "• `/introduce delete` – delete your profile\n"
+                            + "• `/introduce help` – this message\n"
+                            + "Open the app's *Home* tab to change your settings or pause."))));
     blocks.add(
         context(
             List.of(

@@ -6,24 +6,43 @@ import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.views.ViewsOpenResponse;
+import com.slack.api.model.view.View;
 import java.io.IOException;
+import java.util.Locale;
+import java.util.Map;
+import org.commonground.bot.privacy.DeletionModal;
+import org.commonground.bot.privacy.PrivacyService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code /introduce}: opens the profile modal (pre-filled for members), or explains the app with
- * {@code help}. The modal must open within Slack's 3 seconds of the trigger, so it is opened before
- * the acknowledgement.
+ * {@code /introduce}: opens the profile modal (pre-filled for members); {@code help} explains the
+ * app, {@code export} sends the member their data and {@code delete} asks to confirm deleting it.
+ * Modals must open within Slack's 3 seconds of the trigger, so they open before the
+ * acknowledgement.
  */
 public final class IntroduceCommand implements SlashCommandHandler {
 
   public static final String COMMAND = "/introduce";
+  static final String EXPORT_ON_ITS_WAY =
+      ":inbox_tray: Your data is on its way: look for a file in your messages from Common Ground.";
   private static final Logger log = LoggerFactory.getLogger(IntroduceCommand.class);
 
-  private final ProfileService profiles;
+  /** One word after the command. */
+  @FunctionalInterface
+  private interface Subcommand {
+    Response run(SlashCommandRequest request, SlashCommandContext ctx)
+        throws IOException, SlackApiException;
+  }
 
-  public IntroduceCommand(ProfileService profiles) {
+  private final ProfileService profiles;
+  private final PrivacyService privacy;
+  private final Map<String, Subcommand> subcommands =
+      Map.of("help", this::help, "export", this::export, "delete", this::delete);
+
+  public IntroduceCommand(ProfileService profiles, PrivacyService privacy) {
     this.profiles = profiles;
+    this.privacy = privacy;
   }
 
   @Override
@@ -31,18 +50,36 @@ public final class IntroduceCommand implements SlashCommandHandler {
       throws IOException, SlackApiException {
     String text =
         request.getPayload().getText() == null ? "" : request.getPayload().getText().strip();
-    if (text.equalsIgnoreCase("help")) {
-      return ctx.ack(
-          r -> r.responseType("ephemeral").text(HelpMessage.TEXT).blocks(HelpMessage.blocks("")));
+    if (text.isEmpty()) {
+      return open(request, ctx, profiles.modalFor(ctx.getRequestUserId()));
     }
-    if (!text.isEmpty()) {
+    Subcommand subcommand = subcommands.get(text.toLowerCase(Locale.ROOT));
+    if (subcommand == null) {
       return ctx.ack(
           r -> r.responseType("ephemeral").text(HelpMessage.TEXT).blocks(HelpMessage.blocks(text)));
     }
+    return subcommand.run(request, ctx);
+  }
+
+  private Response help(SlashCommandRequest request, SlashCommandContext ctx) {
+    return ctx.ack(
+        r -> r.responseType("ephemeral").text(HelpMessage.TEXT).blocks(HelpMessage.blocks("")));
+  }
+
+  private Response export(SlashCommandRequest request, SlashCommandContext ctx) {
+    privacy.exportLater(ctx.getRequestUserId());
+    return ctx.ack(r -> r.responseType("ephemeral").text(EXPORT_ON_ITS_WAY));
+  }
+
+  private Response delete(SlashCommandRequest request, SlashCommandContext ctx)
+      throws IOException, SlackApiException {
+    return open(request, ctx, DeletionModal.build());
+  }
+
+  private static Response open(SlashCommandRequest request, SlashCommandContext ctx, View view)
+      throws IOException, SlackApiException {
     String triggerId = request.getPayload().getTriggerId();
-    ViewsOpenResponse opened =
-        ctx.client()
-            .viewsOpen(r -> r.triggerId(triggerId).view(profiles.modalFor(ctx.getRequestUserId())));
+    ViewsOpenResponse opened = ctx.client().viewsOpen(r -> r.triggerId(triggerId).view(view));
     if (!opened.isOk()) {
       log.warn("views.open failed for /introduce: {}", opened.getError());
       return ctx.ack(

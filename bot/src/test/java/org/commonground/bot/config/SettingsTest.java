@@ -21,23 +21,25 @@ class SettingsTest {
     assertThat(settings.slackApiUrl()).isEmpty();
     assertThat(settings.adminUserIds()).isEmpty();
     assertThat(settings.places()).contains("Liverpool", "Wirral", "Region-wide");
+    assertThat(settings.inactiveProfileMonths()).isEqualTo(12);
   }
 
   @Test
   void readsEveryVariable() {
     Settings settings =
         Settings.fromEnvironment(
-            Map.of(
-                "SLACK_API_URL", "http://127.0.0.1:9999/api",
-                "PORT", "8080",
-                "DATABASE_URL", "jdbc:postgresql://db/commonground",
-                "DATABASE_USER", "cg",
-                "DATABASE_PASSWORD", "secret",
-                "ADMIN_USER_IDS", " U012ABCDEF, W0ADMIN2 ",
-                "INTRO_CHANNEL", "C0INTROS",
-                "DIGEST_CRON", "30 8 * * TUE",
-                "DIGEST_ZONE", "Europe/Dublin",
-                "PLACES", "Bolton, Bury ,Wigan"));
+            Map.ofEntries(
+                Map.entry("SLACK_API_URL", "http://127.0.0.1:9999/api"),
+                Map.entry("PORT", "8080"),
+                Map.entry("DATABASE_URL", "jdbc:postgresql://db/commonground"),
+                Map.entry("DATABASE_USER", "cg"),
+                Map.entry("DATABASE_PASSWORD", "secret"),
+                Map.entry("ADMIN_USER_IDS", " U012ABCDEF, W0ADMIN2 "),
+                Map.entry("INTRO_CHANNEL", "C0INTROS"),
+                Map.entry("DIGEST_CRON", "30 8 * * TUE"),
+                Map.entry("DIGEST_ZONE", "Europe/Dublin"),
+                Map.entry("PLACES", "Bolton, Bury ,Wigan"),
+                Map.entry("INACTIVE_PROFILE_MONTHS", "18")));
 
     assertThat(settings.slackApiUrl()).contains("http://127.0.0.1:9999/api/");
     assertThat(settings.port()).isEqualTo(8080);
@@ -48,6 +50,7 @@ class SettingsTest {
     assertThat(settings.digestCron()).isEqualTo("0 30 8 * * TUE");
     assertThat(settings.digestZone()).isEqualTo(ZoneId.of("Europe/Dublin"));
     assertThat(settings.places()).containsExactly("Bolton", "Bury", "Wigan");
+    assertThat(settings.inactiveProfileMonths()).isEqualTo(18);
   }
 
   @Test
@@ -62,6 +65,8 @@ class SettingsTest {
         .hasMessageStartingWith("SLACK_API_URL 'slack'");
     assertThatThrownBy(() -> Settings.fromEnvironment(Map.of("PORT", "70000")))
         .hasMessageStartingWith("PORT '70000'");
+    assertThatThrownBy(() -> Settings.fromEnvironment(Map.of("INACTIVE_PROFILE_MONTHS", "0")))
+        .hasMessageStartingWith("INACTIVE_PROFILE_MONTHS '0'");
   }
 
   @Test

@@ -48,6 +48,9 @@ public final class FakeSlack implements AutoCloseable {
     }
   }
 
+  /** Where file uploads go (files.getUploadURLExternal points here), recorded as {@code upload}. */
+  private static final String UPLOAD_PATH = "/upload/";
+
   private final HttpServer server;
   private final List<SlackCall> calls = new ArrayList<>();
   private final Map<String, Queue<Answer>> queued = new HashMap<>();
@@ -62,6 +65,7 @@ public final class FakeSlack implements AutoCloseable {
       throw new UncheckedIOException(e);
     }
     server.createContext("/api/", this::handle);
+    server.createContext(UPLOAD_PATH, this::handleUpload);
     server.start();
   }
 
@@ -137,17 +141,30 @@ public final class FakeSlack implements AutoCloseable {
             method,
             params(body, contentType),
             exchange.getRequestHeaders().getFirst("Authorization"));
-    Answer answer;
+    reply(exchange, record(call));
+  }
+
+  /** The second step of Slack's file upload v2: the file's bytes, posted as they are. */
+  private void handleUpload(HttpExchange exchange) throws IOException {
+    String body = read(exchange.getRequestBody());
+    record(new SlackCall("upload", Map.of("body", body), null));
+    byte[] ok = ("OK - " + body.length()).getBytes(StandardCharsets.UTF_8);
+    exchange.sendResponseHeaders(200, ok.length);
+    exchange.getResponseBody().write(ok);
+    exchange.close();
+  }
+
+  private Answer record(SlackCall call) {
     lock.lock();
     try {
       calls.add(call);
-      Queue<Answer> next = queued.get(method);
-      answer = next != null && !next.isEmpty() ? next.poll() : usualAnswer(call);
+      Queue<Answer> next = queued.get(call.method());
+      Answer answer = next != null && !next.isEmpty() ? next.poll() : usualAnswer(call);
       called.signalAll();
+      return answer;
     } finally {
       lock.unlock();
     }
-    reply(exchange, answer);
   }
 
   private Answer usualAnswer(SlackCall call) {
@@ -156,6 +173,14 @@ public final class FakeSlack implements AutoCloseable {
       case "chat.postMessage" -> Answer.ok(postedMessage(call));
       case "conversations.open" -> Answer.ok(Samples.text("conversations.open.ok_example.json"));
       case "users.info" -> Answer.ok(Samples.text("users.info.admin_example.json"));
+      case "files.getUploadURLExternal" ->
+          Answer.ok(
+              "{\"ok\":true,\"file_id\":\"F0123EXPORT\",\"upload_url\":\"http://127.0.0.1:"
+                  + server.getAddress().getPort()
+                  + UPLOAD_PATH
+                  + "F0123EXPORT\"}");
+      case "files.completeUploadExternal" ->
+          Answer.ok("{\"ok\":true,\"files\":[{\"id\":\"F0123EXPORT\"}]}");
       case "views.open", "views.publish", "views.update", "views.push" ->
           Answer.ok("{\"ok\":true,\"view\":{\"id\":\"V0123FAKE\"}}");
       default -> Answer.ok("{\"ok\":true}");

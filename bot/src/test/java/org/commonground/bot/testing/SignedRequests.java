@@ -57,6 +57,14 @@ public final class SignedRequests {
     return post(JSON, json);
   }
 
+  /** An event as Slack redelivers it, e.g. with {@code X-Slack-Retry-Num: 1}. */
+  public HttpResponse<String> event(String json, Map<String, String> extraHeaders) {
+    String timestamp = Long.toString(clock.instant().getEpochSecond());
+    HttpRequest.Builder request = signed(JSON, json, timestamp);
+    extraHeaders.forEach(request::header);
+    return send(request.build());
+  }
+
   /** Signs with the current time and the right secret. */
   public HttpResponse<String> post(String contentType, String body) {
     String timestamp = Long.toString(clock.instant().getEpochSecond());
@@ -66,10 +74,7 @@ public final class SignedRequests {
   /** Sends with whatever timestamp and signature the test chooses. */
   public HttpResponse<String> send(
       String contentType, String body, String timestamp, String signature) {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(endpoint)
-            .header("Content-Type", contentType)
-            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    HttpRequest.Builder request = unsigned(contentType, body);
     if (timestamp != null) {
       request.header("X-Slack-Request-Timestamp", timestamp);
     }
@@ -77,6 +82,18 @@ public final class SignedRequests {
       request.header("X-Slack-Signature", signature);
     }
     return send(request.build());
+  }
+
+  private HttpRequest.Builder signed(String contentType, String body, String timestamp) {
+    return unsigned(contentType, body)
+        .header("X-Slack-Request-Timestamp", timestamp)
+        .header("X-Slack-Signature", SlackSigner.sign(signingSecret, timestamp, body));
+  }
+
+  private HttpRequest.Builder unsigned(String contentType, String body) {
+    return HttpRequest.newBuilder(endpoint)
+        .header("Content-Type", contentType)
+        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
   }
 
   public HttpResponse<String> get(String path) {

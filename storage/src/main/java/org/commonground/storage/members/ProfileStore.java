@@ -55,6 +55,7 @@ public final class ProfileStore {
           members.insertTags(memberId, TagKind.CHALLENGE, draft.challengeIds());
           members.insertTags(memberId, TagKind.OFFER, draft.offerIds());
           members.insertTags(memberId, TagKind.ASK, draft.askIds());
+          handle.attach(MemberStatusRepository.class).markActive(draft.slackUserId(), now);
           Profile saved = load(handle, List.of(memberId)).get(0);
           return new Saved(saved, existing.isEmpty());
         });

@@ -1,0 +1,66 @@
+package org.commonground.bot.lifecycle;
+
+import com.slack.api.model.User;
+import java.util.concurrent.Executor;
+import org.commonground.bot.slack.DirectMessages;
+import org.commonground.storage.members.MemberStatusRepository;
+import org.jdbi.v3.core.Jdbi;
+
+/** People joining the workspace, and changes Slack reports about members. */
+public final class MemberLifecycle {
+
+  private static final int NAME_MAX = 120;
+  private static final int TITLE_MAX = 150;
+
+  private final Jdbi jdbi;
+  private final DirectMessages messages;
+  private final Executor background;
+
+  public MemberLifecycle(Jdbi jdbi, DirectMessages messages, Executor background) {
+    this.jdbi = jdbi;
+    this.messages = messages;
+    this.background = background;
+  }
+
+  /** Welcomes a newcomer by DM; bots and accounts already gone are left alone. */
+  public void welcomeLater(User user) {
+    if (user.isBot() || user.isDeleted() || user.getId() == null) {
+      return;
+    }
+    background.execute(
+        () -> messages.post(user.getId(), WelcomeMessage.TEXT, WelcomeMessage.blocks()));
+  }
+
+  /**
+   * A deleted or deactivated account leaves future rounds at once (and returns if reactivated);
+   * name and title are kept as Slack has them. People who never introduced themselves are not
+   * recorded.
+   */
+  public void changed(User user) {
+    if (user.getId() == null) {
+      return;
+    }
+    String title = user.getProfile() == null ? null : user.getProfile().getTitle();
+    jdbi.onDemand(MemberStatusRepository.class)
+        .updateFromSlack(
+            user.getId(), user.isDeleted(), cut(name(user), NAME_MAX), cut(title, TITLE_MAX));
+  }
+
+  private static String name(User user) {
+    if (user.getProfile() != null && !isBlank(user.getProfile().getRealName())) {
+      return user.getProfile().getRealName();
+    }
+    return isBlank(user.getRealName()) ? user.getName() : user.getRealName();
+  }
+
+  private static String cut(String text, int max) {
+    if (isBlank(text)) {
+      return null;
+    }
+    return text.length() <= max ? text : text.substring(0, max);
+  }
+
+  private static boolean isBlank(String text) {
+    return text == null || text.isBlank();
+  }
+}

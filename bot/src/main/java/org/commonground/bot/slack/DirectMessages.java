@@ -1,0 +1,72 @@
+package org.commonground.bot.slack;
+
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.SlackApiTextResponse;
+import com.slack.api.methods.response.conversations.ConversationsOpenResponse;
+import com.slack.api.model.block.LayoutBlock;
+import java.io.IOException;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends one person a direct message or a file. What Slack refuses is logged and reported as {@code
+ * false}, never thrown: these run after the request that caused them was acknowledged.
+ */
+public final class DirectMessages {
+
+  private static final Logger log = LoggerFactory.getLogger(DirectMessages.class);
+
+  private final MethodsClient slack;
+
+  public DirectMessages(MethodsClient slack) {
+    this.slack = slack;
+  }
+
+  /** A message; {@code text} is what notifications show, {@code blocks} (may be empty) the body. */
+  public boolean post(String slackUserId, String text, List<LayoutBlock> blocks) {
+    try {
+      return ok(
+          "chat.postMessage",
+          slack.chatPostMessage(
+              r ->
+                  blocks.isEmpty()
+                      ? r.channel(slackUserId).text(text)
+                      : r.channel(slackUserId).text(text).blocks(blocks)));
+    } catch (IOException | SlackApiException e) {
+      log.warn("Could not message {}: {}", slackUserId, e.getMessage());
+      return false;
+    }
+  }
+
+  /** Uploads a text file into the person's DM with the app (files need a channel id). */
+  public boolean upload(String slackUserId, String filename, String content, String comment) {
+    try {
+      ConversationsOpenResponse dm = slack.conversationsOpen(r -> r.users(List.of(slackUserId)));
+      if (!ok("conversations.open", dm)) {
+        return false;
+      }
+      return ok(
+          "files.uploadV2",
+          slack.filesUploadV2(
+              r ->
+                  r.channel(dm.getChannel().getId())
+                      .filename(filename)
+                      .title(filename)
+                      .content(content)
+                      .initialComment(comment)
+                      .requestFileInfo(false)));
+    } catch (IOException | SlackApiException e) {
+      log.warn("Could not send a file to {}: {}", slackUserId, e.getMessage());
+      return false;
+    }
+  }
+
+  private static boolean ok(String method, SlackApiTextResponse response) {
+    if (!response.isOk()) {
+      log.warn("Slack refused {}: {}", method, response.getError());
+    }
+    return response.isOk();
+  }
+}

@@ -1,0 +1,117 @@
+package org.commonground.bot.home;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.slack.api.util.json.GsonFactory;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import org.commonground.storage.members.Member;
+import org.commonground.storage.members.Profile;
+import org.commonground.storage.network.NetworkRepository.ChallengeCount;
+import org.commonground.storage.network.NetworkRepository.NewMember;
+import org.commonground.storage.network.NetworkRepository.SectorCount;
+import org.commonground.storage.organisations.Organisation;
+import org.commonground.storage.organisations.Sector;
+import org.commonground.storage.tags.Tag;
+import org.commonground.storage.tags.TagStatus;
+import org.junit.jupiter.api.Test;
+
+/** App Home stays within Slack's limits however large the network and however long the text. */
+class HomeViewTest {
+
+  private static final Instant NOW = Instant.parse("2026-11-23T08:00:00Z");
+
+  @Test
+  void aFullProfileAndABigNetworkStayWithinSlacksLimits() {
+    JsonObject view = render(content(Optional.of(network(300, 400))));
+
+    assertThat(view.getAsJsonArray("blocks").size()).isLessThanOrEqualTo(HomeView.BLOCK_LIMIT);
+    assertThat(view.toString()).contains("and 295 more", "_and 1 more_");
+    List<JsonObject> elements = new ArrayList<>();
+    collect(view, elements);
+    for (JsonObject element : elements) {
+      String type = element.has("type") ? element.get("type").getAsString() : "";
+      int limit =
+          switch (type) {
+            case "button" -> 25;
+            case "header" -> 150;
+            default -> element.has("value") ? 75 : 3000;
+          };
+      String text = element.getAsJsonObject("text").get("text").getAsString();
+      assertThat(text).as(type).hasSizeLessThanOrEqualTo(limit);
+    }
+  }
+
+  private static HomeContent content(Optional<NetworkOverview> network) {
+    Member member =
+        new Member(
+            1,
+            "U0MEMBER",
+            1,
+            Sector.HOUSING,
+            "r".repeat(150),
+            "Wirral",
+            "w".repeat(500),
+            2,
+            true,
+            "2026-11",
+            NOW,
+            null,
+            false,
+            NOW,
+            NOW);
+    Organisation organisation =
+        new Organisation(1, "o".repeat(120), Sector.HOUSING, true, null, NOW);
+    List<Tag> five =
+        IntStream.range(0, 5)
+            .mapToObj(i -> new Tag(i, "t".repeat(80), "Theme", "d", TagStatus.ACTIVE))
+            .toList();
+    Profile profile = new Profile(member, organisation, five, five, five);
+    return new HomeContent(
+        Optional.of(profile),
+        LocalDate.of(2026, 11, 23),
+        NOW.atZone(ZoneId.of("Europe/London")),
+        network,
+        Optional.of("n".repeat(4000)));
+  }
+
+  private static NetworkOverview network(int challenges, int newest) {
+    List<SectorCount> sectors =
+        List.of(Sector.values()).stream().map(s -> new SectorCount(s, 1000)).toList();
+    List<NewMember> members =
+        IntStream.range(0, newest)
+            .mapToObj(i -> new NewMember("U0" + i, "o".repeat(120), NOW))
+            .toList();
+    List<ChallengeCount> counts =
+        IntStream.range(0, challenges)
+            .mapToObj(i -> new ChallengeCount("c".repeat(79) + i, 1, 1))
+            .toList();
+    return new NetworkOverview(sectors, 500, members.subList(0, Math.min(6, newest)), counts);
+  }
+
+  private static JsonObject render(HomeContent content) {
+    return JsonParser.parseString(GsonFactory.createSnakeCase().toJson(HomeView.build(content)))
+        .getAsJsonObject();
+  }
+
+  /** Every block, element and option that carries a text object. */
+  private static void collect(JsonElement element, List<JsonObject> found) {
+    if (element.isJsonArray()) {
+      element.getAsJsonArray().forEach(e -> collect(e, found));
+    } else if (element.isJsonObject()) {
+      JsonObject object = element.getAsJsonObject();
+      if (object.has("text") && object.get("text").isJsonObject()) {
+        found.add(object);
+      }
+      object.entrySet().forEach(e -> collect(e.getValue(), found));
+    }
+  }
+}

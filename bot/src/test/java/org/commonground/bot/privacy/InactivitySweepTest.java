@@ -1,0 +1,99 @@
+package org.commonground.bot.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.commonground.storage.testing.ProfileDrafts.draft;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import org.commonground.bot.slack.DirectMessages;
+import org.commonground.bot.testing.FakeSlack;
+import org.commonground.bot.testing.SlackCall;
+import org.commonground.bot.testing.VisibleText;
+import org.commonground.storage.members.OrganisationChoice;
+import org.commonground.storage.members.ProfileStore;
+import org.commonground.storage.tags.TagRepository;
+import org.commonground.storage.testing.MutableClock;
+import org.commonground.storage.testing.TestDatabase;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The daily sweep of unused profiles, run by hand with a clock moved by hand. */
+class InactivitySweepTest {
+
+  @RegisterExtension final TestDatabase db = TestDatabase.h2();
+
+  private final FakeSlack fakeSlack = new FakeSlack();
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T09:00:00Z"));
+  private Jdbi jdbi;
+  private PrivacyService privacy;
+  private InactivitySweep sweep;
+  private Slack slack;
+
+  @BeforeEach
+  void setUp() {
+    jdbi = db.database().jdbi();
+    SlackConfig config = new SlackConfig();
+    config.setMethodsEndpointUrlPrefix(fakeSlack.apiUrl());
+    slack = Slack.getInstance(config);
+    DirectMessages messages = new DirectMessages(slack.methods("xoxb-test"));
+    privacy = new PrivacyService(jdbi, messages, clock, Runnable::run);
+    sweep = new InactivitySweep(jdbi, privacy, messages, 12, ZoneId.of("Europe/London"), clock);
+    int tag = jdbi.onDemand(TagRepository.class).listActive().get(0).id();
+    ProfileStore store = new ProfileStore(jdbi, clock);
+    store.save(draft("U0QUIET", new OrganisationChoice.New("Halton Council"), List.of(tag)));
+    store.save(draft("U0BUSY", new OrganisationChoice.New("Open Door"), List.of(tag)));
+  }
+
+  @AfterEach
+  void tearDown() throws Exception {
+    slack.close();
+    fakeSlack.close();
+  }
+
+  @Test
+  void warnsOnceAfterTwelveUnusedMonthsThenDeletes() {
+    clock.advance(Duration.ofDays(300));
+    privacy.keep("U0BUSY");
+    clock.advance(Duration.ofDays(70));
+
+    sweep.run();
+    sweep.run();
+
+    List<SlackCall> warnings = fakeSlack.calls("chat.postMessage");
+    assertThat(warnings).extracting(c -> c.param("channel")).containsExactly("U0BUSY", "U0QUIET");
+    assertThat(VisibleText.of(warnings.get(1).param("blocks")))
+        .contains("12 months", "Tuesday 28 December 2027", "Keep my profile");
+
+    clock.advance(InactivitySweep.GRACE.plusDays(1));
+    sweep.run();
+
+    assertThat(members()).containsExactly("U0BUSY");
+    SlackCall told = fakeSlack.calls("chat.postMessage").get(2);
+    assertThat(told.param("channel")).isEqualTo("U0QUIET");
+    assertThat(VisibleText.of(told.param("blocks"))).contains("hadn't used it for 12 months");
+  }
+
+  @Test
+  void keepingTheProfileWithdrawsTheWarning() {
+    clock.advance(Duration.ofDays(400));
+    sweep.run();
+
+    privacy.keep("U0QUIET");
+    clock.advance(InactivitySweep.GRACE.plusDays(1));
+    sweep.run();
+
+    assertThat(members()).containsExactly("U0QUIET");
+  }
+
+  private List<String> members() {
+    return jdbi.withHandle(
+        h -> h.createQuery("SELECT slack_user_id FROM member").mapTo(String.class).list());
+  }
+}

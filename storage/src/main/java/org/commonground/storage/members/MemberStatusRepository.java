@@ -1,0 +1,69 @@
+package org.commonground.storage.members;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/**
+ * The parts of a member's row that change outside the profile form: settings, pauses, activity and
+ * what Slack says about the person. Anything the member does themselves counts as activity and
+ * withdraws an inactivity warning.
+ *
+ * <p>A member is paused on every day up to and including {@code paused_until}; once that date is
+ * past they are back in the rounds with nothing to run.
+ */
+public interface MemberStatusRepository {
+
+  @SqlUpdate(
+      """
+      UPDATE member SET matches_per_week = :matchesPerWeek, updated_at = :now,
+          last_active_at = :now, inactivity_warned_at = NULL
+      WHERE slack_user_id = :slackUserId
+      """)
+  int setMatchesPerWeek(String slackUserId, int matchesPerWeek, Instant now);
+
+  /** Pauses through {@code lastPausedDay}, or resumes when it is null. */
+  @SqlUpdate(
+      """
+      UPDATE member SET paused_until = :lastPausedDay, updated_at = :now,
+          last_active_at = :now, inactivity_warned_at = NULL
+      WHERE slack_user_id = :slackUserId
+      """)
+  int setPausedUntil(String slackUserId, LocalDate lastPausedDay, Instant now);
+
+  @SqlUpdate(
+      """
+      UPDATE member SET last_active_at = :now, inactivity_warned_at = NULL
+      WHERE slack_user_id = :slackUserId
+      """)
+  int markActive(String slackUserId, Instant now);
+
+  /** Takes a person Slack reports as deleted or deactivated out of future rounds, or back in. */
+  @SqlUpdate(
+      """
+      UPDATE member SET deactivated = :deactivated, slack_name = :name, slack_title = :title
+      WHERE slack_user_id = :slackUserId
+      """)
+  int updateFromSlack(String slackUserId, boolean deactivated, String name, String title);
+
+  @SqlQuery(
+      """
+      SELECT slack_user_id FROM member
+      WHERE inactivity_warned_at IS NULL AND COALESCE(last_active_at, updated_at) < :cutoff
+      ORDER BY id
+      """)
+  List<String> inactiveAndNotWarned(Instant cutoff);
+
+  /** Records the warning; 0 when another run warned the member first. */
+  @SqlUpdate(
+      """
+      UPDATE member SET inactivity_warned_at = :now
+      WHERE slack_user_id = :slackUserId AND inactivity_warned_at IS NULL
+      """)
+  int markWarned(String slackUserId, Instant now);
+
+  @SqlQuery("SELECT slack_user_id FROM member WHERE inactivity_warned_at < :cutoff ORDER BY id")
+  List<String> warnedBefore(Instant cutoff);
+}

@@ -1,0 +1,126 @@
+package org.commonground.storage.privacy;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.SqlStatements;
+
+/**
+ * Everything held about one member, section by section, for the download a member asks for (UK
+ * GDPR's right of access). Each section is one query; a table that gains rows about members gains a
+ * section here, and {@link MemberDataEraser} gains the matching step.
+ */
+public final class MemberDataExport {
+
+  private static final Map<String, String> SECTIONS = new LinkedHashMap<>();
+
+  static {
+    SECTIONS.put(
+        "profile",
+        """
+        SELECT m.slack_user_id, m.slack_name, m.slack_title, o.name AS organisation, m.sector,
+            m.role, m.place, m.working_on, m.share_in_channel, m.introduced_at, m.updated_at,
+            m.last_active_at, m.deactivated
+        FROM member m JOIN organisation o ON o.id = m.organisation_id
+        WHERE m.slack_user_id = :id
+        """);
+    SECTIONS.put(
+        "settings",
+        """
+        SELECT matches_per_week, paused_until, inactivity_warned_at
+        FROM member WHERE slack_user_id = :id
+        """);
+    SECTIONS.put(
+        "consent",
+        "SELECT consent_notice_version, consented_at FROM member WHERE slack_user_id = :id");
+    SECTIONS.put(
+        "tags",
+        """
+        SELECT mt.kind, t.name, t.theme
+        FROM member_tag mt JOIN member m ON m.id = mt.member_id JOIN tag t ON t.id = mt.tag_id
+        WHERE m.slack_user_id = :id
+        ORDER BY mt.kind, t.name_key
+        """);
+    SECTIONS.put(
+        "organisations_added",
+        """
+        SELECT name, sector, reviewed, created_at FROM organisation
+        WHERE created_by = :id ORDER BY name_key
+        """);
+    SECTIONS.put(
+        "audit_entries",
+        """
+        SELECT at, actor, action, subject, before_value, after_value FROM audit_log
+        WHERE actor = :id OR subject LIKE :pattern OR before_value LIKE :pattern
+            OR after_value LIKE :pattern
+        ORDER BY id
+        """);
+  }
+
+  private final Jdbi jdbi;
+
+  public MemberDataExport(Jdbi jdbi) {
+    this.jdbi = jdbi;
+  }
+
+  /** The names of the sections, in the order they are exported. */
+  public static List<String> sections() {
+    return List.copyOf(SECTIONS.keySet());
+  }
+
+  /** Every section, each a list of rows of plain values (text, numbers, booleans, null). */
+  public Map<String, List<Map<String, Object>>> collect(String slackUserId) {
+    return jdbi.withHandle(
+        handle -> {
+          // Each section binds the same two values, not all of which every query uses.
+          handle.getConfig(SqlStatements.class).setUnusedBindingAllowed(true);
+          Map<String, List<Map<String, Object>>> data = new LinkedHashMap<>();
+          SECTIONS.forEach((name, sql) -> data.put(name, rows(handle, sql, slackUserId)));
+          return data;
+        });
+  }
+
+  private static List<Map<String, Object>> rows(Handle handle, String sql, String slackUserId) {
+    return handle
+        .createQuery(sql)
+        .bind("id", slackUserId)
+        .bind("pattern", "%" + slackUserId + "%")
+        .mapToMap()
+        .map(MemberDataExport::plain)
+        .list();
+  }
+
+  private static Map<String, Object> plain(Map<String, Object> row) {
+    Map<String, Object> plain = new LinkedHashMap<>();
+    row.forEach((column, value) -> plain.put(column, plainValue(value)));
+    return plain;
+  }
+
+  /** Dates and times as ISO-8601 text, so the file reads the same from either database. */
+  private static Object plainValue(Object value) {
+    if (value == null || value instanceof String || value instanceof Number) {
+      return value;
+    }
+    if (value instanceof Boolean) {
+      return value;
+    }
+    if (value instanceof Timestamp timestamp) {
+      return timestamp.toInstant().toString();
+    }
+    if (value instanceof OffsetDateTime time) {
+      return time.toInstant().toString();
+    }
+    if (value instanceof java.sql.Date date) {
+      return date.toLocalDate().toString();
+    }
+    if (value instanceof LocalDate date) {
+      return date.toString();
+    }
+    return value.toString();
+  }
+}

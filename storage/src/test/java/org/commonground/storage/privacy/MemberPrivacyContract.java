@@ -1,0 +1,132 @@
+package org.commonground.storage.privacy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.commonground.storage.testing.ProfileDrafts.draft;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.commonground.storage.audit.AuditEntry;
+import org.commonground.storage.audit.AuditLog;
+import org.commonground.storage.members.OrganisationChoice;
+import org.commonground.storage.members.ProfileStore;
+import org.commonground.storage.organisations.Organisation;
+import org.commonground.storage.organisations.OrganisationRepository;
+import org.commonground.storage.tags.Tag;
+import org.commonground.storage.tags.TagRepository;
+import org.commonground.storage.testing.EveryTextColumn;
+import org.commonground.storage.testing.MutableClock;
+import org.commonground.storage.testing.TestDatabase;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Export and erasure of one member's data; run on H2 and on PostgreSQL by the subclasses. */
+abstract class MemberPrivacyContract {
+
+  private static final String LEAVER = "U0LEAVER";
+  private static final String STAYER = "U0STAYER";
+  private static final String ROLE = "Head of Siân's unique team";
+  private static final String WORKING_ON = "A pilot nobody else describes this way";
+
+  @RegisterExtension final TestDatabase db = newDatabase();
+
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T09:00:00Z"));
+  private Jdbi jdbi;
+  private List<Tag> tags;
+
+  abstract TestDatabase newDatabase();
+
+  /**
+   * The leaver started "Shared Trust", which the stayer then joined, and moved on to "Leaver
+   * Consulting", which only they use; an admin action names them, and they made one themselves.
+   */
+  @BeforeEach
+  void setUp() {
+    jdbi = db.database().jdbi();
+    tags = jdbi.onDemand(TagRepository.class).listActive();
+    ProfileStore store = new ProfileStore(jdbi, clock);
+    List<Integer> challenges = List.of(tags.get(0).id(), tags.get(1).id());
+    long shared =
+        store
+            .save(draft(LEAVER, new OrganisationChoice.New("Shared Trust"), challenges))
+            .profile()
+            .organisation()
+            .id();
+    store.save(draft(STAYER, new OrganisationChoice.Existing(shared), challenges));
+    store.save(
+        draft(
+            LEAVER, new OrganisationChoice.New("Leaver Consulting"), challenges, ROLE, WORKING_ON));
+    AuditLog audit = jdbi.onDemand(AuditLog.class);
+    audit.record(clock.instant(), LEAVER, "tag.renamed", "tag:7", "Old name", "New name");
+    audit.record(clock.instant(), "U0ADMIN", "member.deactivated", "member:" + LEAVER, ROLE, null);
+    audit.record(clock.instant(), "U0ADMIN", "tag.retired", "tag:9", null, null);
+  }
+
+  @Test
+  void exportHoldsTheProfileTagsConsentOrganisationsAndAuditEntriesAboutTheMember() {
+    Map<String, List<Map<String, Object>>> data = new MemberDataExport(jdbi).collect(LEAVER);
+
+    assertThat(data.keySet()).containsExactlyElementsOf(MemberDataExport.sections());
+    Map<String, Object> profile = data.get("profile").get(0);
+    assertThat(profile)
+        .containsEntry("role", ROLE)
+        .containsEntry("working_on", WORKING_ON)
+        .containsEntry("organisation", "Leaver Consulting")
+        .containsEntry("introduced_at", "2026-11-23T09:00:00Z");
+    assertThat(data.get("consent").get(0)).containsEntry("consent_notice_version", "v1");
+    assertThat(data.get("settings").get(0).get("matches_per_week")).hasToString("1");
+    assertThat(data.get("tags"))
+        .extracting(row -> row.get("name"))
+        .containsExactlyInAnyOrder(tags.get(0).name(), tags.get(1).name());
+    assertThat(data.get("organisations_added"))
+        .extracting(row -> row.get("name"))
+        .containsExactly("Leaver Consulting", "Shared Trust");
+    assertThat(data.get("audit_entries"))
+        .extracting(row -> row.get("action"))
+        .containsExactly("tag.renamed", "member.deactivated");
+  }
+
+  @Test
+  void exportForSomeoneUnknownIsEmpty() {
+    assertThat(new MemberDataExport(jdbi).collect("U0NOBODY").values()).allMatch(List::isEmpty);
+  }
+
+  @Test
+  void afterErasureNoTextColumnAnywhereHoldsTheirIdOrTheirWords() {
+    MemberDataEraser.Erased erased = new MemberDataEraser(jdbi).erase(LEAVER);
+
+    assertThat(erased).isEqualTo(new MemberDataEraser.Erased(true, 2, 1, 1, 2));
+    assertThat(EveryTextColumn.all(jdbi)).hasSizeGreaterThan(20);
+    for (String trace : List.of(LEAVER, ROLE, WORKING_ON, "Leaver Consulting")) {
+      assertThat(EveryTextColumn.containing(jdbi, trace)).as(trace).isEmpty();
+    }
+  }
+
+  @Test
+  void erasureKeepsSharedRecordsAndOtherMembersWhole() {
+    new MemberDataEraser(jdbi).erase(LEAVER);
+
+    assertThat(new ProfileStore(jdbi, clock).findBySlackUserId(STAYER)).isPresent();
+    assertThat(jdbi.onDemand(OrganisationRepository.class).listAll())
+        .extracting(Organisation::name, Organisation::createdBy)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Shared Trust", null));
+    List<AuditEntry> audit = jdbi.onDemand(AuditLog.class).latest(10);
+    assertThat(audit)
+        .extracting(AuditEntry::actor, AuditEntry::subject, AuditEntry::beforeValue)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("U0ADMIN", "tag:9", null),
+            org.assertj.core.groups.Tuple.tuple(
+                "U0ADMIN", "member:" + MemberDataEraser.PLACEHOLDER, null),
+            org.assertj.core.groups.Tuple.tuple(MemberDataEraser.PLACEHOLDER, "tag:7", "Old name"));
+  }
+
+  @Test
+  void erasingSomeoneUnknownChangesNothing() {
+    MemberDataEraser.Erased erased = new MemberDataEraser(jdbi).erase("U0NOBODY");
+
+    assertThat(erased.anything()).isFalse();
+    assertThat(EveryTextColumn.containing(jdbi, LEAVER)).isNotEmpty();
+  }
+}

@@ -1,0 +1,41 @@
+package org.commonground.storage.testing;
+
+import java.util.List;
+import org.commonground.storage.members.OrganisationChoice;
+import org.commonground.storage.members.ProfileDraft;
+import org.commonground.storage.organisations.Sector;
+
+/** Valid profile drafts for storage tests. */
+public final class ProfileDrafts {
+
+  public static final String ROLE = "Commissioning manager";
+  public static final String WORKING_ON = "Redesigning early help with families";
+
+  private ProfileDrafts() {}
+
+  public static ProfileDraft draft(
+      String slackUserId, OrganisationChoice organisation, List<Integer> challengeIds) {
+    return draft(slackUserId, organisation, challengeIds, ROLE, WORKING_ON);
+  }
+
+  public static ProfileDraft draft(
+      String slackUserId,
+      OrganisationChoice organisation,
+      List<Integer> challengeIds,
+      String role,
+      String workingOn) {
+    return new ProfileDraft(
+        slackUserId,
+        organisation,
+        Sector.LOCAL_AUTHORITY,
+        role,
+        "Wirral",
+        workingOn,
+        1,
+        challengeIds,
+        List.of(),
+        List.of(),
+        true,
+        "v1");
+  }
+}
