@@ -6,18 +6,30 @@ import com.slack.api.bolt.App;
 import com.slack.api.methods.MethodsClient;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.commonground.bot.admin.Admins;
 import org.commonground.bot.config.Settings;
+import org.commonground.bot.digest.DigestComposer;
+import org.commonground.bot.digest.DigestDelivery;
+import org.commonground.bot.digest.MatchResponses;
+import org.commonground.bot.digest.Pauses;
+import org.commonground.bot.digest.Sleeper;
 import org.commonground.bot.http.HttpServerFactory;
 import org.commonground.bot.introduce.IntroductionAnnouncer;
 import org.commonground.bot.introduce.ProfileService;
+import org.commonground.bot.rounds.DigestAdmin;
+import org.commonground.bot.rounds.RoundPlanner;
+import org.commonground.bot.rounds.RoundPreviewer;
+import org.commonground.bot.rounds.RoundTasks;
+import org.commonground.bot.rounds.WeeklyRound;
 import org.commonground.bot.schedule.BackgroundTasks;
 import org.commonground.bot.slack.Listeners;
 import org.commonground.bot.slack.SlackClients;
+import org.commonground.matching.MatchingEngine;
 import org.commonground.storage.Database;
 import org.commonground.storage.members.ProfileStore;
 import org.eclipse.jetty.server.Server;
@@ -44,18 +56,49 @@ public final class Application implements AutoCloseable {
     MethodsClient client = slack.methods(settings.slackBotToken());
     ExecutorService background = Executors.newFixedThreadPool(4, Application::daemon);
     ProfileStore profiles = new ProfileStore(database.jdbi(), clock);
+    WeeklyRound weeklyRound = weeklyRound(settings, database, client, profiles, clock);
     Listeners.Services services =
         new Listeners.Services(
             new Admins(settings.adminUserIds(), client, clock),
             new ProfileService(database.jdbi(), profiles, settings),
             new IntroductionAnnouncer(
-                client, database.jdbi(), profiles, settings.introChannel(), background));
+                client, database.jdbi(), profiles, settings.introChannel(), background),
+            new DigestAdmin(
+                database.jdbi(),
+                weeklyRound,
+                new RoundPreviewer(database.jdbi(), weeklyRound.planner(), profiles),
+                client,
+                background,
+                settings,
+                clock),
+            new MatchResponses(database.jdbi(), profiles, client, background, clock),
+            new Pauses(database.jdbi(), clock, settings.digestZone()));
     App app = SlackClients.app(settings, slack);
     Listeners.register(app, services);
     Server server = HttpServerFactory.create(settings.port(), app, database::isReachable);
-    List<RecurringTask<?>> recurring = List.of();
+    List<RecurringTask<?>> recurring =
+        RoundTasks.of(weeklyRound, settings.digestCron(), settings.digestZone());
     BackgroundTasks tasks = new BackgroundTasks(database.dataSource(), recurring);
     return new Application(server, tasks, background, slack);
+  }
+
+  private static WeeklyRound weeklyRound(
+      Settings settings,
+      Database database,
+      MethodsClient client,
+      ProfileStore profiles,
+      Clock clock) {
+    Duration pace = Duration.ofMinutes(1).dividedBy(settings.digestMessagesPerMinute());
+    DigestDelivery delivery =
+        new DigestDelivery(
+            database.jdbi(),
+            new DigestComposer(database.jdbi(), profiles),
+            client,
+            clock,
+            Sleeper.REAL,
+            pace);
+    RoundPlanner planner = new RoundPlanner(database.jdbi(), new MatchingEngine(), clock);
+    return new WeeklyRound(database.jdbi(), planner, delivery, settings.digestZone(), clock);
   }
 
   private static Thread daemon(Runnable runnable) {

@@ -14,6 +14,8 @@ public enum EnvironmentVariable {
   INTRO_CHANNEL("channel id where new introductions are posted (default: not posted)"),
   DIGEST_CRON("when the weekly round runs, cron (default Mondays 09:00: 0 9 * * MON)"),
   DIGEST_ZONE("time zone of that schedule (default Europe/London)"),
+  DIGEST_MESSAGES_PER_MINUTE(
+      "most digest DMs sent per minute, below Slack's limit for chat.postMessage (default 120)"),
   PLACES(
       "comma-separated places members pick from (default: the Liverpool City Region"
           + " and Cheshire)");

@@ -19,6 +19,7 @@ import org.commonground.storage.DatabaseSettings;
  *
  * @param slackApiUrl base URL of Slack's Web API, or empty for Slack's own
  * @param digestCron when the weekly round runs, as a six-field cron expression (seconds first)
+ * @param digestMessagesPerMinute pace of digest delivery
  */
 public record Settings(
     String slackBotToken,
@@ -30,6 +31,7 @@ public record Settings(
     Optional<String> introChannel,
     String digestCron,
     ZoneId digestZone,
+    int digestMessagesPerMinute,
     List<String> places) {
 
   public static final List<String> DEFAULT_PLACES =
@@ -67,6 +69,7 @@ public record Settings(
         read.optionalText(EnvironmentVariable.INTRO_CHANNEL),
         cron(read.text(EnvironmentVariable.DIGEST_CRON, DEFAULT_CRON), zone),
         zone,
+        read.positiveInt(EnvironmentVariable.DIGEST_MESSAGES_PER_MINUTE, 120),
         places(read.list(EnvironmentVariable.PLACES, DEFAULT_PLACES)));
   }
 

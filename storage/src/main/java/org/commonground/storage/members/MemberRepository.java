@@ -99,6 +99,11 @@ public interface MemberRepository {
   @ValueColumn("holders")
   Map<Integer, Integer> challengeHolderCounts();
 
+  /** Leaves the member out of every round before {@code until}; returns 0 if not a member. */
+  @SqlUpdate(
+      "UPDATE member SET paused_until = :until, updated_at = :now WHERE slack_user_id = :slackUserId")
+  int pauseUntil(String slackUserId, java.time.LocalDate until, Instant now);
+
   @SqlQuery("SELECT COUNT(*) FROM member")
   int count();
 }
