@@ -6,12 +6,18 @@ import com.slack.api.bolt.App;
 import com.slack.api.methods.MethodsClient;
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.commonground.bot.admin.Admins;
 import org.commonground.bot.config.Settings;
+import org.commonground.bot.digest.DigestComposer;
+import org.commonground.bot.digest.DigestDelivery;
+import org.commonground.bot.digest.MatchResponses;
+import org.commonground.bot.digest.Sleeper;
 import org.commonground.bot.home.HomeService;
 import org.commonground.bot.home.MemberSettings;
 import org.commonground.bot.http.HttpServerFactory;
@@ -20,11 +26,17 @@ import org.commonground.bot.introduce.ProfileService;
 import org.commonground.bot.lifecycle.MemberLifecycle;
 import org.commonground.bot.privacy.InactivitySweep;
 import org.commonground.bot.privacy.PrivacyService;
+import org.commonground.bot.rounds.DigestAdmin;
+import org.commonground.bot.rounds.RoundPlanner;
+import org.commonground.bot.rounds.RoundPreviewer;
+import org.commonground.bot.rounds.RoundTasks;
+import org.commonground.bot.rounds.WeeklyRound;
 import org.commonground.bot.schedule.BackgroundTasks;
 import org.commonground.bot.slack.DirectMessages;
 import org.commonground.bot.slack.Listeners;
 import org.commonground.bot.slack.OncePerEvent;
 import org.commonground.bot.slack.SlackClients;
+import org.commonground.matching.MatchingEngine;
 import org.commonground.storage.Database;
 import org.commonground.storage.events.ProcessedEvents;
 import org.commonground.storage.members.ProfileStore;
@@ -57,16 +69,27 @@ public final class Application implements AutoCloseable {
     Admins admins = new Admins(settings.adminUserIds(), client, clock);
     DirectMessages messages = new DirectMessages(client);
     PrivacyService privacy = new PrivacyService(jdbi, messages, clock, background);
+    MemberSettings memberSettings = new MemberSettings(jdbi, clock, settings.digestZone());
+    WeeklyRound weeklyRound = weeklyRound(settings, database, client, profiles, clock);
     Listeners.Services services =
         new Listeners.Services(
             admins,
             new ProfileService(jdbi, profiles, settings),
             new IntroductionAnnouncer(client, jdbi, profiles, settings.introChannel(), background),
             new HomeService(client, jdbi, admins, settings, clock, background),
-            new MemberSettings(jdbi, clock, settings.digestZone()),
+            memberSettings,
             privacy,
             new MemberLifecycle(jdbi, messages, background),
-            new OncePerEvent(new ProcessedEvents(jdbi, clock)));
+            new OncePerEvent(new ProcessedEvents(jdbi, clock)),
+            new DigestAdmin(
+                jdbi,
+                weeklyRound,
+                new RoundPreviewer(jdbi, weeklyRound.planner(), profiles),
+                client,
+                background,
+                settings,
+                clock),
+            new MatchResponses(jdbi, profiles, client, background, clock));
     App app = SlackClients.app(settings, slack);
     Listeners.register(app, services);
     Server server = HttpServerFactory.create(settings.port(), app, database::isReachable);
@@ -78,9 +101,30 @@ public final class Application implements AutoCloseable {
             settings.inactiveProfileMonths(),
             settings.digestZone(),
             clock);
-    List<RecurringTask<?>> recurring = List.of(sweep.task());
+    List<RecurringTask<?>> recurring = new ArrayList<>();
+    recurring.add(sweep.task());
+    recurring.addAll(RoundTasks.of(weeklyRound, settings.digestCron(), settings.digestZone()));
     BackgroundTasks tasks = new BackgroundTasks(database.dataSource(), recurring);
     return new Application(server, tasks, background, slack);
+  }
+
+  private static WeeklyRound weeklyRound(
+      Settings settings,
+      Database database,
+      MethodsClient client,
+      ProfileStore profiles,
+      Clock clock) {
+    Duration pace = Duration.ofMinutes(1).dividedBy(settings.digestMessagesPerMinute());
+    DigestDelivery delivery =
+        new DigestDelivery(
+            database.jdbi(),
+            new DigestComposer(database.jdbi(), profiles),
+            client,
+            clock,
+            Sleeper.REAL,
+            pace);
+    RoundPlanner planner = new RoundPlanner(database.jdbi(), new MatchingEngine(), clock);
+    return new WeeklyRound(database.jdbi(), planner, delivery, settings.digestZone(), clock);
   }
 
   private static Thread daemon(Runnable runnable) {

@@ -14,7 +14,7 @@ import picocli.CommandLine.IExecutionExceptionHandler;
     mixinStandardHelpOptions = true,
     version = "Common Ground 1.0",
     description = "Introduces people across organisations who work on the same challenges.",
-    subcommands = {ServeCommand.class},
+    subcommands = {ServeCommand.class, DemoCommand.class},
     footerHeading = "%nEnvironment (serve):%n")
 public final class CommandLine implements Runnable {
 

@@ -14,6 +14,8 @@ public enum EnvironmentVariable {
   INTRO_CHANNEL("channel id where new introductions are posted (default: not posted)"),
   DIGEST_CRON("when the weekly round runs, cron (default Mondays 09:00: 0 9 * * MON)"),
   DIGEST_ZONE("time zone of that schedule (default Europe/London)"),
+  DIGEST_MESSAGES_PER_MINUTE(
+      "most digest DMs sent per minute, below Slack's limit for chat.postMessage (default 120)"),
   INACTIVE_PROFILE_MONTHS(
       "months without any use after which a profile is warned about, then deleted (default 12)"),
   PLACES(

@@ -19,6 +19,7 @@ import org.commonground.storage.DatabaseSettings;
  *
  * @param slackApiUrl base URL of Slack's Web API, or empty for Slack's own
  * @param digestCron when the weekly round runs, as a six-field cron expression (seconds first)
+ * @param digestMessagesPerMinute pace of digest delivery
  * @param inactiveProfileMonths how long a profile may go unused before its owner is warned and it
  *     is then deleted
  */
@@ -32,6 +33,7 @@ public record Settings(
     Optional<String> introChannel,
     String digestCron,
     ZoneId digestZone,
+    int digestMessagesPerMinute,
     List<String> places,
     int inactiveProfileMonths) {
 
@@ -70,6 +72,7 @@ public record Settings(
         read.optionalText(EnvironmentVariable.INTRO_CHANNEL),
         cron(read.text(EnvironmentVariable.DIGEST_CRON, DEFAULT_CRON), zone),
         zone,
+        read.positiveInt(EnvironmentVariable.DIGEST_MESSAGES_PER_MINUTE, 120),
         places(read.list(EnvironmentVariable.PLACES, DEFAULT_PLACES)),
         read.positiveInt(EnvironmentVariable.INACTIVE_PROFILE_MONTHS, 12));
   }

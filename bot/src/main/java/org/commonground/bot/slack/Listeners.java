@@ -5,6 +5,11 @@ import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.TeamJoinEvent;
 import com.slack.api.model.event.UserChangeEvent;
 import org.commonground.bot.admin.Admins;
+import org.commonground.bot.digest.DigestMessage;
+import org.commonground.bot.digest.IntroMeAction;
+import org.commonground.bot.digest.MatchResponses;
+import org.commonground.bot.digest.NotForMeAction;
+import org.commonground.bot.digest.PauseWeekAction;
 import org.commonground.bot.home.AppHomeOpened;
 import org.commonground.bot.home.HomeService;
 import org.commonground.bot.home.HomeView;
@@ -27,6 +32,8 @@ import org.commonground.bot.privacy.DownloadMyData;
 import org.commonground.bot.privacy.InactivityWarning;
 import org.commonground.bot.privacy.KeepMyProfile;
 import org.commonground.bot.privacy.PrivacyService;
+import org.commonground.bot.rounds.DigestAdmin;
+import org.commonground.bot.rounds.DigestCommand;
 
 /** Binds every Slack entry point to its listener, in one place. */
 public final class Listeners {
@@ -42,7 +49,9 @@ public final class Listeners {
       MemberSettings settings,
       PrivacyService privacy,
       MemberLifecycle lifecycle,
-      OncePerEvent once) {}
+      OncePerEvent once,
+      DigestAdmin digests,
+      MatchResponses matchResponses) {}
 
   public static void register(App app, Services services) {
     app.command(
@@ -53,6 +62,7 @@ public final class Listeners {
         ProfileModal.ORGANISATION_ACTION, new OrganisationOptions(services.profiles()));
     registerHome(app, services);
     registerPrivacy(app, services);
+    registerRound(app, services);
     app.event(TeamJoinEvent.class, new TeamJoin(services.lifecycle(), services.once()));
     app.event(UserChangeEvent.class, new UserChange(services.lifecycle(), services.once()));
   }
@@ -78,5 +88,13 @@ public final class Listeners {
     app.viewSubmission(
         DeletionModal.CALLBACK_ID, new DeletionConfirmed(services.privacy(), services.home()));
     app.blockAction(InactivityWarning.KEEP_ACTION, new KeepMyProfile(services.privacy()));
+  }
+
+  private static void registerRound(App app, Services services) {
+    app.command(DigestCommand.COMMAND, new DigestCommand(services.admins(), services.digests()));
+    app.blockAction(DigestMessage.INTRO_ME_ACTION, new IntroMeAction(services.matchResponses()));
+    app.blockAction(DigestMessage.NOT_FOR_ME_ACTION, new NotForMeAction(services.matchResponses()));
+    app.blockAction(DigestMessage.PAUSE_ACTION, new PauseWeekAction(services.settings()));
+    app.blockAction(DigestMessage.EDIT_PROFILE_ACTION, new OpenProfileModal(services.profiles()));
   }
 }

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import org.commonground.bot.testing.FakeSlack;
+import org.commonground.bot.testing.Samples;
 import org.commonground.storage.testing.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +32,8 @@ class AdminsTest {
 
   @Test
   void workspaceAdminsAreAdminsAndTheAnswerIsRememberedForAFewMinutes() {
+    fakeSlack.answerNext("users.info", workspaceAdmin());
+    fakeSlack.answerNext("users.info", workspaceAdmin());
     assertThat(admins.isAdmin("U0123ADMIN")).isTrue();
     assertThat(admins.isAdmin("U0123ADMIN")).isTrue();
     assertThat(fakeSlack.calls("users.info")).hasSize(1);
@@ -43,20 +46,20 @@ class AdminsTest {
 
   @Test
   void ordinaryMembersAreNotAdmins() {
-    fakeSlack.answerNext(
-        "users.info",
-        FakeSlack.Answer.ok(
-            "{\"ok\":true,\"user\":{\"id\":\"U0MEMBER\",\"is_admin\":false,\"is_owner\":false}}"));
-
     assertThat(admins.isAdmin("U0MEMBER")).isFalse();
   }
 
   @Test
   void aFailedLookUpRefusesAndIsAskedAgainNextTime() {
     fakeSlack.answerNext("users.info", FakeSlack.Answer.error("user_not_found"));
+    fakeSlack.answerNext("users.info", workspaceAdmin());
 
     assertThat(admins.isAdmin("U0123ADMIN")).isFalse();
     assertThat(admins.isAdmin("U0123ADMIN")).isTrue();
+  }
+
+  private static FakeSlack.Answer workspaceAdmin() {
+    return FakeSlack.Answer.ok(Samples.text("users.info.admin_example.json"));
   }
 
   private com.slack.api.methods.MethodsClient client() {

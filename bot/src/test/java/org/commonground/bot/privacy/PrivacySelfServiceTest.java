@@ -60,7 +60,7 @@ class PrivacySelfServiceTest {
     assertThat(file.getAsJsonArray("consent").toString()).contains("2026-11");
     assertThat(file.getAsJsonArray("audit_entries").toString()).contains("member.reviewed");
     SlackCall completed = app.slack().awaitCall("files.completeUploadExternal");
-    assertThat(completed.param("channel_id")).isEqualTo("D0123ABCDEF");
+    assertThat(completed.param("channel_id")).isEqualTo("D0123MEMBER");
     assertThat(app.slack().awaitCall("conversations.open").param("users")).isEqualTo(MEMBER);
   }
 

@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -55,6 +56,8 @@ public final class FakeSlack implements AutoCloseable {
   private final List<SlackCall> calls = new ArrayList<>();
   private final Map<String, Queue<Answer>> queued = new HashMap<>();
   private final ReentrantLock lock = new ReentrantLock();
+  private final Conversations conversations = new Conversations();
+  private volatile Hold hold;
   private final Condition called = lock.newCondition();
   private int messageCounter;
 
@@ -66,11 +69,27 @@ public final class FakeSlack implements AutoCloseable {
     }
     server.createContext("/api/", this::handle);
     server.createContext(UPLOAD_PATH, this::handleUpload);
+    // A held call must not stop the others being answered.
+    server.setExecutor(Executors.newCachedThreadPool());
     server.start();
   }
 
   public String apiUrl() {
     return "http://127.0.0.1:" + server.getAddress().getPort() + "/api/";
+  }
+
+  /**
+   * Makes the {@code nth} call of {@code method} (counting from 1) take effect but never be
+   * answered, as if the caller died while waiting; {@link Hold#reached()} waits for it.
+   */
+  public Hold holdCall(String method, int nth) {
+    lock.lock();
+    try {
+      hold = new Hold(method, nth);
+      return hold;
+    } finally {
+      lock.unlock();
+    }
   }
 
   /** Answers the next call of {@code method} with {@code answer} instead of the usual success. */
@@ -140,14 +159,21 @@ public final class FakeSlack implements AutoCloseable {
         new SlackCall(
             method,
             params(body, contentType),
-            exchange.getRequestHeaders().getFirst("Authorization"));
-    reply(exchange, record(call));
+            exchange.getRequestHeaders().getFirst("Authorization"),
+            System.nanoTime());
+    Answer answer = record(call);
+    if (hold != null && hold.holds(method, calls(method).size())) {
+      hold.park();
+      exchange.close();
+      return;
+    }
+    reply(exchange, answer);
   }
 
   /** The second step of Slack's file upload v2: the file's bytes, posted as they are. */
   private void handleUpload(HttpExchange exchange) throws IOException {
     String body = read(exchange.getRequestBody());
-    record(new SlackCall("upload", Map.of("body", body), null));
+    record(new SlackCall("upload", Map.of("body", body), null, System.nanoTime()));
     byte[] ok = ("OK - " + body.length()).getBytes(StandardCharsets.UTF_8);
     exchange.sendResponseHeaders(200, ok.length);
     exchange.getResponseBody().write(ok);
@@ -171,8 +197,9 @@ public final class FakeSlack implements AutoCloseable {
     return switch (call.method()) {
       case "auth.test" -> Answer.ok(Samples.text("auth.test.mock_ok.json"));
       case "chat.postMessage" -> Answer.ok(postedMessage(call));
-      case "conversations.open" -> Answer.ok(Samples.text("conversations.open.ok_example.json"));
-      case "users.info" -> Answer.ok(Samples.text("users.info.admin_example.json"));
+      case "conversations.open" -> Answer.ok(conversations.opened(call.param("users")));
+      case "conversations.history" -> Answer.ok(conversations.history(call.param("channel")));
+      case "users.info" -> Answer.ok(regularMember(call.param("user")));
       case "files.getUploadURLExternal" ->
           Answer.ok(
               "{\"ok\":true,\"file_id\":\"F0123EXPORT\",\"upload_url\":\"http://127.0.0.1:"
@@ -187,11 +214,24 @@ public final class FakeSlack implements AutoCloseable {
     };
   }
 
+  /** Everyone is an ordinary member unless a test queues the workspace-admin sample. */
+  private static String regularMember(String userId) {
+    JsonObject response =
+        JsonParser.parseString(Samples.text("users.info.admin_example.json")).getAsJsonObject();
+    JsonObject user = response.getAsJsonObject("user");
+    user.addProperty("id", userId);
+    user.addProperty("is_admin", false);
+    return response.toString();
+  }
+
   private String postedMessage(SlackCall call) {
     JsonObject response =
         JsonParser.parseString(Samples.text("chat.postMessage.ok_example.json")).getAsJsonObject();
-    response.addProperty("channel", call.param("channel"));
-    response.addProperty("ts", "1717000000." + String.format("%06d", ++messageCounter));
+    String channel = Conversations.channelFor(call.param("channel"));
+    String ts = "1717000000." + String.format("%06d", ++messageCounter);
+    response.addProperty("channel", channel);
+    response.addProperty("ts", ts);
+    conversations.record(channel, ts, call.param("text"), call.param("metadata"));
     return response.toString();
   }
 
@@ -238,6 +278,9 @@ public final class FakeSlack implements AutoCloseable {
 
   @Override
   public void close() {
+    if (hold != null) {
+      hold.release();
+    }
     server.stop(0);
   }
 }

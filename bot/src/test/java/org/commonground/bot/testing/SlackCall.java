@@ -5,7 +5,8 @@ import com.google.gson.JsonParser;
 import java.util.Map;
 
 /** One Web API call the app made to the fake Slack. */
-public record SlackCall(String method, Map<String, String> params, String authorization) {
+public record SlackCall(
+    String method, Map<String, String> params, String authorization, long receivedAtNanos) {
 
   public String param(String name) {
     return params.get(name);

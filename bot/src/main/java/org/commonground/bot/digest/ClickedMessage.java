@@ -1,0 +1,7 @@
+package org.commonground.bot.digest;
+
+import com.slack.api.model.block.LayoutBlock;
+import java.util.List;
+
+/** The digest message a button was clicked in, so it can be updated in place. */
+public record ClickedMessage(String channel, String ts, List<LayoutBlock> blocks) {}

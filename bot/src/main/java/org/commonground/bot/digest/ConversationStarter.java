@@ -1,0 +1,57 @@
+package org.commonground.bot.digest;
+
+import java.util.List;
+import org.commonground.bot.views.SlackText;
+import org.commonground.storage.members.Profile;
+
+/** The first message in the group DM of two members who both said yes. */
+final class ConversationStarter {
+
+  private ConversationStarter() {}
+
+  /**
+   * @param first the one who said yes first, asked to suggest a time
+   * @param second the one whose yes completed the introduction
+   */
+  static String text(Profile first, Profile second, List<String> sharedChallenges) {
+    String shared =
+        sharedChallenges.isEmpty()
+            ? "what you can offer each other"
+            : SlackText.inWords(
+                sharedChallenges.stream().map(c -> "*" + SlackText.escape(c) + "*").toList());
+    String opener =
+        sharedChallenges.isEmpty()
+            ? "what you're each working on right now"
+            : "how your organisations are approaching "
+                + SlackText.escape(sharedChallenges.get(0).toLowerCase(java.util.Locale.UK));
+    return ":wave: "
+        + SlackText.mention(first.slackUserId())
+        + ", meet "
+        + SlackText.mention(second.slackUserId())
+        + "!"
+        + "\nYou both said yes to this week's introduction. You have "
+        + shared
+        + " in common."
+        + "\n• "
+        + who(first)
+        + "\n• "
+        + who(second)
+        + "\n"
+        + SlackText.mention(first.slackUserId())
+        + ", you said yes first: could you suggest a time for a 30-minute call this week? A good"
+        + " place to start: "
+        + opener
+        + ".";
+  }
+
+  private static String who(Profile p) {
+    return SlackText.mention(p.slackUserId())
+        + " – "
+        + SlackText.escape(p.member().role())
+        + ", "
+        + SlackText.escape(p.organisation().name())
+        + " ("
+        + SlackText.escape(p.member().place())
+        + ")";
+  }
+}

@@ -1,0 +1,33 @@
+package org.commonground.bot.digest;
+
+import java.util.List;
+import java.util.Optional;
+import org.commonground.bot.rounds.Week;
+import org.commonground.matching.UnmatchedReason;
+import org.commonground.storage.members.Profile;
+
+/**
+ * What one member's weekly DM says: their matches, or why they have none this week.
+ *
+ * @param roundMemberId the delivery record this digest belongs to
+ */
+public record Digest(
+    long roundMemberId,
+    Week week,
+    Profile recipient,
+    List<Match> matches,
+    Optional<UnmatchedReason> unmatchedReason) {
+
+  /**
+   * One introduction in the digest, from the recipient's point of view.
+   *
+   * @param theyCanOffer tags the partner offers that the recipient asked for
+   * @param youCanOffer tags the recipient offers that the partner asked for
+   */
+  public record Match(
+      long pairId,
+      Profile partner,
+      List<String> sharedChallenges,
+      List<String> theyCanOffer,
+      List<String> youCanOffer) {}
+}

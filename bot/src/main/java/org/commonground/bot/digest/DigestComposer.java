@@ -1,0 +1,104 @@
+package org.commonground.bot.digest;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.commonground.bot.rounds.Week;
+import org.commonground.matching.UnmatchedReason;
+import org.commonground.storage.members.Profile;
+import org.commonground.storage.members.ProfileStore;
+import org.commonground.storage.rounds.Round;
+import org.commonground.storage.rounds.RoundMember;
+import org.commonground.storage.rounds.RoundPair;
+import org.commonground.storage.rounds.RoundStore;
+import org.commonground.storage.tags.Tag;
+import org.commonground.storage.tags.TagRepository;
+import org.jdbi.v3.core.Jdbi;
+
+/** Turns a stored round into each member's digest, loading what it needs in bulk. */
+public final class DigestComposer {
+
+  private final Jdbi jdbi;
+  private final RoundStore rounds;
+  private final ProfileStore profiles;
+
+  public DigestComposer(Jdbi jdbi, ProfileStore profiles) {
+    this.jdbi = jdbi;
+    this.rounds = new RoundStore(jdbi);
+    this.profiles = profiles;
+  }
+
+  /** The digests of these round members (members who deleted their profile are skipped). */
+  public List<Digest> compose(Round round, Collection<RoundMember> members) {
+    Week week = Week.numbered(round.weekNumber());
+    List<RoundPair> pairs = rounds.pairs(round.id());
+    Map<Long, Profile> people = profilesOf(members, pairs);
+    Map<Integer, String> tagNames = tagNames(pairs);
+    List<Digest> digests = new ArrayList<>();
+    for (RoundMember member : members) {
+      Profile recipient = member.memberId() == null ? null : people.get(member.memberId());
+      if (recipient != null) {
+        digests.add(digest(member, week, recipient, pairs, people, tagNames));
+      }
+    }
+    return digests;
+  }
+
+  private static Digest digest(
+      RoundMember member,
+      Week week,
+      Profile recipient,
+      List<RoundPair> pairs,
+      Map<Long, Profile> people,
+      Map<Integer, String> tagNames) {
+    long id = recipient.member().id();
+    List<Digest.Match> matches = new ArrayList<>();
+    for (RoundPair pair : pairs) {
+      Long partnerId = pair.involves(id) ? pair.partnerOf(id) : null;
+      if (partnerId != null && people.containsKey(partnerId)) {
+        matches.add(
+            new Digest.Match(
+                pair.id(),
+                people.get(partnerId),
+                names(pair.sharedChallengeIds(), tagNames),
+                names(pair.offeredBy(partnerId), tagNames),
+                names(pair.offeredBy(id), tagNames)));
+      }
+    }
+    Optional<UnmatchedReason> reason =
+        Optional.ofNullable(member.unmatchedReason()).map(UnmatchedReason::valueOf);
+    return new Digest(member.id(), week, recipient, matches, reason);
+  }
+
+  private Map<Long, Profile> profilesOf(Collection<RoundMember> members, List<RoundPair> pairs) {
+    List<Long> ids = new ArrayList<>();
+    members.forEach(m -> ids.add(m.memberId()));
+    for (RoundPair pair : pairs) {
+      ids.add(pair.memberA());
+      ids.add(pair.memberB());
+    }
+    List<Long> known = ids.stream().filter(Objects::nonNull).distinct().toList();
+    Map<Long, Profile> byId = new HashMap<>();
+    profiles.findByIds(known).forEach(p -> byId.put(p.member().id(), p));
+    return byId;
+  }
+
+  private Map<Integer, String> tagNames(List<RoundPair> pairs) {
+    List<Integer> ids = new ArrayList<>();
+    for (RoundPair pair : pairs) {
+      ids.addAll(pair.sharedChallengeIds());
+      ids.addAll(pair.offerIds());
+    }
+    return jdbi.onDemand(TagRepository.class).findByIds(ids.stream().distinct().toList()).stream()
+        .collect(Collectors.toMap(Tag::id, Tag::name, (a, b) -> a, HashMap::new));
+  }
+
+  private static List<String> names(List<Integer> ids, Map<Integer, String> tagNames) {
+    return ids.stream().map(tagNames::get).filter(Objects::nonNull).sorted().toList();
+  }
+}

@@ -1,0 +1,162 @@
+package org.commonground.bot.digest;
+
+import static com.slack.api.model.block.Blocks.actions;
+import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.Blocks.divider;
+import static com.slack.api.model.block.Blocks.header;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.button;
+
+import com.slack.api.model.block.LayoutBlock;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.commonground.bot.views.SlackText;
+import org.commonground.matching.UnmatchedReason;
+import org.commonground.storage.members.Member;
+import org.commonground.storage.members.Profile;
+
+/** The weekly DM: each match with why, and what the member can do about it. */
+public final class DigestMessage {
+
+  public static final String INTRO_ME_ACTION = "digest_intro_me";
+  public static final String NOT_FOR_ME_ACTION = "digest_not_for_me";
+  public static final String PAUSE_ACTION = "digest_pause_week";
+  public static final String EDIT_PROFILE_ACTION = "digest_edit_profile";
+
+  /** Block id prefix of a match's buttons; the pair id follows. */
+  public static final String MATCH_ACTIONS_BLOCK = "digest_match_";
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM", Locale.UK);
+
+  private DigestMessage() {}
+
+  public static String fallbackText(Digest digest) {
+    int n = digest.matches().size();
+    return n == 0
+        ? "No introduction for you this week"
+        : "Your Common Ground introductions: "
+            + n
+            + (n == 1 ? " person" : " people")
+            + " to meet this week";
+  }
+
+  public static List<LayoutBlock> blocks(Digest digest) {
+    List<LayoutBlock> blocks = new ArrayList<>();
+    String title = "Your introductions for the week of " + digest.week().monday().format(DAY);
+    blocks.add(header(h -> h.text(plainText(title))));
+    if (digest.matches().isEmpty()) {
+      blocks.add(section(s -> s.text(markdownText(unmatchedText(digest)))));
+    } else {
+      blocks.add(section(s -> s.text(markdownText(opening(digest.matches().size())))));
+      for (Digest.Match match : digest.matches()) {
+        blocks.add(divider());
+        blocks.add(section(s -> s.text(markdownText(MatchText.describe(match)))));
+        blocks.add(matchButtons(match.pairId()));
+      }
+      blocks.add(divider());
+      blocks.add(
+          context(
+              List.of(
+                  markdownText(
+                      "*Intro me* is double opt-in: we introduce you only when you both say yes."
+                          + " *Not for me* is private: nobody is told."))));
+    }
+    blocks.add(footer());
+    return blocks;
+  }
+
+  private static String opening(int matches) {
+    return matches == 1
+        ? "This week we'd like you to meet someone from another organisation working on the same"
+            + " challenges:"
+        : "This week we'd like you to meet "
+            + matches
+            + " people from other organisations working"
+            + " on the same challenges:";
+  }
+
+  static String unmatchedText(Digest digest) {
+    UnmatchedReason reason = digest.unmatchedReason().orElse(UnmatchedReason.NO_ALLOWED_PARTNER);
+    String why =
+        switch (reason) {
+          case PARTNERS_TAKEN ->
+              "The people who share your challenges were all introduced to others this week, so we"
+                  + " couldn't find you a match.";
+          case WANTED_NONE -> "You asked for no introductions this week.";
+          case NO_ALLOWED_PARTNER ->
+              "We couldn't find anyone from another organisation who shares your challenges and"
+                  + " hasn't met you recently. Adding a challenge, or something you can offer or"
+                  + " are looking for, widens the net.";
+        };
+    return ":seedling: " + why + " You'll be near the front of the queue next week.";
+  }
+
+  private static LayoutBlock matchButtons(long pairId) {
+    String value = Long.toString(pairId);
+    return actions(
+        a ->
+            a.blockId(MATCH_ACTIONS_BLOCK + pairId)
+                .elements(
+                    List.of(
+                        button(
+                            b ->
+                                b.actionId(INTRO_ME_ACTION)
+                                    .text(plainText("Intro me"))
+                                    .style("primary")
+                                    .value(value)),
+                        button(
+                            b ->
+                                b.actionId(NOT_FOR_ME_ACTION)
+                                    .text(plainText("Not for me"))
+                                    .value(value)))));
+  }
+
+  private static LayoutBlock footer() {
+    return actions(
+        a ->
+            a.elements(
+                List.of(
+                    button(
+                        b -> b.actionId(PAUSE_ACTION).text(plainText("Pause matches for a week"))),
+                    button(b -> b.actionId(EDIT_PROFILE_ACTION).text(plainText("Edit profile"))))));
+  }
+
+  /** The words about one match. */
+  static final class MatchText {
+    private MatchText() {}
+
+    static String describe(Digest.Match match) {
+      Profile partner = match.partner();
+      Member member = partner.member();
+      StringBuilder text = new StringBuilder();
+      text.append(SlackText.mention(member.slackUserId()))
+          .append(" · ")
+          .append(SlackText.escape(member.role()))
+          .append(", *")
+          .append(SlackText.escape(partner.organisation().name()))
+          .append("* · ")
+          .append(SlackText.escape(member.place()));
+      if (!match.sharedChallenges().isEmpty()) {
+        text.append("\nYou both work on ").append(bold(match.sharedChallenges())).append('.');
+      }
+      if (!match.theyCanOffer().isEmpty()) {
+        text.append("\nThey can help with ").append(bold(match.theyCanOffer())).append('.');
+      }
+      if (!match.youCanOffer().isEmpty()) {
+        text.append("\nYou could help them with ").append(bold(match.youCanOffer())).append('.');
+      }
+      if (member.workingOn() != null) {
+        text.append("\n> ").append(SlackText.escape(member.workingOn()).replace("\n", "\n> "));
+      }
+      return SlackText.truncate(text.toString(), SlackText.SECTION_TEXT_LIMIT);
+    }
+
+    private static String bold(List<String> names) {
+      return SlackText.inWords(names.stream().map(n -> "*" + SlackText.escape(n) + "*").toList());
+    }
+  }
+}

@@ -1,0 +1,27 @@
+package org.commonground.bot.digest;
+
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.handler.builtin.BlockActionHandler;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.response.Response;
+
+/** <b>Intro me</b> on a match in the digest. */
+public final class IntroMeAction implements BlockActionHandler {
+
+  private final MatchResponses responses;
+
+  public IntroMeAction(MatchResponses responses) {
+    this.responses = responses;
+  }
+
+  @Override
+  public Response apply(BlockActionRequest request, ActionContext ctx) {
+    var payload = request.getPayload();
+    DigestActionPayload.pairId(payload)
+        .ifPresent(
+            pairId ->
+                responses.introMeLater(
+                    payload.getUser().getId(), pairId, DigestActionPayload.clicked(payload)));
+    return ctx.ack();
+  }
+}

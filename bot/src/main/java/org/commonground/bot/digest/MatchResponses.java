@@ -1,0 +1,126 @@
+package org.commonground.bot.digest;
+
+import com.slack.api.methods.MethodsClient;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import org.commonground.storage.members.Member;
+import org.commonground.storage.members.MemberRepository;
+import org.commonground.storage.members.Profile;
+import org.commonground.storage.members.ProfileStore;
+import org.commonground.storage.rounds.Answer;
+import org.commonground.storage.rounds.DeclineRepository;
+import org.commonground.storage.rounds.RoundPair;
+import org.commonground.storage.rounds.RoundRepository;
+import org.commonground.storage.tags.Tag;
+import org.commonground.storage.tags.TagRepository;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * What happens when a member answers a match. <b>Intro me</b> is a double opt-in: the first yes
+ * gently tells the other person; the second opens a group DM for the two with a conversation
+ * starter. <b>Not for me</b> is private and permanent. Each member's first answer stands.
+ */
+public final class MatchResponses {
+
+  private final Jdbi jdbi;
+  private final ProfileStore profiles;
+  private final SlackMessages messages;
+  private final Executor background;
+  private final Clock clock;
+
+  public MatchResponses(
+      Jdbi jdbi, ProfileStore profiles, MethodsClient slack, Executor background, Clock clock) {
+    this.jdbi = jdbi;
+    this.profiles = profiles;
+    this.messages = new SlackMessages(slack);
+    this.background = background;
+    this.clock = clock;
+  }
+
+  public void introMeLater(String slackUserId, long pairId, ClickedMessage clicked) {
+    background.execute(() -> answer(slackUserId, pairId, Answer.INTRO_ME, clicked));
+  }
+
+  public void notForMeLater(String slackUserId, long pairId, ClickedMessage clicked) {
+    background.execute(() -> answer(slackUserId, pairId, Answer.NOT_FOR_ME, clicked));
+  }
+
+  void answer(String slackUserId, long pairId, Answer answer, ClickedMessage clicked) {
+    Optional<Member> me = jdbi.onDemand(MemberRepository.class).findBySlackUserId(slackUserId);
+    RoundRepository rounds = jdbi.onDemand(RoundRepository.class);
+    Optional<RoundPair> found =
+        rounds.findPair(pairId).filter(p -> me.isPresent() && p.involves(me.get().id()));
+    if (found.isEmpty() || found.get().partnerOf(me.get().id()) == null) {
+      return;
+    }
+    long myId = me.get().id();
+    Answer earlier = found.get().answerOf(myId);
+    if (earlier == null) {
+      rounds.recordAnswer(pairId, myId, answer);
+      if (answer == Answer.NOT_FOR_ME) {
+        jdbi.onDemand(DeclineRepository.class)
+            .decline(myId, found.get().partnerOf(myId), clock.instant());
+      }
+    }
+    RoundPair pair = rounds.findPair(pairId).orElseThrow();
+    Answer mine = pair.answerOf(myId);
+    if (mine == Answer.NOT_FOR_ME) {
+      messages.update(clicked, pairId, DigestUpdate.NOT_FOR_ME_NOTE);
+    } else if (pair.answerOf(pair.partnerOf(myId)) == Answer.INTRO_ME) {
+      introduce(pair, myId);
+      messages.update(clicked, pairId, DigestUpdate.INTRODUCED_NOTE);
+    } else {
+      messages.update(clicked, pairId, DigestUpdate.INTRO_ME_NOTE);
+      if (earlier == null && pair.answerOf(pair.partnerOf(myId)) == null) {
+        nudge(pair, myId);
+      }
+    }
+  }
+
+  /** Opens the group DM once, however many clicks race to it. */
+  private void introduce(RoundPair pair, long secondId) {
+    if (pair.introducedAt() != null) {
+      return;
+    }
+    Profile second = profile(secondId);
+    Profile first = profile(pair.partnerOf(secondId));
+    Optional<String> channel =
+        messages.openGroup(List.of(first.slackUserId(), second.slackUserId()));
+    if (channel.isEmpty()
+        || jdbi.onDemand(RoundRepository.class)
+                .markIntroduced(pair.id(), clock.instant(), channel.get())
+            == 0) {
+      return;
+    }
+    List<String> shared = tagNames(pair.sharedChallengeIds());
+    messages.post(
+        channel.get(),
+        "You both said yes: meet each other!",
+        ConversationStarter.text(first, second, shared));
+  }
+
+  private void nudge(RoundPair pair, long myId) {
+    Profile me = profile(myId);
+    Profile partner = profile(pair.partnerOf(myId));
+    String text =
+        ":wave: "
+            + org.commonground.bot.views.SlackText.mention(me.slackUserId())
+            + " would like to meet you, from this week's introductions. If you'd like that too, press"
+            + " *Intro me* on their card in your digest and we'll start a conversation for you both."
+            + " No pressure: *Not for me* stays private.";
+    messages.post(
+        partner.slackUserId(),
+        "Someone from this week's introductions would like to meet you",
+        text);
+  }
+
+  private Profile profile(long memberId) {
+    return profiles.findByIds(List.of(memberId)).get(0);
+  }
+
+  private List<String> tagNames(List<Integer> ids) {
+    return jdbi.onDemand(TagRepository.class).findByIds(ids).stream().map(Tag::name).toList();
+  }
+}

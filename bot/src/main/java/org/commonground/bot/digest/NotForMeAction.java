@@ -1,0 +1,27 @@
+package org.commonground.bot.digest;
+
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.handler.builtin.BlockActionHandler;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.response.Response;
+
+/** <b>Not for me</b> on a match in the digest: a private decline. */
+public final class NotForMeAction implements BlockActionHandler {
+
+  private final MatchResponses responses;
+
+  public NotForMeAction(MatchResponses responses) {
+    this.responses = responses;
+  }
+
+  @Override
+  public Response apply(BlockActionRequest request, ActionContext ctx) {
+    var payload = request.getPayload();
+    DigestActionPayload.pairId(payload)
+        .ifPresent(
+            pairId ->
+                responses.notForMeLater(
+                    payload.getUser().getId(), pairId, DigestActionPayload.clicked(payload)));
+    return ctx.ack();
+  }
+}

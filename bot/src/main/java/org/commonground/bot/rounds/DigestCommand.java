@@ -1,0 +1,59 @@
+package org.commonground.bot.rounds;
+
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
+import com.slack.api.bolt.request.builtin.SlashCommandRequest;
+import com.slack.api.bolt.response.Response;
+import java.util.Locale;
+import org.commonground.bot.admin.Admins;
+import org.commonground.bot.views.SlackText;
+
+/** {@code /digest preview | run | status}, for admins. */
+public final class DigestCommand implements SlashCommandHandler {
+
+  public static final String COMMAND = "/digest";
+  static final String USAGE =
+      "Use `/digest preview` to see this week's round without sending it, `/digest run` to compute"
+          + " it if needed and send the digests now (safe to repeat), or `/digest status` to see how"
+          + " delivery stands.";
+
+  private final Admins admins;
+  private final DigestAdmin digests;
+
+  public DigestCommand(Admins admins, DigestAdmin digests) {
+    this.admins = admins;
+    this.digests = digests;
+  }
+
+  @Override
+  public Response apply(SlashCommandRequest request, SlashCommandContext ctx) {
+    String userId = request.getPayload().getUserId();
+    String text =
+        request.getPayload().getText() == null ? "" : request.getPayload().getText().strip();
+    if (!admins.isAdmin(userId)) {
+      return ctx.ack(Admins.REFUSAL);
+    }
+    switch (text.toLowerCase(Locale.ROOT)) {
+      case "preview" -> {
+        digests.previewFor(userId);
+        return ctx.ack(
+            "Working out this week's round… I'll DM you the preview in a moment. Nothing is sent to members.");
+      }
+      case "run" -> {
+        digests.runFor(userId);
+        return ctx.ack("Starting this week's round. I'll DM you when the digests are out.");
+      }
+      case "status" -> {
+        return ctx.ack(
+            r -> r.responseType("ephemeral").text("Round status").blocks(digests.status()));
+      }
+      default -> {
+        String unknown =
+            text.isEmpty()
+                ? ""
+                : "I don't know `" + SlackText.escape(SlackText.truncate(text, 100)) + "`. ";
+        return ctx.ack(unknown + USAGE);
+      }
+    }
+  }
+}

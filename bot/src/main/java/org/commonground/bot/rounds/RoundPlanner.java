@@ -1,0 +1,145 @@
+package org.commonground.bot.rounds;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.commonground.matching.IdPair;
+import org.commonground.matching.MatchHistory;
+import org.commonground.matching.MatchingEngine;
+import org.commonground.matching.Pair;
+import org.commonground.matching.Participant;
+import org.commonground.matching.PastMatch;
+import org.commonground.matching.TagSet;
+import org.commonground.matching.WeeklyPairing;
+import org.commonground.storage.members.MemberTagRow;
+import org.commonground.storage.rounds.DeclineRepository;
+import org.commonground.storage.rounds.DeliveryRepository;
+import org.commonground.storage.rounds.EligibilityRepository;
+import org.commonground.storage.rounds.EligibleMember;
+import org.commonground.storage.rounds.NewRound;
+import org.commonground.storage.rounds.Round;
+import org.commonground.storage.rounds.RoundRepository;
+import org.commonground.storage.rounds.RoundStore;
+import org.commonground.storage.tags.TagKind;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Computes a week's round from who is eligible that Monday and the history before it, and stores it
+ * once. Computing the same week again returns the stored round, so a preview shows exactly what
+ * will be sent.
+ */
+public final class RoundPlanner {
+
+  private final Jdbi jdbi;
+  private final RoundStore rounds;
+  private final MatchingEngine engine;
+  private final Clock clock;
+
+  public RoundPlanner(Jdbi jdbi, MatchingEngine engine, Clock clock) {
+    this.jdbi = jdbi;
+    this.rounds = new RoundStore(jdbi);
+    this.engine = engine;
+    this.clock = clock;
+  }
+
+  /** The stored round of {@code week}, computing and storing it first if needed. */
+  public Round roundFor(Week week) {
+    Optional<Round> stored = rounds.find(week.label());
+    return stored.orElseGet(() -> rounds.storeOnce(compute(week)));
+  }
+
+  /** The pairing the round of {@code week} would have, without storing anything. */
+  public WeeklyPairing pairingFor(Week week) {
+    return engine.pair(participants(week), history(week), week.number());
+  }
+
+  private NewRound compute(Week week) {
+    WeeklyPairing pairing = pairingFor(week);
+    List<NewRound.NewPair> pairs = new ArrayList<>();
+    Set<Long> inRound = new HashSet<>();
+    for (Pair pair : pairing.pairs()) {
+      pairs.add(
+          new NewRound.NewPair(
+              pair.a(),
+              pair.b(),
+              pair.score(),
+              ids(pair.sharedChallenges()),
+              ids(pair.aOffersToB()),
+              ids(pair.bOffersToA())));
+      inRound.add(pair.a());
+      inRound.add(pair.b());
+    }
+    List<NewRound.NewRoundMember> members = new ArrayList<>();
+    inRound.stream().sorted().forEach(id -> members.add(new NewRound.NewRoundMember(id, null)));
+    pairing.unmatched().entrySet().stream()
+        .sorted(Map.Entry.comparingByKey())
+        .forEach(e -> members.add(new NewRound.NewRoundMember(e.getKey(), e.getValue().name())));
+    var stats = pairing.stats();
+    return new NewRound(
+        week.label(),
+        week.number(),
+        clock.instant(),
+        stats.eligible(),
+        stats.withAllowedPartner(),
+        stats.matched(),
+        stats.totalScore(),
+        pairs,
+        members);
+  }
+
+  private List<Participant> participants(Week week) {
+    EligibilityRepository eligibility = jdbi.onDemand(EligibilityRepository.class);
+    List<EligibleMember> eligible = eligibility.eligibleOn(week.monday());
+    Map<Long, Map<TagKind, List<Integer>>> tags = new HashMap<>();
+    for (MemberTagRow row : eligibility.activeTagsOfEligibleOn(week.monday())) {
+      tags.computeIfAbsent(row.memberId(), id -> new HashMap<>())
+          .computeIfAbsent(row.kind(), kind -> new ArrayList<>())
+          .add(row.tagId());
+    }
+    Set<Long> unmatchedLastWeek =
+        new HashSet<>(jdbi.onDemand(DeliveryRepository.class).unmatchedIn(week.number() - 1));
+    List<Participant> participants = new ArrayList<>(eligible.size());
+    for (EligibleMember member : eligible) {
+      Map<TagKind, List<Integer>> held = tags.getOrDefault(member.id(), Map.of());
+      participants.add(
+          new Participant(
+              member.id(),
+              member.organisationId(),
+              member.sector().name(),
+              member.place(),
+              member.matchesPerWeek(),
+              tagSet(held, TagKind.CHALLENGE),
+              tagSet(held, TagKind.OFFER),
+              tagSet(held, TagKind.ASK),
+              unmatchedLastWeek.contains(member.id())));
+    }
+    return participants;
+  }
+
+  private MatchHistory history(Week week) {
+    long from = week.number() - MatchHistory.DEFAULT_WINDOW_WEEKS;
+    List<PastMatch> past =
+        jdbi.onDemand(RoundRepository.class).pairsBetweenWeeks(from, week.number()).stream()
+            .map(row -> new PastMatch(IdPair.of(row.memberA(), row.memberB()), row.weekNumber()))
+            .toList();
+    List<IdPair> declined =
+        jdbi.onDemand(DeclineRepository.class).all().stream()
+            .map(d -> IdPair.of(d.memberId(), d.declinedMemberId()))
+            .toList();
+    return MatchHistory.of(past, week.number(), MatchHistory.DEFAULT_WINDOW_WEEKS, declined);
+  }
+
+  private static TagSet tagSet(Map<TagKind, List<Integer>> held, TagKind kind) {
+    return TagSet.of(
+        held.getOrDefault(kind, List.of()).stream().mapToInt(Integer::intValue).toArray());
+  }
+
+  private static List<Integer> ids(TagSet tags) {
+    return tags.stream().boxed().toList();
+  }
+}

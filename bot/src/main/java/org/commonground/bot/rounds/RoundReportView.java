@@ -1,0 +1,147 @@
+package org.commonground.bot.rounds;
+
+import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.Blocks.header;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+
+import com.slack.api.model.block.LayoutBlock;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.commonground.bot.views.SlackText;
+import org.commonground.storage.members.Profile;
+import org.commonground.storage.rounds.DeliveryCounts;
+import org.commonground.storage.rounds.Round;
+
+/** What admins read about a round: the preview, and how delivery stands. */
+public final class RoundReportView {
+
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("EEEE d MMMM, HH:mm", Locale.UK);
+  private static final Map<String, String> REASONS =
+      Map.of(
+          "NO_ALLOWED_PARTNER",
+              "had nobody from another organisation to meet (no shared challenge, or all met recently)",
+          "PARTNERS_TAKEN", "lost out: their possible partners were all matched with others",
+          "WANTED_NONE", "asked for no matches this week");
+
+  private RoundReportView() {}
+
+  public static List<LayoutBlock> preview(RoundPreview p) {
+    List<LayoutBlock> blocks = new ArrayList<>();
+    blocks.add(
+        header(
+            h ->
+                h.text(plainText("Round " + p.week().label() + (p.stored() ? "" : " (preview)")))));
+    String state =
+        p.stored()
+            ? "This week's round is computed and stored: this is what members get."
+            : "Nothing is stored or sent yet: this is the round as it would be computed now.";
+    blocks.add(context(List.of(markdownText(state))));
+    double share = p.eligible() == 0 ? 0 : 100.0 * p.matched() / p.eligible();
+    String numbers =
+        String.format(
+            Locale.UK,
+            "*%d* eligible · *%d* matched (%.0f %%) · *%d* introductions%n"
+                + "*%.1f* shared challenges per pair on average · *%.0f %%* of pairs cross sectors",
+            p.eligible(),
+            p.matched(),
+            share,
+            p.pairs(),
+            p.averageSharedChallenges(),
+            100 * p.crossSectorShare());
+    blocks.add(section(s -> s.text(markdownText(numbers))));
+    if (!p.unmatched().isEmpty()) {
+      StringBuilder lines = new StringBuilder("*Not matched*");
+      p.unmatched()
+          .forEach(
+              (reason, count) ->
+                  lines
+                      .append("\n• ")
+                      .append(count)
+                      .append(' ')
+                      .append(REASONS.getOrDefault(reason, reason)));
+      blocks.add(section(s -> s.text(markdownText(lines.toString()))));
+    }
+    if (!p.examples().isEmpty()) {
+      StringBuilder lines = new StringBuilder("*Some of this week's introductions*");
+      p.examples()
+          .forEach(
+              e ->
+                  lines
+                      .append("\n• ")
+                      .append(person(e.a()))
+                      .append(" ↔ ")
+                      .append(person(e.b()))
+                      .append(": ")
+                      .append(SlackText.escape(SlackText.inWords(e.sharedChallenges()))));
+      blocks.add(
+          section(
+              s ->
+                  s.text(
+                      markdownText(
+                          SlackText.truncate(lines.toString(), SlackText.SECTION_TEXT_LIMIT)))));
+    }
+    return blocks;
+  }
+
+  public static List<LayoutBlock> status(
+      Optional<Round> latest, Optional<DeliveryCounts> counts, ZonedDateTime nextRun, ZoneId zone) {
+    List<LayoutBlock> blocks = new ArrayList<>();
+    if (latest.isEmpty()) {
+      blocks.add(section(s -> s.text(markdownText("No round has run yet."))));
+    } else {
+      Round round = latest.get();
+      DeliveryCounts c = counts.orElseThrow();
+      String text =
+          String.format(
+              Locale.UK,
+              "*Last round: %s*, computed %s%n%d eligible · %d matched · %d introductions%n"
+                  + "Digests: *%d* delivered · *%d* failed · *%d* waiting%s",
+              round.week(),
+              WHEN.format(round.computedAt().atZone(zone)),
+              round.eligible(),
+              round.matched(),
+              round.pairCount(),
+              c.sent(),
+              c.failed(),
+              c.pending(),
+              c.lastDeliveredAt() == null
+                  ? ""
+                  : " · last one " + WHEN.format(c.lastDeliveredAt().atZone(zone)));
+      blocks.add(section(s -> s.text(markdownText(text))));
+    }
+    blocks.add(
+        context(
+            List.of(
+                markdownText("Next round: " + WHEN.format(nextRun) + " (" + zone.getId() + ")"))));
+    return blocks;
+  }
+
+  public static String outcome(WeeklyRound.Outcome outcome) {
+    var report = outcome.delivery();
+    return String.format(
+        Locale.UK,
+        ":white_check_mark: Round %s: %d digests sent now, %d found already sent after an interruption,"
+            + " %d failed, %d still waiting.",
+        outcome.round().week(),
+        report.sent(),
+        report.recovered(),
+        report.failed(),
+        report.left());
+  }
+
+  private static String person(Profile profile) {
+    return SlackText.mention(profile.slackUserId())
+        + " ("
+        + SlackText.escape(profile.organisation().name())
+        + ")";
+  }
+}

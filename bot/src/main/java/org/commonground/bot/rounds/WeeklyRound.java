@@ -1,0 +1,69 @@
+package org.commonground.bot.rounds;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
+import org.commonground.bot.digest.DigestDelivery;
+import org.commonground.storage.rounds.DeliveryRepository;
+import org.commonground.storage.rounds.Round;
+import org.commonground.storage.rounds.RoundStore;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** This week's round: computed once, then every digest delivered. */
+public final class WeeklyRound {
+
+  private static final Logger log = LoggerFactory.getLogger(WeeklyRound.class);
+
+  /** A round and what its delivery achieved. */
+  public record Outcome(Round round, DigestDelivery.Report delivery) {}
+
+  private final Jdbi jdbi;
+  private final RoundPlanner planner;
+  private final DigestDelivery delivery;
+  private final ZoneId zone;
+  private final Clock clock;
+
+  public WeeklyRound(
+      Jdbi jdbi, RoundPlanner planner, DigestDelivery delivery, ZoneId zone, Clock clock) {
+    this.jdbi = jdbi;
+    this.planner = planner;
+    this.delivery = delivery;
+    this.zone = zone;
+    this.clock = clock;
+  }
+
+  public Week currentWeek() {
+    return Week.containing(LocalDate.ofInstant(clock.instant(), zone));
+  }
+
+  public RoundPlanner planner() {
+    return planner;
+  }
+
+  /** Computes this week's round if needed and delivers what is not delivered yet. */
+  public Outcome run() throws InterruptedException {
+    Round round = planner.roundFor(currentWeek());
+    DigestDelivery.Report report = delivery.deliver(round);
+    log.info(
+        "Round {}: {} sent, {} recovered after a crash, {} failed, {} still to send",
+        round.week(),
+        report.sent(),
+        report.recovered(),
+        report.failed(),
+        report.left());
+    return new Outcome(round, report);
+  }
+
+  /** Finishes the latest round's delivery if anything is left, e.g. after a crash. */
+  public Optional<Outcome> resumeLatest() throws InterruptedException {
+    Optional<Round> latest = new RoundStore(jdbi).latest();
+    if (latest.isEmpty()
+        || jdbi.onDemand(DeliveryRepository.class).counts(latest.get().id()).pending() == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(new Outcome(latest.get(), delivery.deliver(latest.get())));
+  }
+}
