@@ -12,13 +12,22 @@ import org.commonground.bot.admin.Admins;
 import org.commonground.bot.config.Settings;
 import org.commonground.bot.http.HttpServerFactory;
 import org.commonground.bot.introduce.IntroductionAnnouncer;
+import org.commonground.bot.introduce.ProfileModal;
 import org.commonground.bot.introduce.ProfileService;
 import org.commonground.bot.slack.Listeners;
+import org.commonground.bot.slack.Poster;
 import org.commonground.bot.slack.SlackClients;
+import org.commonground.bot.tags.SuggestionService;
+import org.commonground.bot.tags.TagCommands;
+import org.commonground.bot.tags.TagCuration;
+import org.commonground.bot.tags.TagForms;
 import org.commonground.storage.Database;
 import org.commonground.storage.members.ProfileStore;
+import org.commonground.storage.tags.TagCatalogue;
+import org.commonground.storage.tags.TagSuggestions;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.jdbi.v3.core.Jdbi;
 
 /** The composition root: builds every part of the running app from settings and a database. */
 public final class Application implements AutoCloseable {
@@ -37,17 +46,36 @@ public final class Application implements AutoCloseable {
     Slack slack = SlackClients.slack(settings);
     MethodsClient client = slack.methods(settings.slackBotToken());
     ExecutorService background = Executors.newFixedThreadPool(4, Application::daemon);
-    ProfileStore profiles = new ProfileStore(database.jdbi(), clock);
-    Listeners.Services services =
-        new Listeners.Services(
-            new Admins(settings.adminUserIds(), client, clock),
-            new ProfileService(database.jdbi(), profiles, settings),
-            new IntroductionAnnouncer(
-                client, database.jdbi(), profiles, settings.introChannel(), background));
+    Listeners.Services services = services(settings, database, clock, client, background);
     App app = SlackClients.app(settings, slack);
     Listeners.register(app, services);
     Server server = HttpServerFactory.create(settings.port(), app, database::isReachable);
     return new Application(server, background, slack);
+  }
+
+  private static Listeners.Services services(
+      Settings settings,
+      Database database,
+      Clock clock,
+      MethodsClient client,
+      ExecutorService background) {
+    Jdbi jdbi = database.jdbi();
+    ProfileStore profiles = new ProfileStore(jdbi, clock);
+    Poster poster = new Poster(client);
+    TagCatalogue tags = new TagCatalogue(jdbi, clock);
+    TagSuggestions suggestionStore = new TagSuggestions(jdbi, clock, ProfileModal.MAX_CHALLENGES);
+    SuggestionService suggestions =
+        new SuggestionService(suggestionStore, tags, poster, settings.adminUserIds(), background);
+    TagCuration curation = new TagCuration(tags, suggestionStore);
+    return new Listeners.Services(
+        new Admins(settings.adminUserIds(), client, clock),
+        poster,
+        new ProfileService(jdbi, profiles, settings),
+        new IntroductionAnnouncer(client, jdbi, profiles, settings.introChannel(), background),
+        tags,
+        new TagCommands(curation),
+        new TagForms(curation, suggestions),
+        suggestions);
   }
 
   private static Thread daemon(Runnable runnable) {

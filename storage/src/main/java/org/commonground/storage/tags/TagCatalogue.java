@@ -3,6 +3,7 @@ package org.commonground.storage.tags;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.commonground.storage.NameInUseException;
 import org.commonground.storage.NameKey;
@@ -43,6 +44,11 @@ public final class TagCatalogue {
     return jdbi.onDemand(TagRepository.class).findByName(NameKey.of(name));
   }
 
+  /** The tag with this id, whatever its status. */
+  public Optional<Tag> findById(int id) {
+    return jdbi.onDemand(TagRepository.class).findById(id);
+  }
+
   /** Active and retired tags, as the pickers order them. */
   public List<Tag> current() {
     return jdbi.onDemand(TagRepository.class).listCurrent();
@@ -54,8 +60,22 @@ public final class TagCatalogue {
 
   /** Active tags matching the typed words on name, former name or description. */
   public List<Tag> searchActive(String typed, int limit) {
+    return search(typed, List.of(TagStatus.ACTIVE), limit);
+  }
+
+  /** Active and retired tags matching the typed words, for admins' pickers. */
+  public List<Tag> searchCurrent(String typed, int limit) {
+    return search(typed, List.of(TagStatus.ACTIVE, TagStatus.RETIRED), limit);
+  }
+
+  private List<Tag> search(String typed, List<TagStatus> statuses, int limit) {
     String pattern = "%" + NameKey.of(typed == null ? "" : typed).replace(' ', '%') + "%";
-    return jdbi.onDemand(TagRepository.class).searchActive(pattern, limit);
+    return jdbi.onDemand(TagRepository.class).search(pattern, statuses, limit);
+  }
+
+  /** How many members hold each tag in any way, by tag id. */
+  public Map<Integer, Integer> holderCounts() {
+    return jdbi.onDemand(MemberRepository.class).holderCounts();
   }
 
   /** The latest tag changes, newest first. */

@@ -68,19 +68,19 @@ public interface TagRepository {
   Optional<Integer> currentIdOf(int id);
 
   /**
-   * Active tags whose name, a former name or description contains these words in order; {@code
-   * pattern} is a LIKE pattern such as {@code %damp%mould%}.
+   * Tags in one of these statuses whose name, a former name or description contains these words in
+   * order; {@code pattern} is a LIKE pattern such as {@code %damp%mould%}.
    */
   @SqlQuery(
       """
       SELECT id, name, theme, description, status FROM tag
-      WHERE status = 'ACTIVE'
+      WHERE status IN (<statuses>)
         AND (name_key LIKE :pattern OR LOWER(description) LIKE :pattern
              OR id IN (SELECT tag_id FROM tag_alias WHERE name_key LIKE :pattern))
       ORDER BY name_key
       LIMIT :limit
       """)
-  List<Tag> searchActive(String pattern, int limit);
+  List<Tag> search(String pattern, @BindList("statuses") List<TagStatus> statuses, int limit);
 
   @SqlUpdate(
       """
