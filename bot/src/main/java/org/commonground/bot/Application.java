@@ -14,6 +14,7 @@ import org.commonground.bot.http.HttpServerFactory;
 import org.commonground.bot.introduce.IntroductionAnnouncer;
 import org.commonground.bot.introduce.ProfileModal;
 import org.commonground.bot.introduce.ProfileService;
+import org.commonground.bot.orgs.OrgCuration;
 import org.commonground.bot.slack.Listeners;
 import org.commonground.bot.slack.Poster;
 import org.commonground.bot.slack.SlackClients;
@@ -23,6 +24,7 @@ import org.commonground.bot.tags.TagCuration;
 import org.commonground.bot.tags.TagForms;
 import org.commonground.storage.Database;
 import org.commonground.storage.members.ProfileStore;
+import org.commonground.storage.organisations.OrganisationCatalogue;
 import org.commonground.storage.tags.TagCatalogue;
 import org.commonground.storage.tags.TagSuggestions;
 import org.eclipse.jetty.server.Server;
@@ -75,7 +77,8 @@ public final class Application implements AutoCloseable {
         tags,
         new TagCommands(curation),
         new TagForms(curation, suggestions),
-        suggestions);
+        suggestions,
+        new OrgCuration(new OrganisationCatalogue(jdbi, clock)));
   }
 
   private static Thread daemon(Runnable runnable) {

@@ -10,6 +10,8 @@ import org.commonground.bot.introduce.OrganisationOptions;
 import org.commonground.bot.introduce.ProfileModal;
 import org.commonground.bot.introduce.ProfileService;
 import org.commonground.bot.introduce.ProfileSubmission;
+import org.commonground.bot.orgs.OrgCuration;
+import org.commonground.bot.orgs.OrgsCommand;
 import org.commonground.bot.tags.AddTagModal;
 import org.commonground.bot.tags.EditTagModal;
 import org.commonground.bot.tags.MergeTagsModal;
@@ -40,7 +42,8 @@ public final class Listeners {
       TagCatalogue tagCatalogue,
       TagCommands tagCommands,
       TagForms tagForms,
-      SuggestionService suggestions) {}
+      SuggestionService suggestions,
+      OrgCuration orgs) {}
 
   public static void register(App app, Services services) {
     app.command(IntroduceCommand.COMMAND, new IntroduceCommand(services.profiles()));
@@ -52,6 +55,7 @@ public final class Listeners {
     registerTags(app, services);
     registerTagForms(app, services);
     registerSuggestions(app, services);
+    app.command(OrgsCommand.COMMAND, new OrgsCommand(services.admins(), services.orgs()));
   }
 
   private static void registerTags(App app, Services services) {
