@@ -22,8 +22,10 @@ import org.commonground.bot.home.HomeService;
 import org.commonground.bot.home.MemberSettings;
 import org.commonground.bot.http.HttpServerFactory;
 import org.commonground.bot.introduce.IntroductionAnnouncer;
+import org.commonground.bot.introduce.ProfileModal;
 import org.commonground.bot.introduce.ProfileService;
 import org.commonground.bot.lifecycle.MemberLifecycle;
+import org.commonground.bot.orgs.OrgCuration;
 import org.commonground.bot.privacy.InactivitySweep;
 import org.commonground.bot.privacy.PrivacyService;
 import org.commonground.bot.rounds.DigestAdmin;
@@ -35,11 +37,19 @@ import org.commonground.bot.schedule.BackgroundTasks;
 import org.commonground.bot.slack.DirectMessages;
 import org.commonground.bot.slack.Listeners;
 import org.commonground.bot.slack.OncePerEvent;
+import org.commonground.bot.slack.Poster;
 import org.commonground.bot.slack.SlackClients;
+import org.commonground.bot.tags.SuggestionService;
+import org.commonground.bot.tags.TagCommands;
+import org.commonground.bot.tags.TagCuration;
+import org.commonground.bot.tags.TagForms;
 import org.commonground.matching.MatchingEngine;
 import org.commonground.storage.Database;
 import org.commonground.storage.events.ProcessedEvents;
 import org.commonground.storage.members.ProfileStore;
+import org.commonground.storage.organisations.OrganisationCatalogue;
+import org.commonground.storage.tags.TagCatalogue;
+import org.commonground.storage.tags.TagSuggestions;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.jdbi.v3.core.Jdbi;
@@ -66,30 +76,12 @@ public final class Application implements AutoCloseable {
     ExecutorService background = Executors.newFixedThreadPool(4, Application::daemon);
     Jdbi jdbi = database.jdbi();
     ProfileStore profiles = new ProfileStore(jdbi, clock);
-    Admins admins = new Admins(settings.adminUserIds(), client, clock);
     DirectMessages messages = new DirectMessages(client);
     PrivacyService privacy = new PrivacyService(jdbi, messages, clock, background);
-    MemberSettings memberSettings = new MemberSettings(jdbi, clock, settings.digestZone());
     WeeklyRound weeklyRound = weeklyRound(settings, database, client, profiles, clock);
     Listeners.Services services =
-        new Listeners.Services(
-            admins,
-            new ProfileService(jdbi, profiles, settings),
-            new IntroductionAnnouncer(client, jdbi, profiles, settings.introChannel(), background),
-            new HomeService(client, jdbi, admins, settings, clock, background),
-            memberSettings,
-            privacy,
-            new MemberLifecycle(jdbi, messages, background),
-            new OncePerEvent(new ProcessedEvents(jdbi, clock)),
-            new DigestAdmin(
-                jdbi,
-                weeklyRound,
-                new RoundPreviewer(jdbi, weeklyRound.planner(), profiles),
-                client,
-                background,
-                settings,
-                clock),
-            new MatchResponses(jdbi, profiles, client, background, clock));
+        services(
+            settings, jdbi, clock, client, background, profiles, messages, privacy, weeklyRound);
     App app = SlackClients.app(settings, slack);
     Listeners.register(app, services);
     Server server = HttpServerFactory.create(settings.port(), app, database::isReachable);
@@ -125,6 +117,49 @@ public final class Application implements AutoCloseable {
             pace);
     RoundPlanner planner = new RoundPlanner(database.jdbi(), new MatchingEngine(), clock);
     return new WeeklyRound(database.jdbi(), planner, delivery, settings.digestZone(), clock);
+  }
+
+  private static Listeners.Services services(
+      Settings settings,
+      Jdbi jdbi,
+      Clock clock,
+      MethodsClient client,
+      ExecutorService background,
+      ProfileStore profiles,
+      DirectMessages messages,
+      PrivacyService privacy,
+      WeeklyRound weeklyRound) {
+    Admins admins = new Admins(settings.adminUserIds(), client, clock);
+    Poster poster = new Poster(client);
+    TagCatalogue tags = new TagCatalogue(jdbi, clock);
+    TagSuggestions suggestionStore = new TagSuggestions(jdbi, clock, ProfileModal.MAX_CHALLENGES);
+    SuggestionService suggestions =
+        new SuggestionService(suggestionStore, tags, poster, settings.adminUserIds(), background);
+    TagCuration curation = new TagCuration(tags, suggestionStore);
+    return new Listeners.Services(
+        admins,
+        poster,
+        new ProfileService(jdbi, profiles, settings),
+        new IntroductionAnnouncer(client, jdbi, profiles, settings.introChannel(), background),
+        tags,
+        new TagCommands(curation),
+        new TagForms(curation, suggestions),
+        suggestions,
+        new OrgCuration(new OrganisationCatalogue(jdbi, clock)),
+        new HomeService(client, jdbi, admins, settings, clock, background),
+        new MemberSettings(jdbi, clock, settings.digestZone()),
+        privacy,
+        new MemberLifecycle(jdbi, messages, background),
+        new OncePerEvent(new ProcessedEvents(jdbi, clock)),
+        new DigestAdmin(
+            jdbi,
+            weeklyRound,
+            new RoundPreviewer(jdbi, weeklyRound.planner(), profiles),
+            client,
+            background,
+            settings,
+            clock),
+        new MatchResponses(jdbi, profiles, client, background, clock));
   }
 
   private static Thread daemon(Runnable runnable) {

@@ -25,8 +25,8 @@ public record DatabaseSettings(String url, String user, String password, int max
 
   /**
    * PostgreSQL mode, so one set of migrations serves both. WRITE_DELAY=0 writes every commit at
-   * once: with H2's default half-second delay a killed process loses its last commits, and a
-   * digest recorded as claimed or sent could be sent again after a restart.
+   * once: with H2's default half-second delay a killed process loses its last commits, and a digest
+   * recorded as claimed or sent could be sent again after a restart.
    */
   private static final String H2_OPTIONS =
       ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0";

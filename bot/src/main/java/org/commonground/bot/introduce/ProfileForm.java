@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.commonground.bot.views.SubmittedValues;
+import org.commonground.storage.NameKey;
 import org.commonground.storage.members.OrganisationChoice;
 import org.commonground.storage.members.ProfileDraft;
 import org.commonground.storage.organisations.Sector;
@@ -20,10 +22,18 @@ import org.commonground.storage.organisations.Sector;
 public final class ProfileForm {
 
   /** What the submitted values are checked against. */
-  record Choices(Set<Integer> activeTagIds, Set<Long> organisationIds, List<String> places) {}
+  record Choices(
+      Set<Integer> activeTagIds,
+      Map<String, String> tagNamesByKey,
+      Set<Long> organisationIds,
+      List<String> places) {}
 
-  /** Either a draft ready to save or the errors to show; never both. */
-  public record Outcome(Optional<ProfileDraft> draft, Map<String, String> errors) {}
+  /**
+   * Either a draft ready to save, with the challenge the member suggested if any, or the errors to
+   * show; never both.
+   */
+  public record Outcome(
+      Optional<ProfileDraft> draft, Map<String, String> errors, Optional<String> suggestion) {}
 
   private final Choices choices;
 
@@ -51,6 +61,7 @@ public final class ProfileForm {
         tags(values, CHALLENGES_BLOCK, CHALLENGES_ACTION, 1, MAX_CHALLENGES, errors);
     String workingOn = values.text(WORKING_ON_BLOCK, WORKING_ON_ACTION);
     checkLength(errors, WORKING_ON_BLOCK, workingOn, 0, WORKING_ON_MAX, "what you're working on");
+    Optional<String> suggestion = suggestion(values, errors);
     List<Integer> offers = tags(values, OFFERS_BLOCK, OFFERS_ACTION, 0, MAX_OFFERS_OR_ASKS, errors);
     List<Integer> asks = tags(values, ASKS_BLOCK, ASKS_ACTION, 0, MAX_OFFERS_OR_ASKS, errors);
     Optional<Integer> matches = matchesPerWeek(values);
@@ -64,7 +75,7 @@ public final class ProfileForm {
           "We can only introduce you to people if you agree to share your profile with them.");
     }
     if (!errors.isEmpty()) {
-      return new Outcome(Optional.empty(), errors);
+      return new Outcome(Optional.empty(), errors, Optional.empty());
     }
     boolean share = values.selectedMany(SHARE_BLOCK, SHARE_ACTION).contains(SHARE_VALUE);
     ProfileDraft draft =
@@ -81,7 +92,27 @@ public final class ProfileForm {
             asks,
             share,
             PrivacyNotice.VERSION);
-    return new Outcome(Optional.of(draft), Map.of());
+    return new Outcome(Optional.of(draft), Map.of(), suggestion);
+  }
+
+  /** A suggestion of a tag that exists already is pointed at it instead. */
+  private Optional<String> suggestion(SubmittedValues values, Map<String, String> errors) {
+    String typed = values.text(SUGGESTION_BLOCK, SUGGESTION_ACTION).replaceAll("\\s+", " ");
+    if (typed.isEmpty()) {
+      return Optional.empty();
+    }
+    if (!checkLength(errors, SUGGESTION_BLOCK, typed, 0, SUGGESTION_MAX, "your suggestion")) {
+      return Optional.empty();
+    }
+    String key = NameKey.of(typed);
+    if (key.length() < 2) {
+      errors.put(SUGGESTION_BLOCK, "Please name the challenge in a word or two.");
+    } else if (choices.tagNamesByKey().containsKey(key)) {
+      errors.put(
+          SUGGESTION_BLOCK,
+          "“" + choices.tagNamesByKey().get(key) + "” is in the list already: pick it above.");
+    }
+    return Optional.of(typed);
   }
 
   private Optional<OrganisationChoice> organisation(

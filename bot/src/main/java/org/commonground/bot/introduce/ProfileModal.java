@@ -5,7 +5,6 @@ import static com.slack.api.model.block.Blocks.input;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.element.BlockElements.checkboxes;
-import static com.slack.api.model.block.element.BlockElements.multiStaticSelect;
 import static com.slack.api.model.block.element.BlockElements.plainTextInput;
 import static com.slack.api.model.block.element.BlockElements.staticSelect;
 import static com.slack.api.model.view.Views.view;
@@ -19,6 +18,7 @@ import com.slack.api.model.view.View;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.commonground.bot.tags.TagPicker;
 import org.commonground.bot.views.SlackText;
 import org.commonground.storage.members.Profile;
 import org.commonground.storage.organisations.Organisation;
@@ -41,6 +41,8 @@ public final class ProfileModal {
   public static final String PLACE_ACTION = "place_pick";
   public static final String CHALLENGES_BLOCK = "challenges";
   public static final String CHALLENGES_ACTION = "challenges_pick";
+  public static final String SUGGESTION_BLOCK = "suggest_tag";
+  public static final String SUGGESTION_ACTION = "suggest_tag_text";
   public static final String WORKING_ON_BLOCK = "working_on";
   public static final String WORKING_ON_ACTION = "working_on_text";
   public static final String OFFERS_BLOCK = "offers";
@@ -59,7 +61,11 @@ public final class ProfileModal {
   static final int ORGANISATION_NAME_MAX = 120;
   static final int ROLE_MAX = 150;
   static final int WORKING_ON_MAX = 500;
-  static final int MAX_CHALLENGES = 5;
+  static final int SUGGESTION_MAX = 80;
+
+  /** The most challenges a profile holds; an approved suggestion is added only below it. */
+  public static final int MAX_CHALLENGES = 5;
+
   static final int MAX_OFFERS_OR_ASKS = 5;
 
   /** What the modal is built from. */
@@ -74,7 +80,7 @@ public final class ProfileModal {
 
   public static View build(Content content) {
     Optional<Profile> existing = content.existing();
-    TagOptions tags = new TagOptions(content.activeTags());
+    List<Tag> tags = content.activeTags();
     List<LayoutBlock> blocks = new ArrayList<>();
     blocks.add(
         context(
@@ -87,6 +93,7 @@ public final class ProfileModal {
     blocks.add(roleInput(existing));
     blocks.add(placeInput(content.places(), existing));
     blocks.add(challengesInput(tags, existing));
+    blocks.add(suggestionInput());
     blocks.add(workingOnInput(existing));
     blocks.add(
         tagsInput(
@@ -174,20 +181,34 @@ public final class ProfileModal {
                                 .initialOption(initial))));
   }
 
-  private static LayoutBlock challengesInput(TagOptions tags, Optional<Profile> existing) {
+  private static LayoutBlock challengesInput(List<Tag> tags, Optional<Profile> existing) {
     return input(
         i ->
             i.blockId(CHALLENGES_BLOCK)
                 .label(plainText("Challenges you're working on"))
                 .hint(plainText("Pick 1 to 5. These decide who you're introduced to."))
                 .element(
-                    multiStaticSelect(
-                        m ->
-                            m.actionId(CHALLENGES_ACTION)
-                                .placeholder(plainText("Pick your challenges"))
-                                .optionGroups(tags.groups())
-                                .maxSelectedItems(MAX_CHALLENGES)
-                                .initialOptions(tags.initial(existing.map(Profile::challenges))))));
+                    TagPicker.multi(
+                        CHALLENGES_ACTION,
+                        "Pick your challenges",
+                        tags,
+                        existing.map(Profile::challenges).orElse(List.of()),
+                        MAX_CHALLENGES)));
+  }
+
+  private static LayoutBlock suggestionInput() {
+    return input(
+        i ->
+            i.blockId(SUGGESTION_BLOCK)
+                .label(plainText("Suggest a challenge that's missing"))
+                .hint(plainText("The network's admins will look at it and let you know."))
+                .optional(true)
+                .element(
+                    plainTextInput(
+                        p ->
+                            p.actionId(SUGGESTION_ACTION)
+                                .maxLength(SUGGESTION_MAX)
+                                .placeholder(plainText("e.g. Fuel poverty")))));
   }
 
   private static LayoutBlock workingOnInput(Optional<Profile> existing) {
@@ -209,20 +230,19 @@ public final class ProfileModal {
   }
 
   private static LayoutBlock tagsInput(
-      String blockId, String actionId, String label, TagOptions tags, Optional<List<Tag>> chosen) {
+      String blockId, String actionId, String label, List<Tag> tags, Optional<List<Tag>> chosen) {
     return input(
         i ->
             i.blockId(blockId)
                 .label(plainText(label))
                 .optional(true)
                 .element(
-                    multiStaticSelect(
-                        m ->
-                            m.actionId(actionId)
-                                .placeholder(plainText("Optional: up to 5"))
-                                .optionGroups(tags.groups())
-                                .maxSelectedItems(MAX_OFFERS_OR_ASKS)
-                                .initialOptions(tags.initial(chosen)))));
+                    TagPicker.multi(
+                        actionId,
+                        "Optional: up to 5",
+                        tags,
+                        chosen.orElse(List.of()),
+                        MAX_OFFERS_OR_ASKS)));
   }
 
   private static LayoutBlock matchesInput(Optional<Profile> existing) {
@@ -290,7 +310,7 @@ public final class ProfileModal {
 
   static OptionObject option(String text, String value) {
     return OptionObject.builder()
-        .text(plainText(SlackText.truncate(text, TagOptions.OPTION_TEXT_LIMIT)))
+        .text(plainText(SlackText.truncate(text, SlackText.OPTION_TEXT_LIMIT)))
         .value(value)
         .build();
   }

@@ -2,16 +2,21 @@ package org.commonground.bot.introduce;
 
 import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewState;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.commonground.bot.config.Settings;
+import org.commonground.storage.NameKey;
 import org.commonground.storage.members.ProfileDraft;
 import org.commonground.storage.members.ProfileStore;
 import org.commonground.storage.organisations.Organisation;
 import org.commonground.storage.organisations.OrganisationRepository;
 import org.commonground.storage.tags.Tag;
+import org.commonground.storage.tags.TagAlias;
+import org.commonground.storage.tags.TagAliasRepository;
 import org.commonground.storage.tags.TagRepository;
 import org.jdbi.v3.core.Jdbi;
 
@@ -41,11 +46,14 @@ public final class ProfileService {
 
   /** Checks a submission against the tags, organisations and places offered right now. */
   public ProfileForm.Outcome check(String slackUserId, ViewState state) {
-    Set<Integer> tagIds = activeTags().stream().map(Tag::id).collect(Collectors.toSet());
+    List<Tag> active = activeTags();
+    Set<Integer> tagIds = active.stream().map(Tag::id).collect(Collectors.toSet());
     Set<Long> organisationIds =
         organisations().stream().map(Organisation::id).collect(Collectors.toSet());
     ProfileForm form =
-        new ProfileForm(new ProfileForm.Choices(tagIds, organisationIds, settings.places()));
+        new ProfileForm(
+            new ProfileForm.Choices(
+                tagIds, tagNamesByKey(active), organisationIds, settings.places()));
     return form.read(slackUserId, state);
   }
 
@@ -55,11 +63,25 @@ public final class ProfileService {
 
   /** Organisations whose names contain the typed text, for the picker past 100 organisations. */
   public List<Organisation> searchOrganisations(String typed, int limit) {
-    String key = org.commonground.storage.NameKey.of(Optional.ofNullable(typed).orElse(""));
+    String key = NameKey.of(Optional.ofNullable(typed).orElse(""));
     return organisations().stream()
-        .filter(o -> org.commonground.storage.NameKey.of(o.name()).contains(key))
+        .filter(o -> NameKey.of(o.name()).contains(key))
         .limit(limit)
         .toList();
+  }
+
+  /** Names and former names of the active tags, by name key, to spot a suggestion already met. */
+  private Map<String, String> tagNamesByKey(List<Tag> active) {
+    Map<Integer, String> names = new HashMap<>();
+    active.forEach(tag -> names.put(tag.id(), tag.name()));
+    Map<String, String> byKey = new HashMap<>();
+    names.values().forEach(name -> byKey.put(NameKey.of(name), name));
+    for (TagAlias alias : jdbi.onDemand(TagAliasRepository.class).listAll()) {
+      if (names.containsKey(alias.tagId())) {
+        byKey.putIfAbsent(alias.nameKey(), names.get(alias.tagId()));
+      }
+    }
+    return byKey;
   }
 
   private List<Tag> activeTags() {

@@ -4,20 +4,25 @@ import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
 import com.slack.api.bolt.handler.builtin.ViewSubmissionHandler;
 import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
+import org.commonground.bot.tags.SuggestionService;
 import org.commonground.storage.members.ProfileStore;
 
 /**
  * The profile modal's Save: shows field errors and keeps the modal open, or saves the profile
- * (before acknowledging, so a closed modal always means a saved profile) and announces it after.
+ * (before acknowledging, so a closed modal always means a saved profile) and announces it after,
+ * passing on any challenge the member suggested.
  */
 public final class ProfileSubmission implements ViewSubmissionHandler {
 
   private final ProfileService profiles;
   private final IntroductionAnnouncer announcer;
+  private final SuggestionService suggestions;
 
-  public ProfileSubmission(ProfileService profiles, IntroductionAnnouncer announcer) {
+  public ProfileSubmission(
+      ProfileService profiles, IntroductionAnnouncer announcer, SuggestionService suggestions) {
     this.profiles = profiles;
     this.announcer = announcer;
+    this.suggestions = suggestions;
   }
 
   @Override
@@ -29,6 +34,7 @@ public final class ProfileSubmission implements ViewSubmissionHandler {
     }
     ProfileStore.Saved saved = profiles.save(outcome.draft().get());
     announcer.announceLater(saved);
+    outcome.suggestion().ifPresent(name -> suggestions.submit(userId, name));
     return ctx.ack();
   }
 }

@@ -5,6 +5,8 @@ import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.TeamJoinEvent;
 import com.slack.api.model.event.UserChangeEvent;
 import org.commonground.bot.admin.Admins;
+import org.commonground.bot.curation.AdminFormButton;
+import org.commonground.bot.curation.AdminFormSubmission;
 import org.commonground.bot.digest.DigestMessage;
 import org.commonground.bot.digest.IntroMeAction;
 import org.commonground.bot.digest.MatchResponses;
@@ -25,6 +27,8 @@ import org.commonground.bot.introduce.ProfileSubmission;
 import org.commonground.bot.lifecycle.MemberLifecycle;
 import org.commonground.bot.lifecycle.TeamJoin;
 import org.commonground.bot.lifecycle.UserChange;
+import org.commonground.bot.orgs.OrgCuration;
+import org.commonground.bot.orgs.OrgsCommand;
 import org.commonground.bot.privacy.DeleteMyProfile;
 import org.commonground.bot.privacy.DeletionConfirmed;
 import org.commonground.bot.privacy.DeletionModal;
@@ -34,17 +38,38 @@ import org.commonground.bot.privacy.KeepMyProfile;
 import org.commonground.bot.privacy.PrivacyService;
 import org.commonground.bot.rounds.DigestAdmin;
 import org.commonground.bot.rounds.DigestCommand;
+import org.commonground.bot.tags.AddTagModal;
+import org.commonground.bot.tags.EditTagModal;
+import org.commonground.bot.tags.MergeTagsModal;
+import org.commonground.bot.tags.SuggestionDecisionClick;
+import org.commonground.bot.tags.SuggestionMessage;
+import org.commonground.bot.tags.SuggestionService;
+import org.commonground.bot.tags.TagCommands;
+import org.commonground.bot.tags.TagFormInputs;
+import org.commonground.bot.tags.TagForms;
+import org.commonground.bot.tags.TagListView;
+import org.commonground.bot.tags.TagOptionsLoad;
+import org.commonground.bot.tags.TagsCommand;
+import org.commonground.storage.tags.TagCatalogue;
 
 /** Binds every Slack entry point to its listener, in one place. */
 public final class Listeners {
+
+  private static final String TAGS_TITLE = "Challenge tags";
 
   private Listeners() {}
 
   /** The services listeners hand their work to. */
   public record Services(
       Admins admins,
+      Poster poster,
       ProfileService profiles,
       IntroductionAnnouncer announcer,
+      TagCatalogue tagCatalogue,
+      TagCommands tagCommands,
+      TagForms tagForms,
+      SuggestionService suggestions,
+      OrgCuration orgs,
       HomeService home,
       MemberSettings settings,
       PrivacyService privacy,
@@ -57,12 +82,17 @@ public final class Listeners {
     app.command(
         IntroduceCommand.COMMAND, new IntroduceCommand(services.profiles(), services.privacy()));
     app.viewSubmission(
-        ProfileModal.CALLBACK_ID, new ProfileSubmission(services.profiles(), services.announcer()));
+        ProfileModal.CALLBACK_ID,
+        new ProfileSubmission(services.profiles(), services.announcer(), services.suggestions()));
     app.blockSuggestion(
         ProfileModal.ORGANISATION_ACTION, new OrganisationOptions(services.profiles()));
     registerHome(app, services);
     registerPrivacy(app, services);
     registerRound(app, services);
+    registerTags(app, services);
+    registerTagForms(app, services);
+    registerSuggestions(app, services);
+    app.command(OrgsCommand.COMMAND, new OrgsCommand(services.admins(), services.orgs()));
     app.event(TeamJoinEvent.class, new TeamJoin(services.lifecycle(), services.once()));
     app.event(UserChangeEvent.class, new UserChange(services.lifecycle(), services.once()));
   }
@@ -96,5 +126,53 @@ public final class Listeners {
     app.blockAction(DigestMessage.NOT_FOR_ME_ACTION, new NotForMeAction(services.matchResponses()));
     app.blockAction(DigestMessage.PAUSE_ACTION, new PauseWeekAction(services.settings()));
     app.blockAction(DigestMessage.EDIT_PROFILE_ACTION, new OpenProfileModal(services.profiles()));
+  }
+
+  private static void registerTags(App app, Services services) {
+    app.command(TagsCommand.COMMAND, new TagsCommand(services.admins(), services.tagCommands()));
+    TagOptionsLoad active = new TagOptionsLoad(services.tagCatalogue(), false);
+    for (String picker :
+        new String[] {
+          ProfileModal.CHALLENGES_ACTION,
+          ProfileModal.OFFERS_ACTION,
+          ProfileModal.ASKS_ACTION,
+          MergeTagsModal.INTO_ACTION,
+          SuggestionMessage.MERGE_ACTION
+        }) {
+      app.blockSuggestion(picker, active);
+    }
+    TagOptionsLoad current = new TagOptionsLoad(services.tagCatalogue(), true);
+    app.blockSuggestion(EditTagModal.TAG_ACTION, current);
+    app.blockSuggestion(MergeTagsModal.FROM_ACTION, current);
+  }
+
+  private static void registerTagForms(App app, Services services) {
+    Admins admins = services.admins();
+    TagForms forms = services.tagForms();
+    app.blockAction(
+        TagListView.ADD_ACTION, new AdminFormButton(admins, services.poster(), forms::add));
+    app.blockAction(
+        TagListView.EDIT_ACTION, new AdminFormButton(admins, services.poster(), forms::edit));
+    app.blockAction(
+        TagListView.MERGE_ACTION, new AdminFormButton(admins, services.poster(), forms::merge));
+    app.viewSubmission(
+        AddTagModal.CALLBACK_ID,
+        new AdminFormSubmission(admins, TAGS_TITLE, TagFormInputs.NAME_BLOCK, forms::submitAdd));
+    app.viewSubmission(
+        EditTagModal.CALLBACK_ID,
+        new AdminFormSubmission(admins, TAGS_TITLE, EditTagModal.TAG_BLOCK, forms::submitEdit));
+    app.viewSubmission(
+        MergeTagsModal.CALLBACK_ID,
+        new AdminFormSubmission(admins, TAGS_TITLE, MergeTagsModal.FROM_BLOCK, forms::submitMerge));
+  }
+
+  private static void registerSuggestions(App app, Services services) {
+    app.blockAction(
+        SuggestionMessage.APPROVE_ACTION,
+        new AdminFormButton(services.admins(), services.poster(), services.tagForms()::approve));
+    SuggestionDecisionClick decide =
+        new SuggestionDecisionClick(services.admins(), services.poster(), services.suggestions());
+    app.blockAction(SuggestionMessage.REJECT_ACTION, decide);
+    app.blockAction(SuggestionMessage.MERGE_ACTION, decide);
   }
 }

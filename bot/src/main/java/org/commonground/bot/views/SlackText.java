@@ -11,6 +11,9 @@ public final class SlackText {
   /** Slack's limit on a section's text. */
   public static final int SECTION_TEXT_LIMIT = 3000;
 
+  /** Slack's limit on the text of a select option. */
+  public static final int OPTION_TEXT_LIMIT = 75;
+
   private SlackText() {}
 
   public static String escape(String text) {
@@ -18,6 +21,19 @@ public final class SlackText {
       return "";
     }
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+  }
+
+  /**
+   * mrkdwn made fit for places Slack shows as plain text, such as a form field's error: no bold or
+   * code marks, and escaped characters back as typed.
+   */
+  public static String plain(String mrkdwn) {
+    return mrkdwn
+        .replace("*", "")
+        .replace("`", "")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&");
   }
 
   /** Cuts text to at most {@code limit} characters, ending with an ellipsis when cut. */

@@ -114,8 +114,7 @@ class IntroductionFlowTest {
     click("U0ALICE", DigestMessage.PAUSE_ACTION);
 
     SlackCall reply = app.slack().awaitCalls("chat.postMessage", 6).get(5);
-    assertThat(reply.param("text"))
-        .contains("Paused until Sunday 29 November");
+    assertThat(reply.param("text")).contains("Paused until Sunday 29 November");
   }
 
   @Test

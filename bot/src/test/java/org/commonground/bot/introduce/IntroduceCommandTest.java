@@ -44,6 +44,7 @@ class IntroduceCommandTest {
             "Role",
             "Place",
             "Challenges you're working on",
+            "Suggest a challenge that's missing",
             "What are you working on right now?",
             "I can offer help with",
             "I'm looking for help with",

@@ -69,6 +69,10 @@ public final class ProfilePayload {
     return selectMany(OFFERS_BLOCK, OFFERS_ACTION, "multi_static_select", ids(ids));
   }
 
+  public ProfilePayload suggestion(String name) {
+    return text(SUGGESTION_BLOCK, SUGGESTION_ACTION, name);
+  }
+
   public ProfilePayload consent(boolean agreed) {
     return selectMany(
         CONSENT_BLOCK, CONSENT_ACTION, "checkboxes", agreed ? List.of(CONSENT_VALUE) : List.of());
@@ -125,7 +129,7 @@ public final class ProfilePayload {
     return put(block, action, element);
   }
 
-  private static JsonObject option(String value) {
+  static JsonObject option(String value) {
     JsonObject text = new JsonObject();
     text.addProperty("type", "plain_text");
     text.addProperty("text", value);

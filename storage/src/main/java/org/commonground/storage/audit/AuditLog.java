@@ -29,4 +29,12 @@ public interface AuditLog {
       FROM audit_log ORDER BY id DESC LIMIT :limit
       """)
   List<AuditEntry> latest(int limit);
+
+  /** The latest entries whose action starts with {@code prefix}, such as {@code "tag."}. */
+  @SqlQuery(
+      """
+      SELECT id, at, actor, action, subject, before_value, after_value
+      FROM audit_log WHERE action LIKE :prefix || '%' ORDER BY id DESC LIMIT :limit
+      """)
+  List<AuditEntry> latestOf(String prefix, int limit);
 }

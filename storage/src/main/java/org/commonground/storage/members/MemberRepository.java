@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.commonground.storage.organisations.Sector;
 import org.commonground.storage.tags.TagKind;
 import org.jdbi.v3.sqlobject.config.KeyColumn;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
@@ -76,14 +77,15 @@ public interface MemberRepository {
           Collection<Long> memberIds);
 
   /**
-   * The challenges {@code memberId} shares with each active member of another organisation: one row
-   * per (other member, shared challenge).
+   * The active challenges {@code memberId} shares with each active member of another organisation:
+   * one row per (other member, shared challenge). Retired tags no longer make new matches.
    */
   @SqlQuery(
       """
       SELECT theirs.member_id AS member_id, theirs.kind AS kind, theirs.tag_id AS tag_id
       FROM member_tag mine
       JOIN member_tag theirs ON theirs.tag_id = mine.tag_id AND theirs.kind = 'CHALLENGE'
+      JOIN tag shared ON shared.id = mine.tag_id AND shared.status = 'ACTIVE'
       JOIN member other ON other.id = theirs.member_id
       JOIN member me ON me.id = mine.member_id
       WHERE mine.member_id = :memberId AND mine.kind = 'CHALLENGE'
@@ -98,6 +100,58 @@ public interface MemberRepository {
   @KeyColumn("tag_id")
   @ValueColumn("holders")
   Map<Integer, Integer> challengeHolderCounts();
+
+  /** How many members hold each tag in any way (challenge, offer or ask), by tag id. */
+  @SqlQuery("SELECT tag_id, COUNT(DISTINCT member_id) AS holders FROM member_tag GROUP BY tag_id")
+  @KeyColumn("tag_id")
+  @ValueColumn("holders")
+  Map<Integer, Integer> holderCounts();
+
+  /**
+   * Gives every holder of {@code from} the tag {@code into} in the same way, skipping those who
+   * hold it already; returns how many links were added.
+   */
+  @SqlUpdate(
+      """
+      INSERT INTO member_tag (member_id, kind, tag_id)
+      SELECT f.member_id, f.kind, :into FROM member_tag f
+      WHERE f.tag_id = :from
+        AND NOT EXISTS (SELECT 1 FROM member_tag i
+                        WHERE i.member_id = f.member_id AND i.kind = f.kind AND i.tag_id = :into)
+      """)
+  int copyTagHolders(int from, int into);
+
+  @SqlUpdate("DELETE FROM member_tag WHERE tag_id = :tagId")
+  int removeTagFromEveryone(int tagId);
+
+  @SqlQuery("SELECT COUNT(DISTINCT member_id) FROM member_tag WHERE tag_id = :tagId")
+  int countHolders(int tagId);
+
+  @SqlQuery("SELECT COUNT(*) FROM member_tag WHERE member_id = :memberId AND kind = :kind")
+  int countTags(long memberId, TagKind kind);
+
+  @SqlQuery(
+      """
+      SELECT EXISTS (SELECT 1 FROM member_tag
+                     WHERE member_id = :memberId AND kind = :kind AND tag_id = :tagId)
+      """)
+  boolean holdsTag(long memberId, TagKind kind, int tagId);
+
+  @SqlUpdate("INSERT INTO member_tag (member_id, kind, tag_id) VALUES (:memberId, :kind, :tagId)")
+  void addTag(long memberId, TagKind kind, int tagId);
+
+  @SqlUpdate("UPDATE member SET organisation_id = :into WHERE organisation_id = :from")
+  int moveOrganisation(long from, long into);
+
+  /** Keeps members' sector in line with their organisation's, once an admin has set it. */
+  @SqlUpdate("UPDATE member SET sector = :sector WHERE organisation_id = :organisationId")
+  int setSectorOfOrganisation(long organisationId, Sector sector);
+
+  /** How many members each organisation has, by organisation id. */
+  @SqlQuery("SELECT organisation_id, COUNT(*) AS members FROM member GROUP BY organisation_id")
+  @KeyColumn("organisation_id")
+  @ValueColumn("members")
+  Map<Long, Integer> countsByOrganisation();
 
   @SqlQuery("SELECT COUNT(*) FROM member")
   int count();

@@ -69,7 +69,7 @@ public final class ProfileStore {
     String name = ((OrganisationChoice.New) draft.organisation()).name().strip();
     String key = NameKey.of(name);
     return organisations
-        .findByNameKey(key)
+        .findByName(key)
         .map(Organisation::id)
         .orElseGet(
             () ->

@@ -45,6 +45,29 @@ public interface OrganisationRepository {
   long insertUnreviewed(
       String name, String nameKey, Sector sector, String createdBy, Instant createdAt);
 
+  /** The organisation with this name key or former name key (kept after a rename or merge). */
+  @SqlQuery(
+      """
+      SELECT id, name, sector, reviewed, created_by, created_at
+      FROM organisation
+      WHERE name_key = :nameKey
+         OR id IN (SELECT organisation_id FROM organisation_alias WHERE name_key = :nameKey)
+      """)
+  Optional<Organisation> findByName(String nameKey);
+
+  @SqlUpdate(
+      "UPDATE organisation SET name = :name, name_key = :nameKey, reviewed = TRUE WHERE id = :id")
+  void rename(long id, String name, String nameKey);
+
+  @SqlUpdate("UPDATE organisation SET sector = :sector, reviewed = TRUE WHERE id = :id")
+  void setSector(long id, Sector sector);
+
+  @SqlUpdate("UPDATE organisation SET reviewed = TRUE WHERE id = :id")
+  void markReviewed(long id);
+
+  @SqlUpdate("DELETE FROM organisation WHERE id = :id")
+  void delete(long id);
+
   @SqlQuery("SELECT COUNT(*) FROM organisation")
   int count();
 }

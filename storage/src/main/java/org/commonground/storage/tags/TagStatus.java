@@ -4,5 +4,7 @@ package org.commonground.storage.tags;
 public enum TagStatus {
   ACTIVE,
   /** Hidden from pickers and new matches; kept on profiles until the member edits them. */
-  RETIRED
+  RETIRED,
+  /** Merged into another tag: its members hold that one now, and its name finds that one. */
+  MERGED
 }

@@ -1,4 +1,4 @@
-package org.commonground.bot.introduce;
+package org.commonground.bot.views;
 
 import com.slack.api.model.view.ViewState;
 import java.util.List;
@@ -10,11 +10,11 @@ import java.util.Optional;
  * values of an unexpected shape read as empty, so a forged or truncated payload is judged by
  * validation instead of failing with an exception.
  */
-final class SubmittedValues {
+public final class SubmittedValues {
 
   private final Map<String, Map<String, ViewState.Value>> values;
 
-  SubmittedValues(ViewState state) {
+  public SubmittedValues(ViewState state) {
     this.values = state == null || state.getValues() == null ? Map.of() : state.getValues();
   }
 
@@ -23,19 +23,19 @@ final class SubmittedValues {
   }
 
   /** The typed text, stripped of surrounding white space; empty if none. */
-  String text(String blockId, String actionId) {
+  public String text(String blockId, String actionId) {
     return value(blockId, actionId).map(ViewState.Value::getValue).map(String::strip).orElse("");
   }
 
   /** The value of the one option picked, if any. */
-  Optional<String> selected(String blockId, String actionId) {
+  public Optional<String> selected(String blockId, String actionId) {
     return value(blockId, actionId)
         .map(ViewState.Value::getSelectedOption)
         .map(ViewState.SelectedOption::getValue);
   }
 
   /** The values of the options picked, in the order given; empty if none. */
-  List<String> selectedMany(String blockId, String actionId) {
+  public List<String> selectedMany(String blockId, String actionId) {
     return value(blockId, actionId)
         .map(ViewState.Value::getSelectedOptions)
         .map(options -> options.stream().map(ViewState.SelectedOption::getValue).toList())

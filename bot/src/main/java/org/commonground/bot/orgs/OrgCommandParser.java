@@ -1,0 +1,54 @@
+package org.commonground.bot.orgs;
+
+import java.util.Set;
+import org.commonground.bot.curation.CommandException;
+import org.commonground.bot.curation.CommandText;
+import org.commonground.bot.curation.TypedArguments;
+
+/** Reads {@code /orgs …} as people type it into an {@link OrgCommand}, or explains what's wrong. */
+final class OrgCommandParser {
+
+  static final String USAGE =
+      """
+      • `/orgs` – the organisations, unreviewed ones first, with their sector and members
+      • `/orgs rename Liverpool CC -> Liverpool City Council`
+      • `/orgs merge Liverpool CC -> Liverpool City Council` (its members move to the second)
+      • `/orgs sector Open Door -> Voluntary & community`
+      Quotes around names work too.""";
+
+  private OrgCommandParser() {}
+
+  static OrgCommand parse(String text) {
+    CommandText command = CommandText.of(text);
+    return switch (command.verb()) {
+      case "", "list" -> new OrgCommand.ListOrgs();
+      case "help" -> new OrgCommand.Help();
+      case "rename" -> {
+        TypedArguments args = twoNames(command, "rename Old name -> New name");
+        yield new OrgCommand.Rename(args.name(), args.target());
+      }
+      case "merge" -> {
+        TypedArguments args = twoNames(command, "merge From -> Into");
+        yield new OrgCommand.Merge(args.name(), args.target());
+      }
+      case "sector" -> {
+        TypedArguments args = twoNames(command, "sector Organisation -> Sector");
+        yield new OrgCommand.SetSector(args.name(), args.target());
+      }
+      default ->
+          throw new CommandException(
+              "I don't know `/orgs " + command.verb() + "`. Here's what I can do:\n" + USAGE);
+    };
+  }
+
+  private static TypedArguments twoNames(CommandText command, String usage) {
+    TypedArguments args = TypedArguments.parse(command.rest(), Set.of());
+    if (args.name().isEmpty()) {
+      throw new CommandException("Say which organisation: `/orgs " + usage + "`.");
+    }
+    if (args.target().isEmpty()) {
+      throw new CommandException("Say what comes after `->`: `/orgs " + usage + "`.");
+    }
+    return args;
+  }
+}

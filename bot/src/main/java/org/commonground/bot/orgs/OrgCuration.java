@@ -1,0 +1,152 @@
+package org.commonground.bot.orgs;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.commonground.bot.curation.CommandException;
+import org.commonground.bot.curation.NearMiss;
+import org.commonground.bot.curation.Reply;
+import org.commonground.bot.views.SlackText;
+import org.commonground.storage.NameInUseException;
+import org.commonground.storage.NameKey;
+import org.commonground.storage.organisations.Organisation;
+import org.commonground.storage.organisations.OrganisationCatalogue;
+import org.commonground.storage.organisations.Sector;
+
+/**
+ * Carries out {@code /orgs} for an admin: finds the organisations named, then makes one audited
+ * change.
+ */
+public final class OrgCuration {
+
+  private static final int NAME_MAX = 120;
+
+  private final OrganisationCatalogue catalogue;
+
+  public OrgCuration(OrganisationCatalogue catalogue) {
+    this.catalogue = catalogue;
+  }
+
+  Reply run(String actor, OrgCommand command) {
+    if (command instanceof OrgCommand.ListOrgs) {
+      return Reply.blocks(
+          OrgListView.TEXT, OrgListView.blocks(catalogue.list(), catalogue.memberCounts()));
+    }
+    if (command instanceof OrgCommand.Help) {
+      return Reply.text("*What `/orgs` can do* (admins only):\n" + OrgCommandParser.USAGE);
+    }
+    if (command instanceof OrgCommand.Rename r) {
+      return Reply.text(rename(actor, find(r.name()), r.newName()));
+    }
+    if (command instanceof OrgCommand.Merge m) {
+      Organisation from = find(m.from());
+      return Reply.text(merge(actor, from, find(m.into())));
+    }
+    OrgCommand.SetSector s = (OrgCommand.SetSector) command;
+    return Reply.text(sector(actor, find(s.name()), sectorNamed(s.sector())));
+  }
+
+  private String rename(String actor, Organisation organisation, String newName) {
+    String name = newName.strip();
+    if (NameKey.of(name).length() < 2 || name.length() > NAME_MAX) {
+      throw new CommandException("An organisation's name needs 2 to " + NAME_MAX + " characters.");
+    }
+    try {
+      Organisation after = catalogue.rename(actor, organisation.id(), name);
+      return ":white_check_mark: Renamed "
+          + bold(organisation)
+          + " to "
+          + bold(after)
+          + ". Members typing the old name join it.";
+    } catch (NameInUseException e) {
+      throw new CommandException(
+          "*"
+              + SlackText.escape(name)
+              + "* is taken by *"
+              + SlackText.escape(e.holder())
+              + "*: merge them instead.");
+    }
+  }
+
+  private String merge(String actor, Organisation from, Organisation into) {
+    if (from.id() == into.id()) {
+      throw new CommandException(
+          bold(from) + " and " + bold(into) + " are already one organisation.");
+    }
+    OrganisationCatalogue.Merged merged = catalogue.merge(actor, from.id(), into.id());
+    int moved = merged.membersMoved();
+    return ":white_check_mark: Merged "
+        + bold(from)
+        + " into "
+        + bold(into)
+        + ": "
+        + (moved == 1 ? "1 member" : moved + " members")
+        + " moved. Members typing "
+        + bold(from)
+        + " join "
+        + bold(into)
+        + " from now on.";
+  }
+
+  private String sector(String actor, Organisation organisation, Sector sector) {
+    OrganisationCatalogue.SectorSet set = catalogue.setSector(actor, organisation.id(), sector);
+    return ":white_check_mark: "
+        + bold(organisation)
+        + " is in _"
+        + SlackText.escape(sector.label())
+        + "_ now, and so are its "
+        + (set.members() == 1 ? "1 member" : set.members() + " members")
+        + ".";
+  }
+
+  private Organisation find(String name) {
+    return catalogue
+        .findByName(name)
+        .orElseThrow(
+            () -> {
+              List<String> names =
+                  new ArrayList<>(catalogue.list().stream().map(Organisation::name).toList());
+              names.addAll(catalogue.aliasNames());
+              return new CommandException(
+                  "I can't find an organisation called *"
+                      + SlackText.escape(name)
+                      + "*."
+                      + didYouMean(name, names, " `/orgs` lists them all."));
+            });
+  }
+
+  /** A sector by its label or code, however written. */
+  private static Sector sectorNamed(String typed) {
+    String key = NameKey.of(typed);
+    Optional<Sector> exact =
+        Arrays.stream(Sector.values())
+            .filter(s -> NameKey.of(s.label()).equals(key) || NameKey.of(s.name()).equals(key))
+            .findFirst();
+    List<String> labels = Arrays.stream(Sector.values()).map(Sector::label).toList();
+    return exact.orElseThrow(
+        () ->
+            new CommandException(
+                "I don't know the sector *"
+                    + SlackText.escape(typed)
+                    + "*."
+                    + didYouMean(
+                        typed,
+                        labels,
+                        " The sectors are: " + SlackText.escape(String.join(", ", labels)) + ".")));
+  }
+
+  private static String didYouMean(String typed, List<String> names, String otherwise) {
+    List<String> close = NearMiss.closest(typed, names);
+    if (close.isEmpty()) {
+      return otherwise;
+    }
+    return " Did you mean "
+        + String.join(" or ", close.stream().map(n -> "*" + SlackText.escape(n) + "*").toList())
+        + "?";
+  }
+
+  private static String bold(Organisation organisation) {
+    return "*" + SlackText.escape(organisation.name()) + "*";
+  }
+}

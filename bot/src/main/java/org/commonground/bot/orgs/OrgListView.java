@@ -1,0 +1,50 @@
+package org.commonground.bot.orgs;
+
+import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+
+import com.slack.api.model.block.LayoutBlock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.commonground.bot.views.Lines;
+import org.commonground.bot.views.SlackText;
+import org.commonground.storage.organisations.Organisation;
+
+/** {@code /orgs}: unreviewed organisations first, each with its sector and how many members. */
+final class OrgListView {
+
+  static final String TEXT = "The organisations";
+
+  private OrgListView() {}
+
+  static List<LayoutBlock> blocks(List<Organisation> organisations, Map<Long, Integer> members) {
+    List<Organisation> sorted =
+        organisations.stream().sorted(Comparator.comparing(Organisation::reviewed)).toList();
+    long unreviewed = organisations.stream().filter(o -> !o.reviewed()).count();
+    List<LayoutBlock> blocks = new ArrayList<>();
+    String heading =
+        "*Organisations*: " + organisations.size() + ", of which " + unreviewed + " unreviewed.";
+    blocks.add(section(s -> s.text(markdownText(heading))));
+    if (!sorted.isEmpty()) {
+      List<String> lines =
+          sorted.stream().map(o -> line(o, members.getOrDefault(o.id(), 0))).toList();
+      blocks.add(section(s -> s.text(markdownText(Lines.upToLimit(lines)))));
+    }
+    blocks.add(context(List.of(markdownText("`/orgs help` lists what you can change."))));
+    return blocks;
+  }
+
+  private static String line(Organisation organisation, int members) {
+    String sector = organisation.sector() == null ? "no sector" : organisation.sector().label();
+    return "• "
+        + SlackText.escape(organisation.name())
+        + " – "
+        + SlackText.escape(sector)
+        + ", "
+        + (members == 1 ? "1 member" : members + " members")
+        + (organisation.reviewed() ? "" : " · _unreviewed_");
+  }
+}

@@ -1,0 +1,34 @@
+package org.commonground.bot.orgs;
+
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
+import com.slack.api.bolt.request.builtin.SlashCommandRequest;
+import com.slack.api.bolt.response.Response;
+import org.commonground.bot.admin.Admins;
+import org.commonground.bot.curation.Guarded;
+import org.commonground.bot.curation.Reply;
+
+/** {@code /orgs}: keeping the organisation list clean, for admins only. Answers privately. */
+public final class OrgsCommand implements SlashCommandHandler {
+
+  public static final String COMMAND = "/orgs";
+
+  private final Admins admins;
+  private final OrgCuration curation;
+
+  public OrgsCommand(Admins admins, OrgCuration curation) {
+    this.admins = admins;
+    this.curation = curation;
+  }
+
+  @Override
+  public Response apply(SlashCommandRequest request, SlashCommandContext ctx) {
+    String user = ctx.getRequestUserId();
+    String text = request.getPayload().getText();
+    Reply reply =
+        admins.isAdmin(user)
+            ? Guarded.reply(() -> curation.run(user, OrgCommandParser.parse(text)))
+            : Reply.text(Admins.REFUSAL);
+    return ctx.ack(r -> r.responseType("ephemeral").text(reply.text()).blocks(reply.blocks()));
+  }
+}

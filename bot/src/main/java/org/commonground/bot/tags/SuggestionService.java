@@ -1,0 +1,128 @@
+package org.commonground.bot.tags;
+
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import org.commonground.bot.curation.CommandException;
+import org.commonground.bot.curation.NearMiss;
+import org.commonground.bot.slack.Poster;
+import org.commonground.storage.tags.Tag;
+import org.commonground.storage.tags.TagCatalogue;
+import org.commonground.storage.tags.TagSuggestion;
+import org.commonground.storage.tags.TagSuggestions;
+
+/**
+ * Members' tag suggestions: stores them, DMs the admins with Approve, Merge into… and Reject, and
+ * once one admin decides, tells the member and updates that admin's DM. Slack calls run in the
+ * background, after the acknowledgement.
+ */
+public final class SuggestionService {
+
+  /** The DM an admin answered from, to be updated with the decision. */
+  record Dm(String channel, String ts) {
+
+    static Optional<Dm> of(BlockActionPayload click) {
+      if (click.getChannel() == null || click.getMessage() == null) {
+        return Optional.empty();
+      }
+      return Optional.of(new Dm(click.getChannel().getId(), click.getMessage().getTs()));
+    }
+  }
+
+  private final TagSuggestions suggestions;
+  private final TagCatalogue catalogue;
+  private final Poster poster;
+  private final Set<String> adminIds;
+  private final Executor background;
+
+  /**
+   * @param adminIds who is DMed: the users in {@code ADMIN_USER_IDS}. Workspace owners and admins
+   *     are admins too, but Slack offers no cheap way to list them (only paging through every user
+   *     with {@code users.list}), so they see pending suggestions in App Home instead.
+   */
+  public SuggestionService(
+      TagSuggestions suggestions,
+      TagCatalogue catalogue,
+      Poster poster,
+      Set<String> adminIds,
+      Executor background) {
+    this.suggestions = suggestions;
+    this.catalogue = catalogue;
+    this.poster = poster;
+    this.adminIds = Set.copyOf(adminIds);
+    this.background = background;
+  }
+
+  /** Stores the suggestion and DMs the admins; a repeat of a pending one is not sent again. */
+  public void submit(String member, String name) {
+    suggestions.suggest(member, name).ifPresent(s -> background.execute(() -> tellAdmins(s)));
+  }
+
+  /** Suggestions waiting for an admin, oldest first, for the admin section of App Home. */
+  public List<TagSuggestion> pending() {
+    return suggestions.pending();
+  }
+
+  Optional<TagSuggestion> find(long id) {
+    return suggestions.find(id);
+  }
+
+  String approve(
+      String actor, long id, String name, String theme, String description, Optional<Dm> dm) {
+    Optional<TagSuggestions.Decision> decision =
+        TagCuration.unlessTaken(
+            name, () -> suggestions.approve(actor, id, name, theme, description));
+    decided(id, decision, dm);
+    return decision
+        .map(
+            d ->
+                ":white_check_mark: Added "
+                    + TagCuration.bold(d.tag().orElseThrow())
+                    + ". The member has been told.")
+        .orElseThrow(
+            () -> new CommandException("Another admin has already decided on this suggestion."));
+  }
+
+  /** Answers with an active tag; a tag that is gone or retired meanwhile changes nothing. */
+  void mergeInto(String actor, long id, int tagId, Optional<Dm> dm) {
+    if (catalogue.findById(tagId).filter(Tag::isActive).isPresent()) {
+      decided(id, suggestions.mergeInto(actor, id, tagId), dm);
+    }
+  }
+
+  void reject(String actor, long id, Optional<Dm> dm) {
+    decided(id, suggestions.reject(actor, id), dm);
+  }
+
+  /** Tells the member when this call decided; either way shows the admin's DM as decided. */
+  private void decided(long id, Optional<TagSuggestions.Decision> decision, Optional<Dm> dm) {
+    background.execute(
+        () -> {
+          decision.ifPresent(
+              d -> poster.post(d.suggestion().suggestedBy(), SuggestionOutcome.text(d), null));
+          TagSuggestion now = suggestions.find(id).orElseThrow();
+          Optional<Tag> tag = Optional.ofNullable(now.tagId()).flatMap(catalogue::findById);
+          dm.ifPresent(
+              m ->
+                  poster.update(
+                      m.channel(),
+                      m.ts(),
+                      SuggestionMessage.text(now),
+                      SuggestionMessage.decided(now, tag)));
+        });
+  }
+
+  private void tellAdmins(TagSuggestion suggestion) {
+    List<Tag> active = catalogue.current().stream().filter(Tag::isActive).toList();
+    List<String> similar =
+        NearMiss.closest(suggestion.name(), active.stream().map(Tag::name).toList());
+    for (String admin : adminIds) {
+      poster.post(
+          admin,
+          SuggestionMessage.text(suggestion),
+          SuggestionMessage.blocks(suggestion, active, similar));
+    }
+  }
+}

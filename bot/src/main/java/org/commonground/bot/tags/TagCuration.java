@@ -1,0 +1,181 @@
+package org.commonground.bot.tags;
+
+import com.slack.api.model.block.LayoutBlock;
+import java.util.List;
+import java.util.Optional;
+import org.commonground.bot.curation.CommandException;
+import org.commonground.bot.views.SlackText;
+import org.commonground.storage.NameInUseException;
+import org.commonground.storage.NameKey;
+import org.commonground.storage.tags.Tag;
+import org.commonground.storage.tags.TagCatalogue;
+import org.commonground.storage.tags.TagStatus;
+import org.commonground.storage.tags.TagSuggestions;
+
+/**
+ * The admins' tag operations, shared by the typed commands and the forms. Each checks its input,
+ * makes one audited change and says what happened; bad input throws {@link CommandException}.
+ * Changes show in the next {@code /introduce} form and the next round, which read the tags afresh.
+ */
+public final class TagCuration {
+
+  private static final int HISTORY_LENGTH = 15;
+
+  private final TagCatalogue catalogue;
+  private final TagSuggestions suggestions;
+
+  public TagCuration(TagCatalogue catalogue, TagSuggestions suggestions) {
+    this.catalogue = catalogue;
+    this.suggestions = suggestions;
+  }
+
+  List<LayoutBlock> list(boolean forAdmin) {
+    int pending = forAdmin ? suggestions.pending().size() : 0;
+    return TagListView.blocks(catalogue.current(), catalogue.holderCounts(), pending, forAdmin);
+  }
+
+  List<LayoutBlock> history() {
+    return TagHistoryView.blocks(catalogue.history(HISTORY_LENGTH));
+  }
+
+  TagFinder finder() {
+    return new TagFinder(catalogue);
+  }
+
+  List<Tag> current() {
+    return catalogue.current();
+  }
+
+  /** Themes in use, the way they are spelled, in the order the pickers show them. */
+  List<String> themes() {
+    return catalogue.current().stream().map(Tag::theme).distinct().toList();
+  }
+
+  Tag byId(String id) {
+    return current().stream()
+        .filter(tag -> Integer.toString(tag.id()).equals(id))
+        .findFirst()
+        .orElseThrow(() -> new CommandException("That tag is no longer in the list."));
+  }
+
+  /** An existing theme written another way is spelled as it already is. */
+  String theme(String typed) {
+    String theme = TagRules.theme(typed);
+    return themes().stream()
+        .filter(known -> NameKey.of(known).equals(NameKey.of(theme)))
+        .findFirst()
+        .orElse(theme);
+  }
+
+  String add(String actor, String name, Optional<String> theme, Optional<String> description) {
+    String checkedName = TagRules.name(name);
+    String checkedTheme = theme(theme.orElse("Other"));
+    String checkedDescription = TagRules.description(description.orElse(""));
+    Tag added =
+        unlessTaken(
+            name, () -> catalogue.add(actor, checkedName, checkedTheme, checkedDescription));
+    String hint =
+        description.isPresent()
+            ? ""
+            : " Add a line on what it covers with `/tags describe "
+                + SlackText.escape(added.name())
+                + " --description …`.";
+    return done(
+        "Added " + bold(added) + " under _" + SlackText.escape(added.theme()) + "_." + hint);
+  }
+
+  String describe(String actor, Tag tag, Optional<String> theme, Optional<String> description) {
+    String newTheme = theme.map(this::theme).orElse(tag.theme());
+    String newDescription = description.map(TagRules::description).orElse(tag.description());
+    Tag after = catalogue.describe(actor, tag.id(), newTheme, newDescription);
+    return done(
+        "Updated "
+            + bold(after)
+            + ": theme _"
+            + SlackText.escape(after.theme())
+            + "_, “"
+            + SlackText.escape(after.description())
+            + "”.");
+  }
+
+  String rename(String actor, Tag tag, String newName) {
+    String checked = TagRules.name(newName);
+    Tag after = unlessTaken(newName, () -> catalogue.rename(actor, tag.id(), checked));
+    return done("Renamed " + bold(tag) + " to " + bold(after) + ". The old name still finds it.");
+  }
+
+  String merge(String actor, Tag from, Tag into) {
+    if (from.id() == into.id()) {
+      throw new CommandException(bold(from) + " and " + bold(into) + " are already one tag.");
+    }
+    if (!into.isActive()) {
+      throw new CommandException(
+          bold(into) + " is retired: restore it first, or merge the other way.");
+    }
+    TagCatalogue.Merged merged = catalogue.merge(actor, from.id(), into.id());
+    return done(
+        "Merged "
+            + bold(from)
+            + " into "
+            + bold(into)
+            + ": "
+            + members(merged.holders())
+            + " now hold "
+            + bold(into)
+            + " instead, once each. "
+            + bold(from)
+            + " still finds "
+            + bold(into)
+            + ".");
+  }
+
+  String retire(String actor, Tag tag) {
+    if (!tag.isActive()) {
+      return bold(tag)
+          + " is already retired. `/tags restore "
+          + SlackText.escape(tag.name())
+          + "` brings it back.";
+    }
+    catalogue.setStatus(actor, tag.id(), TagStatus.RETIRED);
+    int holders = catalogue.holderCounts().getOrDefault(tag.id(), 0);
+    return done(
+        "Retired "
+            + bold(tag)
+            + ": it's gone from the pickers and from new matches. The "
+            + members(holders)
+            + " who hold it keep it until they edit their profile.");
+  }
+
+  String restore(String actor, Tag tag) {
+    if (tag.isActive()) {
+      return bold(tag) + " is active already.";
+    }
+    catalogue.setStatus(actor, tag.id(), TagStatus.ACTIVE);
+    return done("Restored " + bold(tag) + ": it's back in the pickers and in matching.");
+  }
+
+  static <T> T unlessTaken(String typed, java.util.function.Supplier<T> change) {
+    try {
+      return change.get();
+    } catch (NameInUseException e) {
+      throw new CommandException(
+          "*"
+              + SlackText.escape(typed.strip())
+              + "* is taken: it's the name, or a former name, of *"
+              + SlackText.escape(e.holder())
+              + "*.");
+    }
+  }
+
+  static String bold(Tag tag) {
+    return "*" + SlackText.escape(tag.name()) + "*";
+  }
+
+  private static String members(int count) {
+    return count == 1 ? "1 member" : count + " members";
+  }
+
+  private static String done(String text) {
+    return ":white_check_mark: " + text;
+  }
+}

@@ -1,0 +1,56 @@
+package org.commonground.bot.tags;
+
+import static org.commonground.bot.tags.TagFormInputs.*;
+
+import com.slack.api.model.view.View;
+import java.util.Optional;
+import org.commonground.bot.curation.FieldError;
+import org.commonground.bot.views.SubmittedValues;
+import org.commonground.storage.tags.Tag;
+
+/** A submitted tag form's values, each checked, with any complaint put under its own field. */
+final class TagFormValues {
+
+  private final SubmittedValues values;
+  private final TagCuration curation;
+
+  TagFormValues(View view, TagCuration curation) {
+    this.values = new SubmittedValues(view.getState());
+    this.curation = curation;
+  }
+
+  Tag tag(String blockId, String actionId) {
+    return FieldError.check(
+        blockId, () -> curation.byId(values.selected(blockId, actionId).orElse("")));
+  }
+
+  String name() {
+    return FieldError.check(NAME_BLOCK, () -> TagRules.name(values.text(NAME_BLOCK, NAME_ACTION)));
+  }
+
+  Optional<String> newName() {
+    return FieldError.check(
+        NAME_BLOCK, () -> TagFormInputs.text(values, NAME_BLOCK, NAME_ACTION).map(TagRules::name));
+  }
+
+  Optional<String> theme() {
+    return FieldError.check(THEME_BLOCK, () -> TagFormInputs.theme(values).map(curation::theme));
+  }
+
+  String requiredTheme() {
+    return theme()
+        .orElseThrow(() -> new FieldError(THEME_BLOCK, "Pick a theme or type a new one."));
+  }
+
+  Optional<String> description() {
+    return FieldError.check(
+        DESCRIPTION_BLOCK,
+        () ->
+            TagFormInputs.text(values, DESCRIPTION_BLOCK, DESCRIPTION_ACTION)
+                .map(TagRules::description));
+  }
+
+  Optional<String> status() {
+    return values.selected(EditTagModal.STATUS_BLOCK, EditTagModal.STATUS_ACTION);
+  }
+}

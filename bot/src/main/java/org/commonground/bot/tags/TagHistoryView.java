@@ -1,0 +1,67 @@
+package org.commonground.bot.tags;
+
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+
+import com.slack.api.model.block.LayoutBlock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.commonground.bot.views.SlackText;
+import org.commonground.storage.audit.AuditEntry;
+
+/** {@code /tags history}: the latest tag changes from the audit log, one section each. */
+final class TagHistoryView {
+
+  private static final int VALUE_LIMIT = 400;
+  private static final Map<String, String> VERBS =
+      Map.of(
+          "tag.add", "added",
+          "tag.describe", "described",
+          "tag.rename", "renamed",
+          "tag.merge", "merged",
+          "tag.retire", "retired",
+          "tag.restore", "restored",
+          "tag.suggestion.approved", "approved the suggestion",
+          "tag.suggestion.merged", "answered with an existing tag the suggestion",
+          "tag.suggestion.rejected", "rejected the suggestion");
+
+  private TagHistoryView() {}
+
+  static List<LayoutBlock> blocks(List<AuditEntry> entries) {
+    List<LayoutBlock> blocks = new ArrayList<>();
+    if (entries.isEmpty()) {
+      blocks.add(section(s -> s.text(markdownText("No changes to the tags yet."))));
+      return blocks;
+    }
+    blocks.add(section(s -> s.text(markdownText("*Latest changes to the tags*, newest first:"))));
+    entries.forEach(entry -> blocks.add(section(s -> s.text(markdownText(line(entry))))));
+    return blocks;
+  }
+
+  /** Slack shows the date in each reader's own time zone; the fallback is UTC. */
+  private static String line(AuditEntry entry) {
+    String when =
+        "<!date^" + entry.at().getEpochSecond() + "^{date_short} {time}|" + entry.at() + ">";
+    String verb = VERBS.getOrDefault(entry.action(), entry.action());
+    return when
+        + " "
+        + SlackText.mention(entry.actor())
+        + " "
+        + verb
+        + " *"
+        + SlackText.escape(entry.subject())
+        + "*\n"
+        + value(entry.beforeValue())
+        + " → "
+        + value(entry.afterValue());
+  }
+
+  private static String value(String json) {
+    if (json == null) {
+      return "_(none)_";
+    }
+    String shown = SlackText.truncate(json.replace('`', '\''), VALUE_LIMIT);
+    return "`" + SlackText.escape(shown) + "`";
+  }
+}

@@ -1,0 +1,51 @@
+package org.commonground.bot.tags;
+
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
+import com.slack.api.bolt.request.builtin.SlashCommandRequest;
+import com.slack.api.bolt.response.Response;
+import java.util.Set;
+import org.commonground.bot.admin.Admins;
+import org.commonground.bot.curation.CommandText;
+import org.commonground.bot.curation.Guarded;
+import org.commonground.bot.curation.Reply;
+
+/**
+ * {@code /tags}: the list for everyone (with the admin tools for admins); every other verb is for
+ * admins only. Answers privately.
+ */
+public final class TagsCommand implements SlashCommandHandler {
+
+  public static final String COMMAND = "/tags";
+  private static final Set<String> OPEN_TO_ALL = Set.of("", "list", "help");
+
+  private final Admins admins;
+  private final TagCommands commands;
+
+  public TagsCommand(Admins admins, TagCommands commands) {
+    this.admins = admins;
+    this.commands = commands;
+  }
+
+  @Override
+  public Response apply(SlashCommandRequest request, SlashCommandContext ctx) {
+    String user = ctx.getRequestUserId();
+    String text = request.getPayload().getText();
+    boolean admin = admins.isAdmin(user);
+    Reply reply =
+        Guarded.reply(
+            () -> {
+              if (!admin && !OPEN_TO_ALL.contains(CommandText.of(text).verb())) {
+                return Reply.text(Admins.REFUSAL);
+              }
+              TagCommand command = TagCommandParser.parse(text);
+              if (command instanceof TagCommand.ListTags) {
+                return commands.list(admin);
+              }
+              return command instanceof TagCommand.Help
+                  ? commands.help()
+                  : commands.run(user, command);
+            });
+    return ctx.ack(r -> r.responseType("ephemeral").text(reply.text()).blocks(reply.blocks()));
+  }
+}

@@ -1,0 +1,129 @@
+package org.commonground.bot.orgs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.commonground.bot.testing.Members.ADMIN;
+import static org.commonground.bot.testing.Members.MEMBER;
+
+import java.util.List;
+import org.commonground.bot.admin.Admins;
+import org.commonground.bot.testing.Members;
+import org.commonground.bot.testing.ProfilePayload;
+import org.commonground.bot.testing.RunningApp;
+import org.commonground.storage.audit.AuditEntry;
+import org.commonground.storage.audit.AuditLog;
+import org.commonground.storage.members.ProfileStore;
+import org.commonground.storage.organisations.Organisation;
+import org.commonground.storage.organisations.OrganisationCatalogue;
+import org.commonground.storage.organisations.Sector;
+import org.commonground.storage.tags.TagCatalogue;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** {@code /orgs} through the real server: admins keep the organisation list clean. */
+class OrgsCommandTest {
+
+  @RegisterExtension final RunningApp app = new RunningApp().with("ADMIN_USER_IDS", ADMIN);
+
+  private OrganisationCatalogue organisations;
+
+  @BeforeEach
+  void twoNamesForOneCouncil() {
+    organisations = new OrganisationCatalogue(app.jdbi(), app.clock());
+    join("U0ONE", "Liverpool CC");
+    join("U0TWO", "Liverpool City Council");
+    join("U0THREE", "Liverpool City Council");
+  }
+
+  @Test
+  void listsOrganisationsWithSectorMembersAndReviewState() {
+    organisations.setSector(ADMIN, org("Liverpool City Council").id(), Sector.LOCAL_AUTHORITY);
+
+    assertThat(orgs(ADMIN, ""))
+        .contains(
+            "2, of which 1 unreviewed",
+            "• Liverpool CC – Local authority, 1 member · _unreviewed_",
+            "• Liverpool City Council – Local authority, 2 members\n");
+  }
+
+  @Test
+  void mergeMovesTheMembersAndTheOldNameLeadsToTheSurvivor() {
+    String reply = orgs(ADMIN, "merge \"Liverpool CC\" -&gt; Liverpool City Council");
+
+    assertThat(reply)
+        .contains("Merged *Liverpool CC* into *Liverpool City Council*: 1 member moved");
+    assertThat(organisationOf("U0ONE")).isEqualTo("Liverpool City Council");
+    join("U0FOUR", "liverpool cc");
+    assertThat(organisationOf("U0FOUR")).isEqualTo("Liverpool City Council");
+    assertThat(organisations.list()).hasSize(1);
+    assertAudited("org.merge", "Liverpool CC");
+  }
+
+  @Test
+  void renameAndSectorAreAudited() {
+    assertThat(orgs(ADMIN, "rename Liverpool CC -> Liverpool Council (old list)"))
+        .contains("Renamed *Liverpool CC* to *Liverpool Council (old list)*");
+    assertAudited("org.rename", "Liverpool CC");
+
+    assertThat(orgs(ADMIN, "sector Liverpool City Council -> nhs / health"))
+        .contains("is in _NHS / health_ now, and so are its 2 members");
+    assertAudited("org.sector", "Liverpool City Council");
+  }
+
+  @Test
+  void badInputGetsAClearAnswer() {
+    assertThat(orgs(ADMIN, "merge Liverpol CC -> Liverpool City Council"))
+        .contains("Did you mean *Liverpool CC*");
+    assertThat(orgs(ADMIN, "sector Liverpool CC -> voluntary"))
+        .contains("Did you mean *Voluntary &amp; community (VCFSE)*");
+    assertThat(orgs(ADMIN, "rename Liverpool CC ->")).contains("Say what comes after `->`");
+    assertThat(orgs(ADMIN, "rename Liverpool CC -> liverpool city council"))
+        .contains("is taken by *Liverpool City Council*: merge them instead");
+    assertThat(app.jdbi().onDemand(AuditLog.class).latest(5)).isEmpty();
+  }
+
+  @Test
+  void membersAreRefusedEveryCommandAndNothingChanges() {
+    Members.notAnAdmin(app, MEMBER);
+
+    for (String attempt :
+        List.of(
+            "",
+            "rename Liverpool CC -> LCC",
+            "merge Liverpool CC -> Liverpool City Council",
+            "sector Liverpool CC -> Housing")) {
+      assertThat(orgs(MEMBER, attempt)).as(attempt).isEqualTo(Admins.REFUSAL + "\n");
+    }
+    assertThat(organisations.list()).hasSize(2);
+    assertThat(app.jdbi().onDemand(AuditLog.class).latest(5)).isEmpty();
+  }
+
+  private String orgs(String user, String text) {
+    return Members.command(app, "/orgs", text, user);
+  }
+
+  private void join(String user, String organisation) {
+    int tag = new TagCatalogue(app.jdbi(), app.clock()).current().get(0).id();
+    app.requests()
+        .interaction(ProfilePayload.valid(tag).user(user).newOrganisation(organisation).json());
+  }
+
+  private Organisation org(String name) {
+    return organisations.findByName(name).orElseThrow();
+  }
+
+  private String organisationOf(String user) {
+    return new ProfileStore(app.jdbi(), app.clock())
+        .findBySlackUserId(user)
+        .orElseThrow()
+        .organisation()
+        .name();
+  }
+
+  private void assertAudited(String action, String subject) {
+    AuditEntry entry = app.jdbi().onDemand(AuditLog.class).latest(1).get(0);
+    assertThat(entry.action()).isEqualTo(action);
+    assertThat(entry.subject()).isEqualTo(subject);
+    assertThat(entry.actor()).isEqualTo(ADMIN);
+  }
+}

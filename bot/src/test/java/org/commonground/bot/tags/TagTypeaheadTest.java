@@ -1,0 +1,110 @@
+package org.commonground.bot.tags;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.commonground.bot.testing.Members.ADMIN;
+import static org.commonground.bot.testing.Members.MEMBER;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.util.ArrayList;
+import java.util.List;
+import org.commonground.bot.introduce.ProfileModal;
+import org.commonground.bot.testing.Interactions;
+import org.commonground.bot.testing.ProfilePayload;
+import org.commonground.bot.testing.RunningApp;
+import org.commonground.storage.tags.Tag;
+import org.commonground.storage.tags.TagCatalogue;
+import org.commonground.storage.tags.TagStatus;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Past Slack's 100 options the tag pickers search as people type. */
+class TagTypeaheadTest {
+
+  @RegisterExtension final RunningApp app = new RunningApp().with("ADMIN_USER_IDS", ADMIN);
+
+  private TagCatalogue tags;
+
+  @BeforeEach
+  void growPastOneHundredTags() {
+    tags = new TagCatalogue(app.jdbi(), app.clock());
+    for (int i = 1; i <= 60; i++) {
+      tags.add(ADMIN, "Local challenge " + i, "Local", "Something particular to place " + i);
+    }
+  }
+
+  @Test
+  void theProfilePickersSwitchToTypeahead() {
+    app.requests().slashCommand("/introduce", "", MEMBER);
+
+    JsonObject view =
+        JsonParser.parseString(app.slack().awaitCall("views.open").param("view")).getAsJsonObject();
+    for (String block :
+        List.of(
+            ProfileModal.CHALLENGES_BLOCK, ProfileModal.OFFERS_BLOCK, ProfileModal.ASKS_BLOCK)) {
+      JsonObject element = element(view, block);
+      assertThat(element.get("type").getAsString()).isEqualTo("multi_external_select");
+      assertThat(element.has("option_groups")).isFalse();
+    }
+  }
+
+  @Test
+  void typingFindsTagsByNameFormerNameAndDescription() {
+    tags.rename(ADMIN, tags.findByName("Homelessness").orElseThrow().id(), "Rough sleeping");
+
+    assertThat(options(ProfileModal.CHALLENGES_ACTION, "damp")).containsExactly("Housing quality");
+    assertThat(options(ProfileModal.OFFERS_ACTION, "homeless")).containsExactly("Rough sleeping");
+    assertThat(options(ProfileModal.ASKS_ACTION, "local challenge")).hasSize(60);
+    assertThat(options(ProfileModal.CHALLENGES_ACTION, "")).hasSize(TagPicker.STATIC_LIMIT);
+  }
+
+  @Test
+  void retiredTagsAreOfferedOnlyInTheAdminsPickers() {
+    Tag retired = tags.findByName("Local challenge 7").orElseThrow();
+    tags.setStatus(ADMIN, retired.id(), TagStatus.RETIRED);
+
+    assertThat(options(ProfileModal.CHALLENGES_ACTION, "challenge 7"))
+        .contains("Local challenge 17")
+        .doesNotContain("Local challenge 7");
+    assertThat(options(EditTagModal.TAG_ACTION, "challenge 7"))
+        .contains("Local challenge 7 (retired)", "Local challenge 17");
+  }
+
+  @Test
+  void aTagFoundByTypingIsSaved() {
+    int found = tags.findByName("Local challenge 42").orElseThrow().id();
+
+    app.requests().interaction(ProfilePayload.valid(found).json());
+
+    assertThat(
+            new org.commonground.storage.members.ProfileStore(app.jdbi(), app.clock())
+                .findBySlackUserId(MEMBER)
+                .orElseThrow()
+                .challenges())
+        .extracting(Tag::name)
+        .containsExactly("Local challenge 42");
+  }
+
+  private List<String> options(String actionId, String typed) {
+    String body =
+        app.requests().interaction(Interactions.suggestion(MEMBER, actionId, typed)).body();
+    List<String> names = new ArrayList<>();
+    for (JsonElement option :
+        JsonParser.parseString(body).getAsJsonObject().getAsJsonArray("options")) {
+      names.add(option.getAsJsonObject().getAsJsonObject("text").get("text").getAsString());
+    }
+    return names;
+  }
+
+  private static JsonObject element(JsonObject view, String blockId) {
+    for (JsonElement block : view.getAsJsonArray("blocks")) {
+      JsonElement id = block.getAsJsonObject().get("block_id");
+      if (id != null && id.getAsString().equals(blockId)) {
+        return block.getAsJsonObject().getAsJsonObject("element");
+      }
+    }
+    throw new AssertionError("no block " + blockId);
+  }
+}

@@ -1,0 +1,202 @@
+package org.commonground.storage.tags;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.commonground.storage.NameInUseException;
+import org.commonground.storage.NameKey;
+import org.commonground.storage.audit.AuditEntry;
+import org.commonground.storage.audit.AuditJson;
+import org.commonground.storage.audit.AuditLog;
+import org.commonground.storage.members.MemberRepository;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The admins' changes to the tag list. Each runs in one transaction together with its audit entry,
+ * so a change is never made without a record of who made it.
+ */
+public final class TagCatalogue {
+
+  /** The audit actions of tag changes start with this. */
+  public static final String AUDIT_PREFIX = "tag.";
+
+  /** The outcome of a merge, and how many members held the merged-away tag. */
+  public record Merged(Tag from, Tag into, int holders) {}
+
+  @FunctionalInterface
+  private interface Change {
+    void apply(Handle handle, Tag before, Instant now);
+  }
+
+  private final Jdbi jdbi;
+  private final Clock clock;
+
+  public TagCatalogue(Jdbi jdbi, Clock clock) {
+    this.jdbi = jdbi;
+    this.clock = clock;
+  }
+
+  /** The tag with this name or former name, if any; a merged tag's name finds its survivor. */
+  public Optional<Tag> findByName(String name) {
+    return jdbi.onDemand(TagRepository.class).findByName(NameKey.of(name));
+  }
+
+  /** The tag with this id, whatever its status. */
+  public Optional<Tag> findById(int id) {
+    return jdbi.onDemand(TagRepository.class).findById(id);
+  }
+
+  /** Active and retired tags, as the pickers order them. */
+  public List<Tag> current() {
+    return jdbi.onDemand(TagRepository.class).listCurrent();
+  }
+
+  public List<TagAlias> aliases() {
+    return jdbi.onDemand(TagAliasRepository.class).listAll();
+  }
+
+  /** Active tags matching the typed words on name, former name or description. */
+  public List<Tag> searchActive(String typed, int limit) {
+    return search(typed, List.of(TagStatus.ACTIVE), limit);
+  }
+
+  /** Active and retired tags matching the typed words, for admins' pickers. */
+  public List<Tag> searchCurrent(String typed, int limit) {
+    return search(typed, List.of(TagStatus.ACTIVE, TagStatus.RETIRED), limit);
+  }
+
+  private List<Tag> search(String typed, List<TagStatus> statuses, int limit) {
+    String pattern = "%" + NameKey.of(typed == null ? "" : typed).replace(' ', '%') + "%";
+    return jdbi.onDemand(TagRepository.class).search(pattern, statuses, limit);
+  }
+
+  /** How many members hold each tag in any way, by tag id. */
+  public Map<Integer, Integer> holderCounts() {
+    return jdbi.onDemand(MemberRepository.class).holderCounts();
+  }
+
+  /** The latest tag changes, newest first. */
+  public List<AuditEntry> history(int limit) {
+    return jdbi.onDemand(AuditLog.class).latestOf(AUDIT_PREFIX, limit);
+  }
+
+  /** Adds an active tag; throws {@link NameInUseException} if the name is taken. */
+  public Tag add(String actor, String name, String theme, String description) {
+    return jdbi.inTransaction(h -> add(h, clock.instant(), actor, name, theme, description));
+  }
+
+  static Tag add(
+      Handle handle, Instant now, String actor, String name, String theme, String description) {
+    String key = NameKey.of(name);
+    ensureFree(handle, key, null);
+    TagRepository tags = handle.attach(TagRepository.class);
+    Tag added = tags.findById(tags.insert(name, key, theme, description, now)).orElseThrow();
+    audit(handle, now, actor, "tag.add", added.name(), null, state(added));
+    return added;
+  }
+
+  public Tag describe(String actor, int tagId, String theme, String description) {
+    return change(
+        actor,
+        "tag.describe",
+        tagId,
+        (h, before, now) -> h.attach(TagRepository.class).describe(tagId, theme, description));
+  }
+
+  public Tag setStatus(String actor, int tagId, TagStatus status) {
+    String action = status == TagStatus.ACTIVE ? "tag.restore" : "tag.retire";
+    return change(
+        actor,
+        action,
+        tagId,
+        (h, before, now) -> h.attach(TagRepository.class).setStatus(tagId, status));
+  }
+
+  /** Renames a tag, keeping the old name as an alias; the new name must be free. */
+  public Tag rename(String actor, int tagId, String newName) {
+    return change(actor, "tag.rename", tagId, (h, before, now) -> rename(h, before, newName, now));
+  }
+
+  private static void rename(Handle handle, Tag before, String newName, Instant now) {
+    String key = NameKey.of(newName);
+    String oldKey = NameKey.of(before.name());
+    if (!key.equals(oldKey)) {
+      ensureFree(handle, key, before.id());
+      TagAliasRepository aliases = handle.attach(TagAliasRepository.class);
+      aliases.delete(key);
+      aliases.insert(oldKey, before.name(), before.id(), now);
+    }
+    handle.attach(TagRepository.class).rename(before.id(), newName, key);
+  }
+
+  /**
+   * Merges {@code fromId} into {@code intoId}: its holders hold the survivor instead (once each),
+   * and its names become aliases of the survivor.
+   */
+  public Merged merge(String actor, int fromId, int intoId) {
+    if (fromId == intoId) {
+      throw new IllegalArgumentException("a tag cannot be merged into itself");
+    }
+    return jdbi.inTransaction(
+        h -> {
+          Instant now = clock.instant();
+          TagRepository tags = h.attach(TagRepository.class);
+          Tag from = tags.findById(fromId).orElseThrow();
+          Tag into = tags.findById(intoId).orElseThrow();
+          MemberRepository members = h.attach(MemberRepository.class);
+          int holders = members.countHolders(fromId);
+          members.copyTagHolders(fromId, intoId);
+          members.removeTagFromEveryone(fromId);
+          TagAliasRepository aliases = h.attach(TagAliasRepository.class);
+          aliases.repoint(fromId, intoId);
+          aliases.insert(NameKey.of(from.name()), from.name(), intoId, now);
+          tags.markMerged(fromId, intoId);
+          tags.repointMerged(fromId, intoId);
+          String after = AuditJson.object("mergedInto", into.name(), "holdersMoved", holders);
+          audit(h, now, actor, "tag.merge", from.name(), state(from), after);
+          return new Merged(from, into, holders);
+        });
+  }
+
+  private Tag change(String actor, String action, int tagId, Change change) {
+    return jdbi.inTransaction(
+        h -> {
+          Instant now = clock.instant();
+          TagRepository tags = h.attach(TagRepository.class);
+          Tag before = tags.findById(tagId).orElseThrow();
+          change.apply(h, before, now);
+          Tag after = tags.findById(tagId).orElseThrow();
+          audit(h, now, actor, action, before.name(), state(before), state(after));
+          return after;
+        });
+  }
+
+  private static void ensureFree(Handle handle, String key, Integer self) {
+    Optional<Tag> holder = handle.attach(TagRepository.class).findByName(key);
+    if (holder.isPresent() && (self == null || holder.get().id() != self)) {
+      throw new NameInUseException(holder.get().name());
+    }
+  }
+
+  static void audit(
+      Handle handle,
+      Instant now,
+      String actor,
+      String action,
+      String subject,
+      String before,
+      String after) {
+    handle.attach(AuditLog.class).record(now, actor, action, subject, before, after);
+  }
+
+  static String state(Tag tag) {
+    return AuditJson.object(
+        "name", tag.name(),
+        "theme", tag.theme(),
+        "description", tag.description(),
+        "status", tag.status());
+  }
+}

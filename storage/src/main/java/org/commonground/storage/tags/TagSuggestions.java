@@ -1,0 +1,135 @@
+package org.commonground.storage.tags;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.commonground.storage.NameKey;
+import org.commonground.storage.audit.AuditJson;
+import org.commonground.storage.members.Member;
+import org.commonground.storage.members.MemberRepository;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Members' tag suggestions and the admins' decisions on them. A decision is taken once: when two
+ * admins answer the same suggestion, the second finds it decided and nothing changes.
+ */
+public final class TagSuggestions {
+
+  /** A decision taken: the tag it led to (none for a rejection) and whether the member holds it. */
+  public record Decision(TagSuggestion suggestion, Optional<Tag> tag, boolean onProfile) {}
+
+  private final Jdbi jdbi;
+  private final Clock clock;
+  private final int maxChallenges;
+
+  /**
+   * @param maxChallenges the most challenges a profile holds; an approved tag is added to the
+   *     member's profile only while they hold fewer
+   */
+  public TagSuggestions(Jdbi jdbi, Clock clock, int maxChallenges) {
+    this.jdbi = jdbi;
+    this.clock = clock;
+    this.maxChallenges = maxChallenges;
+  }
+
+  /** Stores a pending suggestion; empty when the member has already suggested this one. */
+  public Optional<TagSuggestion> suggest(String slackUserId, String name) {
+    return jdbi.inTransaction(
+        h -> {
+          TagSuggestionRepository suggestions = h.attach(TagSuggestionRepository.class);
+          String key = NameKey.of(name);
+          if (suggestions.findPending(slackUserId, key).isPresent()) {
+            return Optional.<TagSuggestion>empty();
+          }
+          long id = suggestions.insert(name, key, slackUserId, clock.instant());
+          return suggestions.findById(id);
+        });
+  }
+
+  /** Suggestions waiting for an admin, oldest first. */
+  public List<TagSuggestion> pending() {
+    return jdbi.onDemand(TagSuggestionRepository.class).pending();
+  }
+
+  public Optional<TagSuggestion> find(long id) {
+    return jdbi.onDemand(TagSuggestionRepository.class).findById(id);
+  }
+
+  /** Adds the suggested tag (under the name the admin settled on) and gives it to the member. */
+  public Optional<Decision> approve(
+      String actor, long id, String name, String theme, String description) {
+    return decide(
+        actor,
+        id,
+        SuggestionStatus.APPROVED,
+        (h, now) -> Optional.of(TagCatalogue.add(h, now, actor, name, theme, description)));
+  }
+
+  /** Answers the suggestion with an existing tag, which the member gets instead. */
+  public Optional<Decision> mergeInto(String actor, long id, int tagId) {
+    return decide(
+        actor,
+        id,
+        SuggestionStatus.MERGED,
+        (h, now) -> h.attach(TagRepository.class).findById(tagId));
+  }
+
+  public Optional<Decision> reject(String actor, long id) {
+    return decide(actor, id, SuggestionStatus.REJECTED, (h, now) -> Optional.empty());
+  }
+
+  @FunctionalInterface
+  private interface Outcome {
+    Optional<Tag> tag(Handle handle, Instant now);
+  }
+
+  private Optional<Decision> decide(
+      String actor, long id, SuggestionStatus status, Outcome outcome) {
+    return jdbi.inTransaction(
+        h -> {
+          Instant now = clock.instant();
+          TagSuggestionRepository suggestions = h.attach(TagSuggestionRepository.class);
+          if (suggestions.decide(id, status, actor, now) == 0) {
+            return Optional.<Decision>empty();
+          }
+          Optional<Tag> tag = outcome.tag(h, now);
+          tag.ifPresent(t -> suggestions.linkTag(id, t.id()));
+          TagSuggestion decided = suggestions.findById(id).orElseThrow();
+          boolean onProfile = tag.isPresent() && giveToMember(h, decided.suggestedBy(), tag.get());
+          TagCatalogue.audit(
+              h,
+              now,
+              actor,
+              "tag.suggestion." + status.name().toLowerCase(java.util.Locale.ROOT),
+              decided.name(),
+              AuditJson.object("status", "PENDING", "suggestedBy", decided.suggestedBy()),
+              AuditJson.object(
+                  "status",
+                  status,
+                  "tag",
+                  tag.map(Tag::name).orElse(null),
+                  "onProfile",
+                  onProfile));
+          return Optional.of(new Decision(decided, tag, onProfile));
+        });
+  }
+
+  private boolean giveToMember(Handle handle, String slackUserId, Tag tag) {
+    MemberRepository members = handle.attach(MemberRepository.class);
+    Optional<Member> member = members.findBySlackUserId(slackUserId);
+    if (member.isEmpty()) {
+      return false;
+    }
+    long memberId = member.get().id();
+    if (members.holdsTag(memberId, TagKind.CHALLENGE, tag.id())) {
+      return true;
+    }
+    if (members.countTags(memberId, TagKind.CHALLENGE) >= maxChallenges) {
+      return false;
+    }
+    members.addTag(memberId, TagKind.CHALLENGE, tag.id());
+    return true;
+  }
+}

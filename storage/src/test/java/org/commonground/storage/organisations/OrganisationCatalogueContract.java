@@ -1,0 +1,97 @@
+package org.commonground.storage.organisations;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.List;
+import org.commonground.storage.NameInUseException;
+import org.commonground.storage.audit.AuditEntry;
+import org.commonground.storage.audit.AuditLog;
+import org.commonground.storage.members.ProfileStore;
+import org.commonground.storage.testing.MutableClock;
+import org.commonground.storage.testing.Profiles;
+import org.commonground.storage.testing.TestDatabase;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Keeping the organisation list clean; on H2 and PostgreSQL. */
+abstract class OrganisationCatalogueContract {
+
+  @RegisterExtension final TestDatabase db = newDatabase();
+
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T09:00:00Z"));
+  private Jdbi jdbi;
+  private OrganisationCatalogue catalogue;
+  private ProfileStore profiles;
+
+  abstract TestDatabase newDatabase();
+
+  @BeforeEach
+  void setUp() {
+    jdbi = db.database().jdbi();
+    catalogue = new OrganisationCatalogue(jdbi, clock);
+    profiles = new ProfileStore(jdbi, clock);
+    join("U1", "Liverpool CC");
+    join("U2", "Liverpool City Council");
+    join("U3", "Liverpool City Council");
+  }
+
+  @Test
+  void mergeMovesMembersRemovesTheDuplicateAndRemembersItsName() {
+    Organisation from = catalogue.findByName("Liverpool CC").orElseThrow();
+    Organisation into = catalogue.findByName("Liverpool City Council").orElseThrow();
+
+    OrganisationCatalogue.Merged merged = catalogue.merge("U0ADMIN", from.id(), into.id());
+
+    assertThat(merged.membersMoved()).isEqualTo(1);
+    assertThat(merged.into().reviewed()).isTrue();
+    assertThat(catalogue.list()).extracting(Organisation::name).containsExactly(into.name());
+    assertThat(catalogue.memberCounts()).containsExactly(java.util.Map.entry(into.id(), 3));
+    join("U4", "liverpool cc");
+    assertThat(profiles.findBySlackUserId("U4").orElseThrow().organisation().id())
+        .isEqualTo(into.id());
+    AuditEntry entry = latest();
+    assertThat(entry.action()).isEqualTo("org.merge");
+    assertThat(entry.subject()).isEqualTo("Liverpool CC");
+    assertThat(entry.afterValue()).contains("\"membersMoved\":1");
+  }
+
+  @Test
+  void renameKeepsTheOldNameAndRefusesOneInUse() {
+    Organisation cc = catalogue.findByName("Liverpool CC").orElseThrow();
+
+    Organisation renamed = catalogue.rename("U0ADMIN", cc.id(), "Liverpool Council (old list)");
+
+    assertThat(renamed.reviewed()).isTrue();
+    assertThat(catalogue.findByName("Liverpool CC")).contains(renamed);
+    assertThat(catalogue.aliasNames()).containsExactly("Liverpool CC");
+    assertThatThrownBy(() -> catalogue.rename("U0ADMIN", cc.id(), "liverpool city council"))
+        .isInstanceOf(NameInUseException.class);
+    assertThat(latest().beforeValue()).contains("\"reviewed\":false");
+  }
+
+  @Test
+  void settingTheSectorAppliesToItsMembers() {
+    Organisation council = catalogue.findByName("Liverpool City Council").orElseThrow();
+
+    OrganisationCatalogue.SectorSet set =
+        catalogue.setSector("U0ADMIN", council.id(), Sector.NHS_HEALTH);
+
+    assertThat(set.members()).isEqualTo(2);
+    assertThat(set.organisation().sector()).isEqualTo(Sector.NHS_HEALTH);
+    assertThat(profiles.findBySlackUserId("U2").orElseThrow().member().sector())
+        .isEqualTo(Sector.NHS_HEALTH);
+    assertThat(latest().afterValue()).contains("NHS_HEALTH");
+  }
+
+  private void join(String user, String organisation) {
+    profiles.save(Profiles.draft(user, organisation, List.of(1), List.of()));
+  }
+
+  private AuditEntry latest() {
+    return jdbi.onDemand(AuditLog.class).latest(1).get(0);
+  }
+}
