@@ -18,6 +18,7 @@ import org.commonground.bot.digest.DigestComposer;
 import org.commonground.bot.digest.DigestDelivery;
 import org.commonground.bot.digest.MatchResponses;
 import org.commonground.bot.digest.Sleeper;
+import org.commonground.bot.home.AdminSections;
 import org.commonground.bot.home.HomeService;
 import org.commonground.bot.home.MemberSettings;
 import org.commonground.bot.http.HttpServerFactory;
@@ -56,6 +57,9 @@ import org.jdbi.v3.core.Jdbi;
 
 /** The composition root: builds every part of the running app from settings and a database. */
 public final class Application implements AutoCloseable {
+
+  /** Pending tag suggestions shown in an admin's App Home; more wait their turn. */
+  private static final int PENDING_SHOWN_AT_HOME = 5;
 
   private final Server server;
   private final BackgroundTasks tasks;
@@ -136,6 +140,17 @@ public final class Application implements AutoCloseable {
     SuggestionService suggestions =
         new SuggestionService(suggestionStore, tags, poster, settings.adminUserIds(), background);
     TagCuration curation = new TagCuration(tags, suggestionStore);
+    DigestAdmin digests =
+        new DigestAdmin(
+            jdbi,
+            weeklyRound,
+            new RoundPreviewer(jdbi, weeklyRound.planner(), profiles),
+            client,
+            background,
+            settings,
+            clock);
+    AdminSections adminPanels =
+        new AdminSections(digests::status, () -> suggestions.pendingCards(PENDING_SHOWN_AT_HOME));
     return new Listeners.Services(
         admins,
         poster,
@@ -146,19 +161,12 @@ public final class Application implements AutoCloseable {
         new TagForms(curation, suggestions),
         suggestions,
         new OrgCuration(new OrganisationCatalogue(jdbi, clock)),
-        new HomeService(client, jdbi, admins, settings, clock, background),
+        new HomeService(client, jdbi, admins, settings, clock, background, adminPanels),
         new MemberSettings(jdbi, clock, settings.digestZone()),
         privacy,
         new MemberLifecycle(jdbi, messages, background),
         new OncePerEvent(new ProcessedEvents(jdbi, clock)),
-        new DigestAdmin(
-            jdbi,
-            weeklyRound,
-            new RoundPreviewer(jdbi, weeklyRound.planner(), profiles),
-            client,
-            background,
-            settings,
-            clock),
+        digests,
         new MatchResponses(jdbi, profiles, client, background, clock));
   }
 

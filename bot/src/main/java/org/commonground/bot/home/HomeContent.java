@@ -1,7 +1,9 @@
 package org.commonground.bot.home;
 
+import com.slack.api.model.block.LayoutBlock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Optional;
 import org.commonground.storage.members.Profile;
 
@@ -11,12 +13,21 @@ import org.commonground.storage.members.Profile;
  * @param profile theirs, when they have introduced themselves
  * @param today the date in the network's time zone, which decides whether a pause is over
  * @param nextRound when the next weekly round runs, in the network's time zone
+ * @param matches their matches this week and earlier introductions
  * @param network the network at a glance, for admins only
+ * @param adminPanels the last round's status and pending tag suggestions, for admins only
  * @param notice a line shown at the top about what they just did, if anything
  */
 public record HomeContent(
     Optional<Profile> profile,
     LocalDate today,
     ZonedDateTime nextRound,
+    MemberMatches matches,
     Optional<NetworkOverview> network,
-    Optional<String> notice) {}
+    List<LayoutBlock> adminPanels,
+    Optional<String> notice) {
+
+  public HomeContent {
+    adminPanels = List.copyOf(adminPanels);
+  }
+}

@@ -9,11 +9,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import org.commonground.bot.admin.Admins;
 import org.commonground.bot.config.Settings;
 import org.commonground.storage.members.MemberStatusRepository;
+import org.commonground.storage.members.Profile;
 import org.commonground.storage.members.ProfileStore;
 import org.commonground.storage.network.NetworkRepository;
 import org.jdbi.v3.core.Jdbi;
@@ -32,6 +34,8 @@ public final class HomeService {
   private final Settings settings;
   private final Clock clock;
   private final Executor background;
+  private final MemberMatchesLoader matches;
+  private final AdminPanels adminPanels;
 
   public HomeService(
       MethodsClient slack,
@@ -39,10 +43,13 @@ public final class HomeService {
       Admins admins,
       Settings settings,
       Clock clock,
-      Executor background) {
+      Executor background,
+      AdminPanels adminPanels) {
     this.slack = slack;
     this.jdbi = jdbi;
     this.profiles = new ProfileStore(jdbi, clock);
+    this.matches = new MemberMatchesLoader(jdbi, profiles);
+    this.adminPanels = adminPanels;
     this.admins = admins;
     this.settings = settings;
     this.clock = clock;
@@ -74,13 +81,16 @@ public final class HomeService {
 
   HomeContent contentFor(String slackUserId, Optional<String> notice) {
     Instant now = clock.instant();
-    Optional<NetworkOverview> network =
-        admins.isAdmin(slackUserId) ? Optional.of(network()) : Optional.empty();
+    LocalDate today = LocalDate.ofInstant(now, settings.digestZone());
+    boolean admin = admins.isAdmin(slackUserId);
+    Optional<Profile> profile = profiles.findBySlackUserId(slackUserId);
     return new HomeContent(
-        profiles.findBySlackUserId(slackUserId),
-        LocalDate.ofInstant(now, settings.digestZone()),
+        profile,
+        today,
         nextRound(now),
-        network,
+        profile.map(p -> matches.load(p, today)).orElse(MemberMatches.NONE),
+        admin ? Optional.of(network()) : Optional.empty(),
+        admin ? adminPanels.blocks() : List.of(),
         notice);
   }
 

@@ -52,12 +52,14 @@ public final class HomeView {
     if (content.profile().isPresent()) {
       var profile = content.profile().get();
       blocks.addAll(ProfileSection.blocks(profile));
+      blocks.addAll(MatchesSection.blocks(content.matches()));
       blocks.addAll(SettingsSection.blocks(profile.member(), content.today(), content.nextRound()));
       blocks.addAll(PrivacySection.blocks(profile.member()));
     } else {
       blocks.addAll(newcomer());
     }
     content.network().ifPresent(network -> blocks.addAll(NetworkSection.blocks(network)));
+    blocks.addAll(content.adminPanels());
     return view(v -> v.type("home").blocks(blocks));
   }
 

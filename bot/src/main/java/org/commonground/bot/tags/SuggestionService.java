@@ -1,6 +1,8 @@
 package org.commonground.bot.tags;
 
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.model.block.LayoutBlock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -114,15 +116,31 @@ public final class SuggestionService {
         });
   }
 
+  /**
+   * Cards with Approve, Merge into… and Reject for the oldest pending suggestions, for the admin
+   * section of App Home; each card is a few blocks, so only a handful are shown.
+   */
+  public List<LayoutBlock> pendingCards(int limit) {
+    List<Tag> active = activeTags();
+    List<LayoutBlock> cards = new ArrayList<>();
+    suggestions.pending().stream().limit(limit).forEach(s -> cards.addAll(card(s, active)));
+    return cards;
+  }
+
   private void tellAdmins(TagSuggestion suggestion) {
-    List<Tag> active = catalogue.current().stream().filter(Tag::isActive).toList();
+    List<LayoutBlock> card = card(suggestion, activeTags());
+    for (String admin : adminIds) {
+      poster.post(admin, SuggestionMessage.text(suggestion), card);
+    }
+  }
+
+  private List<Tag> activeTags() {
+    return catalogue.current().stream().filter(Tag::isActive).toList();
+  }
+
+  private static List<LayoutBlock> card(TagSuggestion suggestion, List<Tag> active) {
     List<String> similar =
         NearMiss.closest(suggestion.name(), active.stream().map(Tag::name).toList());
-    for (String admin : adminIds) {
-      poster.post(
-          admin,
-          SuggestionMessage.text(suggestion),
-          SuggestionMessage.blocks(suggestion, active, similar));
-    }
+    return SuggestionMessage.blocks(suggestion, active, similar);
   }
 }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.commonground.bot.testing.FakeSlack;
+import org.commonground.bot.testing.Network;
 import org.commonground.bot.testing.ProfilePayload;
 import org.commonground.bot.testing.RunningApp;
 import org.commonground.bot.testing.SlackCall;
@@ -149,6 +150,36 @@ class AppHomeTest {
             .reduce("", String::concat);
     assertThat(shown).contains("didn't understand that choice", "That date has passed");
     assertThat(member().pausedUntil()).isNull();
+  }
+
+  @Test
+  void aMemberSeesThisWeeksMatchesAndWhereEachStands() {
+    Network network = new Network(app);
+    network.introduce("U0ALICE", "Wirral Council", "LOCAL_AUTHORITY", 0, 1);
+    network.introduce("U0BOB", "Open Door Centre", "VCFSE", 1, 2);
+    app.slack().awaitCalls("chat.postMessage", 2);
+    app.requests().slashCommand("/digest", "run", "U0ADMIN");
+    app.slack().awaitCalls("chat.postMessage", 5);
+
+    String home = open("U0ALICE", 1);
+
+    assertThat(home)
+        .contains("Your introductions", "This week", "<@U0BOB> (Open Door Centre)")
+        .contains("waiting for your answer in the digest");
+  }
+
+  @Test
+  void anAdminSeesTheLastRoundAndSuggestionsWaitingForThem() {
+    app.requests()
+        .interaction(ProfilePayload.valid(tags.get(0).id()).suggestion("Period poverty").json());
+    app.requests().slashCommand("/digest", "run", "U0ADMIN");
+    app.slack().awaitCalls("chat.postMessage", 3);
+
+    String home = open("U0ADMIN", 1);
+
+    assertThat(home)
+        .contains("Weekly round (admins)", "Last round: 2026-W48", "Next round:")
+        .contains("Tag suggestions waiting (admins)", "Period poverty", "Approve", "Reject");
   }
 
   /** Opens App Home as {@code userId} and returns what the {@code n}th publish shows. */

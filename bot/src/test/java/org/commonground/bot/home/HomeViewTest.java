@@ -1,10 +1,13 @@
 package org.commonground.bot.home;
 
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.util.json.GsonFactory;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,6 +23,7 @@ import org.commonground.storage.network.NetworkRepository.NewMember;
 import org.commonground.storage.network.NetworkRepository.SectorCount;
 import org.commonground.storage.organisations.Organisation;
 import org.commonground.storage.organisations.Sector;
+import org.commonground.storage.rounds.MemberPairRow;
 import org.commonground.storage.tags.Tag;
 import org.commonground.storage.tags.TagStatus;
 import org.junit.jupiter.api.Test;
@@ -79,8 +83,30 @@ class HomeViewTest {
         Optional.of(profile),
         LocalDate.of(2026, 11, 23),
         NOW.atZone(ZoneId.of("Europe/London")),
+        matches(profile),
         network,
+        network.isPresent() ? adminPanels() : List.of(),
         Optional.of("n".repeat(4000)));
+  }
+
+  private static MemberMatches matches(Profile partner) {
+    List<MemberMatches.Line> lines =
+        IntStream.range(0, 20)
+            .mapToObj(
+                i ->
+                    new MemberMatches.Line(
+                        new MemberPairRow(
+                            i, "2026-W4" + (i % 9), 2900 + i, 7L, null, null, NOW, "YES"),
+                        partner))
+            .toList();
+    return new MemberMatches(lines.subList(0, 3), lines);
+  }
+
+  /** As many blocks as a round status and five pending suggestion cards take. */
+  private static List<LayoutBlock> adminPanels() {
+    return IntStream.range(0, 22)
+        .<LayoutBlock>mapToObj(i -> section(s -> s.text(markdownText("panel " + i))))
+        .toList();
   }
 
   private static NetworkOverview network(int challenges, int newest) {
