@@ -46,6 +46,10 @@ public final class MemberDataEraser {
                   "DELETE FROM member_tag WHERE member_id IN"
                       + " (SELECT id FROM member WHERE slack_user_id = :id)",
                   slackUserId);
+          forgetConversations(handle, slackUserId);
+          forgetSuggestions(handle, slackUserId);
+          // Rounds keep their pairs and deliveries, with this member's references set to NULL by
+          // the foreign keys, so counts of past rounds stay right; declines go with the member.
           boolean profile =
               update(handle, "DELETE FROM member WHERE slack_user_id = :id", slackUserId) > 0;
           int removed = removeOrganisationsOnlyTheyUsed(handle, slackUserId);
@@ -57,6 +61,36 @@ public final class MemberDataEraser {
           int audit = anonymiseAudit(handle, slackUserId);
           return new Erased(profile, tags, removed, unlinked, audit);
         });
+  }
+
+  /** The Slack conversations the app had with them: their DM and group DMs with matches. */
+  private static void forgetConversations(Handle handle, String slackUserId) {
+    String theirs = "(SELECT id FROM member WHERE slack_user_id = :id)";
+    update(
+        handle,
+        "UPDATE round_member SET dm_channel = NULL, message_ts = NULL, last_error = NULL"
+            + " WHERE member_id IN "
+            + theirs,
+        slackUserId);
+    update(
+        handle,
+        "UPDATE round_pair SET group_channel = NULL WHERE member_a IN "
+            + theirs
+            + " OR member_b IN "
+            + theirs,
+        slackUserId);
+  }
+
+  /**
+   * Their suggestions are their own words and go; a decision they made as an admin stays, by the
+   * placeholder.
+   */
+  private static void forgetSuggestions(Handle handle, String slackUserId) {
+    update(handle, "DELETE FROM tag_suggestion WHERE suggested_by = :id", slackUserId);
+    update(
+        handle,
+        "UPDATE tag_suggestion SET decided_by = :placeholder WHERE decided_by = :id",
+        slackUserId);
   }
 
   /**

@@ -53,6 +53,50 @@ public final class MemberDataExport {
         WHERE created_by = :id ORDER BY name_key
         """);
     SECTIONS.put(
+        "matches",
+        """
+        SELECT r.week, other.slack_user_id AS matched_with, p.introduced_at,
+            CASE WHEN p.member_a = m.id THEN p.a_answer ELSE p.b_answer END AS your_answer
+        FROM round_pair p
+        JOIN round r ON r.id = p.round_id
+        JOIN member m ON m.id = p.member_a OR m.id = p.member_b
+        LEFT JOIN member other
+            ON other.id = CASE WHEN p.member_a = m.id THEN p.member_b ELSE p.member_a END
+        WHERE m.slack_user_id = :id
+        ORDER BY r.week_number, p.id
+        """);
+    SECTIONS.put(
+        "weekly_digests",
+        """
+        SELECT r.week, rm.status, rm.unmatched_reason, rm.delivered_at
+        FROM round_member rm JOIN round r ON r.id = rm.round_id JOIN member m ON m.id = rm.member_id
+        WHERE m.slack_user_id = :id
+        ORDER BY r.week_number
+        """);
+    SECTIONS.put(
+        "declined",
+        """
+        SELECT other.slack_user_id AS declined, d.declined_at
+        FROM declined_pair d
+        JOIN member m ON m.id = d.member_id
+        JOIN member other ON other.id = d.declined_member_id
+        WHERE m.slack_user_id = :id
+        """);
+    SECTIONS.put(
+        "meeting_feedback",
+        """
+        SELECT r.week, f.asked_at, f.answer, f.answered_at
+        FROM meeting_feedback f
+        JOIN member m ON m.id = f.member_id
+        JOIN round_pair p ON p.id = f.pair_id
+        JOIN round r ON r.id = p.round_id
+        WHERE m.slack_user_id = :id
+        ORDER BY f.id
+        """);
+    SECTIONS.put(
+        "tag_suggestions",
+        "SELECT name, suggested_at, status, decided_at FROM tag_suggestion WHERE suggested_by = :id");
+    SECTIONS.put(
         "audit_entries",
         """
         SELECT at, actor, action, subject, before_value, after_value FROM audit_log
