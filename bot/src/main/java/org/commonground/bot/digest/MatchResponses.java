@@ -39,12 +39,9 @@ public final class MatchResponses {
     this.clock = clock;
   }
 
-  public void introMeLater(String slackUserId, long pairId, ClickedMessage clicked) {
-    background.execute(() -> answer(slackUserId, pairId, Answer.INTRO_ME, clicked));
-  }
-
-  public void notForMeLater(String slackUserId, long pairId, ClickedMessage clicked) {
-    background.execute(() -> answer(slackUserId, pairId, Answer.NOT_FOR_ME, clicked));
+  /** Records the answer after the acknowledgement, so Slack's 3 seconds are never at risk. */
+  public void answerLater(String slackUserId, long pairId, Answer answer, ClickedMessage clicked) {
+    background.execute(() -> answer(slackUserId, pairId, answer, clicked));
   }
 
   void answer(String slackUserId, long pairId, Answer answer, ClickedMessage clicked) {

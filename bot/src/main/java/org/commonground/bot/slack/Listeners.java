@@ -8,9 +8,8 @@ import org.commonground.bot.admin.Admins;
 import org.commonground.bot.curation.AdminFormButton;
 import org.commonground.bot.curation.AdminFormSubmission;
 import org.commonground.bot.digest.DigestMessage;
-import org.commonground.bot.digest.IntroMeAction;
+import org.commonground.bot.digest.MatchAnswerAction;
 import org.commonground.bot.digest.MatchResponses;
-import org.commonground.bot.digest.NotForMeAction;
 import org.commonground.bot.digest.PauseWeekAction;
 import org.commonground.bot.home.AppHomeOpened;
 import org.commonground.bot.home.HomeService;
@@ -50,6 +49,7 @@ import org.commonground.bot.tags.TagForms;
 import org.commonground.bot.tags.TagListView;
 import org.commonground.bot.tags.TagOptionsLoad;
 import org.commonground.bot.tags.TagsCommand;
+import org.commonground.storage.rounds.Answer;
 import org.commonground.storage.tags.TagCatalogue;
 
 /** Binds every Slack entry point to its listener, in one place. */
@@ -122,8 +122,12 @@ public final class Listeners {
 
   private static void registerRound(App app, Services services) {
     app.command(DigestCommand.COMMAND, new DigestCommand(services.admins(), services.digests()));
-    app.blockAction(DigestMessage.INTRO_ME_ACTION, new IntroMeAction(services.matchResponses()));
-    app.blockAction(DigestMessage.NOT_FOR_ME_ACTION, new NotForMeAction(services.matchResponses()));
+    app.blockAction(
+        DigestMessage.INTRO_ME_ACTION,
+        new MatchAnswerAction(services.matchResponses(), Answer.INTRO_ME));
+    app.blockAction(
+        DigestMessage.NOT_FOR_ME_ACTION,
+        new MatchAnswerAction(services.matchResponses(), Answer.NOT_FOR_ME));
     app.blockAction(DigestMessage.PAUSE_ACTION, new PauseWeekAction(services.settings()));
     app.blockAction(DigestMessage.EDIT_PROFILE_ACTION, new OpenProfileModal(services.profiles()));
   }

@@ -2,35 +2,15 @@ package org.commonground.bot.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.commonground.bot.testing.CapturedOutput;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The README's main command, end to end on a small network. */
 class DemoCommandTest {
 
-  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-  private PrintStream originalOut;
-  private PrintStream originalErr;
-
-  @BeforeEach
-  void capture() {
-    originalOut = System.out;
-    originalErr = System.err;
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-  }
-
-  @AfterEach
-  void restore() {
-    System.setOut(originalOut);
-    System.setErr(originalErr);
-  }
+  @RegisterExtension final CapturedOutput output = new CapturedOutput();
 
   @Test
   void printsTheRoundsSummaryAndDigestsAsMembersReadThem() {
@@ -38,7 +18,7 @@ class DemoCommandTest {
         CommandLine.run(
             new String[] {"demo", "--members", "80", "--seed", "7", "--digests", "2"}, Map.of());
 
-    String printed = out.toString(StandardCharsets.UTF_8);
+    String printed = output.out();
     assertThat(exit).isZero();
     assertThat(printed)
         .contains("members introduced        80", "matched", "coverage", "cross-sector share")
@@ -51,13 +31,12 @@ class DemoCommandTest {
   void theSameSeedGivesTheSameRound() {
     CommandLine.run(
         new String[] {"demo", "--members", "60", "--seed", "11", "--digests", "1"}, Map.of());
-    String first = out.toString(StandardCharsets.UTF_8).replaceAll("computed in .*", "");
-    out.reset();
+    String first = output.out().replaceAll("computed in .*", "");
+    output.reset();
     CommandLine.run(
         new String[] {"demo", "--members", "60", "--seed", "11", "--digests", "1"}, Map.of());
 
-    assertThat(out.toString(StandardCharsets.UTF_8).replaceAll("computed in .*", ""))
-        .isEqualTo(first);
+    assertThat(output.out().replaceAll("computed in .*", "")).isEqualTo(first);
   }
 
   @Test
@@ -65,6 +44,6 @@ class DemoCommandTest {
     int exit = CommandLine.run(new String[] {"demo", "--members", "1"}, Map.of());
 
     assertThat(exit).isNotZero();
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("--members must be 2 to 100000");
+    assertThat(output.err()).contains("--members must be 2 to 100000");
   }
 }

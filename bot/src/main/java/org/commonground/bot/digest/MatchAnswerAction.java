@@ -4,14 +4,17 @@ import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.handler.builtin.BlockActionHandler;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
+import org.commonground.storage.rounds.Answer;
 
-/** <b>Not for me</b> on a match in the digest: a private decline. */
-public final class NotForMeAction implements BlockActionHandler {
+/** <b>Intro me</b> or <b>Not for me</b> on a match in the digest, registered once for each. */
+public final class MatchAnswerAction implements BlockActionHandler {
 
   private final MatchResponses responses;
+  private final Answer answer;
 
-  public NotForMeAction(MatchResponses responses) {
+  public MatchAnswerAction(MatchResponses responses, Answer answer) {
     this.responses = responses;
+    this.answer = answer;
   }
 
   @Override
@@ -20,8 +23,11 @@ public final class NotForMeAction implements BlockActionHandler {
     DigestActionPayload.pairId(payload)
         .ifPresent(
             pairId ->
-                responses.notForMeLater(
-                    payload.getUser().getId(), pairId, DigestActionPayload.clicked(payload)));
+                responses.answerLater(
+                    payload.getUser().getId(),
+                    pairId,
+                    answer,
+                    DigestActionPayload.clicked(payload)));
     return ctx.ack();
   }
 }
