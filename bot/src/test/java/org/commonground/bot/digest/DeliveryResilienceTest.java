@@ -21,13 +21,12 @@ import org.commonground.matching.MatchingEngine;
 import org.commonground.storage.Database;
 import org.commonground.storage.DatabaseSettings;
 import org.commonground.storage.members.OrganisationChoice;
-import org.commonground.storage.members.ProfileDraft;
 import org.commonground.storage.members.ProfileStore;
-import org.commonground.storage.organisations.Sector;
 import org.commonground.storage.rounds.Round;
 import org.commonground.storage.rounds.RoundStore;
 import org.commonground.storage.tags.TagRepository;
 import org.commonground.storage.testing.MutableClock;
+import org.commonground.storage.testing.ProfileDrafts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -138,19 +137,10 @@ class DeliveryResilienceTest {
     int tag = database.jdbi().onDemand(TagRepository.class).listActive().get(0).id();
     for (int i = 0; i < MEMBERS; i++) {
       profiles.save(
-          new ProfileDraft(
+          ProfileDrafts.draft(
               String.format("U0MEMBER%02d", i),
               new OrganisationChoice.New("Organisation " + i),
-              Sector.VCFSE,
-              "Coordinator",
-              "Wirral",
-              null,
-              1,
-              List.of(tag),
-              List.of(),
-              List.of(),
-              false,
-              "v1"));
+              List.of(tag)));
     }
     return new RoundPlanner(database.jdbi(), new MatchingEngine(), clock)
         .roundFor(Week.containing(java.time.LocalDate.now(clock)));

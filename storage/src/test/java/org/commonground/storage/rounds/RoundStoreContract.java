@@ -10,11 +10,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.commonground.storage.members.OrganisationChoice;
-import org.commonground.storage.members.ProfileDraft;
 import org.commonground.storage.members.ProfileStore;
-import org.commonground.storage.organisations.Sector;
 import org.commonground.storage.tags.TagRepository;
 import org.commonground.storage.testing.MutableClock;
+import org.commonground.storage.testing.ProfileDrafts;
 import org.commonground.storage.testing.TestDatabase;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.BeforeEach;
@@ -160,20 +159,7 @@ abstract class RoundStoreContract {
 
   private static long member(ProfileStore profiles, String user, String organisation, int tag) {
     return profiles
-        .save(
-            new ProfileDraft(
-                user,
-                new OrganisationChoice.New(organisation),
-                Sector.VCFSE,
-                "Coordinator",
-                "Wirral",
-                null,
-                1,
-                List.of(tag),
-                List.of(),
-                List.of(),
-                false,
-                "v1"))
+        .save(ProfileDrafts.draft(user, new OrganisationChoice.New(organisation), List.of(tag)))
         .profile()
         .member()
         .id();
