@@ -4,6 +4,7 @@ import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.handler.builtin.BlockActionHandler;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
+import org.commonground.bot.slack.ButtonPayload;
 
 /** <b>Intro me</b> on a match in the digest. */
 public final class IntroMeAction implements BlockActionHandler {
@@ -17,11 +18,11 @@ public final class IntroMeAction implements BlockActionHandler {
   @Override
   public Response apply(BlockActionRequest request, ActionContext ctx) {
     var payload = request.getPayload();
-    DigestActionPayload.pairId(payload)
+    ButtonPayload.id(payload)
         .ifPresent(
             pairId ->
                 responses.introMeLater(
-                    payload.getUser().getId(), pairId, DigestActionPayload.clicked(payload)));
+                    payload.getUser().getId(), pairId, ButtonPayload.clicked(payload)));
     return ctx.ack();
   }
 }
