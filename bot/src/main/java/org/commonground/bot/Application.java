@@ -25,6 +25,7 @@ import org.commonground.bot.introduce.IntroductionAnnouncer;
 import org.commonground.bot.introduce.ProfileModal;
 import org.commonground.bot.introduce.ProfileService;
 import org.commonground.bot.lifecycle.MemberLifecycle;
+import org.commonground.bot.meetings.MeetingFollowUp;
 import org.commonground.bot.orgs.OrgCuration;
 import org.commonground.bot.privacy.InactivitySweep;
 import org.commonground.bot.privacy.PrivacyService;
@@ -95,6 +96,7 @@ public final class Application implements AutoCloseable {
             clock);
     List<RecurringTask<?>> recurring = new ArrayList<>();
     recurring.add(sweep.task());
+    recurring.add(services.meetings().task(settings.digestZone()));
     recurring.addAll(RoundTasks.of(weeklyRound, settings.digestCron(), settings.digestZone()));
     BackgroundTasks tasks = new BackgroundTasks(database.dataSource(), recurring);
     return new Application(server, tasks, background, slack);
@@ -159,7 +161,8 @@ public final class Application implements AutoCloseable {
             background,
             settings,
             clock),
-        new MatchResponses(jdbi, profiles, client, background, clock));
+        new MatchResponses(jdbi, profiles, client, background, clock),
+        new MeetingFollowUp(jdbi, messages, poster, background, clock));
   }
 
   private static Thread daemon(Runnable runnable) {

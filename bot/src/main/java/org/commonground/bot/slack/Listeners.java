@@ -27,6 +27,9 @@ import org.commonground.bot.introduce.ProfileSubmission;
 import org.commonground.bot.lifecycle.MemberLifecycle;
 import org.commonground.bot.lifecycle.TeamJoin;
 import org.commonground.bot.lifecycle.UserChange;
+import org.commonground.bot.meetings.DidYouMeetMessage;
+import org.commonground.bot.meetings.MeetingAnswerClick;
+import org.commonground.bot.meetings.MeetingFollowUp;
 import org.commonground.bot.orgs.OrgCuration;
 import org.commonground.bot.orgs.OrgsCommand;
 import org.commonground.bot.privacy.DeleteMyProfile;
@@ -50,6 +53,7 @@ import org.commonground.bot.tags.TagForms;
 import org.commonground.bot.tags.TagListView;
 import org.commonground.bot.tags.TagOptionsLoad;
 import org.commonground.bot.tags.TagsCommand;
+import org.commonground.storage.rounds.MeetingAnswer;
 import org.commonground.storage.tags.TagCatalogue;
 
 /** Binds every Slack entry point to its listener, in one place. */
@@ -76,7 +80,8 @@ public final class Listeners {
       MemberLifecycle lifecycle,
       OncePerEvent once,
       DigestAdmin digests,
-      MatchResponses matchResponses) {}
+      MatchResponses matchResponses,
+      MeetingFollowUp meetings) {}
 
   public static void register(App app, Services services) {
     app.command(
@@ -89,6 +94,7 @@ public final class Listeners {
     registerHome(app, services);
     registerPrivacy(app, services);
     registerRound(app, services);
+    registerMeetings(app, services.meetings());
     registerTags(app, services);
     registerTagForms(app, services);
     registerSuggestions(app, services);
@@ -126,6 +132,15 @@ public final class Listeners {
     app.blockAction(DigestMessage.NOT_FOR_ME_ACTION, new NotForMeAction(services.matchResponses()));
     app.blockAction(DigestMessage.PAUSE_ACTION, new PauseWeekAction(services.settings()));
     app.blockAction(DigestMessage.EDIT_PROFILE_ACTION, new OpenProfileModal(services.profiles()));
+  }
+
+  private static void registerMeetings(App app, MeetingFollowUp meetings) {
+    app.blockAction(
+        DidYouMeetMessage.YES_ACTION, new MeetingAnswerClick(meetings, MeetingAnswer.YES));
+    app.blockAction(
+        DidYouMeetMessage.NOT_YET_ACTION, new MeetingAnswerClick(meetings, MeetingAnswer.NOT_YET));
+    app.blockAction(
+        DidYouMeetMessage.NO_ACTION, new MeetingAnswerClick(meetings, MeetingAnswer.NO));
   }
 
   private static void registerTags(App app, Services services) {
