@@ -29,6 +29,7 @@ import org.commonground.bot.meetings.MeetingFollowUp;
 import org.commonground.bot.orgs.OrgCuration;
 import org.commonground.bot.privacy.InactivitySweep;
 import org.commonground.bot.privacy.PrivacyService;
+import org.commonground.bot.rounds.AutoPause;
 import org.commonground.bot.rounds.DigestAdmin;
 import org.commonground.bot.rounds.RoundPlanner;
 import org.commonground.bot.rounds.RoundPreviewer;
@@ -79,7 +80,7 @@ public final class Application implements AutoCloseable {
     ProfileStore profiles = new ProfileStore(jdbi, clock);
     DirectMessages messages = new DirectMessages(client);
     PrivacyService privacy = new PrivacyService(jdbi, messages, clock, background);
-    WeeklyRound weeklyRound = weeklyRound(settings, database, client, profiles, clock);
+    WeeklyRound weeklyRound = weeklyRound(settings, database, client, profiles, background, clock);
     Listeners.Services services =
         services(
             settings, jdbi, clock, client, background, profiles, messages, privacy, weeklyRound);
@@ -107,6 +108,7 @@ public final class Application implements AutoCloseable {
       Database database,
       MethodsClient client,
       ProfileStore profiles,
+      ExecutorService background,
       Clock clock) {
     Duration pace = Duration.ofMinutes(1).dividedBy(settings.digestMessagesPerMinute());
     DigestDelivery delivery =
@@ -118,7 +120,15 @@ public final class Application implements AutoCloseable {
             Sleeper.REAL,
             pace);
     RoundPlanner planner = new RoundPlanner(database.jdbi(), new MatchingEngine(), clock);
-    return new WeeklyRound(database.jdbi(), planner, delivery, settings.digestZone(), clock);
+    AutoPause autoPause =
+        new AutoPause(
+            database.jdbi(),
+            new MemberSettings(database.jdbi(), clock, settings.digestZone()),
+            new DirectMessages(client),
+            new Poster(client),
+            background);
+    return new WeeklyRound(
+        database.jdbi(), planner, delivery, autoPause, settings.digestZone(), clock);
   }
 
   private static Listeners.Services services(
@@ -162,7 +172,8 @@ public final class Application implements AutoCloseable {
             settings,
             clock),
         new MatchResponses(jdbi, profiles, client, background, clock),
-        new MeetingFollowUp(jdbi, messages, poster, background, clock));
+        new MeetingFollowUp(jdbi, messages, poster, background, clock),
+        weeklyRound.autoPause());
   }
 
   private static Thread daemon(Runnable runnable) {

@@ -39,8 +39,11 @@ import org.commonground.bot.privacy.DownloadMyData;
 import org.commonground.bot.privacy.InactivityWarning;
 import org.commonground.bot.privacy.KeepMyProfile;
 import org.commonground.bot.privacy.PrivacyService;
+import org.commonground.bot.rounds.AutoPause;
+import org.commonground.bot.rounds.AutoPauseMessage;
 import org.commonground.bot.rounds.DigestAdmin;
 import org.commonground.bot.rounds.DigestCommand;
+import org.commonground.bot.rounds.KeepMeIn;
 import org.commonground.bot.tags.AddTagModal;
 import org.commonground.bot.tags.EditTagModal;
 import org.commonground.bot.tags.MergeTagsModal;
@@ -81,7 +84,8 @@ public final class Listeners {
       OncePerEvent once,
       DigestAdmin digests,
       MatchResponses matchResponses,
-      MeetingFollowUp meetings) {}
+      MeetingFollowUp meetings,
+      AutoPause autoPause) {}
 
   public static void register(App app, Services services) {
     app.command(
@@ -132,6 +136,7 @@ public final class Listeners {
     app.blockAction(DigestMessage.NOT_FOR_ME_ACTION, new NotForMeAction(services.matchResponses()));
     app.blockAction(DigestMessage.PAUSE_ACTION, new PauseWeekAction(services.settings()));
     app.blockAction(DigestMessage.EDIT_PROFILE_ACTION, new OpenProfileModal(services.profiles()));
+    app.blockAction(AutoPauseMessage.KEEP_ME_IN_ACTION, new KeepMeIn(services.autoPause()));
   }
 
   private static void registerMeetings(App app, MeetingFollowUp meetings) {
