@@ -24,6 +24,7 @@ import org.commonground.bot.http.HttpServerFactory;
 import org.commonground.bot.introduce.IntroductionAnnouncer;
 import org.commonground.bot.introduce.ProfileModal;
 import org.commonground.bot.introduce.ProfileService;
+import org.commonground.bot.introduce.WarmIntroductions;
 import org.commonground.bot.lifecycle.MemberLifecycle;
 import org.commonground.bot.meetings.MeetingFollowUp;
 import org.commonground.bot.orgs.OrgCuration;
@@ -173,7 +174,8 @@ public final class Application implements AutoCloseable {
             clock),
         new MatchResponses(jdbi, profiles, client, background, clock),
         new MeetingFollowUp(jdbi, messages, poster, background, clock),
-        weeklyRound.autoPause());
+        weeklyRound.autoPause(),
+        new WarmIntroductions(profiles, messages, poster, background));
   }
 
   private static Thread daemon(Runnable runnable) {

@@ -24,6 +24,7 @@ import org.commonground.bot.introduce.OrganisationOptions;
 import org.commonground.bot.introduce.ProfileModal;
 import org.commonground.bot.introduce.ProfileService;
 import org.commonground.bot.introduce.ProfileSubmission;
+import org.commonground.bot.introduce.WarmIntroductions;
 import org.commonground.bot.lifecycle.MemberLifecycle;
 import org.commonground.bot.lifecycle.TeamJoin;
 import org.commonground.bot.lifecycle.UserChange;
@@ -85,11 +86,13 @@ public final class Listeners {
       DigestAdmin digests,
       MatchResponses matchResponses,
       MeetingFollowUp meetings,
-      AutoPause autoPause) {}
+      AutoPause autoPause,
+      WarmIntroductions warmIntros) {}
 
   public static void register(App app, Services services) {
     app.command(
-        IntroduceCommand.COMMAND, new IntroduceCommand(services.profiles(), services.privacy()));
+        IntroduceCommand.COMMAND,
+        new IntroduceCommand(services.profiles(), services.privacy(), services.warmIntros()));
     app.viewSubmission(
         ProfileModal.CALLBACK_ID,
         new ProfileSubmission(services.profiles(), services.announcer(), services.suggestions()));
