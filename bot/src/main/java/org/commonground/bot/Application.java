@@ -25,10 +25,13 @@ import org.commonground.bot.http.HttpServerFactory;
 import org.commonground.bot.introduce.IntroductionAnnouncer;
 import org.commonground.bot.introduce.ProfileModal;
 import org.commonground.bot.introduce.ProfileService;
+import org.commonground.bot.introduce.WarmIntroductions;
 import org.commonground.bot.lifecycle.MemberLifecycle;
+import org.commonground.bot.meetings.MeetingFollowUp;
 import org.commonground.bot.orgs.OrgCuration;
 import org.commonground.bot.privacy.InactivitySweep;
 import org.commonground.bot.privacy.PrivacyService;
+import org.commonground.bot.rounds.AutoPause;
 import org.commonground.bot.rounds.DigestAdmin;
 import org.commonground.bot.rounds.RoundPlanner;
 import org.commonground.bot.rounds.RoundPreviewer;
@@ -82,7 +85,7 @@ public final class Application implements AutoCloseable {
     ProfileStore profiles = new ProfileStore(jdbi, clock);
     DirectMessages messages = new DirectMessages(client);
     PrivacyService privacy = new PrivacyService(jdbi, messages, clock, background);
-    WeeklyRound weeklyRound = weeklyRound(settings, database, client, profiles, clock);
+    WeeklyRound weeklyRound = weeklyRound(settings, database, client, profiles, background, clock);
     Listeners.Services services =
         services(
             settings, jdbi, clock, client, background, profiles, messages, privacy, weeklyRound);
@@ -99,6 +102,7 @@ public final class Application implements AutoCloseable {
             clock);
     List<RecurringTask<?>> recurring = new ArrayList<>();
     recurring.add(sweep.task());
+    recurring.add(services.meetings().task(settings.digestZone()));
     recurring.addAll(RoundTasks.of(weeklyRound, settings.digestCron(), settings.digestZone()));
     BackgroundTasks tasks = new BackgroundTasks(database.dataSource(), recurring);
     return new Application(server, tasks, background, slack);
@@ -109,6 +113,7 @@ public final class Application implements AutoCloseable {
       Database database,
       MethodsClient client,
       ProfileStore profiles,
+      ExecutorService background,
       Clock clock) {
     Duration pace = Duration.ofMinutes(1).dividedBy(settings.digestMessagesPerMinute());
     DigestDelivery delivery =
@@ -120,7 +125,15 @@ public final class Application implements AutoCloseable {
             Sleeper.REAL,
             pace);
     RoundPlanner planner = new RoundPlanner(database.jdbi(), new MatchingEngine(), clock);
-    return new WeeklyRound(database.jdbi(), planner, delivery, settings.digestZone(), clock);
+    AutoPause autoPause =
+        new AutoPause(
+            database.jdbi(),
+            new MemberSettings(database.jdbi(), clock, settings.digestZone()),
+            new DirectMessages(client),
+            new Poster(client),
+            background);
+    return new WeeklyRound(
+        database.jdbi(), planner, delivery, autoPause, settings.digestZone(), clock);
   }
 
   private static Listeners.Services services(
@@ -167,7 +180,10 @@ public final class Application implements AutoCloseable {
         new MemberLifecycle(jdbi, messages, background),
         new OncePerEvent(new ProcessedEvents(jdbi, clock)),
         digests,
-        new MatchResponses(jdbi, profiles, client, background, clock));
+        new MatchResponses(jdbi, profiles, client, background, clock),
+        new MeetingFollowUp(jdbi, messages, poster, background, clock),
+        weeklyRound.autoPause(),
+        new WarmIntroductions(profiles, messages, poster, background));
   }
 
   private static Thread daemon(Runnable runnable) {

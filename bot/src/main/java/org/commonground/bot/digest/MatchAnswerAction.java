@@ -4,6 +4,7 @@ import com.slack.api.bolt.context.builtin.ActionContext;
 import com.slack.api.bolt.handler.builtin.BlockActionHandler;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
+import org.commonground.bot.slack.ButtonPayload;
 import org.commonground.storage.rounds.Answer;
 
 /** <b>Intro me</b> or <b>Not for me</b> on a match in the digest, registered once for each. */
@@ -20,14 +21,11 @@ public final class MatchAnswerAction implements BlockActionHandler {
   @Override
   public Response apply(BlockActionRequest request, ActionContext ctx) {
     var payload = request.getPayload();
-    DigestActionPayload.pairId(payload)
+    ButtonPayload.id(payload)
         .ifPresent(
             pairId ->
                 responses.answerLater(
-                    payload.getUser().getId(),
-                    pairId,
-                    answer,
-                    DigestActionPayload.clicked(payload)));
+                    payload.getUser().getId(), pairId, answer, ButtonPayload.clicked(payload)));
     return ctx.ack();
   }
 }

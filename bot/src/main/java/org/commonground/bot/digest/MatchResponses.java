@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import org.commonground.bot.slack.ClickedMessage;
 import org.commonground.storage.members.Member;
 import org.commonground.storage.members.MemberRepository;
 import org.commonground.storage.members.Profile;

@@ -9,6 +9,7 @@ import com.slack.api.methods.response.conversations.ConversationsOpenResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import org.commonground.bot.slack.ClickedMessage;
 import org.commonground.bot.views.SlackText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -20,12 +20,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
 import org.commonground.storage.members.Member;
+import org.commonground.storage.members.MemberStatusRepository;
 
 /** How many matches a member wants, pausing and resuming, and when the next round runs. */
 final class SettingsSection {
 
   /** The pause lengths offered, in weeks; the option values of the pause picker. */
   static final List<Integer> PAUSE_WEEKS = List.of(1, 2, 4);
+
+  /** Said of a pause that lasts until the member resumes, set when they stopped answering. */
+  static final String UNTIL_RESUMED =
+      ":double_vertical_bar: *You're paused* until you resume: we stopped your introductions"
+          + " after three rounds without an answer. Resume to be in the next round.";
 
   static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.UK);
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
@@ -54,6 +60,14 @@ final class SettingsSection {
     return blocks;
   }
 
+  private static String until(LocalDate until) {
+    return ":double_vertical_bar: *You're paused* until "
+        + until.format(DAY)
+        + ": no matches until then. You're back in the round from "
+        + until.plusDays(1).format(DAY)
+        + ".";
+  }
+
   private static OptionObject count(int n) {
     return option(plainText(n == 0 ? "None for now" : n + " a week"), Integer.toString(n));
   }
@@ -62,11 +76,7 @@ final class SettingsSection {
     LocalDate until = member.pausedUntil();
     if (until != null && !until.isBefore(today)) {
       String paused =
-          ":double_vertical_bar: *You're paused* until "
-              + until.format(DAY)
-              + ": no matches until then. You're back in the round from "
-              + until.plusDays(1).format(DAY)
-              + ".";
+          until.equals(MemberStatusRepository.UNTIL_RESUMED) ? UNTIL_RESUMED : until(until);
       return List.of(
           section(
               s ->

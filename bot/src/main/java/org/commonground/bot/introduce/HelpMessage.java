@@ -44,6 +44,8 @@ final class HelpMessage {
                             + " place and the challenges you work on\n"
                             + "• Every week you get one DM with your matches and why you were"
                             + " matched; say *Intro me* or *Not for me*\n"
+                            + "• `/introduce @alice @bob why` – introduce two members to each"
+                            + " other in a group DM with you\n"
                             + "• `/introduce export` – get a file of everything held about you\n"
                             + "• `/introduce delete` – delete your profile\n"
                             + "• `/introduce help` – this message\n"

@@ -17,9 +17,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code /introduce}: opens the profile modal (pre-filled for members); {@code help} explains the
- * app, {@code export} sends the member their data and {@code delete} asks to confirm deleting it.
- * Modals must open within Slack's 3 seconds of the trigger, so they open before the
- * acknowledgement.
+ * app, {@code export} sends the member their data and {@code delete} asks to confirm deleting it;
+ * {@code /introduce @alice @bob why} introduces two members to each other. Modals must open within
+ * Slack's 3 seconds of the trigger, so they open before the acknowledgement.
  */
 public final class IntroduceCommand implements SlashCommandHandler {
 
@@ -37,12 +37,15 @@ public final class IntroduceCommand implements SlashCommandHandler {
 
   private final ProfileService profiles;
   private final PrivacyService privacy;
+  private final WarmIntroductions warmIntros;
   private final Map<String, Subcommand> subcommands =
       Map.of("help", this::help, "export", this::export, "delete", this::delete);
 
-  public IntroduceCommand(ProfileService profiles, PrivacyService privacy) {
+  public IntroduceCommand(
+      ProfileService profiles, PrivacyService privacy, WarmIntroductions warmIntros) {
     this.profiles = profiles;
     this.privacy = privacy;
+    this.warmIntros = warmIntros;
   }
 
   @Override
@@ -53,7 +56,10 @@ public final class IntroduceCommand implements SlashCommandHandler {
     if (text.isEmpty()) {
       return open(request, ctx, profiles.modalFor(ctx.getRequestUserId()));
     }
-    Subcommand subcommand = subcommands.get(text.toLowerCase(Locale.ROOT));
+    Subcommand subcommand =
+        WarmIntroRequest.isOne(text)
+            ? this::introduceTwo
+            : subcommands.get(text.toLowerCase(Locale.ROOT));
     if (subcommand == null) {
       return ctx.ack(
           r -> r.responseType("ephemeral").text(HelpMessage.TEXT).blocks(HelpMessage.blocks(text)));
@@ -69,6 +75,12 @@ public final class IntroduceCommand implements SlashCommandHandler {
   private Response export(SlashCommandRequest request, SlashCommandContext ctx) {
     privacy.exportLater(ctx.getRequestUserId());
     return ctx.ack(r -> r.responseType("ephemeral").text(EXPORT_ON_ITS_WAY));
+  }
+
+  private Response introduceTwo(SlashCommandRequest request, SlashCommandContext ctx) {
+    WarmIntroRequest intro = WarmIntroRequest.parse(request.getPayload().getText());
+    String outcome = warmIntros.introduce(ctx.getRequestUserId(), intro);
+    return ctx.ack(r -> r.responseType("ephemeral").text(outcome));
   }
 
   private Response delete(SlashCommandRequest request, SlashCommandContext ctx)

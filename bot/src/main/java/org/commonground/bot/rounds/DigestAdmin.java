@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 import org.commonground.bot.config.Settings;
 import org.commonground.storage.rounds.DeliveryRepository;
+import org.commonground.storage.rounds.MeetingCounts;
+import org.commonground.storage.rounds.MeetingFeedbackRepository;
 import org.commonground.storage.rounds.Round;
 import org.commonground.storage.rounds.RoundStore;
 import org.jdbi.v3.core.Jdbi;
@@ -90,7 +92,9 @@ public final class DigestAdmin {
         schedule.getNextExecutionTime(
             com.github.kagkarlsson.scheduler.task.ExecutionComplete.simulatedSuccess(
                 clock.instant()));
-    return RoundReportView.status(latest, counts, ZonedDateTime.ofInstant(next, zone), zone);
+    MeetingCounts meetings = jdbi.onDemand(MeetingFeedbackRepository.class).counts();
+    return RoundReportView.status(
+        latest, counts, meetings, ZonedDateTime.ofInstant(next, zone), zone);
   }
 
   private void dm(String userId, String text, List<LayoutBlock> blocks) {

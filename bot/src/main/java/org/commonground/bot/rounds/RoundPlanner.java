@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.commonground.matching.IdPair;
 import org.commonground.matching.MatchHistory;
 import org.commonground.matching.MatchingEngine;
@@ -17,6 +18,7 @@ import org.commonground.matching.PastMatch;
 import org.commonground.matching.TagSet;
 import org.commonground.matching.WeeklyPairing;
 import org.commonground.storage.members.MemberTagRow;
+import org.commonground.storage.rounds.AutoPauseRepository;
 import org.commonground.storage.rounds.DeclineRepository;
 import org.commonground.storage.rounds.DeliveryRepository;
 import org.commonground.storage.rounds.EligibilityRepository;
@@ -103,8 +105,12 @@ public final class RoundPlanner {
     }
     Set<Long> unmatchedLastWeek =
         new HashSet<>(jdbi.onDemand(DeliveryRepository.class).unmatchedIn(week.number() - 1));
+    Set<Long> silent = silentBefore(week);
     List<Participant> participants = new ArrayList<>(eligible.size());
     for (EligibleMember member : eligible) {
+      if (silent.contains(member.id())) {
+        continue;
+      }
       Map<TagKind, List<Integer>> held = tags.getOrDefault(member.id(), Map.of());
       participants.add(
           new Participant(
@@ -119,6 +125,19 @@ public final class RoundPlanner {
               unmatchedLastWeek.contains(member.id())));
     }
     return participants;
+  }
+
+  /**
+   * Members the round pauses before it is computed for answering none of their recent matches: left
+   * out here too, so that a preview shows exactly the round that will be sent.
+   */
+  private Set<Long> silentBefore(Week week) {
+    return jdbi
+        .onDemand(AutoPauseRepository.class)
+        .silentBefore(week.number(), week.monday())
+        .stream()
+        .map(AutoPauseRepository.QuietMember::id)
+        .collect(Collectors.toSet());
   }
 
   private MatchHistory history(Week week) {

@@ -18,6 +18,7 @@ import java.util.Optional;
 import org.commonground.bot.views.SlackText;
 import org.commonground.storage.members.Profile;
 import org.commonground.storage.rounds.DeliveryCounts;
+import org.commonground.storage.rounds.MeetingCounts;
 import org.commonground.storage.rounds.Round;
 
 /** What admins read about a round: the preview, and how delivery stands. */
@@ -93,7 +94,11 @@ public final class RoundReportView {
   }
 
   public static List<LayoutBlock> status(
-      Optional<Round> latest, Optional<DeliveryCounts> counts, ZonedDateTime nextRun, ZoneId zone) {
+      Optional<Round> latest,
+      Optional<DeliveryCounts> counts,
+      MeetingCounts meetings,
+      ZonedDateTime nextRun,
+      ZoneId zone) {
     List<LayoutBlock> blocks = new ArrayList<>();
     if (latest.isEmpty()) {
       blocks.add(section(s -> s.text(markdownText("No round has run yet."))));
@@ -118,11 +123,23 @@ public final class RoundReportView {
                   : " · last one " + WHEN.format(c.lastDeliveredAt().atZone(zone)));
       blocks.add(section(s -> s.text(markdownText(text))));
     }
+    blocks.add(section(s -> s.text(markdownText(meetings(meetings)))));
     blocks.add(
         context(
             List.of(
                 markdownText("Next round: " + WHEN.format(nextRun) + " (" + zone.getId() + ")"))));
     return blocks;
+  }
+
+  /** How all introductions so far turned out, from what members answered to "Did you meet?". */
+  static String meetings(MeetingCounts c) {
+    return String.format(
+        Locale.UK,
+        "Introductions made: *%d* · met: *%d* · not yet: *%d* · didn't meet: *%d*",
+        c.introduced(),
+        c.met(),
+        c.notYet(),
+        c.didNotMeet());
   }
 
   public static String outcome(WeeklyRound.Outcome outcome) {

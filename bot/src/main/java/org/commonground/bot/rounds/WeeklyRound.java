@@ -23,14 +23,21 @@ public final class WeeklyRound {
   private final Jdbi jdbi;
   private final RoundPlanner planner;
   private final DigestDelivery delivery;
+  private final AutoPause autoPause;
   private final ZoneId zone;
   private final Clock clock;
 
   public WeeklyRound(
-      Jdbi jdbi, RoundPlanner planner, DigestDelivery delivery, ZoneId zone, Clock clock) {
+      Jdbi jdbi,
+      RoundPlanner planner,
+      DigestDelivery delivery,
+      AutoPause autoPause,
+      ZoneId zone,
+      Clock clock) {
     this.jdbi = jdbi;
     this.planner = planner;
     this.delivery = delivery;
+    this.autoPause = autoPause;
     this.zone = zone;
     this.clock = clock;
   }
@@ -43,9 +50,20 @@ public final class WeeklyRound {
     return planner;
   }
 
-  /** Computes this week's round if needed and delivers what is not delivered yet. */
+  public AutoPause autoPause() {
+    return autoPause;
+  }
+
+  /**
+   * Computes this week's round if needed, first pausing members who stopped answering so they are
+   * left out, and delivers what is not delivered yet.
+   */
   public Outcome run() throws InterruptedException {
-    Round round = planner.roundFor(currentWeek());
+    Week week = currentWeek();
+    if (new RoundStore(jdbi).find(week.label()).isEmpty()) {
+      autoPause.pauseBefore(week);
+    }
+    Round round = planner.roundFor(week);
     DigestDelivery.Report report = delivery.deliver(round);
     log.info(
         "Round {}: {} sent, {} recovered after a crash, {} failed, {} still to send",

@@ -7,12 +7,14 @@ import com.slack.api.methods.response.conversations.ConversationsOpenResponse;
 import com.slack.api.model.block.LayoutBlock;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends one person a direct message or a file. What Slack refuses is logged and reported as {@code
- * false}, never thrown: these run after the request that caused them was acknowledged.
+ * Sends one person a direct message or a file, or opens a group DM. What Slack refuses is logged
+ * and reported as {@code false}, never thrown: these run after the request that caused them was
+ * acknowledged.
  */
 public final class DirectMessages {
 
@@ -37,6 +39,19 @@ public final class DirectMessages {
     } catch (IOException | SlackApiException e) {
       log.warn("Could not message {}: {}", slackUserId, e.getMessage());
       return false;
+    }
+  }
+
+  /** Opens, or finds, the group DM of these people with the app; empty if Slack refuses. */
+  public Optional<String> openGroup(List<String> slackUserIds) {
+    try {
+      ConversationsOpenResponse group = slack.conversationsOpen(r -> r.users(slackUserIds));
+      return ok("conversations.open", group)
+          ? Optional.of(group.getChannel().getId())
+          : Optional.empty();
+    } catch (IOException | SlackApiException e) {
+      log.warn("Could not open a group DM: {}", e.getMessage());
+      return Optional.empty();
     }
   }
 

@@ -23,9 +23,13 @@ import org.commonground.bot.introduce.OrganisationOptions;
 import org.commonground.bot.introduce.ProfileModal;
 import org.commonground.bot.introduce.ProfileService;
 import org.commonground.bot.introduce.ProfileSubmission;
+import org.commonground.bot.introduce.WarmIntroductions;
 import org.commonground.bot.lifecycle.MemberLifecycle;
 import org.commonground.bot.lifecycle.TeamJoin;
 import org.commonground.bot.lifecycle.UserChange;
+import org.commonground.bot.meetings.DidYouMeetMessage;
+import org.commonground.bot.meetings.MeetingAnswerClick;
+import org.commonground.bot.meetings.MeetingFollowUp;
 import org.commonground.bot.orgs.OrgCuration;
 import org.commonground.bot.orgs.OrgsCommand;
 import org.commonground.bot.privacy.DeleteMyProfile;
@@ -35,8 +39,11 @@ import org.commonground.bot.privacy.DownloadMyData;
 import org.commonground.bot.privacy.InactivityWarning;
 import org.commonground.bot.privacy.KeepMyProfile;
 import org.commonground.bot.privacy.PrivacyService;
+import org.commonground.bot.rounds.AutoPause;
+import org.commonground.bot.rounds.AutoPauseMessage;
 import org.commonground.bot.rounds.DigestAdmin;
 import org.commonground.bot.rounds.DigestCommand;
+import org.commonground.bot.rounds.KeepMeIn;
 import org.commonground.bot.tags.AddTagModal;
 import org.commonground.bot.tags.EditTagModal;
 import org.commonground.bot.tags.MergeTagsModal;
@@ -50,6 +57,7 @@ import org.commonground.bot.tags.TagListView;
 import org.commonground.bot.tags.TagOptionsLoad;
 import org.commonground.bot.tags.TagsCommand;
 import org.commonground.storage.rounds.Answer;
+import org.commonground.storage.rounds.MeetingAnswer;
 import org.commonground.storage.tags.TagCatalogue;
 
 /** Binds every Slack entry point to its listener, in one place. */
@@ -76,11 +84,15 @@ public final class Listeners {
       MemberLifecycle lifecycle,
       OncePerEvent once,
       DigestAdmin digests,
-      MatchResponses matchResponses) {}
+      MatchResponses matchResponses,
+      MeetingFollowUp meetings,
+      AutoPause autoPause,
+      WarmIntroductions warmIntros) {}
 
   public static void register(App app, Services services) {
     app.command(
-        IntroduceCommand.COMMAND, new IntroduceCommand(services.profiles(), services.privacy()));
+        IntroduceCommand.COMMAND,
+        new IntroduceCommand(services.profiles(), services.privacy(), services.warmIntros()));
     app.viewSubmission(
         ProfileModal.CALLBACK_ID,
         new ProfileSubmission(services.profiles(), services.announcer(), services.suggestions()));
@@ -89,6 +101,7 @@ public final class Listeners {
     registerHome(app, services);
     registerPrivacy(app, services);
     registerRound(app, services);
+    registerMeetings(app, services.meetings());
     registerTags(app, services);
     registerTagForms(app, services);
     registerSuggestions(app, services);
@@ -130,6 +143,16 @@ public final class Listeners {
         new MatchAnswerAction(services.matchResponses(), Answer.NOT_FOR_ME));
     app.blockAction(DigestMessage.PAUSE_ACTION, new PauseWeekAction(services.settings()));
     app.blockAction(DigestMessage.EDIT_PROFILE_ACTION, new OpenProfileModal(services.profiles()));
+    app.blockAction(AutoPauseMessage.KEEP_ME_IN_ACTION, new KeepMeIn(services.autoPause()));
+  }
+
+  private static void registerMeetings(App app, MeetingFollowUp meetings) {
+    app.blockAction(
+        DidYouMeetMessage.YES_ACTION, new MeetingAnswerClick(meetings, MeetingAnswer.YES));
+    app.blockAction(
+        DidYouMeetMessage.NOT_YET_ACTION, new MeetingAnswerClick(meetings, MeetingAnswer.NOT_YET));
+    app.blockAction(
+        DidYouMeetMessage.NO_ACTION, new MeetingAnswerClick(meetings, MeetingAnswer.NO));
   }
 
   private static void registerTags(App app, Services services) {

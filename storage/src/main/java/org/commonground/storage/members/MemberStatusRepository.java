@@ -16,6 +16,12 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
  */
 public interface MemberStatusRepository {
 
+  /**
+   * The {@code paused_until} of a member paused until they choose to resume, set when they stopped
+   * answering their matches; members themselves can pause for at most a year.
+   */
+  LocalDate UNTIL_RESUMED = LocalDate.of(9999, 12, 31);
+
   @SqlUpdate(
       """
       UPDATE member SET matches_per_week = :matchesPerWeek, updated_at = :now,

@@ -32,7 +32,7 @@ public final class MemberDataExport {
     SECTIONS.put(
         "settings",
         """
-        SELECT matches_per_week, paused_until, inactivity_warned_at
+        SELECT matches_per_week, paused_until, auto_paused_week, inactivity_warned_at
         FROM member WHERE slack_user_id = :id
         """);
     SECTIONS.put(
@@ -45,6 +45,13 @@ public final class MemberDataExport {
         FROM member_tag mt JOIN member m ON m.id = mt.member_id JOIN tag t ON t.id = mt.tag_id
         WHERE m.slack_user_id = :id
         ORDER BY mt.kind, t.name_key
+        """);
+    SECTIONS.put(
+        "meeting_feedback",
+        """
+        SELECT f.asked_at, f.times_asked, f.answer, f.answered_at
+        FROM meeting_feedback f JOIN member m ON m.id = f.member_id
+        WHERE m.slack_user_id = :id ORDER BY f.id
         """);
     SECTIONS.put(
         "organisations_added",

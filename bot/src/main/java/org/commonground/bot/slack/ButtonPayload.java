@@ -1,15 +1,18 @@
-package org.commonground.bot.digest;
+package org.commonground.bot.slack;
 
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import java.util.List;
 import java.util.Optional;
 
-/** The parts of a digest button click the listeners use; absent or malformed parts read empty. */
-final class DigestActionPayload {
+/**
+ * The parts of a click on a button in a message that listeners use: the id the button carries as
+ * its value, and the message, so it can be updated in place. Absent or malformed parts read empty.
+ */
+public final class ButtonPayload {
 
-  private DigestActionPayload() {}
+  private ButtonPayload() {}
 
-  static Optional<Long> pairId(BlockActionPayload payload) {
+  public static Optional<Long> id(BlockActionPayload payload) {
     if (payload.getActions() == null || payload.getActions().isEmpty()) {
       return Optional.empty();
     }
@@ -20,7 +23,7 @@ final class DigestActionPayload {
     }
   }
 
-  static ClickedMessage clicked(BlockActionPayload payload) {
+  public static ClickedMessage clicked(BlockActionPayload payload) {
     var container = payload.getContainer();
     var message = payload.getMessage();
     return new ClickedMessage(

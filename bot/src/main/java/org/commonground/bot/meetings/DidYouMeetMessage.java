@@ -1,0 +1,79 @@
+package org.commonground.bot.meetings;
+
+import static com.slack.api.model.block.Blocks.actions;
+import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.button;
+
+import com.slack.api.model.block.LayoutBlock;
+import java.util.List;
+import org.commonground.bot.views.SlackText;
+import org.commonground.storage.rounds.MeetingAnswer;
+import org.commonground.storage.rounds.MeetingQuestion;
+
+/** The DM asking a member whether they met the person they were introduced to. */
+public final class DidYouMeetMessage {
+
+  public static final String YES_ACTION = "meeting_yes";
+  public static final String NOT_YET_ACTION = "meeting_not_yet";
+  public static final String NO_ACTION = "meeting_no";
+
+  /** The block of the three buttons, which an answer replaces with a thank-you. */
+  static final String ANSWER_BLOCK = "meeting_answer";
+
+  private DidYouMeetMessage() {}
+
+  static String fallbackText(MeetingQuestion question) {
+    return "Did you meet " + SlackText.mention(question.otherSlackUserId()) + "?";
+  }
+
+  static List<LayoutBlock> blocks(MeetingQuestion question) {
+    String value = Long.toString(question.id());
+    return List.of(
+        section(s -> s.text(markdownText(asking(question)))),
+        actions(
+            a ->
+                a.blockId(ANSWER_BLOCK)
+                    .elements(
+                        List.of(
+                            button(
+                                b ->
+                                    b.actionId(YES_ACTION)
+                                        .text(plainText("Yes"))
+                                        .style("primary")
+                                        .value(value)),
+                            button(
+                                b ->
+                                    b.actionId(NOT_YET_ACTION)
+                                        .text(plainText("Not yet"))
+                                        .value(value)),
+                            button(
+                                b -> b.actionId(NO_ACTION).text(plainText("No")).value(value))))));
+  }
+
+  /** The same message once answered: the question stays, the buttons give way to thanks. */
+  static List<LayoutBlock> answered(MeetingQuestion question, MeetingAnswer answer) {
+    return List.of(
+        section(s -> s.text(markdownText(asking(question)))),
+        context(c -> c.blockId(ANSWER_BLOCK).elements(List.of(markdownText(thanks(answer))))));
+  }
+
+  private static String asking(MeetingQuestion question) {
+    String other = SlackText.mention(question.otherSlackUserId());
+    return question.timesAsked() == 1
+        ? ":coffee: A week ago we introduced you to " + other + ". *Did you meet " + other + "?*"
+        : ":coffee: A few days ago you hadn't met " + other + " yet. *Did you meet " + other + "?*";
+  }
+
+  static String thanks(MeetingAnswer answer) {
+    return switch (answer) {
+      case YES -> ":tada: Thanks! Glad you met: that's what Common Ground is for.";
+      case NOT_YET -> ":hourglass_flowing_sand: Thanks! We'll check in once more in a few days.";
+      case NO ->
+          ":ok_hand: Thanks for telling us. It helps us make better introductions;"
+              + " nobody else is told.";
+    };
+  }
+}

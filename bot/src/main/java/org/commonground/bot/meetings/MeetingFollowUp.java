@@ -1,0 +1,126 @@
+package org.commonground.bot.meetings;
+
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.concurrent.Executor;
+import org.commonground.bot.slack.ClickedMessage;
+import org.commonground.bot.slack.DirectMessages;
+import org.commonground.bot.slack.Poster;
+import org.commonground.storage.rounds.MeetingAnswer;
+import org.commonground.storage.rounds.MeetingFeedbackRepository;
+import org.commonground.storage.rounds.MeetingQuestion;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * "Did you meet?": a week after a pair is introduced each of the two is asked once; a "Not yet" is
+ * asked once more a few days later. A question is recorded as asked before its DM goes out, so a
+ * crash in between means one question fewer, never one too many.
+ */
+public final class MeetingFollowUp {
+
+  static final String TASK_NAME = "meeting-follow-up";
+  static final Duration ASK_AFTER = Duration.ofDays(7);
+  static final Duration ASK_AGAIN_AFTER = Duration.ofDays(3);
+
+  /** Introductions older than this when first due are not asked about: too late to be useful. */
+  static final Duration TOO_LATE = Duration.ofDays(21);
+
+  private static final Logger log = LoggerFactory.getLogger(MeetingFollowUp.class);
+
+  private final Jdbi jdbi;
+  private final DirectMessages messages;
+  private final Poster poster;
+  private final Executor background;
+  private final Clock clock;
+
+  public MeetingFollowUp(
+      Jdbi jdbi, DirectMessages messages, Poster poster, Executor background, Clock clock) {
+    this.jdbi = jdbi;
+    this.messages = messages;
+    this.poster = poster;
+    this.background = background;
+    this.clock = clock;
+  }
+
+  /** Runs every day at 10:00, on one replica. */
+  public RecurringTask<Void> task(ZoneId zone) {
+    return Tasks.recurring(TASK_NAME, Schedules.daily(zone, LocalTime.of(10, 0)))
+        .execute((instance, context) -> run());
+  }
+
+  /** Asks whoever is due a first question or, after "Not yet", a second one. */
+  public void run() {
+    Instant now = clock.instant();
+    int asked = askFirst(now);
+    int askedAgain = askAgain(now);
+    log.info("Meeting follow-up: {} asked, {} asked again", asked, askedAgain);
+  }
+
+  private int askFirst(Instant now) {
+    MeetingFeedbackRepository feedback = feedback();
+    Instant due = now.minus(ASK_AFTER);
+    int asked = 0;
+    for (var member : feedback.notAskedIntroducedBetween(due.minus(TOO_LATE), due)) {
+      if (feedback.ask(member.pairId(), member.memberId(), now) == 1) {
+        feedback.find(member.pairId(), member.memberId()).ifPresent(this::send);
+        asked++;
+      }
+    }
+    return asked;
+  }
+
+  private int askAgain(Instant now) {
+    MeetingFeedbackRepository feedback = feedback();
+    int asked = 0;
+    for (MeetingQuestion question : feedback.notYetAnsweredBefore(now.minus(ASK_AGAIN_AFTER))) {
+      if (feedback.askAgain(question.id(), now) == 1) {
+        feedback.findById(question.id()).ifPresent(this::send);
+        asked++;
+      }
+    }
+    return asked;
+  }
+
+  /**
+   * Records the answer when it is the clicker's to give and not given yet, then thanks them in
+   * place of the buttons; any other click changes nothing.
+   */
+  public void answer(
+      String slackUserId, long questionId, MeetingAnswer answer, ClickedMessage clicked) {
+    if (feedback().answer(questionId, slackUserId, answer, clock.instant()) == 0) {
+      return;
+    }
+    background.execute(
+        () -> feedback().findById(questionId).ifPresent(q -> thank(q, answer, clicked)));
+  }
+
+  private void send(MeetingQuestion question) {
+    messages.post(
+        question.slackUserId(),
+        DidYouMeetMessage.fallbackText(question),
+        DidYouMeetMessage.blocks(question));
+  }
+
+  private void thank(MeetingQuestion question, MeetingAnswer answer, ClickedMessage clicked) {
+    if (clicked.channel() == null || clicked.ts() == null) {
+      return;
+    }
+    poster.update(
+        clicked.channel(),
+        clicked.ts(),
+        DidYouMeetMessage.thanks(answer),
+        DidYouMeetMessage.answered(question, answer));
+  }
+
+  private MeetingFeedbackRepository feedback() {
+    return jdbi.onDemand(MeetingFeedbackRepository.class);
+  }
+}

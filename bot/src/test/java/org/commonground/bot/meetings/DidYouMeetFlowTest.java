@@ -1,0 +1,115 @@
+package org.commonground.bot.meetings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.commonground.storage.testing.StoredRounds.pair;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.methods.MethodsClient;
+import java.util.List;
+import org.commonground.bot.slack.DirectMessages;
+import org.commonground.bot.slack.Poster;
+import org.commonground.bot.testing.ButtonClick;
+import org.commonground.bot.testing.Members;
+import org.commonground.bot.testing.RunningApp;
+import org.commonground.bot.testing.SlackCall;
+import org.commonground.bot.testing.VisibleText;
+import org.commonground.storage.rounds.MeetingAnswer;
+import org.commonground.storage.rounds.MeetingFeedbackRepository;
+import org.commonground.storage.rounds.Round;
+import org.commonground.storage.rounds.RoundRepository;
+import org.commonground.storage.testing.StoredRounds;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** "Did you meet?" answered by clicking in the DM, and the outcome in {@code /digest status}. */
+class DidYouMeetFlowTest {
+
+  @RegisterExtension final RunningApp app = new RunningApp().with("ADMIN_USER_IDS", Members.ADMIN);
+
+  private static final String TS = "1717000000.000001";
+
+  private Slack slack;
+
+  @BeforeEach
+  void askThePair() {
+    StoredRounds stored = new StoredRounds(app.jdbi(), app.clock());
+    Round round =
+        stored.delivered(2970, List.of(pair(stored.member("U0ALICE"), stored.member("U0BOB"))));
+    RoundRepository rounds = app.jdbi().onDemand(RoundRepository.class);
+    long pairId = rounds.pairsOf(round.id()).get(0).id();
+    rounds.markIntroduced(pairId, app.clock().instant(), "G0PAIR");
+    app.clock().advance(MeetingFollowUp.ASK_AFTER);
+    SlackConfig config = new SlackConfig();
+    config.setMethodsEndpointUrlPrefix(app.slack().apiUrl());
+    slack = Slack.getInstance(config);
+    MethodsClient client = slack.methods(RunningApp.BOT_TOKEN);
+    new MeetingFollowUp(
+            app.jdbi(), new DirectMessages(client), new Poster(client), Runnable::run, app.clock())
+        .run();
+    app.slack().awaitCalls("chat.postMessage", 2);
+  }
+
+  @AfterEach
+  void closeSlack() throws Exception {
+    slack.close();
+  }
+
+  @Test
+  void answeringThanksInPlaceOfTheButtons() {
+    click("U0ALICE", DidYouMeetMessage.YES_ACTION, question("U0ALICE"));
+
+    SlackCall update = app.slack().awaitCall("chat.update");
+    assertThat(update.param("channel")).isEqualTo("D0ALICE");
+    assertThat(update.param("ts")).isEqualTo(TS);
+    assertThat(VisibleText.of(update.param("blocks")))
+        .contains("Did you meet <@U0BOB>?", "Glad you met")
+        .doesNotContain("Not yet");
+    assertThat(answerOf("U0ALICE")).isEqualTo(MeetingAnswer.YES);
+  }
+
+  @Test
+  void aSecondAnswerOrSomeoneElsesClickChangesNothing() {
+    click("U0ALICE", DidYouMeetMessage.NO_ACTION, question("U0ALICE"));
+    click("U0ALICE", DidYouMeetMessage.YES_ACTION, question("U0ALICE"));
+    click("U0BOB", DidYouMeetMessage.YES_ACTION, question("U0ALICE"));
+
+    assertThat(answerOf("U0ALICE")).isEqualTo(MeetingAnswer.NO);
+    assertThat(answerOf("U0BOB")).isNull();
+    assertThat(app.slack().awaitCall("chat.update").param("blocks")).contains("Thanks for telling");
+  }
+
+  @Test
+  void adminsSeeHowIntroductionsTurnedOut() {
+    click("U0ALICE", DidYouMeetMessage.NOT_YET_ACTION, question("U0ALICE"));
+
+    String status = Members.command(app, "/digest", "status", Members.ADMIN);
+
+    assertThat(status)
+        .contains("Introductions made: *1* · met: *0* · not yet: *1* · didn't meet: *0*");
+  }
+
+  private void click(String userId, String actionId, SlackCall question) {
+    // The question's id, as every one of its buttons carries it.
+    String value = question.param("blocks").replaceAll("(?s).*\"value\":\"(\\d+)\".*", "$1");
+    var response =
+        app.requests()
+            .interaction(
+                ButtonClick.of(userId, actionId, value, question, "D" + userId.substring(1), TS));
+    assertThat(response.statusCode()).isEqualTo(200);
+  }
+
+  private SlackCall question(String userId) {
+    return app.slack().calls("chat.postMessage").stream()
+        .filter(c -> userId.equals(c.param("channel")))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private MeetingAnswer answerOf(String userId) {
+    MeetingFeedbackRepository feedback = app.jdbi().onDemand(MeetingFeedbackRepository.class);
+    return feedback.reportedBy(userId).stream().map(o -> o.answer()).findFirst().orElse(null);
+  }
+}

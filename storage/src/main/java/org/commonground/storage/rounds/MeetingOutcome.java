@@ -1,0 +1,14 @@
+package org.commonground.storage.rounds;
+
+import java.time.Instant;
+
+/**
+ * What a member reported about one of their introductions; {@code otherSlackUserId} is null when
+ * the other member has since deleted their profile.
+ */
+public record MeetingOutcome(
+    long pairId,
+    String otherSlackUserId,
+    Instant introducedAt,
+    MeetingAnswer answer,
+    Instant answeredAt) {}
