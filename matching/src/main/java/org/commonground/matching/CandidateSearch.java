@@ -112,6 +112,18 @@ final class CandidateSearch {
    * shortlist.
    */
   private void select(int u) {
+    shortlistByPartialScore(u);
+    top.clear();
+    for (int index = 0; index < shortlist.size(); index++) {
+      int v = shortlist.member(index);
+      double score = sampled ? scorer.score(u, v) : shortlist.score(index);
+      if (top.accepts(score) && rules.allowedIfRelated(u, v)) {
+        top.add(v, score, Hashing.pair(seed, network.ids[u], network.ids[v]));
+      }
+    }
+  }
+
+  private void shortlistByPartialScore(int u) {
     shortlist.clear();
     for (int i = 0; i < touchedCount; i++) {
       int v = touched[i];
@@ -125,14 +137,6 @@ final class CandidateSearch {
       // Ties keep the first touched: touch order is already seeded.
       if (shortlist.accepts(partial)) {
         shortlist.add(v, partial, i);
-      }
-    }
-    top.clear();
-    for (int index = 0; index < shortlist.size(); index++) {
-      int v = shortlist.member(index);
-      double score = sampled ? scorer.score(u, v) : shortlist.score(index);
-      if (top.accepts(score) && rules.allowedIfRelated(u, v)) {
-        top.add(v, score, Hashing.pair(seed, network.ids[u], network.ids[v]));
       }
     }
   }

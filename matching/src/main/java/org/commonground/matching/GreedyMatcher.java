@@ -3,8 +3,9 @@ package org.commonground.matching;
 import java.util.Arrays;
 
 /**
- * Takes edges best first while both ends have room: fast, and the starting point that local
- * improvement refines. Ties, and weights equal to float precision, are broken by a seeded hash.
+ * Takes edges best first while both ends have room: the baseline the benchmark compares with, and,
+ * in tiers, the rounding of the auction's relaxation. Ties, and weights equal to float precision,
+ * are broken by a seeded hash.
  */
 final class GreedyMatcher {
   private GreedyMatcher() {}

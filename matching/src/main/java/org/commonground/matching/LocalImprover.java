@@ -6,9 +6,10 @@ package org.commonground.matching;
  * <p>A move takes an unchosen edge {@code (u, v)}; where an end is full it drops one of that end's
  * chosen edges, and each member so freed may then take its best edge to someone with room. That
  * covers augmenting paths and cycles of up to five edges (swap two partners, re-pair a freed
- * member, match someone left out), which is what lifts greedy's roughly 90 % of the optimum to
- * within about 1 %. Moves are tried by applying them and rolling back, so the gain is always exact,
- * and a vertex is revisited only when its neighbourhood changed.
+ * member, match someone left out). After rounding the auction's relaxation they recover most of
+ * what rounding lost, typically a few tenths of a percent; on their own they lift greedy from about
+ * 93 % of the optimum only to about 97.5 %. Moves are tried by applying them and rolling back, so
+ * the gain is always exact, and a vertex is revisited only when its neighbourhood changed.
  */
 final class LocalImprover {
   private static final double MIN_GAIN = 1e-9;

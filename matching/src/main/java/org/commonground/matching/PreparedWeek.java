@@ -7,7 +7,6 @@ import java.util.List;
  * candidate graph. Kept as one value so benchmarks and tests can time and inspect the stages.
  */
 record PreparedWeek(
-    List<Participant> participants,
     Network network,
     PairScorer scorer,
     PairRules rules,
@@ -22,6 +21,6 @@ record PreparedWeek(
     PairRules rules = new PairRules(network, history, scorer);
     CandidateLists candidates = CandidateLists.find(network, index, rules, scorer, weights, seed);
     CandidateGraph graph = CandidateGraph.of(candidates, scorer);
-    return new PreparedWeek(participants, network, scorer, rules, candidates, graph);
+    return new PreparedWeek(network, scorer, rules, candidates, graph);
   }
 }
