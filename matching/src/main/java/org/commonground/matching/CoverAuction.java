@@ -169,7 +169,12 @@ final class CoverAuction {
   }
 
   private boolean mayTake(int v) {
-    return v != taken[0] && v != taken[1] && v != taken[2];
+    for (int partner : taken) {
+      if (partner == v) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void updateCheapest(int v) {
