@@ -36,9 +36,15 @@ final class LocalImprover {
     queue = new WorkQueue(graph.vertexCount());
   }
 
-  void run() {
+  /**
+   * Improves until no move helps, starting from the members flagged in {@code startAt}; members
+   * elsewhere are visited once a change reaches their neighbourhood.
+   */
+  void run(boolean[] startAt) {
     for (int v = 0; v < graph.vertexCount(); v++) {
-      queue.add(v);
+      if (startAt[v]) {
+        queue.add(v);
+      }
     }
     for (int x = queue.poll(); x >= 0; x = queue.poll()) {
       if (improveAt(x)) {

@@ -61,8 +61,29 @@ public final class MatchingEngine {
     }
     byte[] tiers = new CoverAuction(graph, caps).directionsUsed();
     BMatching matching = GreedyMatcher.match(graph, caps, weekSeed, tiers);
-    new LocalImprover(matching).run();
+    new LocalImprover(matching).run(unsettled(tiers, matching));
     return matching;
+  }
+
+  /**
+   * Members where rounding had to decide: on an edge the relaxation used one way only, on one it
+   * used both ways but rounding could not keep, or with room left. Elsewhere the relaxation was
+   * already integral, so starting local moves here saves most of their time and loses nothing
+   * measurable.
+   */
+  private static boolean[] unsettled(byte[] tiers, BMatching matching) {
+    CandidateGraph graph = matching.graph();
+    boolean[] unsettled = new boolean[graph.vertexCount()];
+    for (int e = 0; e < graph.edgeCount(); e++) {
+      if (tiers[e] == 1 || (tiers[e] == 2) != matching.contains(e)) {
+        unsettled[graph.from(e)] = true;
+        unsettled[graph.to(e)] = true;
+      }
+    }
+    for (int v = 0; v < unsettled.length; v++) {
+      unsettled[v] |= matching.hasRoom(v);
+    }
+    return unsettled;
   }
 
   private static void requireUniqueIds(List<Participant> participants) {
