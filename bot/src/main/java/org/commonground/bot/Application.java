@@ -38,6 +38,7 @@ import org.commonground.bot.slack.DirectMessages;
 import org.commonground.bot.slack.Listeners;
 import org.commonground.bot.slack.OncePerEvent;
 import org.commonground.bot.slack.Poster;
+import org.commonground.bot.slack.ReplayGuard;
 import org.commonground.bot.slack.SlackClients;
 import org.commonground.bot.tags.SuggestionService;
 import org.commonground.bot.tags.TagCommands;
@@ -48,6 +49,7 @@ import org.commonground.storage.Database;
 import org.commonground.storage.events.ProcessedEvents;
 import org.commonground.storage.members.ProfileStore;
 import org.commonground.storage.organisations.OrganisationCatalogue;
+import org.commonground.storage.requests.SeenRequests;
 import org.commonground.storage.tags.TagCatalogue;
 import org.commonground.storage.tags.TagSuggestions;
 import org.eclipse.jetty.server.Server;
@@ -82,7 +84,8 @@ public final class Application implements AutoCloseable {
     Listeners.Services services =
         services(
             settings, jdbi, clock, client, background, profiles, messages, privacy, weeklyRound);
-    App app = SlackClients.app(settings, slack);
+    ReplayGuard replays = new ReplayGuard(new SeenRequests(jdbi), clock);
+    App app = SlackClients.app(settings, slack, replays);
     Listeners.register(app, services);
     Server server = HttpServerFactory.create(settings.port(), app, database::isReachable);
     InactivitySweep sweep =
@@ -95,6 +98,7 @@ public final class Application implements AutoCloseable {
             clock);
     List<RecurringTask<?>> recurring = new ArrayList<>();
     recurring.add(sweep.task());
+    recurring.add(replays.pruningTask());
     recurring.addAll(RoundTasks.of(weeklyRound, settings.digestCron(), settings.digestZone()));
     BackgroundTasks tasks = new BackgroundTasks(database.dataSource(), recurring);
     return new Application(server, tasks, background, slack);

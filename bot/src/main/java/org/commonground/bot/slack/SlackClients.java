@@ -21,7 +21,8 @@ public final class SlackClients {
     return Slack.getInstance(config);
   }
 
-  public static App app(Settings settings, Slack slack) {
+  /** The Bolt app, checking each request's signature strictly and letting it act only once. */
+  public static App app(Settings settings, Slack slack, ReplayGuard replays) {
     AppConfig config =
         AppConfig.builder()
             .slack(slack)
@@ -37,6 +38,6 @@ public final class SlackClients {
             // Slack retries any event not answered 2xx; events we do not act on are still received.
             .allEventsApiAutoAckEnabled(true)
             .build();
-    return new App(config);
+    return new GuardedApp(config, replays);
   }
 }
