@@ -25,10 +25,12 @@ import org.commonground.bot.introduce.IntroductionAnnouncer;
 import org.commonground.bot.introduce.ProfileModal;
 import org.commonground.bot.introduce.ProfileService;
 import org.commonground.bot.lifecycle.MemberLifecycle;
+import org.commonground.bot.metrics.AppMetrics;
 import org.commonground.bot.orgs.OrgCuration;
 import org.commonground.bot.privacy.InactivitySweep;
 import org.commonground.bot.privacy.PrivacyService;
 import org.commonground.bot.rounds.DigestAdmin;
+import org.commonground.bot.rounds.RoundFigures;
 import org.commonground.bot.rounds.RoundPlanner;
 import org.commonground.bot.rounds.RoundPreviewer;
 import org.commonground.bot.rounds.RoundTasks;
@@ -73,21 +75,23 @@ public final class Application implements AutoCloseable {
   }
 
   public static Application create(Settings settings, Database database, Clock clock) {
-    Slack slack = SlackClients.slack(settings);
+    AppMetrics metrics = new AppMetrics();
+    Slack slack = SlackClients.slack(settings, metrics);
     MethodsClient client = slack.methods(settings.slackBotToken());
     ExecutorService background = Executors.newFixedThreadPool(4, Application::daemon);
     Jdbi jdbi = database.jdbi();
     ProfileStore profiles = new ProfileStore(jdbi, clock);
     DirectMessages messages = new DirectMessages(client);
     PrivacyService privacy = new PrivacyService(jdbi, messages, clock, background);
-    WeeklyRound weeklyRound = weeklyRound(settings, database, client, profiles, clock);
+    WeeklyRound weeklyRound = weeklyRound(settings, database, client, profiles, clock, metrics);
+    new RoundFigures(jdbi).reportTo(metrics);
     Listeners.Services services =
         services(
             settings, jdbi, clock, client, background, profiles, messages, privacy, weeklyRound);
     ReplayGuard replays = new ReplayGuard(new SeenRequests(jdbi), clock);
-    App app = SlackClients.app(settings, slack, replays);
+    App app = SlackClients.app(settings, slack, replays, metrics);
     Listeners.register(app, services);
-    Server server = HttpServerFactory.create(settings.port(), app, database::isReachable);
+    Server server = HttpServerFactory.create(settings.port(), app, database::isReachable, metrics);
     InactivitySweep sweep =
         new InactivitySweep(
             jdbi,
@@ -109,7 +113,8 @@ public final class Application implements AutoCloseable {
       Database database,
       MethodsClient client,
       ProfileStore profiles,
-      Clock clock) {
+      Clock clock,
+      AppMetrics metrics) {
     Duration pace = Duration.ofMinutes(1).dividedBy(settings.digestMessagesPerMinute());
     DigestDelivery delivery =
         new DigestDelivery(
@@ -120,7 +125,8 @@ public final class Application implements AutoCloseable {
             Sleeper.REAL,
             pace);
     RoundPlanner planner = new RoundPlanner(database.jdbi(), new MatchingEngine(), clock);
-    return new WeeklyRound(database.jdbi(), planner, delivery, settings.digestZone(), clock);
+    return new WeeklyRound(
+        database.jdbi(), planner, delivery, settings.digestZone(), clock, metrics);
   }
 
   private static Listeners.Services services(

@@ -12,6 +12,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.commonground.bot.metrics.AppMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,29 +31,35 @@ final class SlackEventsServlet extends HttpServlet {
   /** Far above any real Slack payload (a full modal's state is tens of kilobytes). */
   static final int MAX_BODY_BYTES = 1024 * 1024;
 
+  /** The kind recorded in the metrics for requests refused before Bolt could classify them. */
+  static final String UNREADABLE = "unreadable";
+
   private final transient App app;
   private final transient SlackRequestParser parser;
+  private final transient AppMetrics metrics;
 
-  SlackEventsServlet(App app) {
+  SlackEventsServlet(App app, AppMetrics metrics) {
     this.app = app;
     this.parser = new SlackRequestParser(app.config());
+    this.metrics = metrics;
   }
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
+    long start = System.nanoTime();
     if (request.getContentLengthLong() > MAX_BODY_BYTES) {
-      refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "request too large");
+      refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "request too large", start);
       return;
     }
     byte[] bytes = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
     if (bytes.length > MAX_BODY_BYTES) {
-      refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "request too large");
+      refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "request too large", start);
       return;
     }
     Request<?> slackRequest = parse(request, new String(bytes, StandardCharsets.UTF_8));
     if (slackRequest == null) {
-      refuse(response, HttpServletResponse.SC_BAD_REQUEST, "invalid request");
+      refuse(response, HttpServletResponse.SC_BAD_REQUEST, "invalid request", start);
       return;
     }
     Response answer = run(slackRequest);
@@ -89,9 +97,10 @@ final class SlackEventsServlet extends HttpServlet {
   }
 
   /** Refuses a request before Bolt sees it, with one log line that leaves out the body. */
-  private static void refuse(HttpServletResponse response, int status, String error)
+  private void refuse(HttpServletResponse response, int status, String error, long start)
       throws IOException {
     log.info("Refused a request: HTTP {}, {}", status, error);
+    metrics.request(UNREADABLE, "refused", Duration.ofNanos(System.nanoTime() - start));
     ServletAdapterOps.writeResponse(response, error(status, error));
   }
 

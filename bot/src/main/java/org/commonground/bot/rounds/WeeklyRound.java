@@ -1,10 +1,12 @@
 package org.commonground.bot.rounds;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
 import org.commonground.bot.digest.DigestDelivery;
+import org.commonground.bot.metrics.AppMetrics;
 import org.commonground.storage.rounds.DeliveryRepository;
 import org.commonground.storage.rounds.Round;
 import org.commonground.storage.rounds.RoundStore;
@@ -25,14 +27,21 @@ public final class WeeklyRound {
   private final DigestDelivery delivery;
   private final ZoneId zone;
   private final Clock clock;
+  private final AppMetrics metrics;
 
   public WeeklyRound(
-      Jdbi jdbi, RoundPlanner planner, DigestDelivery delivery, ZoneId zone, Clock clock) {
+      Jdbi jdbi,
+      RoundPlanner planner,
+      DigestDelivery delivery,
+      ZoneId zone,
+      Clock clock,
+      AppMetrics metrics) {
     this.jdbi = jdbi;
     this.planner = planner;
     this.delivery = delivery;
     this.zone = zone;
     this.clock = clock;
+    this.metrics = metrics;
   }
 
   public Week currentWeek() {
@@ -45,8 +54,10 @@ public final class WeeklyRound {
 
   /** Computes this week's round if needed and delivers what is not delivered yet. */
   public Outcome run() throws InterruptedException {
+    long start = System.nanoTime();
     Round round = planner.roundFor(currentWeek());
-    DigestDelivery.Report report = delivery.deliver(round);
+    DigestDelivery.Report report = deliver(round);
+    metrics.roundRan(Duration.ofNanos(System.nanoTime() - start));
     log.info(
         "Round {}: {} sent, {} recovered after a crash, {} failed, {} still to send",
         round.week(),
@@ -64,6 +75,12 @@ public final class WeeklyRound {
         || jdbi.onDemand(DeliveryRepository.class).counts(latest.get().id()).pending() == 0) {
       return Optional.empty();
     }
-    return Optional.of(new Outcome(latest.get(), delivery.deliver(latest.get())));
+    return Optional.of(new Outcome(latest.get(), deliver(latest.get())));
+  }
+
+  private DigestDelivery.Report deliver(Round round) throws InterruptedException {
+    DigestDelivery.Report report = delivery.deliver(round);
+    metrics.digests(report.sent() + report.recovered(), report.failed());
+    return report;
   }
 }

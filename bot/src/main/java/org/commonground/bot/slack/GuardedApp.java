@@ -14,16 +14,22 @@ import java.util.List;
  */
 final class GuardedApp extends App {
 
+  private final Middleware observer;
   private final ReplayGuard replays;
 
-  GuardedApp(AppConfig config, ReplayGuard replays) {
+  /**
+   * @param observer runs first, around everything else, e.g. to time and count each request
+   */
+  GuardedApp(AppConfig config, Middleware observer, ReplayGuard replays) {
     super(config);
+    this.observer = observer;
     this.replays = replays;
   }
 
   @Override
   protected List<Middleware> buildDefaultMiddlewareList(AppConfig config) {
     List<Middleware> middleware = new ArrayList<>();
+    middleware.add(observer);
     for (Middleware builtIn : super.buildDefaultMiddlewareList(config)) {
       if (builtIn instanceof RequestVerification) {
         middleware.add(new RequestVerification(new SignatureVerifier(signingSecret(config))));
