@@ -2,12 +2,17 @@ package org.commonground.bot.testing;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.encoder.JsonEncoder;
 import ch.qos.logback.classic.joran.JoranConfigurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.AppenderBase;
+import ch.qos.logback.core.OutputStreamAppender;
+import ch.qos.logback.core.encoder.Encoder;
 import ch.qos.logback.core.joran.spi.JoranException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -60,6 +65,23 @@ public final class CapturedLogs implements BeforeEachCallback, AfterEachCallback
   /** Events logged by classes whose name starts with {@code prefix}. */
   public List<ILoggingEvent> from(String prefix) {
     return events.stream().filter(e -> e.getLoggerName().startsWith(prefix)).toList();
+  }
+
+  /**
+   * Every captured event as the app would write it: with the text appender's own encoder, and as
+   * JSON with every field the JSON encoder can write (arguments and context included).
+   */
+  public List<String> written() {
+    @SuppressWarnings("unchecked")
+    Encoder<ILoggingEvent> text =
+        ((OutputStreamAppender<ILoggingEvent>) root().getAppender("text")).getEncoder();
+    JsonEncoder json = new JsonEncoder();
+    json.setContext(loggerContext());
+    json.start();
+    return events.stream()
+        .flatMap(event -> Stream.of(text.encode(event), json.encode(event)))
+        .map(bytes -> new String(bytes, StandardCharsets.UTF_8))
+        .toList();
   }
 
   static LoggerContext loggerContext() {
