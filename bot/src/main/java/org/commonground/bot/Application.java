@@ -28,11 +28,13 @@ import org.commonground.bot.introduce.ProfileService;
 import org.commonground.bot.introduce.WarmIntroductions;
 import org.commonground.bot.lifecycle.MemberLifecycle;
 import org.commonground.bot.meetings.MeetingFollowUp;
+import org.commonground.bot.metrics.AppMetrics;
 import org.commonground.bot.orgs.OrgCuration;
 import org.commonground.bot.privacy.InactivitySweep;
 import org.commonground.bot.privacy.PrivacyService;
 import org.commonground.bot.rounds.AutoPause;
 import org.commonground.bot.rounds.DigestAdmin;
+import org.commonground.bot.rounds.RoundFigures;
 import org.commonground.bot.rounds.RoundPlanner;
 import org.commonground.bot.rounds.RoundPreviewer;
 import org.commonground.bot.rounds.RoundTasks;
@@ -42,6 +44,7 @@ import org.commonground.bot.slack.DirectMessages;
 import org.commonground.bot.slack.Listeners;
 import org.commonground.bot.slack.OncePerEvent;
 import org.commonground.bot.slack.Poster;
+import org.commonground.bot.slack.ReplayGuard;
 import org.commonground.bot.slack.SlackClients;
 import org.commonground.bot.tags.SuggestionService;
 import org.commonground.bot.tags.TagCommands;
@@ -52,6 +55,7 @@ import org.commonground.storage.Database;
 import org.commonground.storage.events.ProcessedEvents;
 import org.commonground.storage.members.ProfileStore;
 import org.commonground.storage.organisations.OrganisationCatalogue;
+import org.commonground.storage.requests.SeenRequests;
 import org.commonground.storage.tags.TagCatalogue;
 import org.commonground.storage.tags.TagSuggestions;
 import org.eclipse.jetty.server.Server;
@@ -78,20 +82,24 @@ public final class Application implements AutoCloseable {
   }
 
   public static Application create(Settings settings, Database database, Clock clock) {
-    Slack slack = SlackClients.slack(settings);
+    AppMetrics metrics = new AppMetrics();
+    Slack slack = SlackClients.slack(settings, metrics);
     MethodsClient client = slack.methods(settings.slackBotToken());
     ExecutorService background = Executors.newFixedThreadPool(4, Application::daemon);
     Jdbi jdbi = database.jdbi();
     ProfileStore profiles = new ProfileStore(jdbi, clock);
     DirectMessages messages = new DirectMessages(client);
     PrivacyService privacy = new PrivacyService(jdbi, messages, clock, background);
-    WeeklyRound weeklyRound = weeklyRound(settings, database, client, profiles, background, clock);
+    WeeklyRound weeklyRound =
+        weeklyRound(settings, database, client, profiles, background, clock, metrics);
+    new RoundFigures(jdbi).reportTo(metrics);
     Listeners.Services services =
         services(
             settings, jdbi, clock, client, background, profiles, messages, privacy, weeklyRound);
-    App app = SlackClients.app(settings, slack);
+    ReplayGuard replays = new ReplayGuard(new SeenRequests(jdbi), clock);
+    App app = SlackClients.app(settings, slack, replays, metrics);
     Listeners.register(app, services);
-    Server server = HttpServerFactory.create(settings.port(), app, database::isReachable);
+    Server server = HttpServerFactory.create(settings.port(), app, database::isReachable, metrics);
     InactivitySweep sweep =
         new InactivitySweep(
             jdbi,
@@ -103,6 +111,7 @@ public final class Application implements AutoCloseable {
     List<RecurringTask<?>> recurring = new ArrayList<>();
     recurring.add(sweep.task());
     recurring.add(services.meetings().task(settings.digestZone()));
+    recurring.add(replays.pruningTask());
     recurring.addAll(RoundTasks.of(weeklyRound, settings.digestCron(), settings.digestZone()));
     BackgroundTasks tasks = new BackgroundTasks(database.dataSource(), recurring);
     return new Application(server, tasks, background, slack);
@@ -114,7 +123,8 @@ public final class Application implements AutoCloseable {
       MethodsClient client,
       ProfileStore profiles,
       ExecutorService background,
-      Clock clock) {
+      Clock clock,
+      AppMetrics metrics) {
     Duration pace = Duration.ofMinutes(1).dividedBy(settings.digestMessagesPerMinute());
     DigestDelivery delivery =
         new DigestDelivery(
@@ -133,7 +143,7 @@ public final class Application implements AutoCloseable {
             new Poster(client),
             background);
     return new WeeklyRound(
-        database.jdbi(), planner, delivery, autoPause, settings.digestZone(), clock);
+        database.jdbi(), planner, delivery, autoPause, settings.digestZone(), clock, metrics);
   }
 
   private static Listeners.Services services(

@@ -14,7 +14,7 @@ import picocli.CommandLine.IExecutionExceptionHandler;
     mixinStandardHelpOptions = true,
     version = "Common Ground 1.0",
     description = "Introduces people across organisations who work on the same challenges.",
-    subcommands = {ServeCommand.class, DemoCommand.class},
+    subcommands = {ServeCommand.class, DemoCommand.class, BackupCommand.class},
     footerHeading = "%nEnvironment (serve):%n")
 public final class CommandLine implements Runnable {
 
@@ -57,6 +57,9 @@ public final class CommandLine implements Runnable {
     public <K> K create(Class<K> type) throws Exception {
       if (type == ServeCommand.class) {
         return type.cast(new ServeCommand(env));
+      }
+      if (type == BackupCommand.class) {
+        return type.cast(new BackupCommand(env));
       }
       return picocli.CommandLine.defaultFactory().create(type);
     }

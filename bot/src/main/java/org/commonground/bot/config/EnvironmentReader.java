@@ -93,6 +93,18 @@ final class EnvironmentReader {
         variable.name() + " '" + value.get() + "' must be a whole number above zero");
   }
 
+  /** Exactly {@code text} or {@code json}, the names of the appenders in {@code logback.xml}. */
+  LogFormat logFormat(EnvironmentVariable variable) {
+    String value = raw(variable).orElse("text");
+    return switch (value) {
+      case "text" -> LogFormat.TEXT;
+      case "json" -> LogFormat.JSON;
+      default ->
+          throw new SettingsException(
+              variable.name() + " '" + value + "' must be text or json, in lower case");
+    };
+  }
+
   ZoneId zone(EnvironmentVariable variable, ZoneId fallback) {
     Optional<String> value = raw(variable);
     try {

@@ -18,6 +18,7 @@ public enum EnvironmentVariable {
       "most digest DMs sent per minute, below Slack's limit for chat.postMessage (default 120)"),
   INACTIVE_PROFILE_MONTHS(
       "months without any use after which a profile is warned about, then deleted (default 12)"),
+  LOG_FORMAT("text for people or json for log collectors, one object per line (default text)"),
   PLACES(
       "comma-separated places members pick from (default: the Liverpool City Region"
           + " and Cheshire)");

@@ -22,6 +22,7 @@ import org.commonground.storage.DatabaseSettings;
  * @param digestMessagesPerMinute pace of digest delivery
  * @param inactiveProfileMonths how long a profile may go unused before its owner is warned and it
  *     is then deleted
+ * @param logFormat how the log is written; see {@link LogFormat}
  */
 public record Settings(
     String slackBotToken,
@@ -35,7 +36,8 @@ public record Settings(
     ZoneId digestZone,
     int digestMessagesPerMinute,
     List<String> places,
-    int inactiveProfileMonths) {
+    int inactiveProfileMonths,
+    LogFormat logFormat) {
 
   public static final List<String> DEFAULT_PLACES =
       List.of(
@@ -74,7 +76,8 @@ public record Settings(
         zone,
         read.positiveInt(EnvironmentVariable.DIGEST_MESSAGES_PER_MINUTE, 120),
         places(read.list(EnvironmentVariable.PLACES, DEFAULT_PLACES)),
-        read.positiveInt(EnvironmentVariable.INACTIVE_PROFILE_MONTHS, 12));
+        read.positiveInt(EnvironmentVariable.INACTIVE_PROFILE_MONTHS, 12),
+        read.logFormat(EnvironmentVariable.LOG_FORMAT));
   }
 
   /** Places are offered in one picker, which Slack caps at 100 options of 75 characters. */

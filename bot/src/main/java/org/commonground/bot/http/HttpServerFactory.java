@@ -4,17 +4,19 @@ import com.slack.api.bolt.App;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
+import org.commonground.bot.metrics.AppMetrics;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 
-/** Builds the HTTP server: Slack's endpoint and the health check, not yet started. */
+/** Builds the HTTP server: Slack's endpoint, the health check and the metrics, not yet started. */
 public final class HttpServerFactory {
 
   public static final String SLACK_EVENTS_PATH = "/slack/events";
   public static final String HEALTH_PATH = "/healthz";
+  public static final String METRICS_PATH = "/metrics";
 
   /** How long a stopping server lets requests in flight finish. */
   private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
@@ -26,25 +28,29 @@ public final class HttpServerFactory {
    *
    * @param databaseReachable answers whether the database can be reached, for {@code /healthz}
    */
-  public static Server create(int port, App slackApp, BooleanSupplier databaseReachable) {
+  public static Server create(
+      int port, App slackApp, BooleanSupplier databaseReachable, AppMetrics metrics) {
     Server server = new Server();
     ServerConnector connector = new ServerConnector(server);
     connector.setPort(port);
     server.addConnector(connector);
-    server.setHandler(new GracefulHandler(context(slackApp, databaseReachable)));
+    server.setHandler(new GracefulHandler(context(slackApp, databaseReachable, metrics)));
     server.setStopTimeout(STOP_TIMEOUT.toMillis());
     return server;
   }
 
-  private static ServletContextHandler context(App slackApp, BooleanSupplier databaseReachable) {
+  private static ServletContextHandler context(
+      App slackApp, BooleanSupplier databaseReachable, AppMetrics metrics) {
     ServletContextHandler context = new ServletContextHandler();
     context.setContextPath("/");
     // Slack sends UTF-8 without always naming a charset; reading it as ISO-8859-1 would change
     // the bytes the signature was computed over.
     context.setDefaultRequestCharacterEncoding(StandardCharsets.UTF_8.name());
     context.setDefaultResponseCharacterEncoding(StandardCharsets.UTF_8.name());
-    context.addServlet(new ServletHolder(new SlackEventsServlet(slackApp)), SLACK_EVENTS_PATH);
+    context.addServlet(
+        new ServletHolder(new SlackEventsServlet(slackApp, metrics)), SLACK_EVENTS_PATH);
     context.addServlet(new ServletHolder(new HealthServlet(databaseReachable)), HEALTH_PATH);
+    context.addServlet(new ServletHolder(new MetricsServlet(metrics)), METRICS_PATH);
     return context;
   }
 }

@@ -12,6 +12,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.commonground.bot.metrics.AppMetrics;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,36 +31,51 @@ final class SlackEventsServlet extends HttpServlet {
   /** Far above any real Slack payload (a full modal's state is tens of kilobytes). */
   static final int MAX_BODY_BYTES = 1024 * 1024;
 
+  /** The kind recorded in the metrics for requests refused before Bolt could classify them. */
+  static final String UNREADABLE = "unreadable";
+
   private final transient App app;
   private final transient SlackRequestParser parser;
+  private final transient AppMetrics metrics;
 
-  SlackEventsServlet(App app) {
+  SlackEventsServlet(App app, AppMetrics metrics) {
     this.app = app;
     this.parser = new SlackRequestParser(app.config());
+    this.metrics = metrics;
   }
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
+    long start = System.nanoTime();
     if (request.getContentLengthLong() > MAX_BODY_BYTES) {
-      reject(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "request too large");
+      refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "request too large", start);
       return;
     }
     byte[] bytes = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
     if (bytes.length > MAX_BODY_BYTES) {
-      reject(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "request too large");
+      refuse(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "request too large", start);
       return;
     }
     Request<?> slackRequest = parse(request, new String(bytes, StandardCharsets.UTF_8));
     if (slackRequest == null) {
-      reject(response, HttpServletResponse.SC_BAD_REQUEST, "invalid request");
+      refuse(response, HttpServletResponse.SC_BAD_REQUEST, "invalid request", start);
       return;
     }
+    Response answer = run(slackRequest);
+    if (answer.getStatusCode() >= 400 && answer.getStatusCode() < 500) {
+      log.info(
+          "Refused a {} request: HTTP {}", slackRequest.getRequestType(), answer.getStatusCode());
+    }
+    ServletAdapterOps.writeResponse(response, answer);
+  }
+
+  private Response run(Request<?> slackRequest) {
     try {
-      ServletAdapterOps.writeResponse(response, app.run(slackRequest));
+      return app.run(slackRequest);
     } catch (Exception e) {
       log.error("Failed to handle a {} request", slackRequest.getRequestType(), e);
-      reject(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "something went wrong");
+      return error(HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "something went wrong");
     }
   }
 
@@ -73,15 +90,21 @@ final class SlackEventsServlet extends HttpServlet {
               .remoteAddress(request.getRemoteAddr())
               .build());
     } catch (RuntimeException e) {
-      log.info(
-          "Unreadable request to {}: {}", request.getRequestURI(), e.getClass().getSimpleName());
+      // Bolt's parser fails this way on JSON it cannot read; the body itself is never logged.
+      log.debug("Unparseable body: {}", e.getClass().getSimpleName());
       return null;
     }
   }
 
-  private static void reject(HttpServletResponse response, int status, String error)
+  /** Refuses a request before Bolt sees it, with one log line that leaves out the body. */
+  private void refuse(HttpServletResponse response, int status, String error, long start)
       throws IOException {
-    ServletAdapterOps.writeResponse(
-        response, Response.json(status, "{\"error\":\"" + error + "\"}"));
+    log.info("Refused a request: HTTP {}, {}", status, error);
+    metrics.request(UNREADABLE, "refused", Duration.ofNanos(System.nanoTime() - start));
+    ServletAdapterOps.writeResponse(response, error(status, error));
+  }
+
+  private static Response error(int status, String error) {
+    return Response.json(status, "{\"error\":\"" + error + "\"}");
   }
 }

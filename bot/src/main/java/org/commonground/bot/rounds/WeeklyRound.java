@@ -1,10 +1,12 @@
 package org.commonground.bot.rounds;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Optional;
 import org.commonground.bot.digest.DigestDelivery;
+import org.commonground.bot.metrics.AppMetrics;
 import org.commonground.storage.rounds.DeliveryRepository;
 import org.commonground.storage.rounds.Round;
 import org.commonground.storage.rounds.RoundStore;
@@ -26,6 +28,7 @@ public final class WeeklyRound {
   private final AutoPause autoPause;
   private final ZoneId zone;
   private final Clock clock;
+  private final AppMetrics metrics;
 
   public WeeklyRound(
       Jdbi jdbi,
@@ -33,13 +36,15 @@ public final class WeeklyRound {
       DigestDelivery delivery,
       AutoPause autoPause,
       ZoneId zone,
-      Clock clock) {
+      Clock clock,
+      AppMetrics metrics) {
     this.jdbi = jdbi;
     this.planner = planner;
     this.delivery = delivery;
     this.autoPause = autoPause;
     this.zone = zone;
     this.clock = clock;
+    this.metrics = metrics;
   }
 
   public Week currentWeek() {
@@ -59,12 +64,14 @@ public final class WeeklyRound {
    * left out, and delivers what is not delivered yet.
    */
   public Outcome run() throws InterruptedException {
+    long start = System.nanoTime();
     Week week = currentWeek();
     if (new RoundStore(jdbi).find(week.label()).isEmpty()) {
       autoPause.pauseBefore(week);
     }
     Round round = planner.roundFor(week);
-    DigestDelivery.Report report = delivery.deliver(round);
+    DigestDelivery.Report report = deliver(round);
+    metrics.roundRan(Duration.ofNanos(System.nanoTime() - start));
     log.info(
         "Round {}: {} sent, {} recovered after a crash, {} failed, {} still to send",
         round.week(),
@@ -82,6 +89,12 @@ public final class WeeklyRound {
         || jdbi.onDemand(DeliveryRepository.class).counts(latest.get().id()).pending() == 0) {
       return Optional.empty();
     }
-    return Optional.of(new Outcome(latest.get(), delivery.deliver(latest.get())));
+    return Optional.of(new Outcome(latest.get(), deliver(latest.get())));
+  }
+
+  private DigestDelivery.Report deliver(Round round) throws InterruptedException {
+    DigestDelivery.Report report = delivery.deliver(round);
+    metrics.digests(report.sent() + report.recovered(), report.failed());
+    return report;
   }
 }

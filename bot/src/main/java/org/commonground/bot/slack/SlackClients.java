@@ -4,7 +4,12 @@ import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
+import com.slack.api.util.http.SlackHttpClient;
+import okhttp3.OkHttpClient;
 import org.commonground.bot.config.Settings;
+import org.commonground.bot.metrics.AppMetrics;
+import org.commonground.bot.metrics.RateLimitCounter;
+import org.commonground.bot.metrics.RequestMetrics;
 
 /**
  * Builds the Slack Web API client and Bolt's app from our settings alone: Bolt's own builder
@@ -14,14 +19,21 @@ public final class SlackClients {
 
   private SlackClients() {}
 
-  public static Slack slack(Settings settings) {
+  /** The Web API client; every 429 it receives is counted in {@code metrics}. */
+  public static Slack slack(Settings settings, AppMetrics metrics) {
     SlackConfig config = new SlackConfig();
     settings.slackApiUrl().ifPresent(config::setMethodsEndpointUrlPrefix);
     config.setPrettyResponseLoggingEnabled(false);
-    return Slack.getInstance(config);
+    OkHttpClient http =
+        SlackHttpClient.buildOkHttpClient(config)
+            .newBuilder()
+            .addInterceptor(new RateLimitCounter(metrics))
+            .build();
+    return Slack.getInstance(config, new SlackHttpClient(http));
   }
 
-  public static App app(Settings settings, Slack slack) {
+  /** The Bolt app, checking each request's signature strictly and letting it act only once. */
+  public static App app(Settings settings, Slack slack, ReplayGuard replays, AppMetrics metrics) {
     AppConfig config =
         AppConfig.builder()
             .slack(slack)
@@ -37,6 +49,6 @@ public final class SlackClients {
             // Slack retries any event not answered 2xx; events we do not act on are still received.
             .allEventsApiAutoAckEnabled(true)
             .build();
-    return new App(config);
+    return new GuardedApp(config, new RequestMetrics(metrics), replays);
   }
 }

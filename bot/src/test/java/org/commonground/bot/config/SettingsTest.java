@@ -22,6 +22,7 @@ class SettingsTest {
     assertThat(settings.adminUserIds()).isEmpty();
     assertThat(settings.places()).contains("Liverpool", "Wirral", "Region-wide");
     assertThat(settings.inactiveProfileMonths()).isEqualTo(12);
+    assertThat(settings.logFormat()).isEqualTo(LogFormat.TEXT);
   }
 
   @Test
@@ -39,7 +40,8 @@ class SettingsTest {
                 Map.entry("DIGEST_CRON", "30 8 * * TUE"),
                 Map.entry("DIGEST_ZONE", "Europe/Dublin"),
                 Map.entry("PLACES", "Bolton, Bury ,Wigan"),
-                Map.entry("INACTIVE_PROFILE_MONTHS", "18")));
+                Map.entry("INACTIVE_PROFILE_MONTHS", "18"),
+                Map.entry("LOG_FORMAT", "json")));
 
     assertThat(settings.slackApiUrl()).contains("http://127.0.0.1:9999/api/");
     assertThat(settings.port()).isEqualTo(8080);
@@ -51,6 +53,7 @@ class SettingsTest {
     assertThat(settings.digestZone()).isEqualTo(ZoneId.of("Europe/Dublin"));
     assertThat(settings.places()).containsExactly("Bolton", "Bury", "Wigan");
     assertThat(settings.inactiveProfileMonths()).isEqualTo(18);
+    assertThat(settings.logFormat()).isEqualTo(LogFormat.JSON);
   }
 
   @Test
@@ -67,6 +70,8 @@ class SettingsTest {
         .hasMessageStartingWith("PORT '70000'");
     assertThatThrownBy(() -> Settings.fromEnvironment(Map.of("INACTIVE_PROFILE_MONTHS", "0")))
         .hasMessageStartingWith("INACTIVE_PROFILE_MONTHS '0'");
+    assertThatThrownBy(() -> Settings.fromEnvironment(Map.of("LOG_FORMAT", "JSON")))
+        .hasMessageStartingWith("LOG_FORMAT 'JSON'");
   }
 
   @Test

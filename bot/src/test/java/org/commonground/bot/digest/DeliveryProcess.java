@@ -3,6 +3,7 @@ package org.commonground.bot.digest;
 import java.time.Clock;
 import java.time.Duration;
 import org.commonground.bot.config.Settings;
+import org.commonground.bot.metrics.AppMetrics;
 import org.commonground.bot.slack.SlackClients;
 import org.commonground.storage.Database;
 import org.commonground.storage.DatabaseSettings;
@@ -22,7 +23,7 @@ public final class DeliveryProcess {
         Settings.fromEnvironment(
             java.util.Map.of("SLACK_API_URL", args[1], "SLACK_BOT_TOKEN", "xoxb-crash-test"));
     try (Database database = Database.open(new DatabaseSettings(args[0], "", "", 2))) {
-      var slack = SlackClients.slack(settings).methods(settings.slackBotToken());
+      var slack = SlackClients.slack(settings, new AppMetrics()).methods(settings.slackBotToken());
       var round = new RoundStore(database.jdbi()).latest().orElseThrow();
       new DigestDelivery(
               database.jdbi(),

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.commonground.bot.config.Settings;
+import org.commonground.bot.metrics.AppMetrics;
 import org.commonground.bot.rounds.RoundPlanner;
 import org.commonground.bot.rounds.Week;
 import org.commonground.bot.slack.SlackClients;
@@ -125,7 +126,7 @@ class DeliveryResilienceTest {
     return new DigestDelivery(
         database.jdbi(),
         new DigestComposer(database.jdbi(), new ProfileStore(database.jdbi(), clock)),
-        SlackClients.slack(settings).methods(settings.slackBotToken()),
+        SlackClients.slack(settings, new AppMetrics()).methods(settings.slackBotToken()),
         clock,
         Sleeper.REAL,
         Duration.ZERO);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonParser;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.util.List;
 import org.commonground.bot.testing.RunningApp;
 import org.commonground.bot.testing.Samples;
 import org.commonground.bot.testing.SignedRequests;
@@ -94,6 +95,64 @@ class SlackRequestVerificationTest {
 
     assertThat(response.statusCode()).isBetween(400, 401);
     assertThat(app.jdbi().onDemand(MemberRepository.class).count()).isZero();
+  }
+
+  @Test
+  void rejectsATimestampMoreThanFiveMinutesAheadAndDoesNothing() {
+    String sixMinutesAhead = Long.toString(Instant.now().plusSeconds(360).getEpochSecond());
+
+    HttpResponse<String> response = introduceSignedAt(sixMinutesAhead);
+
+    assertThat(response.statusCode()).isEqualTo(401);
+    assertThat(app.slack().appCalls()).isEmpty();
+  }
+
+  @Test
+  void acceptsASenderWhoseClockIsAMinuteAhead() {
+    String aMinuteAhead = Long.toString(Instant.now().plusSeconds(60).getEpochSecond());
+
+    HttpResponse<String> response = introduceSignedAt(aMinuteAhead);
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(app.slack().awaitCall("views.open")).isNotNull();
+  }
+
+  @Test
+  void rejectsASignatureThatIsAlmostRight() {
+    String body = SignedRequests.slashCommandBody("/introduce", "", "U0123MEMBER");
+    String now = Long.toString(Instant.now().getEpochSecond());
+    String right = SlackSigner.sign(RunningApp.SIGNING_SECRET, now, body);
+    char last = right.charAt(right.length() - 1);
+    String lastCharacterWrong = right.substring(0, right.length() - 1) + (last == '0' ? '1' : '0');
+
+    for (String wrong :
+        List.of(lastCharacterWrong, right + "0", right.substring(0, 20), right.toUpperCase())) {
+      assertThat(app.requests().send(SignedRequests.FORM, body, now, wrong).statusCode())
+          .as(wrong)
+          .isEqualTo(401);
+    }
+    assertThat(app.slack().appCalls()).isEmpty();
+  }
+
+  @Test
+  void refusesABodyOverOneMebibyteBeforeReadingIt() {
+    String body =
+        SignedRequests.slashCommandBody("/introduce", "x".repeat(1024 * 1024), "U0123MEMBER");
+
+    HttpResponse<String> response = app.requests().post(SignedRequests.FORM, body);
+
+    assertThat(response.statusCode()).isEqualTo(413);
+    assertThat(app.slack().appCalls()).isEmpty();
+  }
+
+  private HttpResponse<String> introduceSignedAt(String timestamp) {
+    String body = SignedRequests.slashCommandBody("/introduce", "", "U0123MEMBER");
+    return app.requests()
+        .send(
+            SignedRequests.FORM,
+            body,
+            timestamp,
+            SlackSigner.sign(RunningApp.SIGNING_SECRET, timestamp, body));
   }
 
   @Test

@@ -12,6 +12,7 @@ import java.util.List;
 import org.commonground.bot.testing.FakeSlack;
 import org.commonground.bot.testing.ProfilePayload;
 import org.commonground.bot.testing.RunningApp;
+import org.commonground.bot.testing.SignedRequests;
 import org.commonground.bot.testing.SlackCall;
 import org.commonground.bot.testing.VisibleText;
 import org.commonground.storage.tags.Tag;
@@ -31,8 +32,7 @@ class IntroduceCommandTest {
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body()).isEmpty();
     SlackCall open = app.slack().awaitCall("views.open");
-    assertThat(open.param("trigger_id"))
-        .isEqualTo("398738663015.47445629121.803a0bc887a14d10d2c447fce8b6703c");
+    assertThat(open.param("trigger_id")).isEqualTo(SignedRequests.lastTriggerId());
     JsonObject view = open.json("view").getAsJsonObject();
     assertThat(view.get("callback_id").getAsString()).isEqualTo("profile");
     assertThat(view.getAsJsonObject("title").get("text").getAsString())

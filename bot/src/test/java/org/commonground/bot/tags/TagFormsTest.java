@@ -13,6 +13,7 @@ import org.commonground.bot.testing.FormPayload;
 import org.commonground.bot.testing.Interactions;
 import org.commonground.bot.testing.Members;
 import org.commonground.bot.testing.RunningApp;
+import org.commonground.bot.testing.SignedRequests;
 import org.commonground.bot.testing.SlackCall;
 import org.commonground.bot.testing.VisibleText;
 import org.commonground.storage.audit.AuditLog;
@@ -38,7 +39,7 @@ class TagFormsTest {
   void theAddButtonOpensAFormThatAddsTheTag() {
     app.requests().interaction(Interactions.buttonInEphemeral(ADMIN, TagListView.ADD_ACTION, ""));
     SlackCall open = app.slack().awaitCall("views.open");
-    assertThat(open.param("trigger_id")).isEqualTo("111.222.valid");
+    assertThat(open.param("trigger_id")).isEqualTo(SignedRequests.lastTriggerId());
     assertThat(VisibleText.of(open.param("view")))
         .contains("Add a tag", "Theme", "Ways of working");
 

@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Sends requests to the app's {@code /slack/events} exactly as Slack does, signed. */
@@ -18,6 +20,9 @@ public final class SignedRequests {
 
   public static final String FORM = "application/x-www-form-urlencoded";
   public static final String JSON = "application/json";
+
+  private static final Pattern TRIGGER_ID = Pattern.compile("\"trigger_id\":\"[^\"]*\"");
+  private static final AtomicLong TRIGGERS = new AtomicLong(0x803a0bc887a14d10L);
 
   private final HttpClient http = HttpClient.newHttpClient();
   private final URI endpoint;
@@ -32,6 +37,14 @@ public final class SignedRequests {
 
   /** A slash command from {@code userId}, with the fields Slack sends. */
   public HttpResponse<String> slashCommand(String command, String text, String userId) {
+    return post(FORM, slashCommandBody(command, text, userId));
+  }
+
+  /**
+   * The form body Slack posts for a slash command. Like Slack's, each carries a new trigger id, so
+   * two identical commands are two different requests.
+   */
+  public static String slashCommandBody(String command, String text, String userId) {
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("token", "legacy-token-unused");
     fields.put("team_id", "T0123ABCDEF");
@@ -44,13 +57,28 @@ public final class SignedRequests {
     fields.put("text", text);
     fields.put("api_app_id", "A0123ABCDEF");
     fields.put("response_url", "https://hooks.slack.com/commands/T0123ABCDEF/1/abc");
-    fields.put("trigger_id", "398738663015.47445629121.803a0bc887a14d10d2c447fce8b6703c");
-    return post(FORM, formEncode(fields));
+    fields.put("trigger_id", nextTriggerId());
+    return formEncode(fields);
   }
 
-  /** An interactivity payload (block actions, view submission, options), wrapped as Slack does. */
+  /**
+   * An interactivity payload (block actions, view submission, options), wrapped as Slack does, with
+   * a new trigger id as each click or submission in Slack has.
+   */
   public HttpResponse<String> interaction(String payloadJson) {
-    return post(FORM, "payload=" + URLEncoder.encode(payloadJson, StandardCharsets.UTF_8));
+    String fresh =
+        TRIGGER_ID.matcher(payloadJson).replaceFirst("\"trigger_id\":\"" + nextTriggerId() + "\"");
+    return post(FORM, "payload=" + URLEncoder.encode(fresh, StandardCharsets.UTF_8));
+  }
+
+  /** The trigger id of the latest command or interaction sent, which Slack lets a modal open on. */
+  public static String lastTriggerId() {
+    return "398738663015.47445629121." + Long.toHexString(TRIGGERS.get());
+  }
+
+  private static String nextTriggerId() {
+    TRIGGERS.incrementAndGet();
+    return lastTriggerId();
   }
 
   public HttpResponse<String> event(String json) {
