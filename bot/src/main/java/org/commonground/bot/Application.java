@@ -168,7 +168,7 @@ public final class Application implements AutoCloseable {
             jdbi,
             weeklyRound,
             new RoundPreviewer(jdbi, weeklyRound.planner(), profiles),
-            client,
+            poster,
             background,
             settings,
             clock);
@@ -178,7 +178,7 @@ public final class Application implements AutoCloseable {
         admins,
         poster,
         new ProfileService(jdbi, profiles, settings),
-        new IntroductionAnnouncer(client, jdbi, profiles, settings.introChannel(), background),
+        new IntroductionAnnouncer(poster, jdbi, profiles, settings.introChannel(), background),
         tags,
         new TagCommands(curation),
         new TagForms(curation, suggestions),
@@ -190,7 +190,7 @@ public final class Application implements AutoCloseable {
         new MemberLifecycle(jdbi, messages, background),
         new OncePerEvent(new ProcessedEvents(jdbi, clock)),
         digests,
-        new MatchResponses(jdbi, profiles, client, background, clock),
+        new MatchResponses(jdbi, profiles, poster, messages, background, clock),
         new MeetingFollowUp(jdbi, messages, poster, background, clock),
         weeklyRound.autoPause(),
         new WarmIntroductions(profiles, messages, poster, background));

@@ -1,11 +1,17 @@
 package org.commonground.bot.digest;
 
-import com.slack.api.methods.MethodsClient;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+
+import com.slack.api.model.block.LayoutBlock;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import org.commonground.bot.slack.ClickedMessage;
+import org.commonground.bot.slack.DirectMessages;
+import org.commonground.bot.slack.Poster;
+import org.commonground.bot.views.SlackText;
 import org.commonground.storage.members.Member;
 import org.commonground.storage.members.MemberRepository;
 import org.commonground.storage.members.Profile;
@@ -27,15 +33,22 @@ public final class MatchResponses {
 
   private final Jdbi jdbi;
   private final ProfileStore profiles;
-  private final SlackMessages messages;
+  private final Poster poster;
+  private final DirectMessages messages;
   private final Executor background;
   private final Clock clock;
 
   public MatchResponses(
-      Jdbi jdbi, ProfileStore profiles, MethodsClient slack, Executor background, Clock clock) {
+      Jdbi jdbi,
+      ProfileStore profiles,
+      Poster poster,
+      DirectMessages messages,
+      Executor background,
+      Clock clock) {
     this.jdbi = jdbi;
     this.profiles = profiles;
-    this.messages = new SlackMessages(slack);
+    this.poster = poster;
+    this.messages = messages;
     this.background = background;
     this.clock = clock;
   }
@@ -65,12 +78,12 @@ public final class MatchResponses {
     RoundPair pair = rounds.findPair(pairId).orElseThrow();
     Answer mine = pair.answerOf(myId);
     if (mine == Answer.NOT_FOR_ME) {
-      messages.update(clicked, pairId, DigestUpdate.NOT_FOR_ME_NOTE);
+      update(clicked, pairId, DigestUpdate.NOT_FOR_ME_NOTE);
     } else if (pair.answerOf(pair.partnerOf(myId)) == Answer.INTRO_ME) {
       introduce(pair, myId);
-      messages.update(clicked, pairId, DigestUpdate.INTRODUCED_NOTE);
+      update(clicked, pairId, DigestUpdate.INTRODUCED_NOTE);
     } else {
-      messages.update(clicked, pairId, DigestUpdate.INTRO_ME_NOTE);
+      update(clicked, pairId, DigestUpdate.INTRO_ME_NOTE);
       if (earlier == null && pair.answerOf(pair.partnerOf(myId)) == null) {
         nudge(pair, myId);
       }
@@ -93,10 +106,10 @@ public final class MatchResponses {
       return;
     }
     List<String> shared = tagNames(pair.sharedChallengeIds());
-    messages.post(
+    poster.post(
         channel.get(),
         "You both said yes: meet each other!",
-        ConversationStarter.text(first, second, shared));
+        paragraph(ConversationStarter.text(first, second, shared)));
   }
 
   private void nudge(RoundPair pair, long myId) {
@@ -104,14 +117,31 @@ public final class MatchResponses {
     Profile partner = profile(pair.partnerOf(myId));
     String text =
         ":wave: "
-            + org.commonground.bot.views.SlackText.mention(me.slackUserId())
+            + SlackText.mention(me.slackUserId())
             + " would like to meet you, from this week's introductions. If you'd like that too, press"
             + " *Intro me* on their card in your digest and we'll start a conversation for you both."
             + " No pressure: *Not for me* stays private.";
-    messages.post(
+    poster.post(
         partner.slackUserId(),
         "Someone from this week's introductions would like to meet you",
-        text);
+        paragraph(text));
+  }
+
+  /** Shows the clicked digest with this match's buttons replaced by a note. */
+  private void update(ClickedMessage clicked, long pairId, String note) {
+    if (clicked != null && clicked.channel() != null && clicked.ts() != null) {
+      poster.update(
+          clicked.channel(),
+          clicked.ts(),
+          "Your introductions this week",
+          DigestUpdate.replacingButtons(clicked.blocks(), pairId, note));
+    }
+  }
+
+  private static List<LayoutBlock> paragraph(String mrkdwn) {
+    return List.of(
+        section(
+            s -> s.text(markdownText(SlackText.truncate(mrkdwn, SlackText.SECTION_TEXT_LIMIT)))));
   }
 
   private Profile profile(long memberId) {

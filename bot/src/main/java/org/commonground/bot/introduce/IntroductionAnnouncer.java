@@ -1,17 +1,11 @@
 package org.commonground.bot.introduce;
 
-import com.slack.api.methods.MethodsClient;
-import com.slack.api.methods.SlackApiException;
-import com.slack.api.methods.response.chat.ChatPostMessageResponse;
-import com.slack.api.model.block.LayoutBlock;
-import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import org.commonground.bot.slack.Poster;
 import org.commonground.storage.members.Profile;
 import org.commonground.storage.members.ProfileStore;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * After a profile is saved: confirms it to the member by DM, with people who already share their
@@ -20,21 +14,20 @@ import org.slf4j.LoggerFactory;
  */
 public final class IntroductionAnnouncer {
 
-  private static final Logger log = LoggerFactory.getLogger(IntroductionAnnouncer.class);
   private static final int PEOPLE_TO_SUGGEST = 3;
 
-  private final MethodsClient slack;
+  private final Poster poster;
   private final PeopleLikeYou peopleLikeYou;
   private final Optional<String> introChannel;
   private final Executor background;
 
   public IntroductionAnnouncer(
-      MethodsClient slack,
+      Poster poster,
       org.jdbi.v3.core.Jdbi jdbi,
       ProfileStore profiles,
       Optional<String> introChannel,
       Executor background) {
-    this.slack = slack;
+    this.poster = poster;
     this.peopleLikeYou = new PeopleLikeYou(jdbi, profiles);
     this.introChannel = introChannel;
     this.background = background;
@@ -47,29 +40,17 @@ public final class IntroductionAnnouncer {
   private void announce(ProfileStore.Saved saved) {
     Profile profile = saved.profile();
     List<PeopleLikeYou.Match> matches = peopleLikeYou.find(profile, PEOPLE_TO_SUGGEST);
-    post(
+    poster.post(
         profile.slackUserId(),
         ConfirmationMessage.fallbackText(saved.firstIntroduction()),
         ConfirmationMessage.blocks(saved.firstIntroduction(), matches));
     if (saved.firstIntroduction() && profile.member().shareInChannel()) {
       introChannel.ifPresent(
           channel ->
-              post(
+              poster.post(
                   channel,
                   IntroductionCard.fallbackText(profile),
                   IntroductionCard.blocks(profile)));
-    }
-  }
-
-  private void post(String channel, String text, List<LayoutBlock> blocks) {
-    try {
-      ChatPostMessageResponse response =
-          slack.chatPostMessage(r -> r.channel(channel).text(text).blocks(blocks));
-      if (!response.isOk()) {
-        log.warn("Slack refused a message to {}: {}", channel, response.getError());
-      }
-    } catch (IOException | SlackApiException e) {
-      log.warn("Could not post a message to {}: {}", channel, e.getMessage());
     }
   }
 }

@@ -1,10 +1,7 @@
 package org.commonground.bot.rounds;
 
 import com.github.kagkarlsson.scheduler.task.schedule.CronSchedule;
-import com.slack.api.methods.MethodsClient;
-import com.slack.api.methods.SlackApiException;
 import com.slack.api.model.block.LayoutBlock;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -13,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import org.commonground.bot.config.Settings;
+import org.commonground.bot.slack.Poster;
 import org.commonground.storage.rounds.DeliveryRepository;
 import org.commonground.storage.rounds.MeetingCounts;
 import org.commonground.storage.rounds.MeetingFeedbackRepository;
@@ -33,7 +31,7 @@ public final class DigestAdmin {
   private final Jdbi jdbi;
   private final WeeklyRound round;
   private final RoundPreviewer previewer;
-  private final MethodsClient slack;
+  private final Poster poster;
   private final Executor background;
   private final CronSchedule schedule;
   private final ZoneId zone;
@@ -43,14 +41,14 @@ public final class DigestAdmin {
       Jdbi jdbi,
       WeeklyRound round,
       RoundPreviewer previewer,
-      MethodsClient slack,
+      Poster poster,
       Executor background,
       Settings settings,
       Clock clock) {
     this.jdbi = jdbi;
     this.round = round;
     this.previewer = previewer;
-    this.slack = slack;
+    this.poster = poster;
     this.background = background;
     this.schedule = new CronSchedule(settings.digestCron(), settings.digestZone());
     this.zone = settings.digestZone();
@@ -98,15 +96,6 @@ public final class DigestAdmin {
   }
 
   private void dm(String userId, String text, List<LayoutBlock> blocks) {
-    try {
-      var response =
-          slack.chatPostMessage(
-              r -> r.channel(userId).text(text).blocks(blocks.isEmpty() ? null : blocks));
-      if (!response.isOk()) {
-        log.warn("Could not DM {}: {}", userId, response.getError());
-      }
-    } catch (IOException | SlackApiException e) {
-      log.warn("Could not DM {}: {}", userId, e.getMessage());
-    }
+    poster.post(userId, text, blocks.isEmpty() ? null : blocks);
   }
 }
