@@ -131,15 +131,26 @@ public final class ProfileModal {
         existing
             .map(p -> option(p.member().sector().label(), p.member().sector().name()))
             .orElse(null);
+    return select(SECTOR_BLOCK, "Sector", SECTOR_ACTION, "Pick a sector", options, initial);
+  }
+
+  /** A required pick of one option, pre-selected when the member already chose. */
+  private static LayoutBlock select(
+      String blockId,
+      String label,
+      String actionId,
+      String placeholder,
+      List<OptionObject> options,
+      OptionObject initial) {
     return input(
         i ->
-            i.blockId(SECTOR_BLOCK)
-                .label(plainText("Sector"))
+            i.blockId(blockId)
+                .label(plainText(label))
                 .element(
                     staticSelect(
                         s ->
-                            s.actionId(SECTOR_ACTION)
-                                .placeholder(plainText("Pick a sector"))
+                            s.actionId(actionId)
+                                .placeholder(plainText(placeholder))
                                 .options(options)
                                 .initialOption(initial))));
   }
@@ -167,18 +178,8 @@ public final class ProfileModal {
             .filter(places::contains)
             .map(place -> option(place, place))
             .orElse(null);
-    return input(
-        i ->
-            i.blockId(PLACE_BLOCK)
-                .label(plainText("Place"))
-                .hint(plainText("Where most of your work happens."))
-                .element(
-                    staticSelect(
-                        s ->
-                            s.actionId(PLACE_ACTION)
-                                .placeholder(plainText("Pick a place"))
-                                .options(options)
-                                .initialOption(initial))));
+    return select(
+        PLACE_BLOCK, "Place", PLACE_ACTION, "Where most of your work happens", options, initial);
   }
 
   private static LayoutBlock challengesInput(List<Tag> tags, Optional<Profile> existing) {
@@ -253,16 +254,13 @@ public final class ProfileModal {
             option("2 a week", "2"),
             option("3 a week", "3"));
     int current = existing.map(p -> p.member().matchesPerWeek()).orElse(1);
-    return input(
-        i ->
-            i.blockId(MATCHES_BLOCK)
-                .label(plainText("Matches per week"))
-                .element(
-                    staticSelect(
-                        s ->
-                            s.actionId(MATCHES_ACTION)
-                                .options(options)
-                                .initialOption(options.get(current)))));
+    return select(
+        MATCHES_BLOCK,
+        "Matches per week",
+        MATCHES_ACTION,
+        "How many a week",
+        options,
+        options.get(current));
   }
 
   private static LayoutBlock consentInput(Optional<Profile> existing) {
