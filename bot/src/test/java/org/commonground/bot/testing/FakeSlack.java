@@ -58,6 +58,7 @@ public final class FakeSlack implements AutoCloseable {
   private final ReentrantLock lock = new ReentrantLock();
   private final Conversations conversations = new Conversations();
   private volatile Hold hold;
+  private volatile String socketModeUrl;
   private final Condition called = lock.newCondition();
   private int messageCounter;
 
@@ -90,6 +91,11 @@ public final class FakeSlack implements AutoCloseable {
     } finally {
       lock.unlock();
     }
+  }
+
+  /** Makes {@code apps.connections.open} send the app to {@code url}, as Slack does. */
+  public void connectSocketModeTo(String url) {
+    socketModeUrl = url;
   }
 
   /** Answers the next call of {@code method} with {@code answer} instead of the usual success. */
@@ -196,6 +202,10 @@ public final class FakeSlack implements AutoCloseable {
   private Answer usualAnswer(SlackCall call) {
     return switch (call.method()) {
       case "auth.test" -> Answer.ok(Samples.text("auth.test.mock_ok.json"));
+      case "apps.connections.open" ->
+          socketModeUrl == null
+              ? Answer.error("not_allowed_token_type")
+              : Answer.ok("{\"ok\":true,\"url\":\"" + socketModeUrl + "\"}");
       case "chat.postMessage" -> Answer.ok(postedMessage(call));
       case "conversations.open" -> Answer.ok(conversations.opened(call.param("users")));
       case "conversations.history" -> Answer.ok(conversations.history(call.param("channel")));
