@@ -6,7 +6,6 @@ import com.slack.api.bolt.App;
 import com.slack.api.methods.MethodsClient;
 import java.net.URI;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -135,7 +134,6 @@ public final class Application implements AutoCloseable {
       ExecutorService background,
       Clock clock,
       AppMetrics metrics) {
-    Duration pace = Duration.ofMinutes(1).dividedBy(settings.digestMessagesPerMinute());
     DigestDelivery delivery =
         new DigestDelivery(
             database.jdbi(),
@@ -143,7 +141,7 @@ public final class Application implements AutoCloseable {
             client,
             clock,
             Sleeper.REAL,
-            pace);
+            settings.digestPace());
     RoundPlanner planner = new RoundPlanner(database.jdbi(), new MatchingEngine(), clock);
     AutoPause autoPause =
         new AutoPause(

@@ -3,6 +3,7 @@ package org.commonground.bot.config;
 import com.github.kagkarlsson.scheduler.task.schedule.CronSchedule;
 import java.nio.file.Path;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
@@ -139,6 +140,11 @@ public record Settings(
               + " Information page (App Credentials) at api.slack.com/apps");
     }
     return this;
+  }
+
+  /** The time between two digest messages, from {@link #digestMessagesPerMinute()}. */
+  public Duration digestPace() {
+    return Duration.ofMinutes(1).dividedBy(digestMessagesPerMinute);
   }
 
   /** Slack's requests arrive over a Socket Mode connection rather than at {@code /slack/events}. */

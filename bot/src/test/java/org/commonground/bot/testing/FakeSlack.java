@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -55,6 +56,7 @@ public final class FakeSlack implements AutoCloseable {
   private final HttpServer server;
   private final List<SlackCall> calls = new ArrayList<>();
   private final Map<String, Queue<Answer>> queued = new HashMap<>();
+  private final Map<String, RateLimit> rateLimits = new HashMap<>();
   private final ReentrantLock lock = new ReentrantLock();
   private final Conversations conversations = new Conversations();
   private volatile Hold hold;
@@ -96,6 +98,19 @@ public final class FakeSlack implements AutoCloseable {
   /** Makes {@code apps.connections.open} send the app to {@code url}, as Slack does. */
   public void connectSocketModeTo(String url) {
     socketModeUrl = url;
+  }
+
+  /**
+   * Lets at most {@code perSecond} calls of {@code method} through each second, refusing the rest
+   * with {@code 429}; refused calls are not recorded as calls.
+   */
+  public RateLimit limitRate(String method, int perSecond) {
+    lock.lock();
+    try {
+      return rateLimits.computeIfAbsent(method, m -> new RateLimit(perSecond));
+    } finally {
+      lock.unlock();
+    }
   }
 
   /** Answers the next call of {@code method} with {@code answer} instead of the usual success. */
@@ -189,6 +204,12 @@ public final class FakeSlack implements AutoCloseable {
   private Answer record(SlackCall call) {
     lock.lock();
     try {
+      RateLimit limit = rateLimits.get(call.method());
+      Optional<Answer> refusal =
+          limit == null ? Optional.empty() : limit.refusal(call.receivedAtNanos());
+      if (refusal.isPresent()) {
+        return refusal.get();
+      }
       calls.add(call);
       Queue<Answer> next = queued.get(call.method());
       Answer answer = next != null && !next.isEmpty() ? next.poll() : usualAnswer(call);
