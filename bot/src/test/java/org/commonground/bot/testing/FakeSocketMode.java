@@ -98,8 +98,12 @@ public final class FakeSocketMode implements AutoCloseable {
   }
 
   @Override
-  public void close() throws InterruptedException {
-    endpoint.stop(1000);
+  public void close() {
+    try {
+      endpoint.stop(1000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private final class Endpoint extends WebSocketServer {
