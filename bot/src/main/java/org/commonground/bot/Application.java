@@ -229,7 +229,7 @@ public final class Application implements AutoCloseable {
   /** Stops taking requests, lets those in flight and queued background work finish, then stops. */
   @Override
   public void close() throws Exception {
-    connection.close();
+    connection.stop();
     server.stop();
     tasks.close();
     background.shutdown();

@@ -13,7 +13,7 @@ import org.commonground.bot.config.Settings;
  * Socket Mode connection the app opens itself, for development machines and networks that Slack
  * cannot reach. Either way the same app, with the same listeners and middleware, answers them.
  */
-public interface SlackConnection extends AutoCloseable {
+public interface SlackConnection {
 
   /** The app to serve at {@code /slack/events}, or empty when Slack's requests come another way. */
   Optional<App> servedOverHttp();
@@ -22,8 +22,7 @@ public interface SlackConnection extends AutoCloseable {
   void open() throws Exception;
 
   /** Stops receiving Slack's requests. */
-  @Override
-  void close() throws Exception;
+  void stop() throws Exception;
 
   /** Socket Mode when the settings carry an app-level token, HTTP otherwise. */
   static SlackConnection of(Settings settings, App app) {
@@ -51,7 +50,7 @@ public interface SlackConnection extends AutoCloseable {
     public void open() {}
 
     @Override
-    public void close() {}
+    public void stop() {}
   }
 
   /** The app opens a WebSocket to Slack (through {@code apps.connections.open}) and keeps it. */
@@ -67,7 +66,7 @@ public interface SlackConnection extends AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void stop() throws Exception {
       socketMode.close();
     }
   }

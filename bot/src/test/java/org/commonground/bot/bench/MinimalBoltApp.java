@@ -15,7 +15,7 @@ import org.eclipse.jetty.server.ServerConnector;
  * The least a Bolt app can be, for comparison: Bolt's own middleware (request verification on) and
  * one slash command that only acknowledges, served by the same Jetty server as the real app.
  */
-final class MinimalBoltApp implements AutoCloseable {
+final class MinimalBoltApp {
 
   static final String COMMAND = "/ping";
 
@@ -36,8 +36,7 @@ final class MinimalBoltApp implements AutoCloseable {
     return URI.create("http://127.0.0.1:" + port + "/");
   }
 
-  @Override
-  public void close() throws Exception {
+  void stop() throws Exception {
     server.stop();
     slack.close();
   }

@@ -40,8 +40,8 @@ class SlackRequestsBench {
   void signedSlashCommands() throws Exception {
     try (FakeSlack slack = new FakeSlack();
         BenchDatabase benchDatabase = BenchDatabase.create(folder);
-        Database database = Database.open(benchDatabase.settings());
-        MinimalBoltApp minimal = new MinimalBoltApp(settings(slack))) {
+        Database database = Database.open(benchDatabase.settings())) {
+      MinimalBoltApp minimal = new MinimalBoltApp(settings(slack));
       Application application = Application.create(settings(slack), database, Clock.systemUTC());
       application.start();
       try {
@@ -58,6 +58,7 @@ class SlackRequestsBench {
             load.openLoop(introduce, RATE, AT_RATE));
       } finally {
         application.close();
+        minimal.stop();
       }
     }
   }
