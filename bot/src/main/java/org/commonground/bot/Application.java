@@ -6,7 +6,6 @@ import com.slack.api.bolt.App;
 import com.slack.api.methods.MethodsClient;
 import java.net.URI;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -46,6 +45,7 @@ import org.commonground.bot.slack.OncePerEvent;
 import org.commonground.bot.slack.Poster;
 import org.commonground.bot.slack.ReplayGuard;
 import org.commonground.bot.slack.SlackClients;
+import org.commonground.bot.slack.SlackConnection;
 import org.commonground.bot.tags.SuggestionService;
 import org.commonground.bot.tags.TagCommands;
 import org.commonground.bot.tags.TagCuration;
@@ -69,13 +69,19 @@ public final class Application implements AutoCloseable {
   private static final int PENDING_SHOWN_AT_HOME = 5;
 
   private final Server server;
+  private final SlackConnection connection;
   private final BackgroundTasks tasks;
   private final ExecutorService background;
   private final Slack slack;
 
   private Application(
-      Server server, BackgroundTasks tasks, ExecutorService background, Slack slack) {
+      Server server,
+      SlackConnection connection,
+      BackgroundTasks tasks,
+      ExecutorService background,
+      Slack slack) {
     this.server = server;
+    this.connection = connection;
     this.tasks = tasks;
     this.background = background;
     this.slack = slack;
@@ -99,7 +105,10 @@ public final class Application implements AutoCloseable {
     ReplayGuard replays = new ReplayGuard(new SeenRequests(jdbi), clock);
     App app = SlackClients.app(settings, slack, replays, metrics);
     Listeners.register(app, services);
-    Server server = HttpServerFactory.create(settings.port(), app, database::isReachable, metrics);
+    SlackConnection connection = SlackConnection.of(settings, app);
+    Server server =
+        HttpServerFactory.create(
+            settings.port(), connection.servedOverHttp(), database::isReachable, metrics);
     InactivitySweep sweep =
         new InactivitySweep(
             jdbi,
@@ -114,7 +123,7 @@ public final class Application implements AutoCloseable {
     recurring.add(replays.pruningTask());
     recurring.addAll(RoundTasks.of(weeklyRound, settings.digestCron(), settings.digestZone()));
     BackgroundTasks tasks = new BackgroundTasks(database.dataSource(), recurring);
-    return new Application(server, tasks, background, slack);
+    return new Application(server, connection, tasks, background, slack);
   }
 
   private static WeeklyRound weeklyRound(
@@ -125,7 +134,6 @@ public final class Application implements AutoCloseable {
       ExecutorService background,
       Clock clock,
       AppMetrics metrics) {
-    Duration pace = Duration.ofMinutes(1).dividedBy(settings.digestMessagesPerMinute());
     DigestDelivery delivery =
         new DigestDelivery(
             database.jdbi(),
@@ -133,7 +141,7 @@ public final class Application implements AutoCloseable {
             client,
             clock,
             Sleeper.REAL,
-            pace);
+            settings.digestPace());
     RoundPlanner planner = new RoundPlanner(database.jdbi(), new MatchingEngine(), clock);
     AutoPause autoPause =
         new AutoPause(
@@ -204,6 +212,7 @@ public final class Application implements AutoCloseable {
 
   public void start() throws Exception {
     server.start();
+    connection.open();
     tasks.start();
   }
 
@@ -220,6 +229,7 @@ public final class Application implements AutoCloseable {
   /** Stops taking requests, lets those in flight and queued background work finish, then stops. */
   @Override
   public void close() throws Exception {
+    connection.stop();
     server.stop();
     tasks.close();
     background.shutdown();

@@ -10,8 +10,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 
-/** {@code serve}: answers Slack at {@code POST /slack/events} until stopped. */
-@Command(name = "serve", description = "Run the app for Slack (reads the environment below).")
+/**
+ * {@code serve}: answers Slack at {@code POST /slack/events}, or over Socket Mode, until stopped.
+ */
+@Command(
+    name = "serve",
+    description =
+        "Run the app for Slack (reads the environment below): over HTTP, or over Socket Mode when"
+            + " SLACK_APP_TOKEN is set.")
 final class ServeCommand implements Callable<Integer> {
 
   private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
@@ -29,7 +35,13 @@ final class ServeCommand implements Callable<Integer> {
     Application application = Application.create(settings, database, Clock.systemUTC());
     Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(application, database), "shutdown"));
     application.start();
-    log.info("Common Ground is listening on port {}", settings.port());
+    if (settings.socketMode()) {
+      log.info(
+          "Common Ground is connected to Slack over Socket Mode; /healthz on port {}",
+          settings.port());
+    } else {
+      log.info("Common Ground is listening on port {}", settings.port());
+    }
     application.join();
     return 0;
   }

@@ -3,7 +3,10 @@ package org.commonground.bot.config;
 /** The environment variables the app reads, with what each means, for {@code --help}. */
 public enum EnvironmentVariable {
   SLACK_BOT_TOKEN("bot token (xoxb-…); required for serve"),
-  SLACK_SIGNING_SECRET("request signing secret; required for serve"),
+  SLACK_SIGNING_SECRET("request signing secret; required for serve over HTTP"),
+  SLACK_APP_TOKEN(
+      "app-level token (xapp-…): connect over Socket Mode instead of taking HTTP requests"
+          + " (default: HTTP)"),
   SLACK_API_URL("base URL of Slack's Web API (default: Slack's own)"),
   PORT("HTTP port (default 3000)"),
   DATABASE_URL("JDBC URL, H2 file or jdbc:postgresql://… (default: H2 file under ./data/)"),

@@ -3,6 +3,7 @@ package org.commonground.bot.config;
 import com.github.kagkarlsson.scheduler.task.schedule.CronSchedule;
 import java.nio.file.Path;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
@@ -17,6 +18,8 @@ import org.commonground.storage.DatabaseSettings;
  * {@link #requireSlackCredentials()}, so that commands that never talk to Slack (such as {@code
  * demo}) run without them.
  *
+ * @param slackAppToken the app-level token that makes the app connect to Slack over Socket Mode, or
+ *     empty to take Slack's requests over HTTP
  * @param slackApiUrl base URL of Slack's Web API, or empty for Slack's own
  * @param digestCron when the weekly round runs, as a six-field cron expression (seconds first)
  * @param digestMessagesPerMinute pace of digest delivery
@@ -27,6 +30,7 @@ import org.commonground.storage.DatabaseSettings;
 public record Settings(
     String slackBotToken,
     String slackSigningSecret,
+    Optional<String> slackAppToken,
     Optional<String> slackApiUrl,
     int port,
     DatabaseSettings database,
@@ -63,6 +67,7 @@ public record Settings(
     return new Settings(
         read.text(EnvironmentVariable.SLACK_BOT_TOKEN, ""),
         read.text(EnvironmentVariable.SLACK_SIGNING_SECRET, ""),
+        read.optionalText(EnvironmentVariable.SLACK_APP_TOKEN).map(Settings::appToken),
         read.optionalUrl(EnvironmentVariable.SLACK_API_URL),
         read.port(EnvironmentVariable.PORT, 3000),
         new DatabaseSettings(
@@ -78,6 +83,15 @@ public record Settings(
         places(read.list(EnvironmentVariable.PLACES, DEFAULT_PLACES)),
         read.positiveInt(EnvironmentVariable.INACTIVE_PROFILE_MONTHS, 12),
         read.logFormat(EnvironmentVariable.LOG_FORMAT));
+  }
+
+  private static String appToken(String token) {
+    if (!token.startsWith("xapp-")) {
+      throw new SettingsException(
+          "SLACK_APP_TOKEN must be an app-level token starting with xapp-: create one under Basic"
+              + " Information → App-Level Tokens with the connections:write scope");
+    }
+    return token;
   }
 
   /** Places are offered in one picker, which Slack caps at 100 options of 75 characters. */
@@ -120,12 +134,22 @@ public record Settings(
           "SLACK_BOT_TOKEN must be a bot token starting with xoxb-: copy the Bot User OAuth Token"
               + " from your app's OAuth & Permissions page");
     }
-    if (slackSigningSecret.isEmpty()) {
+    if (slackSigningSecret.isEmpty() && !socketMode()) {
       throw new SettingsException(
           "SLACK_SIGNING_SECRET is not set: copy the Signing Secret from your app's Basic"
               + " Information page (App Credentials) at api.slack.com/apps");
     }
     return this;
+  }
+
+  /** The time between two digest messages, from {@link #digestMessagesPerMinute()}. */
+  public Duration digestPace() {
+    return Duration.ofMinutes(1).dividedBy(digestMessagesPerMinute);
+  }
+
+  /** Slack's requests arrive over a Socket Mode connection rather than at {@code /slack/events}. */
+  public boolean socketMode() {
+    return slackAppToken.isPresent();
   }
 
   public boolean isAdmin(String slackUserId) {

@@ -35,8 +35,22 @@ public final class DigestComposer {
 
   /** The digests of these round members (members who deleted their profile are skipped). */
   public List<Digest> compose(Round round, Collection<RoundMember> members) {
+    return compose(round, members, rounds.pairs(round.id()));
+  }
+
+  /**
+   * One member's digest, loading only their own pairs: delivery composes digests one at a time, and
+   * loading the whole round for each would make a round's delivery quadratic in its size.
+   */
+  public Optional<Digest> compose(Round round, RoundMember member) {
+    List<RoundPair> pairs =
+        member.memberId() == null ? List.of() : rounds.pairsOf(round.id(), member.memberId());
+    return compose(round, List.of(member), pairs).stream().findFirst();
+  }
+
+  private List<Digest> compose(
+      Round round, Collection<RoundMember> members, List<RoundPair> pairs) {
     Week week = Week.numbered(round.weekNumber());
-    List<RoundPair> pairs = rounds.pairs(round.id());
     Map<Long, Profile> people = profilesOf(members, pairs);
     Map<Integer, String> tagNames = tagNames(pairs);
     List<Digest> digests = new ArrayList<>();

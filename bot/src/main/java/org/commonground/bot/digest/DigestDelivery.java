@@ -77,7 +77,7 @@ public final class DigestDelivery {
   private void deliverClaimed(
       Round round, RoundMember delivery, DeliveryRepository deliveries, Tally tally)
       throws InterruptedException {
-    Optional<Digest> digest = composer.compose(round, List.of(delivery)).stream().findFirst();
+    Optional<Digest> digest = composer.compose(round, delivery);
     if (digest.isEmpty()) {
       deliveries.markFailed(delivery.id(), "member_deleted");
       return;

@@ -3,6 +3,7 @@ package org.commonground.bot.http;
 import com.slack.api.bolt.App;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import org.commonground.bot.metrics.AppMetrics;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
@@ -11,7 +12,10 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 
-/** Builds the HTTP server: Slack's endpoint, the health check and the metrics, not yet started. */
+/**
+ * Builds the HTTP server: Slack's endpoint (unless Slack's requests come over Socket Mode), the
+ * health check and the metrics, not yet started.
+ */
 public final class HttpServerFactory {
 
   public static final String SLACK_EVENTS_PATH = "/slack/events";
@@ -26,10 +30,11 @@ public final class HttpServerFactory {
   /**
    * An unstarted server on {@code port} (0 picks a free one).
    *
+   * @param slackApp the app to serve at {@code /slack/events}, or empty to leave it out
    * @param databaseReachable answers whether the database can be reached, for {@code /healthz}
    */
   public static Server create(
-      int port, App slackApp, BooleanSupplier databaseReachable, AppMetrics metrics) {
+      int port, Optional<App> slackApp, BooleanSupplier databaseReachable, AppMetrics metrics) {
     Server server = new Server();
     ServerConnector connector = new ServerConnector(server);
     connector.setPort(port);
@@ -40,15 +45,17 @@ public final class HttpServerFactory {
   }
 
   private static ServletContextHandler context(
-      App slackApp, BooleanSupplier databaseReachable, AppMetrics metrics) {
+      Optional<App> slackApp, BooleanSupplier databaseReachable, AppMetrics metrics) {
     ServletContextHandler context = new ServletContextHandler();
     context.setContextPath("/");
     // Slack sends UTF-8 without always naming a charset; reading it as ISO-8859-1 would change
     // the bytes the signature was computed over.
     context.setDefaultRequestCharacterEncoding(StandardCharsets.UTF_8.name());
     context.setDefaultResponseCharacterEncoding(StandardCharsets.UTF_8.name());
-    context.addServlet(
-        new ServletHolder(new SlackEventsServlet(slackApp, metrics)), SLACK_EVENTS_PATH);
+    slackApp.ifPresent(
+        app ->
+            context.addServlet(
+                new ServletHolder(new SlackEventsServlet(app, metrics)), SLACK_EVENTS_PATH));
     context.addServlet(new ServletHolder(new HealthServlet(databaseReachable)), HEALTH_PATH);
     context.addServlet(new ServletHolder(new MetricsServlet(metrics)), METRICS_PATH);
     return context;

@@ -34,21 +34,24 @@ public final class SlackClients {
 
   /** The Bolt app, checking each request's signature strictly and letting it act only once. */
   public static App app(Settings settings, Slack slack, ReplayGuard replays, AppMetrics metrics) {
-    AppConfig config =
-        AppConfig.builder()
-            .slack(slack)
-            .singleTeamBotToken(settings.slackBotToken())
-            .signingSecret(settings.slackSigningSecret())
-            .verificationToken(null)
-            .clientId(null)
-            .clientSecret(null)
-            .redirectUri(null)
-            .scope(null)
-            .userScope(null)
-            .authTestCacheEnabled(true)
-            // Slack retries any event not answered 2xx; events we do not act on are still received.
-            .allEventsApiAutoAckEnabled(true)
-            .build();
-    return new GuardedApp(config, new RequestMetrics(metrics), replays);
+    return new GuardedApp(appConfig(settings, slack), new RequestMetrics(metrics), replays);
+  }
+
+  /** Bolt's configuration for a single workspace, with nothing read from the environment. */
+  public static AppConfig appConfig(Settings settings, Slack slack) {
+    return AppConfig.builder()
+        .slack(slack)
+        .singleTeamBotToken(settings.slackBotToken())
+        .signingSecret(settings.slackSigningSecret())
+        .verificationToken(null)
+        .clientId(null)
+        .clientSecret(null)
+        .redirectUri(null)
+        .scope(null)
+        .userScope(null)
+        .authTestCacheEnabled(true)
+        // Slack retries any event not answered 2xx; events we do not act on are still received.
+        .allEventsApiAutoAckEnabled(true)
+        .build();
   }
 }

@@ -23,6 +23,8 @@ class SettingsTest {
     assertThat(settings.places()).contains("Liverpool", "Wirral", "Region-wide");
     assertThat(settings.inactiveProfileMonths()).isEqualTo(12);
     assertThat(settings.logFormat()).isEqualTo(LogFormat.TEXT);
+    assertThat(settings.slackAppToken()).isEmpty();
+    assertThat(settings.socketMode()).isFalse();
   }
 
   @Test
@@ -72,6 +74,25 @@ class SettingsTest {
         .hasMessageStartingWith("INACTIVE_PROFILE_MONTHS '0'");
     assertThatThrownBy(() -> Settings.fromEnvironment(Map.of("LOG_FORMAT", "JSON")))
         .hasMessageStartingWith("LOG_FORMAT 'JSON'");
+  }
+
+  @Test
+  void anAppTokenSwitchesToSocketModeWhereNoSigningSecretIsNeeded() {
+    Settings settings =
+        Settings.fromEnvironment(
+                Map.of("SLACK_BOT_TOKEN", "xoxb-1", "SLACK_APP_TOKEN", " xapp-1-A0-1-abc "))
+            .requireSlackCredentials();
+
+    assertThat(settings.slackAppToken()).contains("xapp-1-A0-1-abc");
+    assertThat(settings.socketMode()).isTrue();
+  }
+
+  @Test
+  void anAppTokenThatIsNotOneSaysWhereToCreateIt() {
+    assertThatThrownBy(() -> Settings.fromEnvironment(Map.of("SLACK_APP_TOKEN", "xoxb-1")))
+        .hasMessage(
+            "SLACK_APP_TOKEN must be an app-level token starting with xapp-: create one under"
+                + " Basic Information → App-Level Tokens with the connections:write scope");
   }
 
   @Test

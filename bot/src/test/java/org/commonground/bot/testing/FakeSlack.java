@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -55,11 +56,19 @@ public final class FakeSlack implements AutoCloseable {
   private final HttpServer server;
   private final List<SlackCall> calls = new ArrayList<>();
   private final Map<String, Queue<Answer>> queued = new HashMap<>();
+  private final Map<String, RateLimit> rateLimits = new HashMap<>();
   private final ReentrantLock lock = new ReentrantLock();
   private final Conversations conversations = new Conversations();
   private volatile Hold hold;
+  private volatile String socketModeUrl;
   private final Condition called = lock.newCondition();
   private int messageCounter;
+
+  static {
+    // Without it the JDK's server sends a response's body only after the client acknowledges its
+    // headers, which a client may delay by 40 ms: every call would take that long.
+    System.setProperty("sun.net.httpserver.nodelay", "true");
+  }
 
   public FakeSlack() {
     try {
@@ -87,6 +96,24 @@ public final class FakeSlack implements AutoCloseable {
     try {
       hold = new Hold(method, nth);
       return hold;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** Makes {@code apps.connections.open} send the app to {@code url}, as Slack does. */
+  public void connectSocketModeTo(String url) {
+    socketModeUrl = url;
+  }
+
+  /**
+   * Lets at most {@code perSecond} calls of {@code method} through each second, refusing the rest
+   * with {@code 429}; refused calls are not recorded as calls.
+   */
+  public RateLimit limitRate(String method, int perSecond) {
+    lock.lock();
+    try {
+      return rateLimits.computeIfAbsent(method, m -> new RateLimit(perSecond));
     } finally {
       lock.unlock();
     }
@@ -183,6 +210,12 @@ public final class FakeSlack implements AutoCloseable {
   private Answer record(SlackCall call) {
     lock.lock();
     try {
+      RateLimit limit = rateLimits.get(call.method());
+      Optional<Answer> refusal =
+          limit == null ? Optional.empty() : limit.refusal(call.receivedAtNanos());
+      if (refusal.isPresent()) {
+        return refusal.get();
+      }
       calls.add(call);
       Queue<Answer> next = queued.get(call.method());
       Answer answer = next != null && !next.isEmpty() ? next.poll() : usualAnswer(call);
@@ -196,6 +229,10 @@ public final class FakeSlack implements AutoCloseable {
   private Answer usualAnswer(SlackCall call) {
     return switch (call.method()) {
       case "auth.test" -> Answer.ok(Samples.text("auth.test.mock_ok.json"));
+      case "apps.connections.open" ->
+          socketModeUrl == null
+              ? Answer.error("not_allowed_token_type")
+              : Answer.ok("{\"ok\":true,\"url\":\"" + socketModeUrl + "\"}");
       case "chat.postMessage" -> Answer.ok(postedMessage(call));
       case "conversations.open" -> Answer.ok(conversations.opened(call.param("users")));
       case "conversations.history" -> Answer.ok(conversations.history(call.param("channel")));

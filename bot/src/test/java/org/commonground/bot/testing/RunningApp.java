@@ -22,11 +22,13 @@ public final class RunningApp implements BeforeEachCallback, AfterEachCallback {
 
   public static final String SIGNING_SECRET = "8f742231b10e8888abcd99yyyzzz85a5";
   public static final String BOT_TOKEN = "xoxb-0000-test-token";
+  public static final String APP_TOKEN = "xapp-1-A0123ABCDEF-0000-test-token";
 
   private final TestDatabase testDatabase = TestDatabase.h2();
   private final Map<String, String> env = new HashMap<>();
   private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T08:00:00Z"));
   private FakeSlack slack;
+  private FakeSocketMode socketMode;
   private Application application;
   private SignedRequests requests;
 
@@ -36,13 +38,26 @@ public final class RunningApp implements BeforeEachCallback, AfterEachCallback {
     return this;
   }
 
+  /**
+   * Connects the app to Slack over Socket Mode, with an app-level token and no signing secret, to a
+   * fake Socket Mode endpoint that {@link #socketMode()} drives.
+   */
+  public RunningApp overSocketMode() {
+    socketMode = new FakeSocketMode();
+    return with("SLACK_APP_TOKEN", APP_TOKEN);
+  }
+
   @Override
   public void beforeEach(ExtensionContext context) throws Exception {
     testDatabase.beforeEach(context);
     slack = new FakeSlack();
     Map<String, String> all = new HashMap<>(env);
     all.put("SLACK_BOT_TOKEN", BOT_TOKEN);
-    all.put("SLACK_SIGNING_SECRET", SIGNING_SECRET);
+    if (socketMode == null) {
+      all.put("SLACK_SIGNING_SECRET", SIGNING_SECRET);
+    } else {
+      slack.connectSocketModeTo(socketMode.url());
+    }
     all.put("SLACK_API_URL", slack.apiUrl());
     all.put("PORT", "0");
     Settings settings = Settings.fromEnvironment(all).requireSlackCredentials();
@@ -59,11 +74,18 @@ public final class RunningApp implements BeforeEachCallback, AfterEachCallback {
     if (slack != null) {
       slack.close();
     }
+    if (socketMode != null) {
+      socketMode.close();
+    }
     testDatabase.afterEach(context);
   }
 
   public FakeSlack slack() {
     return slack;
+  }
+
+  public FakeSocketMode socketMode() {
+    return socketMode;
   }
 
   public SignedRequests requests() {

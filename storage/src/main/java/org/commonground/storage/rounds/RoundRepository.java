@@ -58,6 +58,16 @@ public interface RoundRepository {
   @SqlQuery("SELECT " + PAIR_COLUMNS + " FROM round_pair WHERE round_id = :roundId ORDER BY id")
   List<RoundPair> pairsOf(long roundId);
 
+  /** One member's pairs in a round, through the indexes on each side of a pair. */
+  @SqlQuery(
+      "SELECT "
+          + PAIR_COLUMNS
+          + " FROM round_pair WHERE round_id = :roundId AND member_a = :memberId"
+          + " UNION ALL SELECT "
+          + PAIR_COLUMNS
+          + " FROM round_pair WHERE round_id = :roundId AND member_b = :memberId")
+  List<RoundPair> pairsOf(long roundId, long memberId);
+
   @SqlQuery("SELECT " + PAIR_COLUMNS + " FROM round_pair WHERE id = :pairId")
   Optional<RoundPair> findPair(long pairId);
 

@@ -69,6 +69,11 @@ public final class RoundStore {
     return jdbi.onDemand(RoundRepository.class).pairsOf(roundId);
   }
 
+  /** The pairs {@code memberId} is in, in that round. */
+  public List<RoundPair> pairsOf(long roundId, long memberId) {
+    return jdbi.onDemand(RoundRepository.class).pairsOf(roundId, memberId);
+  }
+
   public List<RoundMember> members(long roundId) {
     return jdbi.onDemand(DeliveryRepository.class).membersOf(roundId);
   }

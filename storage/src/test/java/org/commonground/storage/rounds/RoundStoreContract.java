@@ -57,6 +57,15 @@ abstract class RoundStoreContract {
   }
 
   @Test
+  void findsOneMembersPairsFromEitherSide() {
+    Round round = rounds.storeOnce(round("2026-W48", 1));
+
+    assertThat(rounds.pairsOf(round.id(), alice)).isEqualTo(rounds.pairs(round.id()));
+    assertThat(rounds.pairsOf(round.id(), bob)).isEqualTo(rounds.pairs(round.id()));
+    assertThat(rounds.pairsOf(round.id(), carol)).isEmpty();
+  }
+
+  @Test
   void twoProcessesStoringTheSameWeekAtOnceEndWithOneRound() throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(4);
     List<Callable<Round>> racers = new ArrayList<>();

@@ -1,0 +1,45 @@
+package org.commonground.bot.bench;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
+import org.commonground.bot.rounds.RoundPlanner;
+import org.commonground.bot.rounds.Week;
+import org.commonground.matching.MatchingEngine;
+import org.commonground.storage.Database;
+import org.commonground.storage.members.OrganisationChoice;
+import org.commonground.storage.members.ProfileStore;
+import org.commonground.storage.rounds.Round;
+import org.commonground.storage.tags.Tag;
+import org.commonground.storage.tags.TagRepository;
+import org.commonground.storage.testing.ProfileDrafts;
+
+/** A network of members, each from their own organisation, and this week's round. */
+final class DigestNetwork {
+
+  private static final int CHALLENGES_EACH = 3;
+
+  private DigestNetwork() {}
+
+  /** Introduces {@code members} members and plans their round: one digest each. */
+  static Round seed(Database database, int members, Clock clock) {
+    ProfileStore profiles = new ProfileStore(database.jdbi(), clock);
+    List<Integer> tags =
+        database.jdbi().onDemand(TagRepository.class).listActive().stream().map(Tag::id).toList();
+    Random random = new Random(42);
+    for (int i = 0; i < members; i++) {
+      List<Integer> challenges =
+          random
+              .ints(0, tags.size())
+              .distinct()
+              .limit(CHALLENGES_EACH)
+              .mapToObj(tags::get)
+              .toList();
+      OrganisationChoice organisation = new OrganisationChoice.New("Organisation " + i);
+      profiles.save(ProfileDrafts.draft(String.format("U0M%07d", i), organisation, challenges));
+    }
+    return new RoundPlanner(database.jdbi(), new MatchingEngine(), clock)
+        .roundFor(Week.containing(LocalDate.now(clock)));
+  }
+}
