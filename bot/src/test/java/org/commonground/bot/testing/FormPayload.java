@@ -1,7 +1,9 @@
 package org.commonground.bot.testing;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import java.util.List;
 
 /** A {@code view_submission} of any of the app's forms, with the values a test fills in. */
 public final class FormPayload {
@@ -35,8 +37,34 @@ public final class FormPayload {
   public FormPayload select(String block, String action, String value) {
     JsonObject element = new JsonObject();
     element.addProperty("type", "static_select");
-    element.add("selected_option", ProfilePayload.option(value));
+    element.add("selected_option", option(value));
     return put(block, action, element);
+  }
+
+  /** Several options picked in a multi-select or checkboxes element of {@code type}. */
+  public FormPayload selectMany(String block, String action, String type, List<String> chosen) {
+    JsonObject element = new JsonObject();
+    element.addProperty("type", type);
+    JsonArray options = new JsonArray();
+    chosen.forEach(value -> options.add(option(value)));
+    element.add("selected_options", options);
+    return put(block, action, element);
+  }
+
+  /** Leaves a block out altogether, as a forged or truncated payload might. */
+  public FormPayload without(String block) {
+    values.remove(block);
+    return this;
+  }
+
+  static JsonObject option(String value) {
+    JsonObject text = new JsonObject();
+    text.addProperty("type", "plain_text");
+    text.addProperty("text", value);
+    JsonObject option = new JsonObject();
+    option.add("text", text);
+    option.addProperty("value", value);
+    return option;
   }
 
   public String json() {

@@ -31,7 +31,7 @@ public final class Interactions {
   public static String selectInDm(String userId, String actionId, String blockId, String value) {
     JsonObject action = new JsonObject();
     action.addProperty("type", "static_select");
-    action.add("selected_option", ProfilePayload.option(value));
+    action.add("selected_option", FormPayload.option(value));
     return action(userId, actionId, blockId, action, true);
   }
 

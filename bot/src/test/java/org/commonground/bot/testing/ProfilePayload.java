@@ -2,9 +2,6 @@ package org.commonground.bot.testing;
 
 import static org.commonground.bot.introduce.ProfileModal.*;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import java.util.List;
 
 /**
@@ -13,8 +10,7 @@ import java.util.List;
  */
 public final class ProfilePayload {
 
-  private final JsonObject values = new JsonObject();
-  private String userId = "U0123MEMBER";
+  private final FormPayload form = new FormPayload(CALLBACK_ID).user("U0123MEMBER");
 
   public static ProfilePayload valid(int... challengeIds) {
     return new ProfilePayload()
@@ -29,7 +25,7 @@ public final class ProfilePayload {
   }
 
   public ProfilePayload user(String id) {
-    this.userId = id;
+    form.user(id);
     return this;
   }
 
@@ -84,22 +80,12 @@ public final class ProfilePayload {
   }
 
   public ProfilePayload without(String blockId) {
-    values.remove(blockId);
+    form.without(blockId);
     return this;
   }
 
   public String json() {
-    JsonObject payload =
-        JsonParser.parseString(Samples.text("view_submission.plain_text_input.json"))
-            .getAsJsonObject();
-    payload.getAsJsonObject("user").addProperty("id", userId);
-    JsonObject view = payload.getAsJsonObject("view");
-    view.addProperty("callback_id", CALLBACK_ID);
-    view.remove("private_metadata");
-    JsonObject state = new JsonObject();
-    state.add("values", values);
-    view.add("state", state);
-    return payload.toString();
+    return form.json();
   }
 
   private static List<String> ids(int... ids) {
@@ -107,42 +93,17 @@ public final class ProfilePayload {
   }
 
   private ProfilePayload text(String block, String action, String value) {
-    JsonObject element = new JsonObject();
-    element.addProperty("type", "plain_text_input");
-    element.addProperty("value", value);
-    return put(block, action, element);
+    form.text(block, action, value);
+    return this;
   }
 
   private ProfilePayload select(String block, String action, String value) {
-    JsonObject element = new JsonObject();
-    element.addProperty("type", "static_select");
-    element.add("selected_option", option(value));
-    return put(block, action, element);
+    form.select(block, action, value);
+    return this;
   }
 
   private ProfilePayload selectMany(String block, String action, String type, List<String> chosen) {
-    JsonObject element = new JsonObject();
-    element.addProperty("type", type);
-    JsonArray options = new JsonArray();
-    chosen.forEach(value -> options.add(option(value)));
-    element.add("selected_options", options);
-    return put(block, action, element);
-  }
-
-  static JsonObject option(String value) {
-    JsonObject text = new JsonObject();
-    text.addProperty("type", "plain_text");
-    text.addProperty("text", value);
-    JsonObject option = new JsonObject();
-    option.add("text", text);
-    option.addProperty("value", value);
-    return option;
-  }
-
-  private ProfilePayload put(String block, String action, JsonObject element) {
-    JsonObject actions = new JsonObject();
-    actions.add(action, element);
-    values.add(block, actions);
+    form.selectMany(block, action, type, chosen);
     return this;
   }
 }
