@@ -95,13 +95,25 @@ public final class Application implements AutoCloseable {
     Jdbi jdbi = database.jdbi();
     ProfileStore profiles = new ProfileStore(jdbi, clock);
     DirectMessages messages = new DirectMessages(client);
+    Poster poster = new Poster(client);
+    MemberSettings memberSettings = new MemberSettings(jdbi, clock, settings.digestZone());
     PrivacyService privacy = new PrivacyService(jdbi, messages, clock, background);
+    AutoPause autoPause = new AutoPause(jdbi, memberSettings, messages, poster, background);
     WeeklyRound weeklyRound =
-        weeklyRound(settings, database, client, profiles, background, clock, metrics);
+        weeklyRound(settings, database, client, profiles, autoPause, clock, metrics);
     new RoundFigures(jdbi).reportTo(metrics);
     Listeners.Services services =
         services(
-            settings, jdbi, clock, client, background, profiles, messages, privacy, weeklyRound);
+            settings,
+            jdbi,
+            clock,
+            client,
+            background,
+            profiles,
+            new Messaging(poster, messages),
+            memberSettings,
+            privacy,
+            weeklyRound);
     ReplayGuard replays = new ReplayGuard(new SeenRequests(jdbi), clock);
     App app = SlackClients.app(settings, slack, replays, metrics);
     Listeners.register(app, services);
@@ -131,7 +143,7 @@ public final class Application implements AutoCloseable {
       Database database,
       MethodsClient client,
       ProfileStore profiles,
-      ExecutorService background,
+      AutoPause autoPause,
       Clock clock,
       AppMetrics metrics) {
     DigestDelivery delivery =
@@ -143,13 +155,6 @@ public final class Application implements AutoCloseable {
             Sleeper.REAL,
             settings.digestPace());
     RoundPlanner planner = new RoundPlanner(database.jdbi(), new MatchingEngine(), clock);
-    AutoPause autoPause =
-        new AutoPause(
-            database.jdbi(),
-            new MemberSettings(database.jdbi(), clock, settings.digestZone()),
-            new DirectMessages(client),
-            new Poster(client),
-            background);
     return new WeeklyRound(
         database.jdbi(), planner, delivery, autoPause, settings.digestZone(), clock, metrics);
   }
@@ -161,11 +166,13 @@ public final class Application implements AutoCloseable {
       MethodsClient client,
       ExecutorService background,
       ProfileStore profiles,
-      DirectMessages messages,
+      Messaging messaging,
+      MemberSettings memberSettings,
       PrivacyService privacy,
       WeeklyRound weeklyRound) {
     Admins admins = new Admins(settings.adminUserIds(), client, clock);
-    Poster poster = new Poster(client);
+    Poster poster = messaging.poster();
+    DirectMessages messages = messaging.direct();
     TagCatalogue tags = new TagCatalogue(jdbi, clock);
     TagSuggestions suggestionStore = new TagSuggestions(jdbi, clock, ProfileModal.MAX_CHALLENGES);
     SuggestionService suggestions =
@@ -193,7 +200,7 @@ public final class Application implements AutoCloseable {
         suggestions,
         new OrgCuration(new OrganisationCatalogue(jdbi, clock)),
         new HomeService(client, jdbi, admins, settings, clock, background, adminPanels),
-        new MemberSettings(jdbi, clock, settings.digestZone()),
+        memberSettings,
         privacy,
         new MemberLifecycle(jdbi, messages, background),
         new OncePerEvent(new ProcessedEvents(jdbi, clock)),
@@ -203,6 +210,9 @@ public final class Application implements AutoCloseable {
         weeklyRound.autoPause(),
         new WarmIntroductions(profiles, messages, poster, background));
   }
+
+  /** The two ways the app posts, built once and shared. */
+  private record Messaging(Poster poster, DirectMessages direct) {}
 
   private static Thread daemon(Runnable runnable) {
     Thread thread = new Thread(runnable, "commonground-background");

@@ -1,6 +1,5 @@
 package org.commonground.bot.home;
 
-import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.views.ViewsPublishResponse;
@@ -8,7 +7,6 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -87,17 +85,11 @@ public final class HomeService {
     return new HomeContent(
         profile,
         today,
-        nextRound(now),
+        settings.nextRoundAfter(now),
         profile.map(p -> matches.load(p, today)).orElse(MemberMatches.NONE),
         admin ? Optional.of(network()) : Optional.empty(),
         admin ? adminPanels.blocks() : List.of(),
         notice);
-  }
-
-  private ZonedDateTime nextRound(Instant now) {
-    Instant next =
-        Schedules.cron(settings.digestCron(), settings.digestZone()).getInitialExecutionTime(now);
-    return next.atZone(settings.digestZone());
   }
 
   private NetworkOverview network() {

@@ -1,11 +1,7 @@
 package org.commonground.bot.rounds;
 
-import com.github.kagkarlsson.scheduler.task.schedule.CronSchedule;
 import com.slack.api.model.block.LayoutBlock;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -33,8 +29,7 @@ public final class DigestAdmin {
   private final RoundPreviewer previewer;
   private final Poster poster;
   private final Executor background;
-  private final CronSchedule schedule;
-  private final ZoneId zone;
+  private final Settings settings;
   private final Clock clock;
 
   public DigestAdmin(
@@ -50,8 +45,7 @@ public final class DigestAdmin {
     this.previewer = previewer;
     this.poster = poster;
     this.background = background;
-    this.schedule = new CronSchedule(settings.digestCron(), settings.digestZone());
-    this.zone = settings.digestZone();
+    this.settings = settings;
     this.clock = clock;
   }
 
@@ -86,13 +80,9 @@ public final class DigestAdmin {
   public List<LayoutBlock> status() {
     Optional<Round> latest = new RoundStore(jdbi).latest();
     var counts = latest.map(r -> jdbi.onDemand(DeliveryRepository.class).counts(r.id()));
-    Instant next =
-        schedule.getNextExecutionTime(
-            com.github.kagkarlsson.scheduler.task.ExecutionComplete.simulatedSuccess(
-                clock.instant()));
     MeetingCounts meetings = jdbi.onDemand(MeetingFeedbackRepository.class).counts();
     return RoundReportView.status(
-        latest, counts, meetings, ZonedDateTime.ofInstant(next, zone), zone);
+        latest, counts, meetings, settings.nextRoundAfter(clock.instant()), settings.digestZone());
   }
 
   private void dm(String userId, String text, List<LayoutBlock> blocks) {
