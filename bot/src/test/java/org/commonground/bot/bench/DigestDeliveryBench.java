@@ -7,8 +7,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.commonground.bot.config.Settings;
 import org.commonground.bot.digest.DigestComposer;
 import org.commonground.bot.digest.DigestDelivery;
@@ -78,7 +76,7 @@ class DigestDeliveryBench {
       DigestDelivery.Report report,
       Duration took,
       Duration seeded) {
-    Map<String, Long> perDelivery = perDelivery(posts);
+    Map<String, Long> perDelivery = SlackCall.digestsPerDelivery(posts);
     long duplicates = perDelivery.values().stream().mapToLong(n -> n - 1).sum();
     double seconds = took.toNanos() / 1e9;
     double rate = posts.size() / seconds;
@@ -101,18 +99,5 @@ class DigestDeliveryBench {
         limit.refused(),
         limit.callsTooSoon());
     assertThat(report.left()).isZero();
-  }
-
-  /** How many messages each delivery got, by the delivery id in their metadata. */
-  private static Map<String, Long> perDelivery(List<SlackCall> posts) {
-    return posts.stream()
-        .map(
-            c ->
-                c.json("metadata")
-                    .getAsJsonObject()
-                    .getAsJsonObject("event_payload")
-                    .get("delivery")
-                    .getAsString())
-        .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
   }
 }

@@ -8,8 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.commonground.bot.config.Settings;
 import org.commonground.bot.metrics.AppMetrics;
 import org.commonground.bot.rounds.RoundPlanner;
@@ -57,7 +55,7 @@ class DeliveryResilienceTest {
       List<SlackCall> posts = slack.calls("chat.postMessage");
       long gap = posts.get(1).receivedAtNanos() - posts.get(0).receivedAtNanos();
       assertThat(gap).isGreaterThanOrEqualTo(Duration.ofSeconds(1).toNanos());
-      assertThat(deliveredOnce(posts.subList(1, posts.size()))).hasSize(MEMBERS);
+      assertThat(SlackCall.digestsPerDelivery(posts.subList(1, posts.size()))).hasSize(MEMBERS);
     }
   }
 
@@ -81,7 +79,7 @@ class DeliveryResilienceTest {
       assertThat(report.recovered()).isEqualTo(1);
       assertThat(report.left()).isZero();
     }
-    Map<String, Long> perDelivery = deliveredOnce(slack.calls("chat.postMessage"));
+    Map<String, Long> perDelivery = SlackCall.digestsPerDelivery(slack.calls("chat.postMessage"));
     assertThat(perDelivery).hasSize(MEMBERS);
     assertThat(perDelivery.values()).containsOnly(1L);
   }
@@ -98,20 +96,6 @@ class DeliveryResilienceTest {
         .redirectErrorStream(true)
         .redirectOutput(ProcessBuilder.Redirect.DISCARD)
         .start();
-  }
-
-  /** How many digests each delivery got, by the delivery id in their metadata. */
-  private static Map<String, Long> deliveredOnce(List<SlackCall> posts) {
-    return posts.stream()
-        .filter(c -> c.param("metadata") != null)
-        .map(
-            c ->
-                c.json("metadata")
-                    .getAsJsonObject()
-                    .getAsJsonObject("event_payload")
-                    .get("delivery")
-                    .getAsString())
-        .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
   }
 
   private DatabaseSettings settings() {
