@@ -174,6 +174,7 @@ public final class Application implements AutoCloseable {
     Poster poster = messaging.poster();
     DirectMessages messages = messaging.direct();
     TagCatalogue tags = new TagCatalogue(jdbi, clock);
+    OrganisationCatalogue organisations = new OrganisationCatalogue(jdbi, clock);
     TagSuggestions suggestionStore = new TagSuggestions(jdbi, clock, ProfileModal.MAX_CHALLENGES);
     SuggestionService suggestions =
         new SuggestionService(suggestionStore, tags, poster, settings.adminUserIds(), background);
@@ -192,13 +193,13 @@ public final class Application implements AutoCloseable {
     return new Listeners.Services(
         admins,
         poster,
-        new ProfileService(jdbi, profiles, settings),
+        new ProfileService(tags, organisations, profiles, settings),
         new IntroductionAnnouncer(poster, jdbi, profiles, settings.introChannel(), background),
         tags,
         new TagCommands(curation),
         new TagForms(curation, suggestions),
         suggestions,
-        new OrgCuration(new OrganisationCatalogue(jdbi, clock)),
+        new OrgCuration(organisations),
         new HomeService(client, jdbi, admins, settings, clock, background, adminPanels),
         memberSettings,
         privacy,

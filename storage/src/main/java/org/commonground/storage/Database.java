@@ -29,7 +29,7 @@ public final class Database implements AutoCloseable {
   public static Database open(DatabaseSettings settings) {
     HikariDataSource dataSource = new HikariDataSource(poolConfig(settings));
     try {
-      migrate(dataSource);
+      migrate(dataSource, settings.isPostgres() ? "postgresql" : "h2");
       return new Database(dataSource);
     } catch (RuntimeException e) {
       dataSource.close();
@@ -51,8 +51,16 @@ public final class Database implements AutoCloseable {
     return value == null || value.isEmpty() ? null : value;
   }
 
-  private static void migrate(DataSource dataSource) {
-    Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+  /**
+   * Most migrations serve both databases; the few that cannot (triggers: PL/pgSQL on PostgreSQL, a
+   * Java class on H2) sit in a folder per database.
+   */
+  private static void migrate(DataSource dataSource, String vendor) {
+    Flyway.configure()
+        .dataSource(dataSource)
+        .locations("classpath:db/migration", "classpath:db/vendor/" + vendor)
+        .load()
+        .migrate();
   }
 
   public Jdbi jdbi() {

@@ -13,7 +13,7 @@ import org.commonground.bot.slack.DirectMessages;
 import org.commonground.bot.slack.Poster;
 import org.commonground.bot.views.SlackText;
 import org.commonground.storage.members.Member;
-import org.commonground.storage.members.MemberRepository;
+import org.commonground.storage.members.MemberLookup;
 import org.commonground.storage.members.Profile;
 import org.commonground.storage.members.ProfileStore;
 import org.commonground.storage.rounds.Answer;
@@ -59,7 +59,7 @@ public final class MatchResponses {
   }
 
   void answer(String slackUserId, long pairId, Answer answer, ClickedMessage clicked) {
-    Optional<Member> me = jdbi.onDemand(MemberRepository.class).findBySlackUserId(slackUserId);
+    Optional<Member> me = jdbi.onDemand(MemberLookup.class).findBySlackUserId(slackUserId);
     RoundRepository rounds = jdbi.onDemand(RoundRepository.class);
     Optional<RoundPair> found =
         rounds.findPair(pairId).filter(p -> me.isPresent() && p.involves(me.get().id()));

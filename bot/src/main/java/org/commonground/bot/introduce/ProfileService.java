@@ -13,22 +13,26 @@ import org.commonground.storage.NameKey;
 import org.commonground.storage.members.ProfileDraft;
 import org.commonground.storage.members.ProfileStore;
 import org.commonground.storage.organisations.Organisation;
-import org.commonground.storage.organisations.OrganisationRepository;
+import org.commonground.storage.organisations.OrganisationCatalogue;
 import org.commonground.storage.tags.Tag;
 import org.commonground.storage.tags.TagAlias;
-import org.commonground.storage.tags.TagAliasRepository;
-import org.commonground.storage.tags.TagRepository;
-import org.jdbi.v3.core.Jdbi;
+import org.commonground.storage.tags.TagCatalogue;
 
 /** Builds the profile modal for a member and checks and saves what they submit. */
 public final class ProfileService {
 
-  private final Jdbi jdbi;
+  private final TagCatalogue tags;
+  private final OrganisationCatalogue organisations;
   private final ProfileStore profiles;
   private final Settings settings;
 
-  public ProfileService(Jdbi jdbi, ProfileStore profiles, Settings settings) {
-    this.jdbi = jdbi;
+  public ProfileService(
+      TagCatalogue tags,
+      OrganisationCatalogue organisations,
+      ProfileStore profiles,
+      Settings settings) {
+    this.tags = tags;
+    this.organisations = organisations;
     this.profiles = profiles;
     this.settings = settings;
   }
@@ -76,7 +80,7 @@ public final class ProfileService {
     active.forEach(tag -> names.put(tag.id(), tag.name()));
     Map<String, String> byKey = new HashMap<>();
     names.values().forEach(name -> byKey.put(NameKey.of(name), name));
-    for (TagAlias alias : jdbi.onDemand(TagAliasRepository.class).listAll()) {
+    for (TagAlias alias : tags.aliases()) {
       if (names.containsKey(alias.tagId())) {
         byKey.putIfAbsent(alias.nameKey(), names.get(alias.tagId()));
       }
@@ -85,10 +89,10 @@ public final class ProfileService {
   }
 
   private List<Tag> activeTags() {
-    return jdbi.onDemand(TagRepository.class).listActive();
+    return tags.active();
   }
 
   private List<Organisation> organisations() {
-    return jdbi.onDemand(OrganisationRepository.class).listAll();
+    return organisations.list();
   }
 }

@@ -150,7 +150,7 @@ class IntroductionFlowTest {
 
   private long memberId(String userId) {
     return app.jdbi()
-        .onDemand(org.commonground.storage.members.MemberRepository.class)
+        .onDemand(org.commonground.storage.members.MemberLookup.class)
         .findBySlackUserId(userId)
         .orElseThrow()
         .id();

@@ -13,7 +13,7 @@ import org.commonground.bot.testing.SlackCall;
 import org.commonground.bot.testing.SlackPayloads;
 import org.commonground.bot.testing.VisibleText;
 import org.commonground.storage.members.Member;
-import org.commonground.storage.members.MemberRepository;
+import org.commonground.storage.members.MemberLookup;
 import org.commonground.storage.members.MemberStatusRepository;
 import org.commonground.storage.rounds.Answer;
 import org.commonground.storage.rounds.Round;
@@ -116,7 +116,7 @@ class AutoPauseTest {
   }
 
   private Member member(String userId) {
-    return app.jdbi().onDemand(MemberRepository.class).findBySlackUserId(userId).orElseThrow();
+    return app.jdbi().onDemand(MemberLookup.class).findBySlackUserId(userId).orElseThrow();
   }
 
   private long id(String userId) {

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.commonground.storage.organisations.Sector;
 import org.commonground.storage.tags.TagKind;
 import org.jdbi.v3.sqlobject.config.KeyColumn;
@@ -28,9 +27,6 @@ public interface MemberRepository {
       share_in_channel, consent_notice_version, consented_at, paused_until, deactivated,
       introduced_at, updated_at
       """;
-
-  @SqlQuery("SELECT " + MEMBER_COLUMNS + " FROM member WHERE slack_user_id = :slackUserId")
-  Optional<Member> findBySlackUserId(String slackUserId);
 
   @SqlQuery("SELECT " + MEMBER_COLUMNS + " FROM member WHERE id IN (<ids>)")
   List<Member> findByIds(

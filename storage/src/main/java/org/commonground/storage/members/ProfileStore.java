@@ -43,7 +43,8 @@ public final class ProfileStore {
           long organisationId = resolveOrganisation(handle, draft, now);
           MemberFields fields = MemberFields.of(draft, organisationId);
           MemberRepository members = handle.attach(MemberRepository.class);
-          Optional<Member> existing = members.findBySlackUserId(draft.slackUserId());
+          Optional<Member> existing =
+              handle.attach(MemberLookup.class).findBySlackUserId(draft.slackUserId());
           long memberId;
           if (existing.isPresent()) {
             memberId = existing.get().id();
@@ -82,7 +83,7 @@ public final class ProfileStore {
     return jdbi.withHandle(
         handle ->
             handle
-                .attach(MemberRepository.class)
+                .attach(MemberLookup.class)
                 .findBySlackUserId(slackUserId)
                 .map(member -> load(handle, List.of(member.id())).get(0)));
   }

@@ -10,6 +10,7 @@ import org.commonground.storage.NameKey;
 import org.commonground.storage.audit.AuditJson;
 import org.commonground.storage.audit.AuditLog;
 import org.commonground.storage.members.MemberRepository;
+import org.commonground.storage.revisions.RevisionCache;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -27,18 +28,25 @@ public final class OrganisationCatalogue {
 
   private final Jdbi jdbi;
   private final Clock clock;
+  private final RevisionCache<List<Organisation>> list;
 
   public OrganisationCatalogue(Jdbi jdbi, Clock clock) {
     this.jdbi = jdbi;
     this.clock = clock;
+    this.list =
+        new RevisionCache<>(
+            jdbi,
+            "organisation",
+            () -> List.copyOf(jdbi.onDemand(OrganisationRepository.class).listAll()));
   }
 
   public Optional<Organisation> findByName(String name) {
     return jdbi.onDemand(OrganisationRepository.class).findByName(NameKey.of(name));
   }
 
+  /** Every organisation, by name. */
   public List<Organisation> list() {
-    return jdbi.onDemand(OrganisationRepository.class).listAll();
+    return list.get();
   }
 
   /** Former names, for "did you mean". */

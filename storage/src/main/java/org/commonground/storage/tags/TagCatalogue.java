@@ -11,6 +11,7 @@ import org.commonground.storage.audit.AuditEntry;
 import org.commonground.storage.audit.AuditJson;
 import org.commonground.storage.audit.AuditLog;
 import org.commonground.storage.members.MemberRepository;
+import org.commonground.storage.revisions.RevisionCache;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -33,10 +34,20 @@ public final class TagCatalogue {
 
   private final Jdbi jdbi;
   private final Clock clock;
+  private final RevisionCache<List<Tag>> current;
+  private final RevisionCache<Map<Integer, Integer>> holderCounts;
 
   public TagCatalogue(Jdbi jdbi, Clock clock) {
     this.jdbi = jdbi;
     this.clock = clock;
+    this.current =
+        new RevisionCache<>(
+            jdbi, "tag", () -> List.copyOf(jdbi.onDemand(TagRepository.class).listCurrent()));
+    this.holderCounts =
+        new RevisionCache<>(
+            jdbi,
+            "member_tag",
+            () -> Map.copyOf(jdbi.onDemand(MemberRepository.class).holderCounts()));
   }
 
   /** The tag with this name or former name, if any; a merged tag's name finds its survivor. */
@@ -51,7 +62,12 @@ public final class TagCatalogue {
 
   /** Active and retired tags, as the pickers order them. */
   public List<Tag> current() {
-    return jdbi.onDemand(TagRepository.class).listCurrent();
+    return current.get();
+  }
+
+  /** Active tags only, in the same order as {@link #current()}. */
+  public List<Tag> active() {
+    return current().stream().filter(Tag::isActive).toList();
   }
 
   public List<TagAlias> aliases() {
@@ -75,7 +91,7 @@ public final class TagCatalogue {
 
   /** How many members hold each tag in any way, by tag id. */
   public Map<Integer, Integer> holderCounts() {
-    return jdbi.onDemand(MemberRepository.class).holderCounts();
+    return holderCounts.get();
   }
 
   /** The latest tag changes, newest first. */

@@ -7,7 +7,9 @@ import java.util.Optional;
 import org.commonground.storage.NameKey;
 import org.commonground.storage.audit.AuditJson;
 import org.commonground.storage.members.Member;
+import org.commonground.storage.members.MemberLookup;
 import org.commonground.storage.members.MemberRepository;
+import org.commonground.storage.revisions.RevisionCache;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -23,6 +25,7 @@ public final class TagSuggestions {
   private final Jdbi jdbi;
   private final Clock clock;
   private final int maxChallenges;
+  private final RevisionCache<List<TagSuggestion>> pending;
 
   /**
    * @param maxChallenges the most challenges a profile holds; an approved tag is added to the
@@ -32,6 +35,11 @@ public final class TagSuggestions {
     this.jdbi = jdbi;
     this.clock = clock;
     this.maxChallenges = maxChallenges;
+    this.pending =
+        new RevisionCache<>(
+            jdbi,
+            "tag_suggestion",
+            () -> List.copyOf(jdbi.onDemand(TagSuggestionRepository.class).pending()));
   }
 
   /** Stores a pending suggestion; empty when the member has already suggested this one. */
@@ -50,7 +58,7 @@ public final class TagSuggestions {
 
   /** Suggestions waiting for an admin, oldest first. */
   public List<TagSuggestion> pending() {
-    return jdbi.onDemand(TagSuggestionRepository.class).pending();
+    return pending.get();
   }
 
   public Optional<TagSuggestion> find(long id) {
@@ -118,7 +126,7 @@ public final class TagSuggestions {
 
   private boolean giveToMember(Handle handle, String slackUserId, Tag tag) {
     MemberRepository members = handle.attach(MemberRepository.class);
-    Optional<Member> member = members.findBySlackUserId(slackUserId);
+    Optional<Member> member = handle.attach(MemberLookup.class).findBySlackUserId(slackUserId);
     if (member.isEmpty()) {
       return false;
     }
