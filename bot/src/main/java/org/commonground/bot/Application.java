@@ -8,6 +8,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -21,6 +22,7 @@ import org.commonground.bot.home.AdminSections;
 import org.commonground.bot.home.HomeService;
 import org.commonground.bot.home.MemberSettings;
 import org.commonground.bot.http.HttpServerFactory;
+import org.commonground.bot.introduce.IntroduceCommand;
 import org.commonground.bot.introduce.IntroductionAnnouncer;
 import org.commonground.bot.introduce.ProfileModal;
 import org.commonground.bot.introduce.ProfileService;
@@ -43,6 +45,7 @@ import org.commonground.bot.slack.DirectMessages;
 import org.commonground.bot.slack.Listeners;
 import org.commonground.bot.slack.OncePerEvent;
 import org.commonground.bot.slack.Poster;
+import org.commonground.bot.slack.ReadOnlyCommands;
 import org.commonground.bot.slack.ReplayGuard;
 import org.commonground.bot.slack.SlackClients;
 import org.commonground.bot.slack.SlackConnection;
@@ -50,6 +53,7 @@ import org.commonground.bot.tags.SuggestionService;
 import org.commonground.bot.tags.TagCommands;
 import org.commonground.bot.tags.TagCuration;
 import org.commonground.bot.tags.TagForms;
+import org.commonground.bot.tags.TagsCommand;
 import org.commonground.matching.MatchingEngine;
 import org.commonground.storage.Database;
 import org.commonground.storage.events.ProcessedEvents;
@@ -114,7 +118,12 @@ public final class Application implements AutoCloseable {
             memberSettings,
             privacy,
             weeklyRound);
-    ReplayGuard replays = new ReplayGuard(new SeenRequests(jdbi), clock);
+    ReadOnlyCommands readOnly =
+        new ReadOnlyCommands(
+            Map.of(
+                TagsCommand.COMMAND, TagsCommand::changesNothing,
+                IntroduceCommand.COMMAND, IntroduceCommand::changesNothing));
+    ReplayGuard replays = new ReplayGuard(new SeenRequests(jdbi), readOnly, clock);
     App app = SlackClients.app(settings, slack, replays, metrics);
     Listeners.register(app, services);
     SlackConnection connection = SlackConnection.of(settings, app);

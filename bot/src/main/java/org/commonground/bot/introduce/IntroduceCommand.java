@@ -48,6 +48,12 @@ public final class IntroduceCommand implements SlashCommandHandler {
     this.warmIntros = warmIntros;
   }
 
+  /** True for {@code /introduce} on its own (opening the form saves nothing) and for its help. */
+  public static boolean changesNothing(String text) {
+    String typed = text.strip();
+    return typed.isEmpty() || typed.equalsIgnoreCase("help");
+  }
+
   @Override
   public Response apply(SlashCommandRequest request, SlashCommandContext ctx)
       throws IOException, SlackApiException {

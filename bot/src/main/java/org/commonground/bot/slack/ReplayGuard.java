@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
  * Lets a signed request act once. Slack accepts a signature for five minutes either side of its
  * timestamp, so a request copied off the wire could be sent again; its signature is recorded in the
  * database (shared by replicas) after it is verified, and a copy is acknowledged without reaching
- * any listener.
+ * any listener. Commands that change nothing ({@link ReadOnlyCommands}) are neither recorded nor
+ * stopped.
  */
 public final class ReplayGuard implements Middleware {
 
@@ -31,16 +32,20 @@ public final class ReplayGuard implements Middleware {
   private static final Logger log = LoggerFactory.getLogger(ReplayGuard.class);
 
   private final SeenRequests seen;
+  private final ReadOnlyCommands readOnly;
   private final Clock clock;
 
-  public ReplayGuard(SeenRequests seen, Clock clock) {
+  public ReplayGuard(SeenRequests seen, ReadOnlyCommands readOnly, Clock clock) {
     this.seen = seen;
+    this.readOnly = readOnly;
     this.clock = clock;
   }
 
   @Override
   public Response apply(Request req, Response resp, MiddlewareChain chain) throws Exception {
-    if (req.isSocketMode() || MiddlewareOps.isNoSlackSignatureRequest(req.getRequestType())) {
+    if (req.isSocketMode()
+        || MiddlewareOps.isNoSlackSignatureRequest(req.getRequestType())
+        || readOnly.includes(req)) {
       return chain.next(req);
     }
     String signature = req.getHeaders().getFirstValue(SlackSignature.HeaderNames.X_SLACK_SIGNATURE);

@@ -18,6 +18,7 @@ public final class TagsCommand implements SlashCommandHandler {
 
   public static final String COMMAND = "/tags";
   private static final Set<String> OPEN_TO_ALL = Set.of("", "list", "help");
+  private static final Set<String> READ_ONLY = Set.of("", "list", "help", "history");
 
   private final Admins admins;
   private final TagCommands commands;
@@ -25,6 +26,11 @@ public final class TagsCommand implements SlashCommandHandler {
   public TagsCommand(Admins admins, TagCommands commands) {
     this.admins = admins;
     this.commands = commands;
+  }
+
+  /** True for the typed texts that only show something: the list, the help and the history. */
+  public static boolean changesNothing(String text) {
+    return READ_ONLY.contains(CommandText.of(text).verb());
   }
 
   @Override

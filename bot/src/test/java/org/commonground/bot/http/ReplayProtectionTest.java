@@ -36,6 +36,32 @@ class ReplayProtectionTest {
   }
 
   @Test
+  void aReplayedCommandThatOnlyShowsSomethingShowsItAgain() {
+    String body = SignedRequests.slashCommandBody("/tags", "", ADMIN);
+    String timestamp = Long.toString(Instant.now().getEpochSecond());
+    String signature = SlackSigner.sign(RunningApp.SIGNING_SECRET, timestamp, body);
+
+    HttpResponse<String> first = send(body, timestamp, signature);
+    HttpResponse<String> replay = send(body, timestamp, signature);
+
+    assertThat(first.body()).contains("Homelessness");
+    assertThat(replay.body()).isEqualTo(first.body());
+  }
+
+  @Test
+  void aCommandThatChangesSomethingIsGuardedWhateverItsCase() {
+    String body = SignedRequests.slashCommandBody("/tags", "ADD Fuel poverty", ADMIN);
+    String timestamp = Long.toString(Instant.now().getEpochSecond());
+    String signature = SlackSigner.sign(RunningApp.SIGNING_SECRET, timestamp, body);
+
+    send(body, timestamp, signature);
+    HttpResponse<String> replay = send(body, timestamp, signature);
+
+    assertThat(replay.body()).doesNotContain("Fuel poverty");
+    assertThat(app.jdbi().onDemand(AuditLog.class).latest(10)).hasSize(1);
+  }
+
+  @Test
   void theSameCommandSignedAgainLaterIsANewRequest() {
     String body = SignedRequests.slashCommandBody("/tags", "retire Civic data", ADMIN);
     long now = Instant.now().getEpochSecond();
