@@ -3,7 +3,6 @@ package org.commonground.bot.tags;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.element.BlockElements.externalSelect;
 import static com.slack.api.model.block.element.BlockElements.multiExternalSelect;
-import static com.slack.api.model.block.element.BlockElements.multiStaticSelect;
 import static com.slack.api.model.block.element.BlockElements.staticSelect;
 
 import com.slack.api.model.block.composition.OptionGroupObject;
@@ -19,8 +18,11 @@ import org.commonground.bot.views.SlackText;
 import org.commonground.storage.tags.Tag;
 
 /**
- * Tag pickers. Up to Slack's 100 options they list the tags grouped by theme; past that they search
- * as the person types, answered by {@link TagOptionsLoad} on name, former name and description.
+ * Tag pickers. A member's pickers load their options from the app ({@link TagOptionsLoad}) as the
+ * menu opens: every tag grouped by theme, narrowed on name, former name and description as they
+ * type. The form itself then carries no tag list (a profile form with three pickers would otherwise
+ * carry the whole list three times), always offers the tags of the moment and is not held to
+ * Slack's 100 options. Admins' single pickers list up to 100 tags in the form and search past that.
  */
 public final class TagPicker {
 
@@ -29,31 +31,21 @@ public final class TagPicker {
   private TagPicker() {}
 
   /**
-   * Picks up to {@code max} of {@code offered}, with those of {@code chosen} still offered already
-   * picked: Slack rejects a picked option that is not among the options, so retired tags drop out.
+   * Picks up to {@code max} tags, with those of {@code chosen} that are still {@code offered}
+   * already picked, so a retired tag drops out of a profile when it is next saved.
    */
   public static BlockElement multi(
       String actionId, String placeholder, List<Tag> offered, List<Tag> chosen, int max) {
     Set<Integer> ids = chosen.stream().map(Tag::id).collect(Collectors.toSet());
     List<OptionObject> initial =
         offered.stream().filter(tag -> ids.contains(tag.id())).map(TagPicker::option).toList();
-    List<OptionObject> picked = initial.isEmpty() ? null : initial;
-    if (offered.size() > STATIC_LIMIT) {
-      return multiExternalSelect(
-          m ->
-              m.actionId(actionId)
-                  .placeholder(plainText(placeholder))
-                  .minQueryLength(1)
-                  .maxSelectedItems(max)
-                  .initialOptions(picked));
-    }
-    return multiStaticSelect(
+    return multiExternalSelect(
         m ->
             m.actionId(actionId)
                 .placeholder(plainText(placeholder))
-                .optionGroups(groups(offered))
+                .minQueryLength(0)
                 .maxSelectedItems(max)
-                .initialOptions(picked));
+                .initialOptions(initial.isEmpty() ? null : initial));
   }
 
   public static BlockElement single(String actionId, String placeholder, List<Tag> offered) {

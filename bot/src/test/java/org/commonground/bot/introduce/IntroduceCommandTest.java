@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import org.commonground.bot.testing.FakeSlack;
+import org.commonground.bot.testing.Interactions;
 import org.commonground.bot.testing.ProfilePayload;
 import org.commonground.bot.testing.RunningApp;
 import org.commonground.bot.testing.SignedRequests;
@@ -53,12 +54,21 @@ class IntroduceCommandTest {
   }
 
   @Test
-  void offersEveryActiveChallengeGroupedByTheme() {
+  void offersEveryActiveChallengeGroupedByThemeAsTheMenuOpens() {
     app.requests().slashCommand("/introduce", "", "U0123MEMBER");
 
     JsonObject challenges =
         block(app.slack().awaitCall("views.open"), "challenges").getAsJsonObject("element");
-    JsonArray groups = challenges.getAsJsonArray("option_groups");
+    assertThat(challenges.get("type").getAsString()).isEqualTo("multi_external_select");
+    assertThat(challenges.get("min_query_length").getAsInt()).isZero();
+    assertThat(challenges.get("max_selected_items").getAsInt()).isEqualTo(5);
+
+    String opened =
+        app.requests()
+            .interaction(Interactions.suggestion("U0123MEMBER", ProfileModal.CHALLENGES_ACTION, ""))
+            .body();
+    JsonArray groups =
+        JsonParser.parseString(opened).getAsJsonObject().getAsJsonArray("option_groups");
     assertThat(groups).hasSize(7);
     assertThat(groups.get(0).getAsJsonObject().getAsJsonObject("label").get("text").getAsString())
         .isEqualTo("Children & families");
@@ -67,7 +77,6 @@ class IntroduceCommandTest {
       options += group.getAsJsonObject().getAsJsonArray("options").size();
     }
     assertThat(options).isEqualTo(app.jdbi().onDemand(TagRepository.class).countActive());
-    assertThat(challenges.get("max_selected_items").getAsInt()).isEqualTo(5);
   }
 
   @Test

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Past Slack's 100 options the tag pickers search as people type. */
+/** Past Slack's 100 options the tag pickers still search as people type. */
 class TagTypeaheadTest {
 
   @RegisterExtension final RunningApp app = new RunningApp().with("ADMIN_USER_IDS", ADMIN);
@@ -91,9 +91,11 @@ class TagTypeaheadTest {
     String body =
         app.requests().interaction(Interactions.suggestion(MEMBER, actionId, typed)).body();
     List<String> names = new ArrayList<>();
-    for (JsonElement option :
-        JsonParser.parseString(body).getAsJsonObject().getAsJsonArray("options")) {
-      names.add(option.getAsJsonObject().getAsJsonObject("text").get("text").getAsString());
+    for (JsonElement group :
+        JsonParser.parseString(body).getAsJsonObject().getAsJsonArray("option_groups")) {
+      for (JsonElement option : group.getAsJsonObject().getAsJsonArray("options")) {
+        names.add(option.getAsJsonObject().getAsJsonObject("text").get("text").getAsString());
+      }
     }
     return names;
   }
