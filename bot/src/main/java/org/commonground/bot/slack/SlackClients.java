@@ -27,7 +27,9 @@ public final class SlackClients {
     OkHttpClient http =
         SlackHttpClient.buildOkHttpClient(config)
             .newBuilder()
+            .socketFactory(new NoDelaySockets())
             .addInterceptor(new RateLimitCounter(metrics))
+            .addInterceptor(new FormBodiesEncodedOnce())
             .build();
     return Slack.getInstance(config, new SlackHttpClient(http));
   }
