@@ -31,7 +31,7 @@ public final class OpenProfileModal implements BlockActionHandler {
     String userId = request.getPayload().getUser().getId();
     String triggerId = request.getPayload().getTriggerId();
     ViewsOpenResponse opened =
-        ctx.client().viewsOpen(r -> r.triggerId(triggerId).view(profiles.modalFor(userId)));
+        ctx.client().viewsOpen(r -> r.triggerId(triggerId).viewAsString(profiles.modalFor(userId)));
     if (!opened.isOk()) {
       log.warn("views.open of the profile modal failed: {}", opened.getError());
     }

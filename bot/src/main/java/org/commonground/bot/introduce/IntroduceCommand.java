@@ -5,11 +5,12 @@ import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.request.views.ViewsOpenRequest;
 import com.slack.api.methods.response.views.ViewsOpenResponse;
-import com.slack.api.model.view.View;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.commonground.bot.privacy.DeletionModal;
 import org.commonground.bot.privacy.PrivacyService;
 import org.slf4j.Logger;
@@ -60,7 +61,8 @@ public final class IntroduceCommand implements SlashCommandHandler {
     String text =
         request.getPayload().getText() == null ? "" : request.getPayload().getText().strip();
     if (text.isEmpty()) {
-      return open(request, ctx, profiles.modalFor(ctx.getRequestUserId()));
+      String form = profiles.modalFor(ctx.getRequestUserId());
+      return open(request, ctx, r -> r.viewAsString(form));
     }
     Subcommand subcommand =
         WarmIntroRequest.isOne(text)
@@ -91,13 +93,16 @@ public final class IntroduceCommand implements SlashCommandHandler {
 
   private Response delete(SlashCommandRequest request, SlashCommandContext ctx)
       throws IOException, SlackApiException {
-    return open(request, ctx, DeletionModal.build());
+    return open(request, ctx, r -> r.view(DeletionModal.build()));
   }
 
-  private static Response open(SlashCommandRequest request, SlashCommandContext ctx, View view)
+  private static Response open(
+      SlashCommandRequest request,
+      SlashCommandContext ctx,
+      UnaryOperator<ViewsOpenRequest.ViewsOpenRequestBuilder> view)
       throws IOException, SlackApiException {
     String triggerId = request.getPayload().getTriggerId();
-    ViewsOpenResponse opened = ctx.client().viewsOpen(r -> r.triggerId(triggerId).view(view));
+    ViewsOpenResponse opened = ctx.client().viewsOpen(r -> view.apply(r.triggerId(triggerId)));
     if (!opened.isOk()) {
       log.warn("views.open failed for /introduce: {}", opened.getError());
       return ctx.ack(

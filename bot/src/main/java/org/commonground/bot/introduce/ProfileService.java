@@ -1,15 +1,19 @@
 package org.commonground.bot.introduce;
 
+import com.google.gson.Gson;
 import com.slack.api.model.view.View;
 import com.slack.api.model.view.ViewState;
+import com.slack.api.util.json.GsonFactory;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.commonground.bot.config.Settings;
 import org.commonground.storage.NameKey;
+import org.commonground.storage.members.Profile;
 import org.commonground.storage.members.ProfileDraft;
 import org.commonground.storage.members.ProfileStore;
 import org.commonground.storage.organisations.Organisation;
@@ -21,6 +25,13 @@ import org.commonground.storage.tags.TagCatalogue;
 /** Builds the profile modal for a member and checks and saves what they submit. */
 public final class ProfileService {
 
+  /** How the Web API client writes views: the JSON here is what it would send. */
+  private static final Gson SLACK_JSON = GsonFactory.createSnakeCase();
+
+  /** A newcomer's form, and the tags and organisations it offers. */
+  private record BlankForm(List<Tag> tags, List<Organisation> organisations, String json) {}
+
+  private final AtomicReference<BlankForm> blank = new AtomicReference<>();
   private final TagCatalogue tags;
   private final OrganisationCatalogue organisations;
   private final ProfileStore profiles;
@@ -37,15 +48,32 @@ public final class ProfileService {
     this.settings = settings;
   }
 
-  /** The modal, pre-filled when the member has a profile already. */
-  public View modalFor(String slackUserId) {
+  /**
+   * The modal as the JSON {@code views.open} takes, pre-filled when the member has a profile
+   * already. A newcomer's form is the same for everyone while the tags and organisations stay the
+   * same, so it is built once per change rather than once per {@code /introduce}.
+   */
+  public String modalFor(String slackUserId) {
+    List<Tag> active = activeTags();
+    List<Organisation> known = organisations();
+    Optional<Profile> existing = profiles.findBySlackUserId(slackUserId);
+    if (existing.isPresent()) {
+      return SLACK_JSON.toJson(modal(active, known, existing));
+    }
+    BlankForm cached = blank.get();
+    if (cached != null && cached.tags().equals(active) && cached.organisations().equals(known)) {
+      return cached.json();
+    }
+    BlankForm fresh =
+        new BlankForm(active, known, SLACK_JSON.toJson(modal(active, known, Optional.empty())));
+    blank.set(fresh);
+    return fresh.json();
+  }
+
+  private View modal(List<Tag> active, List<Organisation> known, Optional<Profile> existing) {
     return ProfileModal.build(
         new ProfileModal.Content(
-            activeTags(),
-            organisations(),
-            settings.places(),
-            profiles.findBySlackUserId(slackUserId),
-            settings.introChannel()));
+            active, known, settings.places(), existing, settings.introChannel()));
   }
 
   /** Checks a submission against the tags, organisations and places offered right now. */
