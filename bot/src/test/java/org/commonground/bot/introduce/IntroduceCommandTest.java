@@ -80,6 +80,35 @@ class IntroduceCommandTest {
   }
 
   @Test
+  void aNewcomerIsOfferedAnOrganisationAddedSinceTheLastForm() {
+    app.requests().slashCommand("/introduce", "", "U0123NEWCOMER");
+    assertThat(organisationNames(app.slack().awaitCall("views.open"))).isEmpty();
+    int challenge = app.jdbi().onDemand(TagRepository.class).listActive().get(0).id();
+    app.requests()
+        .interaction(ProfilePayload.valid(challenge).newOrganisation("Wirral Council").json());
+
+    app.requests().slashCommand("/introduce", "", "U0123NEWCOMER");
+
+    List<SlackCall> opened = app.slack().awaitCalls("views.open", 2);
+    assertThat(organisationNames(opened.get(1))).containsExactly("Wirral Council");
+  }
+
+  /** The organisations the form lists; with none yet it only asks for a new one. */
+  private static List<String> organisationNames(SlackCall open) {
+    List<String> names = new ArrayList<>();
+    for (JsonElement block : open.json("view").getAsJsonObject().getAsJsonArray("blocks")) {
+      JsonElement id = block.getAsJsonObject().get("block_id");
+      if (id != null && id.getAsString().equals("organisation")) {
+        for (JsonElement option :
+            block.getAsJsonObject().getAsJsonObject("element").getAsJsonArray("options")) {
+          names.add(option.getAsJsonObject().getAsJsonObject("text").get("text").getAsString());
+        }
+      }
+    }
+    return names;
+  }
+
+  @Test
   void aMemberEditingGetsTheModalFilledWithTheirProfile() {
     List<Tag> tags = app.jdbi().onDemand(TagRepository.class).listActive();
     app.requests()
