@@ -5,6 +5,7 @@ import static org.commonground.bot.testing.Members.ADMIN;
 
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.util.List;
 import org.commonground.bot.testing.RunningApp;
 import org.commonground.bot.testing.SignedRequests;
 import org.commonground.bot.testing.SlackSigner;
@@ -20,12 +21,9 @@ class ReplayProtectionTest {
 
   @Test
   void aReplayedSlashCommandIsAnsweredButActsOnce() {
-    String body = SignedRequests.slashCommandBody("/tags", "add Fuel poverty", ADMIN);
-    String timestamp = Long.toString(Instant.now().getEpochSecond());
-    String signature = SlackSigner.sign(RunningApp.SIGNING_SECRET, timestamp, body);
-
-    HttpResponse<String> first = send(body, timestamp, signature);
-    HttpResponse<String> replay = send(body, timestamp, signature);
+    List<HttpResponse<String>> sent = sentTwice("add Fuel poverty");
+    HttpResponse<String> first = sent.get(0);
+    HttpResponse<String> replay = sent.get(1);
 
     assertThat(first.statusCode()).isEqualTo(200);
     assertThat(first.body()).contains("Added *Fuel poverty*");
@@ -37,12 +35,9 @@ class ReplayProtectionTest {
 
   @Test
   void aReplayedCommandThatOnlyShowsSomethingShowsItAgain() {
-    String body = SignedRequests.slashCommandBody("/tags", "", ADMIN);
-    String timestamp = Long.toString(Instant.now().getEpochSecond());
-    String signature = SlackSigner.sign(RunningApp.SIGNING_SECRET, timestamp, body);
-
-    HttpResponse<String> first = send(body, timestamp, signature);
-    HttpResponse<String> replay = send(body, timestamp, signature);
+    List<HttpResponse<String>> sent = sentTwice("");
+    HttpResponse<String> first = sent.get(0);
+    HttpResponse<String> replay = sent.get(1);
 
     assertThat(first.body()).contains("Homelessness");
     assertThat(replay.body()).isEqualTo(first.body());
@@ -50,12 +45,7 @@ class ReplayProtectionTest {
 
   @Test
   void aCommandThatChangesSomethingIsGuardedWhateverItsCase() {
-    String body = SignedRequests.slashCommandBody("/tags", "ADD Fuel poverty", ADMIN);
-    String timestamp = Long.toString(Instant.now().getEpochSecond());
-    String signature = SlackSigner.sign(RunningApp.SIGNING_SECRET, timestamp, body);
-
-    send(body, timestamp, signature);
-    HttpResponse<String> replay = send(body, timestamp, signature);
+    HttpResponse<String> replay = sentTwice("ADD Fuel poverty").get(1);
 
     assertThat(replay.body()).doesNotContain("Fuel poverty");
     assertThat(app.jdbi().onDemand(AuditLog.class).latest(10)).hasSize(1);
@@ -77,6 +67,14 @@ class ReplayProtectionTest {
             SlackSigner.sign(RunningApp.SIGNING_SECRET, Long.toString(now - 1), body));
 
     assertThat(again.body()).contains("already retired");
+  }
+
+  /** {@code /tags text} signed once and sent twice, as someone replaying it would. */
+  private List<HttpResponse<String>> sentTwice(String text) {
+    String body = SignedRequests.slashCommandBody("/tags", text, ADMIN);
+    String timestamp = Long.toString(Instant.now().getEpochSecond());
+    String signature = SlackSigner.sign(RunningApp.SIGNING_SECRET, timestamp, body);
+    return List.of(send(body, timestamp, signature), send(body, timestamp, signature));
   }
 
   private HttpResponse<String> send(String body, String timestamp, String signature) {
