@@ -187,7 +187,7 @@ public final class Application implements AutoCloseable {
     TagSuggestions suggestionStore = new TagSuggestions(jdbi, clock, ProfileModal.MAX_CHALLENGES);
     SuggestionService suggestions =
         new SuggestionService(suggestionStore, tags, poster, settings.adminUserIds(), background);
-    TagCuration curation = new TagCuration(tags, suggestionStore);
+    TagCuration curation = new TagCuration(tags);
     DigestAdmin digests =
         new DigestAdmin(
             jdbi,

@@ -10,7 +10,6 @@ import org.commonground.storage.NameKey;
 import org.commonground.storage.tags.Tag;
 import org.commonground.storage.tags.TagCatalogue;
 import org.commonground.storage.tags.TagStatus;
-import org.commonground.storage.tags.TagSuggestions;
 
 /**
  * The admins' tag operations, shared by the typed commands and the forms. Each checks its input,
@@ -22,16 +21,15 @@ public final class TagCuration {
   private static final int HISTORY_LENGTH = 15;
 
   private final TagCatalogue catalogue;
-  private final TagSuggestions suggestions;
 
-  public TagCuration(TagCatalogue catalogue, TagSuggestions suggestions) {
+  public TagCuration(TagCatalogue catalogue) {
     this.catalogue = catalogue;
-    this.suggestions = suggestions;
   }
 
   List<LayoutBlock> list(boolean forAdmin) {
-    int pending = forAdmin ? suggestions.pending().size() : 0;
-    return TagListView.blocks(catalogue.current(), catalogue.holderCounts(), pending, forAdmin);
+    TagCatalogue.Listing listing = catalogue.listing();
+    int pending = forAdmin ? listing.pendingSuggestions() : 0;
+    return TagListView.blocks(listing.tags(), listing.holders(), pending, forAdmin);
   }
 
   List<LayoutBlock> history() {

@@ -36,8 +36,8 @@ public final class OrganisationCatalogue {
     this.list =
         new RevisionCache<>(
             jdbi,
-            "organisation",
-            () -> List.copyOf(jdbi.onDemand(OrganisationRepository.class).listAll()));
+            () -> List.copyOf(jdbi.onDemand(OrganisationRepository.class).listAll()),
+            "organisation");
   }
 
   public Optional<Organisation> findByName(String name) {

@@ -1,27 +1,32 @@
 package org.commonground.storage.revisions;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * The result of reading one table, kept in memory while that table's {@code data_revision} counter
- * stands still. Each {@link #get()} reads the one-row counter, which is far cheaper than the data
- * behind it; any change to the table, from this replica or another, moves the counter on and the
- * next {@code get} reads the data afresh. The value must be immutable: every caller shares it.
+ * The result of reading some tables, kept in memory while their {@code data_revision} counters
+ * stand still. Each {@link #get()} reads the counters in one small query, which is far cheaper than
+ * the data behind them; any change to the tables, from this replica or another, moves a counter on
+ * and the next {@code get} reads the data afresh. Counters only ever grow, so their sum moves
+ * whenever one of them does. The value must be immutable: every caller shares it.
  */
 public final class RevisionCache<T> {
 
   private record Snapshot<T>(long revision, T value) {}
 
   private final Jdbi jdbi;
-  private final String table;
+  private final List<String> tables;
   private final Supplier<T> read;
   private final AtomicReference<Snapshot<T>> latest = new AtomicReference<>();
 
-  public RevisionCache(Jdbi jdbi, String table, Supplier<T> read) {
+  /**
+   * @param read reads the value from {@code tables}
+   */
+  public RevisionCache(Jdbi jdbi, Supplier<T> read, String... tables) {
     this.jdbi = jdbi;
-    this.table = table;
+    this.tables = List.of(tables);
     this.read = read;
   }
 
@@ -42,8 +47,9 @@ public final class RevisionCache<T> {
     return jdbi.withHandle(
         handle ->
             handle
-                .createQuery("SELECT revision FROM data_revision WHERE table_name = :table")
-                .bind("table", table)
+                .createQuery(
+                    "SELECT SUM(revision) FROM data_revision WHERE table_name IN (<tables>)")
+                .bindList("tables", tables)
                 .mapTo(Long.class)
                 .one());
   }

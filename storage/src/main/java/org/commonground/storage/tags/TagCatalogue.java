@@ -24,6 +24,12 @@ public final class TagCatalogue {
   /** The audit actions of tag changes start with this. */
   public static final String AUDIT_PREFIX = "tag.";
 
+  /**
+   * What the tag list shows: active and retired tags, how many members hold each (by tag id) and
+   * how many suggestions wait for an admin.
+   */
+  public record Listing(List<Tag> tags, Map<Integer, Integer> holders, int pendingSuggestions) {}
+
   /** The outcome of a merge, and how many members held the merged-away tag. */
   public record Merged(Tag from, Tag into, int holders) {}
 
@@ -36,18 +42,30 @@ public final class TagCatalogue {
   private final Clock clock;
   private final RevisionCache<List<Tag>> current;
   private final RevisionCache<Map<Integer, Integer>> holderCounts;
+  private final RevisionCache<Listing> listing;
 
   public TagCatalogue(Jdbi jdbi, Clock clock) {
     this.jdbi = jdbi;
     this.clock = clock;
     this.current =
         new RevisionCache<>(
-            jdbi, "tag", () -> List.copyOf(jdbi.onDemand(TagRepository.class).listCurrent()));
+            jdbi, () -> List.copyOf(jdbi.onDemand(TagRepository.class).listCurrent()), "tag");
     this.holderCounts =
         new RevisionCache<>(
             jdbi,
+            () -> Map.copyOf(jdbi.onDemand(MemberRepository.class).holderCounts()),
+            "member_tag");
+    this.listing =
+        new RevisionCache<>(
+            jdbi,
+            () ->
+                new Listing(
+                    current(),
+                    holderCounts(),
+                    jdbi.onDemand(TagSuggestionRepository.class).pending().size()),
+            "tag",
             "member_tag",
-            () -> Map.copyOf(jdbi.onDemand(MemberRepository.class).holderCounts()));
+            "tag_suggestion");
   }
 
   /** The tag with this name or former name, if any; a merged tag's name finds its survivor. */
@@ -87,6 +105,11 @@ public final class TagCatalogue {
   private List<Tag> search(String typed, List<TagStatus> statuses, int limit) {
     String pattern = "%" + NameKey.of(typed == null ? "" : typed).replace(' ', '%') + "%";
     return jdbi.onDemand(TagRepository.class).search(pattern, statuses, limit);
+  }
+
+  /** The tag list as {@code /tags} shows it, read with one query while nothing has changed. */
+  public Listing listing() {
+    return listing.get();
   }
 
   /** How many members hold each tag in any way, by tag id. */

@@ -38,8 +38,8 @@ public final class TagSuggestions {
     this.pending =
         new RevisionCache<>(
             jdbi,
-            "tag_suggestion",
-            () -> List.copyOf(jdbi.onDemand(TagSuggestionRepository.class).pending()));
+            () -> List.copyOf(jdbi.onDemand(TagSuggestionRepository.class).pending()),
+            "tag_suggestion");
   }
 
   /** Stores a pending suggestion; empty when the member has already suggested this one. */

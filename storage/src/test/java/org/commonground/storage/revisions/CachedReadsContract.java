@@ -101,6 +101,22 @@ abstract class CachedReadsContract {
   }
 
   @Test
+  void theTagListingFollowsEachOfItsTables() {
+    int homelessness = tagNamed("Homelessness").id();
+    TagCatalogue.Listing before = here.listing();
+    assertThat(here.listing()).isSameAs(before);
+
+    new TagSuggestions(jdbi, clock, 5).suggest("U0ALICE", "Fuel poverty");
+    assertThat(here.listing().pendingSuggestions()).isEqualTo(before.pendingSuggestions() + 1);
+
+    profiles.save(Profiles.draft("U0ALICE", "Wirral Council", List.of(homelessness), List.of()));
+    assertThat(here.listing().holders()).containsEntry(homelessness, 1);
+
+    elsewhere.rename("U0ADMIN", homelessness, "Homelessness prevention");
+    assertThat(here.listing().tags()).extracting(Tag::name).contains("Homelessness prevention");
+  }
+
+  @Test
   void anOrganisationAddedWithAProfileIsListedAtOnce() {
     OrganisationCatalogue organisations = new OrganisationCatalogue(jdbi, clock);
     assertThat(organisations.list()).isEmpty();
