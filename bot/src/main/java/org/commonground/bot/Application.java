@@ -57,6 +57,7 @@ import org.commonground.bot.tags.TagsCommand;
 import org.commonground.matching.MatchingEngine;
 import org.commonground.storage.Database;
 import org.commonground.storage.events.ProcessedEvents;
+import org.commonground.storage.members.ProfileChoices;
 import org.commonground.storage.members.ProfileStore;
 import org.commonground.storage.organisations.OrganisationCatalogue;
 import org.commonground.storage.requests.SeenRequests;
@@ -202,7 +203,7 @@ public final class Application implements AutoCloseable {
     return new Listeners.Services(
         admins,
         poster,
-        new ProfileService(tags, organisations, profiles, settings),
+        new ProfileService(tags, new ProfileChoices(jdbi, tags, organisations), profiles, settings),
         new IntroductionAnnouncer(poster, jdbi, profiles, settings.introChannel(), background),
         tags,
         new TagCommands(curation),

@@ -14,10 +14,10 @@ import java.util.stream.Collectors;
 import org.commonground.bot.config.Settings;
 import org.commonground.storage.NameKey;
 import org.commonground.storage.members.Profile;
+import org.commonground.storage.members.ProfileChoices;
 import org.commonground.storage.members.ProfileDraft;
 import org.commonground.storage.members.ProfileStore;
 import org.commonground.storage.organisations.Organisation;
-import org.commonground.storage.organisations.OrganisationCatalogue;
 import org.commonground.storage.tags.Tag;
 import org.commonground.storage.tags.TagAlias;
 import org.commonground.storage.tags.TagCatalogue;
@@ -28,22 +28,19 @@ public final class ProfileService {
   /** How the Web API client writes views: the JSON here is what it would send. */
   private static final Gson SLACK_JSON = GsonFactory.createSnakeCase();
 
-  /** A newcomer's form, and the tags and organisations it offers. */
-  private record BlankForm(List<Tag> tags, List<Organisation> organisations, String json) {}
+  /** A newcomer's form, and the choices it offers. */
+  private record BlankForm(ProfileChoices.Choices choices, String json) {}
 
   private final AtomicReference<BlankForm> blank = new AtomicReference<>();
   private final TagCatalogue tags;
-  private final OrganisationCatalogue organisations;
+  private final ProfileChoices choices;
   private final ProfileStore profiles;
   private final Settings settings;
 
   public ProfileService(
-      TagCatalogue tags,
-      OrganisationCatalogue organisations,
-      ProfileStore profiles,
-      Settings settings) {
+      TagCatalogue tags, ProfileChoices choices, ProfileStore profiles, Settings settings) {
     this.tags = tags;
-    this.organisations = organisations;
+    this.choices = choices;
     this.profiles = profiles;
     this.settings = settings;
   }
@@ -54,34 +51,33 @@ public final class ProfileService {
    * same, so it is built once per change rather than once per {@code /introduce}.
    */
   public String modalFor(String slackUserId) {
-    List<Tag> active = activeTags();
-    List<Organisation> known = organisations();
+    ProfileChoices.Choices now = choices.current();
     Optional<Profile> existing = profiles.findBySlackUserId(slackUserId);
     if (existing.isPresent()) {
-      return SLACK_JSON.toJson(modal(active, known, existing));
+      return SLACK_JSON.toJson(modal(now, existing));
     }
     BlankForm cached = blank.get();
-    if (cached != null && cached.tags().equals(active) && cached.organisations().equals(known)) {
+    if (cached != null && cached.choices() == now) {
       return cached.json();
     }
-    BlankForm fresh =
-        new BlankForm(active, known, SLACK_JSON.toJson(modal(active, known, Optional.empty())));
+    BlankForm fresh = new BlankForm(now, SLACK_JSON.toJson(modal(now, Optional.empty())));
     blank.set(fresh);
     return fresh.json();
   }
 
-  private View modal(List<Tag> active, List<Organisation> known, Optional<Profile> existing) {
+  private View modal(ProfileChoices.Choices now, Optional<Profile> existing) {
     return ProfileModal.build(
         new ProfileModal.Content(
-            active, known, settings.places(), existing, settings.introChannel()));
+            now.tags(), now.organisations(), settings.places(), existing, settings.introChannel()));
   }
 
   /** Checks a submission against the tags, organisations and places offered right now. */
   public ProfileForm.Outcome check(String slackUserId, ViewState state) {
-    List<Tag> active = activeTags();
+    ProfileChoices.Choices now = choices.current();
+    List<Tag> active = now.tags();
     Set<Integer> tagIds = active.stream().map(Tag::id).collect(Collectors.toSet());
     Set<Long> organisationIds =
-        organisations().stream().map(Organisation::id).collect(Collectors.toSet());
+        now.organisations().stream().map(Organisation::id).collect(Collectors.toSet());
     ProfileForm form =
         new ProfileForm(
             new ProfileForm.Choices(
@@ -96,7 +92,7 @@ public final class ProfileService {
   /** Organisations whose names contain the typed text, for the picker past 100 organisations. */
   public List<Organisation> searchOrganisations(String typed, int limit) {
     String key = NameKey.of(Optional.ofNullable(typed).orElse(""));
-    return organisations().stream()
+    return choices.current().organisations().stream()
         .filter(o -> NameKey.of(o.name()).contains(key))
         .limit(limit)
         .toList();
@@ -114,13 +110,5 @@ public final class ProfileService {
       }
     }
     return byKey;
-  }
-
-  private List<Tag> activeTags() {
-    return tags.active();
-  }
-
-  private List<Organisation> organisations() {
-    return organisations.list();
   }
 }

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
+import org.commonground.storage.members.ProfileChoices;
 import org.commonground.storage.members.ProfileStore;
 import org.commonground.storage.organisations.Organisation;
 import org.commonground.storage.organisations.OrganisationCatalogue;
 import org.commonground.storage.privacy.MemberDataEraser;
 import org.commonground.storage.tags.Tag;
 import org.commonground.storage.tags.TagCatalogue;
+import org.commonground.storage.tags.TagStatus;
 import org.commonground.storage.tags.TagSuggestion;
 import org.commonground.storage.tags.TagSuggestions;
 import org.commonground.storage.testing.MutableClock;
@@ -114,6 +116,21 @@ abstract class CachedReadsContract {
 
     elsewhere.rename("U0ADMIN", homelessness, "Homelessness prevention");
     assertThat(here.listing().tags()).extracting(Tag::name).contains("Homelessness prevention");
+  }
+
+  @Test
+  void profileChoicesFollowTagsAndOrganisations() {
+    ProfileChoices choices = new ProfileChoices(jdbi, here, new OrganisationCatalogue(jdbi, clock));
+    ProfileChoices.Choices before = choices.current();
+    assertThat(choices.current()).isSameAs(before);
+
+    profiles.save(Profiles.draft("U0ALICE", "Wirral Council", List.of(1), List.of()));
+    assertThat(choices.current().organisations())
+        .extracting(Organisation::name)
+        .containsExactly("Wirral Council");
+
+    elsewhere.setStatus("U0ADMIN", tagNamed("Homelessness").id(), TagStatus.RETIRED);
+    assertThat(choices.current().tags()).extracting(Tag::name).doesNotContain("Homelessness");
   }
 
   @Test
