@@ -121,21 +121,17 @@ public final class SuggestionService {
    * section of App Home; each card is a few blocks, so only a handful are shown.
    */
   public List<LayoutBlock> pendingCards(int limit) {
-    List<Tag> active = activeTags();
+    List<Tag> active = catalogue.active();
     List<LayoutBlock> cards = new ArrayList<>();
     suggestions.pending().stream().limit(limit).forEach(s -> cards.addAll(card(s, active)));
     return cards;
   }
 
   private void tellAdmins(TagSuggestion suggestion) {
-    List<LayoutBlock> card = card(suggestion, activeTags());
+    List<LayoutBlock> card = card(suggestion, catalogue.active());
     for (String admin : adminIds) {
       poster.post(admin, SuggestionMessage.text(suggestion), card);
     }
-  }
-
-  private List<Tag> activeTags() {
-    return catalogue.current().stream().filter(Tag::isActive).toList();
   }
 
   private static List<LayoutBlock> card(TagSuggestion suggestion, List<Tag> active) {
