@@ -110,6 +110,7 @@ public final class ProfileModal {
             tags,
             existing.map(Profile::asks)));
     blocks.add(matchesInput(existing));
+    blocks.add(consentNotice());
     blocks.add(consentInput(existing));
     content.introChannel().ifPresent(channel -> blocks.add(shareInput(channel, existing)));
     return view(
@@ -263,11 +264,18 @@ public final class ProfileModal {
         options.get(current));
   }
 
+  /**
+   * The notice sits in its own block above the checkbox: an option's description holds at most 75
+   * characters, far fewer than the notice needs.
+   */
+  private static LayoutBlock consentNotice() {
+    return context(List.of(markdownText(PrivacyNotice.CONSENT_DETAIL)));
+  }
+
   private static LayoutBlock consentInput(Optional<Profile> existing) {
     OptionObject agreed =
         OptionObject.builder()
             .text(plainText(PrivacyNotice.CONSENT_LABEL))
-            .description(plainText(PrivacyNotice.CONSENT_DETAIL))
             .value(CONSENT_VALUE)
             .build();
     boolean alreadyAgreed =
