@@ -55,6 +55,9 @@ class MalformedPayloadTest {
     assertThat(logs.events())
         .noneMatch(e -> e.getThrowableProxy() != null)
         .noneMatch(e -> e.getLevel().isGreaterOrEqual(Level.ERROR));
+    // Broken copies of one command share its trigger id or mangle it, so Slack refuses the modals
+    // they ask for; nothing else the app sent may be refused.
+    assertThat(app.slack().takeRefusals()).allMatch(refusal -> refusal.contains("trigger"));
   }
 
   private static String abbreviated(String how) {

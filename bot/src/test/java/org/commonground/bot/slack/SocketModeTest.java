@@ -6,6 +6,7 @@ import static org.commonground.bot.testing.Members.ADMIN;
 import com.google.gson.JsonObject;
 import org.commonground.bot.testing.RunningApp;
 import org.commonground.bot.testing.SlackCall;
+import org.commonground.bot.testing.TriggerIds;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -33,7 +34,7 @@ class SocketModeTest {
 
     assertThat(app.socketMode().awaitAck().get("envelope_id").getAsString()).isEqualTo(envelope);
     SlackCall open = app.slack().awaitCall("views.open");
-    assertThat(open.param("trigger_id")).isEqualTo("398738663015.47445629121.socket");
+    assertThat(open.param("trigger_id")).isEqualTo(TriggerIds.last());
     assertThat(open.json("view").getAsJsonObject().get("callback_id").getAsString())
         .isEqualTo("profile");
   }

@@ -24,11 +24,17 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import org.commonground.bot.testing.blockkit.SlackRefusal;
 
 /**
  * A local stand-in for Slack's Web API at {@code http://127.0.0.1:PORT/api/{method}}: records every
  * call and answers like Slack, from the real samples where there are some. Tests can queue other
  * answers, such as errors or {@code 429 ratelimited} with {@code Retry-After}.
+ *
+ * <p>It is as strict as Slack: a call Slack would refuse ({@link WebApiRules}: Block Kit limits,
+ * text length, trigger ids) gets Slack's refusal, and unless the test takes it with {@link
+ * #takeRefusals()}, {@link #close()} fails the test naming it. So every test is also a test that
+ * Slack would accept what the app sends.
  */
 public final class FakeSlack implements AutoCloseable {
 
@@ -55,6 +61,8 @@ public final class FakeSlack implements AutoCloseable {
 
   private final HttpServer server;
   private final List<SlackCall> calls = new ArrayList<>();
+  private final List<String> refusals = new ArrayList<>();
+  private final Map<String, String> lastAnswers = new HashMap<>();
   private final Map<String, Queue<Answer>> queued = new HashMap<>();
   private final Map<String, RateLimit> rateLimits = new HashMap<>();
   private final ReentrantLock lock = new ReentrantLock();
@@ -170,6 +178,31 @@ public final class FakeSlack implements AutoCloseable {
     }
   }
 
+  /**
+   * The calls Slack refused so far, as {@code method: error [problems]}, forgotten once taken: a
+   * test that means to provoke a refusal takes it, so that {@link #close()} doesn't fail.
+   */
+  public List<String> takeRefusals() {
+    lock.lock();
+    try {
+      List<String> taken = List.copyOf(refusals);
+      refusals.clear();
+      return taken;
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** The body of the latest answer to {@code method}. */
+  public String lastAnswer(String method) {
+    lock.lock();
+    try {
+      return lastAnswers.get(method);
+    } finally {
+      lock.unlock();
+    }
+  }
+
   public SlackCall awaitCall(String method) {
     return awaitCalls(method, 1).get(0);
   }
@@ -189,6 +222,12 @@ public final class FakeSlack implements AutoCloseable {
             exchange.getRequestHeaders().getFirst("Authorization"),
             System.nanoTime());
     Answer answer = record(call);
+    lock.lock();
+    try {
+      lastAnswers.put(method, answer.body());
+    } finally {
+      lock.unlock();
+    }
     if (hold != null && hold.holds(method, calls(method).size())) {
       hold.park();
       exchange.close();
@@ -208,6 +247,7 @@ public final class FakeSlack implements AutoCloseable {
   }
 
   private Answer record(SlackCall call) {
+    Optional<SlackRefusal> refused = WebApiRules.check(call);
     lock.lock();
     try {
       RateLimit limit = rateLimits.get(call.method());
@@ -217,10 +257,13 @@ public final class FakeSlack implements AutoCloseable {
         return refusal.get();
       }
       calls.add(call);
-      Queue<Answer> next = queued.get(call.method());
-      Answer answer = next != null && !next.isEmpty() ? next.poll() : usualAnswer(call);
       called.signalAll();
-      return answer;
+      if (refused.isPresent()) {
+        refusals.add(call.method() + ": " + refused.get());
+        return Answer.ok(refused.get().body());
+      }
+      Queue<Answer> next = queued.get(call.method());
+      return next != null && !next.isEmpty() ? next.poll() : usualAnswer(call);
     } finally {
       lock.unlock();
     }
@@ -313,11 +356,16 @@ public final class FakeSlack implements AutoCloseable {
     return new String(in.readAllBytes(), StandardCharsets.UTF_8);
   }
 
+  /** Stops the server; fails if Slack refused a call that no test took as expected. */
   @Override
   public void close() {
     if (hold != null) {
       hold.release();
     }
     server.stop(0);
+    List<String> unexpected = takeRefusals();
+    if (!unexpected.isEmpty()) {
+      throw new AssertionError("Slack would have refused: " + String.join("\n", unexpected));
+    }
   }
 }

@@ -56,7 +56,7 @@ public final class FakeSocketMode implements AutoCloseable {
             "channel_id", "C0123GENERAL",
             "api_app_id", "A0123ABCDEF",
             "response_url", "https://hooks.slack.com/commands/T0123ABCDEF/1/abc",
-            "trigger_id", "398738663015.47445629121.socket")
+            "trigger_id", TriggerIds.issue())
         .forEach(payload::addProperty);
     return send("slash_commands", payload);
   }

@@ -10,10 +10,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.commonground.bot.testing.blockkit.Violation;
 
 /** Sends requests to the app's {@code /slack/events} exactly as Slack does, signed. */
 public final class SignedRequests {
@@ -22,7 +24,6 @@ public final class SignedRequests {
   public static final String JSON = "application/json";
 
   private static final Pattern TRIGGER_ID = Pattern.compile("\"trigger_id\":\"[^\"]*\"");
-  private static final AtomicLong TRIGGERS = new AtomicLong(0x803a0bc887a14d10L);
 
   private final HttpClient http = HttpClient.newHttpClient();
   private final URI endpoint;
@@ -37,7 +38,8 @@ public final class SignedRequests {
 
   /** A slash command from {@code userId}, with the fields Slack sends. */
   public HttpResponse<String> slashCommand(String command, String text, String userId) {
-    return post(FORM, slashCommandBody(command, text, userId));
+    return acceptedBySlack(
+        post(FORM, slashCommandBody(command, text, userId)), AckRules::slashCommand);
   }
 
   /**
@@ -68,17 +70,32 @@ public final class SignedRequests {
   public HttpResponse<String> interaction(String payloadJson) {
     String fresh =
         TRIGGER_ID.matcher(payloadJson).replaceFirst("\"trigger_id\":\"" + nextTriggerId() + "\"");
-    return post(FORM, "payload=" + URLEncoder.encode(fresh, StandardCharsets.UTF_8));
+    return acceptedBySlack(
+        post(FORM, "payload=" + URLEncoder.encode(fresh, StandardCharsets.UTF_8)),
+        response -> AckRules.interaction(fresh, response));
+  }
+
+  /**
+   * Fails the test when Slack would refuse the app's acknowledgement (and show the person an error
+   * instead of the reply).
+   */
+  private static HttpResponse<String> acceptedBySlack(
+      HttpResponse<String> response, Function<HttpResponse<String>, List<Violation>> rules) {
+    List<Violation> found = rules.apply(response);
+    if (!found.isEmpty()) {
+      throw new AssertionError(
+          "Slack would refuse the app's answer " + found + ":\n" + response.body());
+    }
+    return response;
   }
 
   /** The trigger id of the latest command or interaction sent, which Slack lets a modal open on. */
   public static String lastTriggerId() {
-    return "398738663015.47445629121." + Long.toHexString(TRIGGERS.get());
+    return TriggerIds.last();
   }
 
   private static String nextTriggerId() {
-    TRIGGERS.incrementAndGet();
-    return lastTriggerId();
+    return TriggerIds.issue();
   }
 
   public HttpResponse<String> event(String json) {
