@@ -2,10 +2,15 @@ package org.commonground.bot.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.commonground.bot.testing.Members.ADMIN;
+import static org.commonground.bot.testing.Members.MEMBER;
 
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import org.commonground.bot.introduce.ProfileModal;
+import org.commonground.bot.testing.Interactions;
 import org.commonground.bot.testing.RunningApp;
 import org.commonground.bot.testing.SignedRequests;
 import org.commonground.bot.testing.SlackSigner;
@@ -67,6 +72,23 @@ class ReplayProtectionTest {
             SlackSigner.sign(RunningApp.SIGNING_SECRET, Long.toString(now - 1), body));
 
     assertThat(again.body()).contains("already retired");
+  }
+
+  @Test
+  void twoIdenticalOptionsLoadsBothGetTheOptions() {
+    String body =
+        "payload="
+            + URLEncoder.encode(
+                Interactions.suggestion(MEMBER, ProfileModal.CHALLENGES_ACTION, "hou"),
+                StandardCharsets.UTF_8);
+    String timestamp = Long.toString(Instant.now().getEpochSecond());
+    String signature = SlackSigner.sign(RunningApp.SIGNING_SECRET, timestamp, body);
+
+    HttpResponse<String> first = send(body, timestamp, signature);
+    HttpResponse<String> second = send(body, timestamp, signature);
+
+    assertThat(first.body()).contains("Housing");
+    assertThat(second.body()).isEqualTo(first.body());
   }
 
   /** {@code /tags text} signed once and sent twice, as someone replaying it would. */
