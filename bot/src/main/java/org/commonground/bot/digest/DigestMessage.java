@@ -152,7 +152,7 @@ public final class DigestMessage {
       if (member.workingOn() != null) {
         text.append("\n> ").append(SlackText.escape(member.workingOn()).replace("\n", "\n> "));
       }
-      return SlackText.truncate(text.toString(), SlackText.SECTION_TEXT_LIMIT);
+      return SlackText.truncateMarkdown(text.toString(), SlackText.SECTION_TEXT_LIMIT);
     }
 
     private static String bold(List<String> names) {

@@ -141,7 +141,10 @@ public final class MatchResponses {
   private static List<LayoutBlock> paragraph(String mrkdwn) {
     return List.of(
         section(
-            s -> s.text(markdownText(SlackText.truncate(mrkdwn, SlackText.SECTION_TEXT_LIMIT)))));
+            s ->
+                s.text(
+                    markdownText(
+                        SlackText.truncateMarkdown(mrkdwn, SlackText.SECTION_TEXT_LIMIT)))));
   }
 
   private Profile profile(long memberId) {

@@ -48,7 +48,8 @@ public final class HomeView {
                         s ->
                             s.text(
                                 markdownText(
-                                    SlackText.truncate(notice, SlackText.SECTION_TEXT_LIMIT))))));
+                                    SlackText.truncateMarkdown(
+                                        notice, SlackText.SECTION_TEXT_LIMIT))))));
     if (content.profile().isPresent()) {
       var profile = content.profile().get();
       blocks.addAll(ProfileSection.blocks(profile));

@@ -28,7 +28,10 @@ final class MatchesSection {
             ? "No matches this week yet. They arrive by DM when the weekly round runs."
             : "*This week*\n" + lines(matches.thisWeek(), MatchesSection::thisWeek);
     blocks.add(
-        section(s -> s.text(markdownText(SlackText.truncate(week, SlackText.SECTION_TEXT_LIMIT)))));
+        section(
+            s ->
+                s.text(
+                    markdownText(SlackText.truncateMarkdown(week, SlackText.SECTION_TEXT_LIMIT)))));
     if (!matches.introduced().isEmpty()) {
       List<MemberMatches.Line> shown = matches.introduced().stream().limit(PAST_SHOWN).toList();
       String past = "*Introductions so far*\n" + lines(shown, MatchesSection::past);
@@ -36,7 +39,10 @@ final class MatchesSection {
       String text = more > 0 ? past + "\n…and " + more + " more" : past;
       blocks.add(
           section(
-              s -> s.text(markdownText(SlackText.truncate(text, SlackText.SECTION_TEXT_LIMIT)))));
+              s ->
+                  s.text(
+                      markdownText(
+                          SlackText.truncateMarkdown(text, SlackText.SECTION_TEXT_LIMIT)))));
     }
     blocks.add(divider());
     return blocks;

@@ -94,6 +94,8 @@ final class NetworkSection {
 
   private static LayoutBlock text(String markdown) {
     return section(
-        s -> s.text(markdownText(SlackText.truncate(markdown, SlackText.SECTION_TEXT_LIMIT))));
+        s ->
+            s.text(
+                markdownText(SlackText.truncateMarkdown(markdown, SlackText.SECTION_TEXT_LIMIT))));
   }
 }

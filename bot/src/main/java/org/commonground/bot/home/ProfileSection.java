@@ -47,7 +47,10 @@ final class ProfileSection {
           "*Working on right now*\n> " + SlackText.escape(member.workingOn()).replace("\n", "\n> ");
       blocks.add(
           section(
-              s -> s.text(markdownText(SlackText.truncate(quote, SlackText.SECTION_TEXT_LIMIT)))));
+              s ->
+                  s.text(
+                      markdownText(
+                          SlackText.truncateMarkdown(quote, SlackText.SECTION_TEXT_LIMIT)))));
     }
     return blocks;
   }
@@ -60,7 +63,7 @@ final class ProfileSection {
             + names(profile.offers())
             + "\n*Looking for help with:* "
             + names(profile.asks());
-    return SlackText.truncate(text, SlackText.SECTION_TEXT_LIMIT);
+    return SlackText.truncateMarkdown(text, SlackText.SECTION_TEXT_LIMIT);
   }
 
   private static String names(List<Tag> tags) {

@@ -70,6 +70,6 @@ final class ConfirmationMessage {
     List<String> shared =
         match.sharedChallenges().stream().map(Tag::name).map(SlackText::escape).toList();
     String text = who + "\nYou both work on " + SlackText.inWords(shared) + ".";
-    return SlackText.truncate(text, SlackText.SECTION_TEXT_LIMIT);
+    return SlackText.truncateMarkdown(text, SlackText.SECTION_TEXT_LIMIT);
   }
 }

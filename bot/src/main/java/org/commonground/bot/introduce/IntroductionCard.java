@@ -46,7 +46,10 @@ final class IntroductionCard {
       String quote = "> " + SlackText.escape(member.workingOn()).replace("\n", "\n> ");
       blocks.add(
           section(
-              s -> s.text(markdownText(SlackText.truncate(quote, SlackText.SECTION_TEXT_LIMIT)))));
+              s ->
+                  s.text(
+                      markdownText(
+                          SlackText.truncateMarkdown(quote, SlackText.SECTION_TEXT_LIMIT)))));
     }
     blocks.add(
         context(List.of(markdownText("Say hello in the thread, or run `/introduce` to join in."))));

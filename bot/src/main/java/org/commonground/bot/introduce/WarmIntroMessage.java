@@ -44,7 +44,8 @@ final class WarmIntroMessage {
     if (!c.note().isBlank()) {
       String note = SlackText.escape(SlackText.truncate(c.note(), NOTE_LIMIT));
       String quote =
-          SlackText.truncate("> " + note.replace("\n", "\n> "), SlackText.SECTION_TEXT_LIMIT);
+          SlackText.truncateMarkdown(
+              "> " + note.replace("\n", "\n> "), SlackText.SECTION_TEXT_LIMIT);
       blocks.add(section(s -> s.text(markdownText(quote))));
     }
     blocks.add(section(s -> s.text(markdownText(profile(c.a())))));
@@ -53,7 +54,10 @@ final class WarmIntroMessage {
       String shared = "You both work on " + bold(c.shared()) + ".";
       blocks.add(
           section(
-              s -> s.text(markdownText(SlackText.truncate(shared, SlackText.SECTION_TEXT_LIMIT)))));
+              s ->
+                  s.text(
+                      markdownText(
+                          SlackText.truncateMarkdown(shared, SlackText.SECTION_TEXT_LIMIT)))));
     }
     blocks.add(
         context(
@@ -73,7 +77,7 @@ final class WarmIntroMessage {
     if (!p.challenges().isEmpty()) {
       text += "\nWorks on " + bold(p.challenges().stream().map(Tag::name).toList()) + ".";
     }
-    return SlackText.truncate(text, SlackText.SECTION_TEXT_LIMIT);
+    return SlackText.truncateMarkdown(text, SlackText.SECTION_TEXT_LIMIT);
   }
 
   private static String bold(List<String> names) {

@@ -88,7 +88,8 @@ public final class RoundReportView {
               s ->
                   s.text(
                       markdownText(
-                          SlackText.truncate(lines.toString(), SlackText.SECTION_TEXT_LIMIT)))));
+                          SlackText.truncateMarkdown(
+                              lines.toString(), SlackText.SECTION_TEXT_LIMIT)))));
     }
     return blocks;
   }

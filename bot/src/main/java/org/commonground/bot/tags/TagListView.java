@@ -80,7 +80,7 @@ public final class TagListView {
     List<LayoutBlock> blocks = new ArrayList<>();
     if (!retired.isEmpty()) {
       String names =
-          SlackText.truncate(String.join(", ", retired), SlackText.SECTION_TEXT_LIMIT - 20);
+          SlackText.truncateMarkdown(String.join(", ", retired), SlackText.SECTION_TEXT_LIMIT - 20);
       blocks.add(section(s -> s.text(markdownText("*Retired:* " + names))));
     }
     blocks.add(

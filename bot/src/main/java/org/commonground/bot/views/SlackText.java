@@ -48,6 +48,30 @@ public final class SlackText {
     return text.substring(0, end) + "…";
   }
 
+  /**
+   * Cuts mrkdwn like {@link #truncate}, but never inside an escape ({@code &amp;}) or a mention or
+   * link ({@code <@U…>}): Slack would show the half as typed, or lose the mention.
+   */
+  public static String truncateMarkdown(String mrkdwn, int limit) {
+    if (mrkdwn.length() <= limit) {
+      return mrkdwn;
+    }
+    String cut = truncate(mrkdwn, limit);
+    String kept = cut.substring(0, cut.length() - 1);
+    String before;
+    do {
+      before = kept;
+      kept = withoutOpen(withoutOpen(kept, '&', ';'), '<', '>');
+    } while (!kept.equals(before));
+    return kept + "…";
+  }
+
+  /** {@code text} up to its last {@code open} if nothing closes it. */
+  private static String withoutOpen(String text, char open, char close) {
+    int at = text.lastIndexOf(open);
+    return at >= 0 && text.indexOf(close, at) < 0 ? text.substring(0, at) : text;
+  }
+
   public static String mention(String slackUserId) {
     return "<@" + slackUserId + ">";
   }
