@@ -159,6 +159,18 @@ class FakeSlackStrictnessTest {
   }
 
   @Test
+  void aFieldSlackDoesNotAllowThereIsRefused() throws Exception {
+    String blocks =
+        "[{\"type\":\"section\",\"text\":{\"type\":\"mrkdwn\",\"text\":\"a\"},\"hint\":1}]";
+
+    client.chatPostMessage(r -> r.channel("C1").text("t").blocksAsString(blocks));
+
+    assertThat(lastAnswer("chat.postMessage"))
+        .contains("failed to match all allowed schemas [json-pointer:/blocks/0/hint]");
+    assertThat(fake.takeRefusals()).hasSize(1);
+  }
+
+  @Test
   void messageTextOverFortyThousandCharactersIsTooLong() throws Exception {
     SlackApiTextResponse response =
         client.chatPostMessage(r -> r.channel("C1").text("x".repeat(40_001)));

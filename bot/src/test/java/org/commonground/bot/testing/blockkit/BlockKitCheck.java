@@ -64,6 +64,9 @@ public final class BlockKitCheck {
     if (!"modal".equals(type) && !"home".equals(type)) {
       texts.schema(p + "/type");
     }
+    if (type != null) {
+      texts.onlyAllowed(view, type, p);
+    }
     if ("modal".equals(type)) {
       texts.text(view, "title", p, VIEW_TITLE, true, true);
       texts.text(view, "submit", p, VIEW_SUBMIT, true, hasInput(view));
@@ -109,6 +112,9 @@ public final class BlockKitCheck {
       found.add(new Violation("duplicate block_id", p + "/block_id"));
     }
     String type = texts.string(block, "type", p, Integer.MAX_VALUE, true);
+    if (type != null) {
+      texts.onlyAllowed(block, type, p);
+    }
     switch (type == null ? "" : type) {
       case "section" -> checkSection(block, p);
       case "header" -> texts.text(block, "text", p, HEADER_TEXT, true, true);
@@ -197,6 +203,9 @@ public final class BlockKitCheck {
     }
     texts.string(e, "action_id", p, ACTION_ID.max(), false);
     String type = texts.string(e, "type", p, Integer.MAX_VALUE, true);
+    if (type != null) {
+      texts.onlyAllowed(e, type, p);
+    }
     switch (type == null ? "" : type) {
       case "button" -> checkButton(e, p);
       case "static_select", "multi_static_select" -> checkStaticSelect(e, p);
@@ -236,6 +245,7 @@ public final class BlockKitCheck {
     JsonObject confirm = texts.object(element.get("confirm"), p + "/confirm");
     if (confirm != null) {
       String at = p + "/confirm";
+      texts.onlyAllowed(confirm, "confirm", at);
       texts.text(confirm, "title", at, CONFIRM_TITLE, true, true);
       texts.text(confirm, "text", at, CONFIRM_TEXT, false, true);
       texts.text(confirm, "confirm", at, CONFIRM_BUTTON, true, true);
@@ -296,6 +306,7 @@ public final class BlockKitCheck {
         String at = p + "/option_groups/" + i;
         JsonObject group = texts.object(groups.get(i), at);
         if (group != null) {
+          texts.onlyAllowed(group, "option_group", at);
           texts.text(group, "label", at, OPTION_GROUP_LABEL, true, true);
           offered.addAll(
               checkOptionList(group.get("options"), at + "/options", OPTION_GROUP_OPTIONS, false));
@@ -327,6 +338,7 @@ public final class BlockKitCheck {
   private JsonObject checkOption(JsonElement element, String p, boolean markdown) {
     JsonObject option = texts.object(element, p);
     if (option != null) {
+      texts.onlyAllowed(option, "option", p);
       texts.text(option, "text", p, OPTION_TEXT, !markdown, true);
       texts.string(option, "value", p, OPTION_VALUE.max(), true);
       texts.text(option, "description", p, OPTION_DESCRIPTION, !markdown, false);

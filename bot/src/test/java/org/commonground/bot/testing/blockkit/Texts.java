@@ -81,6 +81,7 @@ final class Texts {
     if (text == null) {
       return;
     }
+    onlyAllowed(text, "text", p);
     String type = stringOrNull(text, "type");
     if (!"plain_text".equals(type) && (plainOnly || !"mrkdwn".equals(type))) {
       found.add(
@@ -89,6 +90,11 @@ final class Texts {
               p + "/type"));
     }
     string(text, "text", p, max.max(), true);
+  }
+
+  /** Refuses the fields an object of {@code kind} may not carry. */
+  void onlyAllowed(JsonObject object, String kind, String p) {
+    AllowedFields.unknown(object, kind).forEach(key -> schema(p + "/" + key));
   }
 
   void missing(String key, String p) {
