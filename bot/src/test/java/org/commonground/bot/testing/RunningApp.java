@@ -24,7 +24,13 @@ public final class RunningApp implements BeforeEachCallback, AfterEachCallback {
   public static final String BOT_TOKEN = "xoxb-0000-test-token";
   public static final String APP_TOKEN = "xapp-1-A0123ABCDEF-0000-test-token";
 
-  private final TestDatabase testDatabase = TestDatabase.h2();
+  /** Set to {@code postgres} to run every wire test on PostgreSQL instead of H2. */
+  public static final String DATABASE_PROPERTY = "commonground.test.database";
+
+  private final TestDatabase testDatabase =
+      "postgres".equals(System.getProperty(DATABASE_PROPERTY))
+          ? TestDatabase.postgres()
+          : TestDatabase.h2();
   private final Map<String, String> env = new HashMap<>();
   private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T08:00:00Z"));
   private FakeSlack slack;
