@@ -9,6 +9,7 @@ import org.commonground.bot.tags.TagListView;
 import org.commonground.bot.testing.Interactions;
 import org.commonground.bot.testing.LongestData;
 import org.commonground.bot.testing.Members;
+import org.commonground.bot.testing.ProfilePayload;
 import org.commonground.bot.testing.RunningApp;
 import org.commonground.bot.testing.SlackCall;
 import org.commonground.bot.testing.SlackPayloads;
@@ -27,10 +28,14 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class LongestDataTest {
 
   private static final String MEMBER = LongestData.member(0);
+  private static final String INTRO_CHANNEL = "C0INTROS";
 
   @RegisterExtension
   final RunningApp app =
-      new RunningApp().with("ADMIN_USER_IDS", ADMIN).with("DIGEST_MESSAGES_PER_MINUTE", "60000");
+      new RunningApp()
+          .with("ADMIN_USER_IDS", ADMIN)
+          .with("DIGEST_MESSAGES_PER_MINUTE", "60000")
+          .with("INTRO_CHANNEL", INTRO_CHANNEL);
 
   private List<Tag> tags;
 
@@ -108,6 +113,40 @@ class LongestDataTest {
     app.requests().slashCommand("/introduce", "export", MEMBER);
 
     assertThat(app.slack().awaitCall("upload").param("body")).contains("Working on " + MEMBER);
+  }
+
+  @Test
+  void aNewcomerAtTheLongestIsAnnouncedConfirmedAndTheirSuggestionReachesTheAdmins() {
+    String newcomer = "U0NEWCOMER";
+    app.requests()
+        .interaction(
+            ProfilePayload.valid(tags.get(0).id(), tags.get(1).id(), tags.get(2).id())
+                .user(newcomer)
+                .newOrganisation(LongestData.text("Brand new ", LongestData.ORGANISATION_NAME))
+                .role(LongestData.text("Role ", LongestData.ROLE))
+                .workingOn(LongestData.text("Working on ", LongestData.WORKING_ON))
+                .suggestion(LongestData.text("Suggested ", LongestData.SUGGESTION))
+                .shareInChannel(true)
+                .json());
+
+    List<SlackCall> posts = app.slack().awaitCalls("chat.postMessage", 3);
+    assertThat(posts).extracting(c -> c.param("channel")).contains(INTRO_CHANNEL, newcomer, ADMIN);
+    assertThat(lastFor(posts, INTRO_CHANNEL).param("blocks")).doesNotContain("<!channel>");
+  }
+
+  @Test
+  void aWarmIntroductionWithTheLongestNoteIsPosted() {
+    String note = LongestData.text("Because ", 3000);
+
+    Members.command(
+        app,
+        "/introduce",
+        "<@" + LongestData.member(1) + "> <@" + LongestData.member(2) + "> " + note,
+        MEMBER);
+
+    SlackCall intro = app.slack().awaitCall("chat.postMessage");
+    assertThat(intro.param("channel")).startsWith("G");
+    assertThat(intro.param("blocks")).doesNotContain("<!channel>", "<@U0FORGED>");
   }
 
   private static SlackCall lastFor(List<SlackCall> calls, String user) {

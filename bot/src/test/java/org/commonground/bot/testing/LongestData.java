@@ -3,6 +3,7 @@ package org.commonground.bot.testing;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.stream.IntStream;
 import org.commonground.storage.Database;
 import org.commonground.storage.members.OrganisationChoice;
@@ -12,6 +13,7 @@ import org.commonground.storage.organisations.Sector;
 import org.commonground.storage.tags.Tag;
 import org.commonground.storage.tags.TagCatalogue;
 import org.commonground.storage.tags.TagSuggestions;
+import org.commonground.storage.testing.BulkProfiles;
 
 /**
  * A network filled to the longest the app accepts: every name, role and text at its maximum length,
@@ -105,6 +107,33 @@ public final class LongestData {
                 ids,
                 true,
                 "2026-11"));
+  }
+
+  /**
+   * Introduces {@code count} members at once, as {@link #introduce} does one by one, each with five
+   * of {@code tags} picked by {@code random}.
+   */
+  public void introduceMany(int count, List<Tag> tags, Random random) {
+    List<BulkProfiles.Row> rows = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      List<Integer> challenges =
+          random
+              .ints(0, tags.size())
+              .distinct()
+              .limit(MOST_CHALLENGES)
+              .mapToObj(n -> tags.get(n).id())
+              .toList();
+      String user = member(i);
+      rows.add(
+          new BulkProfiles.Row(
+              user,
+              organisationName(i),
+              text("Role " + user + " ", ROLE),
+              text("Working on " + user + " ", WORKING_ON),
+              3,
+              challenges));
+    }
+    BulkProfiles.introduce(database.jdbi(), rows, clock.instant());
   }
 
   public static String organisationName(int n) {
