@@ -17,7 +17,6 @@ import org.commonground.bot.config.Settings;
 import org.commonground.bot.digest.DigestComposer;
 import org.commonground.bot.digest.DigestDelivery;
 import org.commonground.bot.digest.MatchResponses;
-import org.commonground.bot.digest.Sleeper;
 import org.commonground.bot.home.AdminSections;
 import org.commonground.bot.home.HomeService;
 import org.commonground.bot.home.MemberSettings;
@@ -41,6 +40,7 @@ import org.commonground.bot.rounds.RoundPreviewer;
 import org.commonground.bot.rounds.RoundTasks;
 import org.commonground.bot.rounds.WeeklyRound;
 import org.commonground.bot.schedule.BackgroundTasks;
+import org.commonground.bot.schedule.StopSignal;
 import org.commonground.bot.slack.DirectMessages;
 import org.commonground.bot.slack.Listeners;
 import org.commonground.bot.slack.OncePerEvent;
@@ -78,18 +78,21 @@ public final class Application implements AutoCloseable {
   private final BackgroundTasks tasks;
   private final ExecutorService background;
   private final Slack slack;
+  private final StopSignal stop;
 
   private Application(
       Server server,
       SlackConnection connection,
       BackgroundTasks tasks,
       ExecutorService background,
-      Slack slack) {
+      Slack slack,
+      StopSignal stop) {
     this.server = server;
     this.connection = connection;
     this.tasks = tasks;
     this.background = background;
     this.slack = slack;
+    this.stop = stop;
   }
 
   public static Application create(Settings settings, Database database, Clock clock) {
@@ -97,6 +100,7 @@ public final class Application implements AutoCloseable {
     Slack slack = SlackClients.slack(settings, metrics);
     MethodsClient client = slack.methods(settings.slackBotToken());
     ExecutorService background = Executors.newFixedThreadPool(4, Application::daemon);
+    StopSignal stop = new StopSignal();
     Jdbi jdbi = database.jdbi();
     ProfileStore profiles = new ProfileStore(jdbi, clock);
     DirectMessages messages = new DirectMessages(client);
@@ -105,7 +109,7 @@ public final class Application implements AutoCloseable {
     PrivacyService privacy = new PrivacyService(jdbi, messages, clock, background);
     AutoPause autoPause = new AutoPause(jdbi, memberSettings, messages, poster, background);
     WeeklyRound weeklyRound =
-        weeklyRound(settings, database, client, profiles, autoPause, clock, metrics);
+        weeklyRound(settings, database, client, profiles, autoPause, clock, metrics, stop);
     new RoundFigures(jdbi).reportTo(metrics);
     Listeners.Services services =
         services(
@@ -145,7 +149,7 @@ public final class Application implements AutoCloseable {
     recurring.add(replays.pruningTask());
     recurring.addAll(RoundTasks.of(weeklyRound, settings.digestCron(), settings.digestZone()));
     BackgroundTasks tasks = new BackgroundTasks(database.dataSource(), recurring);
-    return new Application(server, connection, tasks, background, slack);
+    return new Application(server, connection, tasks, background, slack, stop);
   }
 
   private static WeeklyRound weeklyRound(
@@ -155,14 +159,15 @@ public final class Application implements AutoCloseable {
       ProfileStore profiles,
       AutoPause autoPause,
       Clock clock,
-      AppMetrics metrics) {
+      AppMetrics metrics,
+      StopSignal stop) {
     DigestDelivery delivery =
         new DigestDelivery(
             database.jdbi(),
             new DigestComposer(database.jdbi(), profiles),
             client,
             clock,
-            Sleeper.REAL,
+            stop,
             settings.digestPace());
     RoundPlanner planner = new RoundPlanner(database.jdbi(), new MatchingEngine(), clock);
     return new WeeklyRound(
@@ -234,6 +239,8 @@ public final class Application implements AutoCloseable {
   public void start() throws Exception {
     server.start();
     connection.open();
+    // A stop may have cut the last delivery short: finish it now rather than at its next turn.
+    tasks.runAtStart(RoundTasks.FINISH_DELIVERY);
     tasks.start();
   }
 
@@ -247,14 +254,22 @@ public final class Application implements AutoCloseable {
     server.join();
   }
 
-  /** Stops taking requests, lets those in flight and queued background work finish, then stops. */
+  /**
+   * Stops taking requests, lets those in flight and queued background work finish, then stops;
+   * digest delivery ends after the message under way. The database is the caller's to close, after
+   * this returns: the scheduler writes to it until it has stopped.
+   */
   @Override
   public void close() throws Exception {
-    connection.stop();
-    server.stop();
-    tasks.close();
-    background.shutdown();
-    background.awaitTermination(10, TimeUnit.SECONDS);
-    slack.close();
+    stop.raise();
+    try {
+      connection.stop();
+      server.stop();
+    } finally {
+      tasks.close();
+      background.shutdown();
+      background.awaitTermination(10, TimeUnit.SECONDS);
+      slack.close();
+    }
   }
 }
