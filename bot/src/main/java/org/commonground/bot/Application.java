@@ -20,6 +20,7 @@ import org.commonground.bot.digest.MatchResponses;
 import org.commonground.bot.home.AdminSections;
 import org.commonground.bot.home.HomeService;
 import org.commonground.bot.home.MemberSettings;
+import org.commonground.bot.http.HealthChecks;
 import org.commonground.bot.http.HttpServerFactory;
 import org.commonground.bot.introduce.IntroduceCommand;
 import org.commonground.bot.introduce.IntroductionAnnouncer;
@@ -41,6 +42,7 @@ import org.commonground.bot.rounds.RoundTasks;
 import org.commonground.bot.rounds.WeeklyRound;
 import org.commonground.bot.schedule.BackgroundTasks;
 import org.commonground.bot.schedule.StopSignal;
+import org.commonground.bot.slack.BotTokenCheck;
 import org.commonground.bot.slack.DirectMessages;
 import org.commonground.bot.slack.Listeners;
 import org.commonground.bot.slack.OncePerEvent;
@@ -79,6 +81,7 @@ public final class Application implements AutoCloseable {
   private final ExecutorService background;
   private final Slack slack;
   private final StopSignal stop;
+  private final BotTokenCheck tokenCheck;
 
   private Application(
       Server server,
@@ -86,13 +89,15 @@ public final class Application implements AutoCloseable {
       BackgroundTasks tasks,
       ExecutorService background,
       Slack slack,
-      StopSignal stop) {
+      StopSignal stop,
+      BotTokenCheck tokenCheck) {
     this.server = server;
     this.connection = connection;
     this.tasks = tasks;
     this.background = background;
     this.slack = slack;
     this.stop = stop;
+    this.tokenCheck = tokenCheck;
   }
 
   public static Application create(Settings settings, Database database, Clock clock) {
@@ -101,6 +106,7 @@ public final class Application implements AutoCloseable {
     MethodsClient client = slack.methods(settings.slackBotToken());
     ExecutorService background = Executors.newFixedThreadPool(4, Application::daemon);
     StopSignal stop = new StopSignal();
+    BotTokenCheck tokenCheck = new BotTokenCheck(client, stop);
     Jdbi jdbi = database.jdbi();
     ProfileStore profiles = new ProfileStore(jdbi, clock);
     DirectMessages messages = new DirectMessages(client);
@@ -134,7 +140,10 @@ public final class Application implements AutoCloseable {
     SlackConnection connection = SlackConnection.of(settings, app);
     Server server =
         HttpServerFactory.create(
-            settings.port(), connection.servedOverHttp(), database::isReachable, metrics);
+            settings.port(),
+            connection.servedOverHttp(),
+            new HealthChecks(tokenCheck::accepted, database::isReachable),
+            metrics);
     InactivitySweep sweep =
         new InactivitySweep(
             jdbi,
@@ -149,7 +158,7 @@ public final class Application implements AutoCloseable {
     recurring.add(replays.pruningTask());
     recurring.addAll(RoundTasks.of(weeklyRound, settings.digestCron(), settings.digestZone()));
     BackgroundTasks tasks = new BackgroundTasks(database.dataSource(), recurring);
-    return new Application(server, connection, tasks, background, slack, stop);
+    return new Application(server, connection, tasks, background, slack, stop, tokenCheck);
   }
 
   private static WeeklyRound weeklyRound(
@@ -236,12 +245,28 @@ public final class Application implements AutoCloseable {
     return thread;
   }
 
-  public void start() throws Exception {
+  /**
+   * Starts the HTTP server at once, so {@code /healthz} can say how start-up is going; then, once
+   * Slack has accepted the bot token, however long that takes, Socket Mode and background work.
+   *
+   * @return true once all is started, false if {@link #close()} was called first
+   * @throws org.commonground.bot.config.SettingsException when Slack refuses the bot token
+   */
+  public boolean start() throws Exception {
     server.start();
-    connection.open();
-    // A stop may have cut the last delivery short: finish it now rather than at its next turn.
-    tasks.runAtStart(RoundTasks.FINISH_DELIVERY);
-    tasks.start();
+    if (!tokenCheck.await()) {
+      return false;
+    }
+    synchronized (this) {
+      if (stop.isRaised()) {
+        return false;
+      }
+      connection.open();
+      // A stop may have cut the last delivery short: finish it now rather than at its next turn.
+      tasks.runAtStart(RoundTasks.FINISH_DELIVERY);
+      tasks.start();
+      return true;
+    }
   }
 
   /** Where the server listens, e.g. {@code http://localhost:3000/}. */
@@ -262,14 +287,17 @@ public final class Application implements AutoCloseable {
   @Override
   public void close() throws Exception {
     stop.raise();
-    try {
-      connection.stop();
-      server.stop();
-    } finally {
-      tasks.close();
-      background.shutdown();
-      background.awaitTermination(10, TimeUnit.SECONDS);
-      slack.close();
+    // Not while start() is opening the connection and starting the scheduler.
+    synchronized (this) {
+      try {
+        connection.stop();
+        server.stop();
+      } finally {
+        tasks.close();
+        background.shutdown();
+        background.awaitTermination(10, TimeUnit.SECONDS);
+        slack.close();
+      }
     }
   }
 }
