@@ -17,10 +17,10 @@ import org.commonground.bot.config.Settings;
 import org.commonground.bot.digest.DigestComposer;
 import org.commonground.bot.digest.DigestDelivery;
 import org.commonground.bot.digest.MatchResponses;
-import org.commonground.bot.digest.Sleeper;
 import org.commonground.bot.home.AdminSections;
 import org.commonground.bot.home.HomeService;
 import org.commonground.bot.home.MemberSettings;
+import org.commonground.bot.http.HealthChecks;
 import org.commonground.bot.http.HttpServerFactory;
 import org.commonground.bot.introduce.IntroduceCommand;
 import org.commonground.bot.introduce.IntroductionAnnouncer;
@@ -41,6 +41,8 @@ import org.commonground.bot.rounds.RoundPreviewer;
 import org.commonground.bot.rounds.RoundTasks;
 import org.commonground.bot.rounds.WeeklyRound;
 import org.commonground.bot.schedule.BackgroundTasks;
+import org.commonground.bot.schedule.StopSignal;
+import org.commonground.bot.slack.BotTokenCheck;
 import org.commonground.bot.slack.DirectMessages;
 import org.commonground.bot.slack.Listeners;
 import org.commonground.bot.slack.OncePerEvent;
@@ -78,18 +80,24 @@ public final class Application implements AutoCloseable {
   private final BackgroundTasks tasks;
   private final ExecutorService background;
   private final Slack slack;
+  private final StopSignal stop;
+  private final BotTokenCheck tokenCheck;
 
   private Application(
       Server server,
       SlackConnection connection,
       BackgroundTasks tasks,
       ExecutorService background,
-      Slack slack) {
+      Slack slack,
+      StopSignal stop,
+      BotTokenCheck tokenCheck) {
     this.server = server;
     this.connection = connection;
     this.tasks = tasks;
     this.background = background;
     this.slack = slack;
+    this.stop = stop;
+    this.tokenCheck = tokenCheck;
   }
 
   public static Application create(Settings settings, Database database, Clock clock) {
@@ -97,6 +105,8 @@ public final class Application implements AutoCloseable {
     Slack slack = SlackClients.slack(settings, metrics);
     MethodsClient client = slack.methods(settings.slackBotToken());
     ExecutorService background = Executors.newFixedThreadPool(4, Application::daemon);
+    StopSignal stop = new StopSignal();
+    BotTokenCheck tokenCheck = new BotTokenCheck(client, stop);
     Jdbi jdbi = database.jdbi();
     ProfileStore profiles = new ProfileStore(jdbi, clock);
     DirectMessages messages = new DirectMessages(client);
@@ -105,7 +115,7 @@ public final class Application implements AutoCloseable {
     PrivacyService privacy = new PrivacyService(jdbi, messages, clock, background);
     AutoPause autoPause = new AutoPause(jdbi, memberSettings, messages, poster, background);
     WeeklyRound weeklyRound =
-        weeklyRound(settings, database, client, profiles, autoPause, clock, metrics);
+        weeklyRound(settings, database, client, profiles, autoPause, clock, metrics, stop);
     new RoundFigures(jdbi).reportTo(metrics);
     Listeners.Services services =
         services(
@@ -130,7 +140,10 @@ public final class Application implements AutoCloseable {
     SlackConnection connection = SlackConnection.of(settings, app);
     Server server =
         HttpServerFactory.create(
-            settings.port(), connection.servedOverHttp(), database::isReachable, metrics);
+            settings.port(),
+            connection.servedOverHttp(),
+            new HealthChecks(tokenCheck::accepted, database::isReachable),
+            metrics);
     InactivitySweep sweep =
         new InactivitySweep(
             jdbi,
@@ -145,7 +158,7 @@ public final class Application implements AutoCloseable {
     recurring.add(replays.pruningTask());
     recurring.addAll(RoundTasks.of(weeklyRound, settings.digestCron(), settings.digestZone()));
     BackgroundTasks tasks = new BackgroundTasks(database.dataSource(), recurring);
-    return new Application(server, connection, tasks, background, slack);
+    return new Application(server, connection, tasks, background, slack, stop, tokenCheck);
   }
 
   private static WeeklyRound weeklyRound(
@@ -155,14 +168,15 @@ public final class Application implements AutoCloseable {
       ProfileStore profiles,
       AutoPause autoPause,
       Clock clock,
-      AppMetrics metrics) {
+      AppMetrics metrics,
+      StopSignal stop) {
     DigestDelivery delivery =
         new DigestDelivery(
             database.jdbi(),
             new DigestComposer(database.jdbi(), profiles),
             client,
             clock,
-            Sleeper.REAL,
+            stop,
             settings.digestPace());
     RoundPlanner planner = new RoundPlanner(database.jdbi(), new MatchingEngine(), clock);
     return new WeeklyRound(
@@ -231,10 +245,28 @@ public final class Application implements AutoCloseable {
     return thread;
   }
 
-  public void start() throws Exception {
+  /**
+   * Starts the HTTP server at once, so {@code /healthz} can say how start-up is going; then, once
+   * Slack has accepted the bot token, however long that takes, Socket Mode and background work.
+   *
+   * @return true once all is started, false if {@link #close()} was called first
+   * @throws org.commonground.bot.config.SettingsException when Slack refuses the bot token
+   */
+  public boolean start() throws Exception {
     server.start();
-    connection.open();
-    tasks.start();
+    if (!tokenCheck.await()) {
+      return false;
+    }
+    synchronized (this) {
+      if (stop.isRaised()) {
+        return false;
+      }
+      connection.open();
+      // A stop may have cut the last delivery short: finish it now rather than at its next turn.
+      tasks.runAtStart(RoundTasks.FINISH_DELIVERY);
+      tasks.start();
+      return true;
+    }
   }
 
   /** Where the server listens, e.g. {@code http://localhost:3000/}. */
@@ -247,14 +279,25 @@ public final class Application implements AutoCloseable {
     server.join();
   }
 
-  /** Stops taking requests, lets those in flight and queued background work finish, then stops. */
+  /**
+   * Stops taking requests, lets those in flight and queued background work finish, then stops;
+   * digest delivery ends after the message under way. The database is the caller's to close, after
+   * this returns: the scheduler writes to it until it has stopped.
+   */
   @Override
   public void close() throws Exception {
-    connection.stop();
-    server.stop();
-    tasks.close();
-    background.shutdown();
-    background.awaitTermination(10, TimeUnit.SECONDS);
-    slack.close();
+    stop.raise();
+    // Not while start() is opening the connection and starting the scheduler.
+    synchronized (this) {
+      try {
+        connection.stop();
+        server.stop();
+      } finally {
+        tasks.close();
+        background.shutdown();
+        background.awaitTermination(10, TimeUnit.SECONDS);
+        slack.close();
+      }
+    }
   }
 }

@@ -44,6 +44,11 @@ public final class Database implements AutoCloseable {
     config.setPassword(emptyToNull(settings.password()));
     config.setMaximumPoolSize(settings.maximumPoolSize());
     config.setPoolName("commonground");
+    if (!settings.isPostgres()) {
+      // H2 closes its databases from a shutdown hook of its own, which on SIGTERM runs alongside
+      // the app's: work still finishing would find the database gone. The pool closes it instead.
+      config.addDataSourceProperty("DB_CLOSE_ON_EXIT", "FALSE");
+    }
     return config;
   }
 

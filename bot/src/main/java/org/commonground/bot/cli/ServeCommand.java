@@ -33,8 +33,23 @@ final class ServeCommand implements Callable<Integer> {
     Settings settings = Settings.fromEnvironment(env).requireSlackCredentials();
     Database database = Database.open(settings.database());
     Application application = Application.create(settings, database, Clock.systemUTC());
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(application, database), "shutdown"));
-    application.start();
+    Thread shutdown = new Thread(() -> stop(application, database), "shutdown");
+    Runtime.getRuntime().addShutdownHook(shutdown);
+    boolean started;
+    try {
+      started = application.start();
+    } catch (Exception e) {
+      // Such as Slack refusing the token: stop now, so that the exit code and the one line on
+      // standard error are the command's own.
+      if (removed(shutdown)) {
+        close(application, database);
+      }
+      throw e;
+    }
+    if (!started) {
+      // Stopped while waiting for Slack: the shutdown hook is closing everything.
+      return 0;
+    }
     if (settings.socketMode()) {
       log.info(
           "Common Ground is connected to Slack over Socket Mode; /healthz on port {}",
@@ -46,8 +61,21 @@ final class ServeCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** False when the JVM is shutting down already, so the hook itself stops the app. */
+  private static boolean removed(Thread hook) {
+    try {
+      return Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException shuttingDown) {
+      return false;
+    }
+  }
+
   private static void stop(Application application, Database database) {
     log.info("Stopping: finishing requests in flight");
+    close(application, database);
+  }
+
+  private static void close(Application application, Database database) {
     try {
       application.close();
     } catch (Exception e) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.commonground.bot.schedule.StopSignal;
 import org.commonground.storage.rounds.DeliveryRepository;
 import org.commonground.storage.rounds.DeliveryStatus;
 import org.commonground.storage.rounds.Round;
@@ -16,7 +17,9 @@ import org.slf4j.LoggerFactory;
  * Delivers a round's digests, each exactly once. A delivery is claimed (and the claim committed)
  * before its message is posted and marked sent after; a claim left behind by a sender that died in
  * between is settled by looking for the message in Slack before anything is sent again. Calls are
- * paced, and a 429 holds every call until its {@code Retry-After} has passed.
+ * paced, and a 429 holds every call until its {@code Retry-After} has passed. When the app begins
+ * to stop, delivery ends after the message under way, handing back a claim it has not posted yet,
+ * so the rest goes out on the next run without waiting for the claim to go stale.
  */
 public final class DigestDelivery {
 
@@ -25,12 +28,14 @@ public final class DigestDelivery {
 
   private static final Logger log = LoggerFactory.getLogger(DigestDelivery.class);
   private static final int MAX_ATTEMPTS = 5;
+  private static final String STOPPED = "app_stopped";
 
   private final Jdbi jdbi;
   private final DigestComposer composer;
   private final DigestSender sender;
   private final PostedDigestFinder finder;
   private final Clock clock;
+  private final StopSignal stop;
   private final Pacer pacer;
 
   public DigestDelivery(
@@ -38,14 +43,15 @@ public final class DigestDelivery {
       DigestComposer composer,
       com.slack.api.methods.MethodsClient slack,
       Clock clock,
-      Sleeper sleeper,
+      StopSignal stop,
       Duration interval) {
     this.jdbi = jdbi;
     this.composer = composer;
     this.sender = new DigestSender(slack);
     this.finder = new PostedDigestFinder(slack);
     this.clock = clock;
-    this.pacer = new Pacer(clock, sleeper, interval);
+    this.stop = stop;
+    this.pacer = new Pacer(clock, stop, interval);
   }
 
   /** What one pass achieved. */
@@ -54,6 +60,7 @@ public final class DigestDelivery {
   /**
    * Sends every digest of the round not yet sent, taking a few passes so that a delivery handed
    * back after a passing error is tried again; safe to run again, and on several replicas at once.
+   * Returns early, with digests left, when the app begins to stop.
    */
   public synchronized Report deliver(Round round) throws InterruptedException {
     DeliveryRepository deliveries = jdbi.onDemand(DeliveryRepository.class);
@@ -65,13 +72,28 @@ public final class DigestDelivery {
         break;
       }
       for (RoundMember delivery : claimable) {
+        if (stop.isRaised()) {
+          return stopped(round, report(round, deliveries, tally));
+        }
         if (deliveries.claim(delivery.id(), delivery, clock.instant()) == 1) {
           deliverClaimed(round, delivery, deliveries, tally);
         }
       }
     }
+    return report(round, deliveries, tally);
+  }
+
+  private static Report report(Round round, DeliveryRepository deliveries, Tally tally) {
     return new Report(
         tally.sent, tally.recovered, tally.failed, deliveries.counts(round.id()).pending());
+  }
+
+  private static Report stopped(Round round, Report report) {
+    log.info(
+        "Stopping with {} digest(s) of round {} still to send: they go out when the app next runs",
+        report.left(),
+        round.week());
+    return report;
   }
 
   private void deliverClaimed(
@@ -93,7 +115,11 @@ public final class DigestDelivery {
   private boolean settledEarlier(
       Digest digest, RoundMember delivery, DeliveryRepository deliveries, Tally tally)
       throws InterruptedException {
-    pacer.awaitTurn();
+    if (!pacer.awaitTurn()) {
+      // Stopping: the claim stays, so whoever takes it once it is stale looks again first.
+      // Handing it back unchecked could send the member a second digest.
+      return true;
+    }
     PostedDigestFinder.Finding finding =
         finder.find(digest.recipient().slackUserId(), delivery.id(), delivery.claimedAt());
     if (finding instanceof PostedDigestFinder.Finding.Posted posted) {
@@ -114,7 +140,11 @@ public final class DigestDelivery {
   private void send(Digest digest, RoundMember delivery, DeliveryRepository deliveries, Tally tally)
       throws InterruptedException {
     while (true) {
-      pacer.awaitTurn();
+      if (!pacer.awaitTurn()) {
+        // Stopping before anything was posted: hand it back for the next run to send at once.
+        deliveries.release(delivery.id(), STOPPED);
+        return;
+      }
       DigestSender.Outcome outcome = sender.send(digest);
       if (outcome instanceof DigestSender.Outcome.Sent sent) {
         deliveries.markSent(delivery.id(), sent.channel(), sent.ts(), clock.instant());

@@ -3,10 +3,11 @@ package org.commonground.bot.digest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import org.commonground.bot.schedule.Sleeper;
 
 /**
  * Spaces calls to Slack: at most one per {@code interval}, and none at all until a {@code
- * Retry-After} Slack gave us has passed.
+ * Retry-After} Slack gave us has passed. Its waits end early when the app begins to stop.
  */
 final class Pacer {
 
@@ -22,14 +23,18 @@ final class Pacer {
     this.nextAllowed = clock.instant();
   }
 
-  /** Returns when the next call may be made. */
-  void awaitTurn() throws InterruptedException {
+  /**
+   * Returns true when the next call may be made, or false as soon as the app begins to stop while
+   * waiting for that.
+   */
+  boolean awaitTurn() throws InterruptedException {
     Duration wait = Duration.between(clock.instant(), nextAllowed);
-    if (!wait.isNegative() && !wait.isZero()) {
-      sleeper.sleep(wait);
+    if (!wait.isNegative() && !wait.isZero() && !sleeper.sleep(wait)) {
+      return false;
     }
     Instant now = clock.instant();
     nextAllowed = (now.isAfter(nextAllowed) ? now : nextAllowed).plus(interval);
+    return true;
   }
 
   /** Slack said to wait: no call before {@code retryAfter} has passed from now. */

@@ -4,28 +4,37 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.function.BooleanSupplier;
 
-/** {@code GET /healthz}: 200 while the database answers, 503 when it does not. */
+/**
+ * {@code GET /healthz}: 200 once Slack has accepted the bot token and while the database answers,
+ * 503 naming what is wrong otherwise.
+ */
 final class HealthServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;
 
-  private final transient BooleanSupplier databaseReachable;
+  private final transient HealthChecks checks;
 
-  HealthServlet(BooleanSupplier databaseReachable) {
-    this.databaseReachable = databaseReachable;
+  HealthServlet(HealthChecks checks) {
+    this.checks = checks;
   }
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    boolean healthy = databaseReachable.getAsBoolean();
+    String status = status();
     response.setStatus(
-        healthy ? HttpServletResponse.SC_OK : HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        status.equals("ok")
+            ? HttpServletResponse.SC_OK
+            : HttpServletResponse.SC_SERVICE_UNAVAILABLE);
     response.setContentType("application/json");
-    response
-        .getWriter()
-        .write(healthy ? "{\"status\":\"ok\"}" : "{\"status\":\"database unreachable\"}");
+    response.getWriter().write("{\"status\":\"" + status + "\"}");
+  }
+
+  private String status() {
+    if (!checks.slackTokenAccepted().getAsBoolean()) {
+      return "waiting for Slack to accept the bot token";
+    }
+    return checks.databaseReachable().getAsBoolean() ? "ok" : "database unreachable";
   }
 }

@@ -4,7 +4,6 @@ import com.slack.api.bolt.App;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
 import org.commonground.bot.metrics.AppMetrics;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
@@ -31,21 +30,21 @@ public final class HttpServerFactory {
    * An unstarted server on {@code port} (0 picks a free one).
    *
    * @param slackApp the app to serve at {@code /slack/events}, or empty to leave it out
-   * @param databaseReachable answers whether the database can be reached, for {@code /healthz}
+   * @param health what {@code /healthz} checks
    */
   public static Server create(
-      int port, Optional<App> slackApp, BooleanSupplier databaseReachable, AppMetrics metrics) {
+      int port, Optional<App> slackApp, HealthChecks health, AppMetrics metrics) {
     Server server = new Server();
     ServerConnector connector = new ServerConnector(server);
     connector.setPort(port);
     server.addConnector(connector);
-    server.setHandler(new GracefulHandler(context(slackApp, databaseReachable, metrics)));
+    server.setHandler(new GracefulHandler(context(slackApp, health, metrics)));
     server.setStopTimeout(STOP_TIMEOUT.toMillis());
     return server;
   }
 
   private static ServletContextHandler context(
-      Optional<App> slackApp, BooleanSupplier databaseReachable, AppMetrics metrics) {
+      Optional<App> slackApp, HealthChecks health, AppMetrics metrics) {
     ServletContextHandler context = new ServletContextHandler();
     context.setContextPath("/");
     // Slack sends UTF-8 without always naming a charset; reading it as ISO-8859-1 would change
@@ -56,7 +55,7 @@ public final class HttpServerFactory {
         app ->
             context.addServlet(
                 new ServletHolder(new SlackEventsServlet(app, metrics)), SLACK_EVENTS_PATH));
-    context.addServlet(new ServletHolder(new HealthServlet(databaseReachable)), HEALTH_PATH);
+    context.addServlet(new ServletHolder(new HealthServlet(health)), HEALTH_PATH);
     context.addServlet(new ServletHolder(new MetricsServlet(metrics)), METRICS_PATH);
     return context;
   }

@@ -4,6 +4,7 @@ import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
+import com.slack.api.methods.MethodsConfig;
 import com.slack.api.util.http.SlackHttpClient;
 import okhttp3.OkHttpClient;
 import org.commonground.bot.config.Settings;
@@ -24,6 +25,9 @@ public final class SlackClients {
     SlackConfig config = new SlackConfig();
     settings.slackApiUrl().ifPresent(config::setMethodsEndpointUrlPrefix);
     config.setPrettyResponseLoggingEnabled(false);
+    // The SDK's own call statistics, unused here, make it call auth.test behind the app's back on
+    // the first call with each token, and log an ERROR with a stack trace when Slack is down.
+    config.setMethodsConfig(MethodsConfig.builder().statsEnabled(false).build());
     OkHttpClient http =
         SlackHttpClient.buildOkHttpClient(config)
             .newBuilder()

@@ -10,8 +10,8 @@ import java.util.Map;
 import org.commonground.bot.config.Settings;
 import org.commonground.bot.digest.DigestComposer;
 import org.commonground.bot.digest.DigestDelivery;
-import org.commonground.bot.digest.Sleeper;
 import org.commonground.bot.metrics.AppMetrics;
+import org.commonground.bot.schedule.StopSignal;
 import org.commonground.bot.slack.SlackClients;
 import org.commonground.bot.testing.FakeSlack;
 import org.commonground.bot.testing.RateLimit;
@@ -66,7 +66,7 @@ class DigestDeliveryBench {
         new DigestComposer(database.jdbi(), new ProfileStore(database.jdbi(), clock)),
         SlackClients.slack(settings, new AppMetrics()).methods(settings.slackBotToken()),
         clock,
-        Sleeper.REAL,
+        new StopSignal(),
         settings.digestPace());
   }
 

@@ -5,6 +5,7 @@ import com.slack.api.bolt.App;
 import java.net.URI;
 import java.util.Optional;
 import org.commonground.bot.config.Settings;
+import org.commonground.bot.http.HealthChecks;
 import org.commonground.bot.http.HttpServerFactory;
 import org.commonground.bot.metrics.AppMetrics;
 import org.commonground.bot.slack.SlackClients;
@@ -27,7 +28,9 @@ final class MinimalBoltApp {
     slack = SlackClients.slack(settings, metrics);
     App app = new App(SlackClients.appConfig(settings, slack));
     app.command(COMMAND, (request, context) -> context.ack());
-    server = HttpServerFactory.create(0, Optional.of(app), () -> true, metrics);
+    server =
+        HttpServerFactory.create(
+            0, Optional.of(app), new HealthChecks(() -> true, () -> true), metrics);
     server.start();
   }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import org.commonground.bot.config.Settings;
 import org.commonground.bot.metrics.AppMetrics;
+import org.commonground.bot.schedule.StopSignal;
 import org.commonground.bot.slack.SlackClients;
 import org.commonground.storage.Database;
 import org.commonground.storage.DatabaseSettings;
@@ -31,7 +32,7 @@ public final class DeliveryProcess {
                   database.jdbi(), new ProfileStore(database.jdbi(), Clock.systemUTC())),
               slack,
               Clock.systemUTC(),
-              Sleeper.REAL,
+              new StopSignal(),
               Duration.ZERO)
           .deliver(round);
     }

@@ -12,6 +12,7 @@ import org.commonground.bot.config.Settings;
 import org.commonground.bot.metrics.AppMetrics;
 import org.commonground.bot.rounds.RoundPlanner;
 import org.commonground.bot.rounds.Week;
+import org.commonground.bot.schedule.StopSignal;
 import org.commonground.bot.slack.SlackClients;
 import org.commonground.bot.testing.FakeSlack;
 import org.commonground.bot.testing.Hold;
@@ -33,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Delivery under Slack's rate limits and across a hard kill of the sending process. */
 class DeliveryResilienceTest {
 
-  private static final int MEMBERS = 12;
+  static final int MEMBERS = 12;
 
   @TempDir Path folder;
   private final FakeSlack slack = new FakeSlack();
@@ -112,11 +113,12 @@ class DeliveryResilienceTest {
         new DigestComposer(database.jdbi(), new ProfileStore(database.jdbi(), clock)),
         SlackClients.slack(settings, new AppMetrics()).methods(settings.slackBotToken()),
         clock,
-        Sleeper.REAL,
+        new StopSignal(),
         Duration.ZERO);
   }
 
-  private static Round seedRound(Database database) {
+  /** Introduces {@link #MEMBERS} members and plans this week's round: one digest each. */
+  static Round seedRound(Database database) {
     Clock clock = Clock.systemUTC();
     ProfileStore profiles = new ProfileStore(database.jdbi(), clock);
     int tag = database.jdbi().onDemand(TagRepository.class).listActive().get(0).id();

@@ -178,15 +178,6 @@ class SlackRequestVerificationTest {
     assertThat(response.statusCode()).isEqualTo(200);
   }
 
-  @Test
-  void reportsUnhealthyWhenTheDatabaseIsGone() {
-    app.database().close();
-
-    HttpResponse<String> response = app.requests().get("/healthz");
-
-    assertThat(response.statusCode()).isEqualTo(503);
-  }
-
   /** Slack sends JSON compact, on one line; the samples are pretty-printed for reading. */
   private static String compact(String json) {
     return JsonParser.parseString(json).toString();

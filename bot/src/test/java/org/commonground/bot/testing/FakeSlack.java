@@ -48,6 +48,14 @@ public final class FakeSlack implements AutoCloseable {
       return ok("{\"ok\":false,\"error\":\"" + error + "\"}");
     }
 
+    /** {@code auth.test}'s success, with the token's scopes in the header Slack lists them in. */
+    public static Answer authTest(List<String> scopes) {
+      return new Answer(
+          200,
+          Map.of("x-oauth-scopes", String.join(",", scopes)),
+          Samples.text("auth.test.mock_ok.json"));
+    }
+
     public static Answer rateLimited(int retryAfterSeconds) {
       return new Answer(
           429,
@@ -79,8 +87,13 @@ public final class FakeSlack implements AutoCloseable {
   }
 
   public FakeSlack() {
+    this(0);
+  }
+
+  /** On {@code port}, for a test that points the app there before Slack is up; 0 picks one. */
+  public FakeSlack(int port) {
     try {
-      server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+      server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -271,7 +284,7 @@ public final class FakeSlack implements AutoCloseable {
 
   private Answer usualAnswer(SlackCall call) {
     return switch (call.method()) {
-      case "auth.test" -> Answer.ok(Samples.text("auth.test.mock_ok.json"));
+      case "auth.test" -> Answer.authTest(Manifest.botScopes());
       case "apps.connections.open" ->
           socketModeUrl == null
               ? Answer.error("not_allowed_token_type")

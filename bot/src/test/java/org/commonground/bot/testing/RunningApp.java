@@ -74,16 +74,20 @@ public final class RunningApp implements BeforeEachCallback, AfterEachCallback {
 
   @Override
   public void afterEach(ExtensionContext context) throws Exception {
-    if (application != null) {
-      application.close();
+    try {
+      if (application != null) {
+        application.close();
+      }
+    } finally {
+      // Only once the app has stopped: its scheduler writes to the database until then.
+      testDatabase.afterEach(context);
+      if (slack != null) {
+        slack.close();
+      }
+      if (socketMode != null) {
+        socketMode.close();
+      }
     }
-    if (slack != null) {
-      slack.close();
-    }
-    if (socketMode != null) {
-      socketMode.close();
-    }
-    testDatabase.afterEach(context);
   }
 
   public FakeSlack slack() {

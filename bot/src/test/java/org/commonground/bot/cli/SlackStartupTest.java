@@ -1,0 +1,146 @@
+package org.commonground.bot.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.commonground.bot.testing.AppProcess;
+import org.commonground.bot.testing.CapturedOutput;
+import org.commonground.bot.testing.FakeSlack;
+import org.commonground.bot.testing.RunningApp;
+import org.commonground.storage.DatabaseSettings;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * {@code serve} asking Slack about its bot token before it counts on it: in this JVM where only the
+ * exit code and standard error matter, in a JVM of its own where its log and {@code /healthz} do.
+ */
+class SlackStartupTest {
+
+  @RegisterExtension final CapturedOutput output = new CapturedOutput();
+
+  @TempDir Path folder;
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "invalid_auth",
+        "not_authed",
+        "account_inactive",
+        "token_revoked",
+        "token_expired"
+      })
+  void aTokenSlackRefusesStopsServeWithOneLineSayingWhereToGetAGoodOne(String error) {
+    try (FakeSlack slack = new FakeSlack()) {
+      slack.answerNext("auth.test", FakeSlack.Answer.error(error));
+
+      int exit = CommandLine.run(new String[] {"serve"}, env(slack.apiUrl(), 0));
+
+      assertThat(exit).isEqualTo(2);
+      assertThat(output.err().lines()).hasSize(1);
+      assertThat(output.err())
+          .startsWith("commonground: Slack refused SLACK_BOT_TOKEN (" + error + ")")
+          .contains(
+              "Bot User OAuth Token, which starts with xoxb-",
+              "OAuth & Permissions",
+              "api.slack.com");
+    }
+  }
+
+  @Test
+  void overSocketModeTooATokenSlackRefusesStopsServe() {
+    try (FakeSlack slack = new FakeSlack()) {
+      slack.answerNext("auth.test", FakeSlack.Answer.error("invalid_auth"));
+      Map<String, String> env = new HashMap<>(env(slack.apiUrl(), 0));
+      env.remove("SLACK_SIGNING_SECRET");
+      env.put("SLACK_APP_TOKEN", RunningApp.APP_TOKEN);
+
+      int exit = CommandLine.run(new String[] {"serve"}, env);
+
+      assertThat(exit).isEqualTo(2);
+      assertThat(output.err().lines())
+          .singleElement()
+          .asString()
+          .contains("SLACK_BOT_TOKEN (invalid_auth)");
+      assertThat(slack.calls("apps.connections.open")).isEmpty();
+    }
+  }
+
+  @Test
+  void aTokenShortOfScopesIsWarnedAboutAndServes() throws Exception {
+    int port = freePort();
+    try (FakeSlack slack = new FakeSlack()) {
+      slack.answerNext(
+          "auth.test",
+          FakeSlack.Answer.authTest(
+              List.of("commands", "chat:write", "im:write", "mpim:write", "users:read")));
+      try (AppProcess serve = AppProcess.start(env(slack.apiUrl(), port), "serve")) {
+        String warning = serve.awaitLine("lacks the scope");
+
+        assertThat(warning).contains("WARN", "im:history, files:write", "reinstall the app");
+        serve.awaitLine("Common Ground is listening");
+        assertThat(health(port).statusCode()).isEqualTo(200);
+      }
+    }
+  }
+
+  @Test
+  void slackDownAtStartIsAskedAgainAndServingBeginsOnceItAnswers() throws Exception {
+    int slackPort = freePort();
+    int port = freePort();
+    String apiUrl = "http://127.0.0.1:" + slackPort + "/api/";
+    try (AppProcess serve = AppProcess.start(env(apiUrl, port), "serve")) {
+      assertThat(serve.awaitLine("Slack did not answer auth.test")).contains("WARN");
+      assertThat(health(port).body()).contains("waiting for Slack");
+      assertThat(health(port).statusCode()).isEqualTo(503);
+
+      try (FakeSlack slack = new FakeSlack(slackPort)) {
+        serve.awaitLine("Slack accepted the bot token");
+        serve.awaitLine("Common Ground is listening");
+
+        assertThat(health(port).statusCode()).isEqualTo(200);
+        assertThat(serve.stop(java.time.Duration.ofSeconds(15))).isPresent();
+      }
+      assertThat(serve.lines()).noneMatch(line -> line.contains(" ERROR "));
+    }
+  }
+
+  private Map<String, String> env(String apiUrl, int port) {
+    return Map.of(
+        "SLACK_BOT_TOKEN",
+        RunningApp.BOT_TOKEN,
+        "SLACK_SIGNING_SECRET",
+        RunningApp.SIGNING_SECRET,
+        "SLACK_API_URL",
+        apiUrl,
+        "PORT",
+        Integer.toString(port),
+        "DATABASE_URL",
+        DatabaseSettings.h2FileUrl(folder.resolve("commonground").toString()));
+  }
+
+  private HttpResponse<String> health(int port) throws Exception {
+    URI uri = URI.create("http://127.0.0.1:" + port + "/healthz");
+    return http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** A port nothing listens on, for now. */
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}
