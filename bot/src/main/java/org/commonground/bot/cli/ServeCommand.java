@@ -35,12 +35,12 @@ final class ServeCommand implements Callable<Integer> {
     Application application = Application.create(settings, database, Clock.systemUTC());
     Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(application, database), "shutdown"));
     application.start();
+    // The port actually bound, which differs from PORT=0 (any free port).
+    int port = application.uri().getPort();
     if (settings.socketMode()) {
-      log.info(
-          "Common Ground is connected to Slack over Socket Mode; /healthz on port {}",
-          settings.port());
+      log.info("Common Ground is connected to Slack over Socket Mode; /healthz on port {}", port);
     } else {
-      log.info("Common Ground is listening on port {}", settings.port());
+      log.info("Common Ground is listening on port {}", port);
     }
     application.join();
     return 0;
