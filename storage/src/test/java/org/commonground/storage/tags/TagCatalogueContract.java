@@ -8,6 +8,7 @@ import java.util.List;
 import org.commonground.storage.NameInUseException;
 import org.commonground.storage.audit.AuditEntry;
 import org.commonground.storage.members.ProfileStore;
+import org.commonground.storage.testing.LongestNames;
 import org.commonground.storage.testing.MutableClock;
 import org.commonground.storage.testing.Profiles;
 import org.commonground.storage.testing.TestDatabase;
@@ -151,6 +152,23 @@ abstract class TagCatalogueContract {
         .extracting(Tag::name)
         .containsExactly("Rough sleeping");
     assertThat(catalogue.searchActive("", 5)).hasSize(5);
+  }
+
+  @Test
+  void storesTheLongestNamesWhoseKeysGrowMostAsNamesAndFormerNames() {
+    List<String> names = LongestNames.of(LongestNames.TAG);
+    Tag tag = catalogue.add("U0ADMIN", names.get(0), "Communities & places", "");
+    for (String name : names.subList(1, names.size())) {
+      tag = catalogue.rename("U0ADMIN", tag.id(), name);
+    }
+    Tag into = catalogue.add("U0ADMIN", "Fuel poverty", "Communities & places", "");
+
+    catalogue.merge("U0ADMIN", tag.id(), into.id());
+
+    for (String name : names) {
+      assertThat(catalogue.findByName(name)).as(name).contains(into);
+    }
+    assertThat(catalogue.aliases()).extracting(TagAlias::name).containsAll(names);
   }
 
   private Tag tag(String name) {
