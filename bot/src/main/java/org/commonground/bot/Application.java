@@ -63,6 +63,7 @@ import org.commonground.storage.members.ProfileChoices;
 import org.commonground.storage.members.ProfileStore;
 import org.commonground.storage.organisations.OrganisationCatalogue;
 import org.commonground.storage.requests.SeenRequests;
+import org.commonground.storage.rounds.MatchAnswers;
 import org.commonground.storage.tags.TagCatalogue;
 import org.commonground.storage.tags.TagSuggestions;
 import org.eclipse.jetty.server.Server;
@@ -230,7 +231,8 @@ public final class Application implements AutoCloseable {
         new MemberLifecycle(jdbi, messages, background),
         new OncePerEvent(new ProcessedEvents(jdbi, clock)),
         digests,
-        new MatchResponses(jdbi, profiles, poster, messages, background, clock),
+        new MatchResponses(
+            jdbi, new MatchAnswers(jdbi, clock), profiles, poster, messages, background, clock),
         new MeetingFollowUp(jdbi, messages, poster, background, clock),
         weeklyRound.autoPause(),
         new WarmIntroductions(profiles, messages, poster, background));

@@ -2,6 +2,7 @@ package org.commonground.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.commonground.storage.testing.LongestNames;
 import org.junit.jupiter.api.Test;
 
 class NameKeyTest {
@@ -25,5 +26,13 @@ class NameKeyTest {
   @Test
   void tellsDifferentNamesApart() {
     assertThat(NameKey.of("Liverpool CC")).isNotEqualTo(NameKey.of("Liverpool City Council"));
+  }
+
+  @Test
+  void aKeyIsAtMostFourTimesAsLongAsItsName() {
+    assertThat(NameKey.of("&".repeat(80))).hasSize(4 * 80 - 1).startsWith("and and ");
+    for (String name : LongestNames.of(120)) {
+      assertThat(NameKey.of(name).length()).as(name).isLessThan(4 * name.length());
+    }
   }
 }

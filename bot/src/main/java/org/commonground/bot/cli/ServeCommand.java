@@ -50,12 +50,12 @@ final class ServeCommand implements Callable<Integer> {
       // Stopped while waiting for Slack: the shutdown hook is closing everything.
       return 0;
     }
+    // The port actually bound, which differs from PORT=0 (any free port).
+    int port = application.uri().getPort();
     if (settings.socketMode()) {
-      log.info(
-          "Common Ground is connected to Slack over Socket Mode; /healthz on port {}",
-          settings.port());
+      log.info("Common Ground is connected to Slack over Socket Mode; /healthz on port {}", port);
     } else {
-      log.info("Common Ground is listening on port {}", settings.port());
+      log.info("Common Ground is listening on port {}", port);
     }
     application.join();
     return 0;

@@ -73,11 +73,7 @@ public record Settings(
         read.optionalText(EnvironmentVariable.SLACK_APP_TOKEN).map(Settings::appToken),
         read.optionalUrl(EnvironmentVariable.SLACK_API_URL),
         read.port(EnvironmentVariable.PORT, 3000),
-        new DatabaseSettings(
-            read.text(EnvironmentVariable.DATABASE_URL, DEFAULT_DATABASE_URL),
-            read.text(EnvironmentVariable.DATABASE_USER, ""),
-            read.text(EnvironmentVariable.DATABASE_PASSWORD, ""),
-            read.positiveInt(EnvironmentVariable.DATABASE_POOL_SIZE, 10)),
+        database(read),
         read.slackIds(EnvironmentVariable.ADMIN_USER_IDS),
         read.optionalText(EnvironmentVariable.INTRO_CHANNEL),
         cron(read.text(EnvironmentVariable.DIGEST_CRON, DEFAULT_CRON), zone),
@@ -86,6 +82,19 @@ public record Settings(
         places(read.list(EnvironmentVariable.PLACES, DEFAULT_PLACES)),
         read.positiveInt(EnvironmentVariable.INACTIVE_PROFILE_MONTHS, 12),
         read.logFormat(EnvironmentVariable.LOG_FORMAT));
+  }
+
+  /** An H2 URL that contradicts a setting the app needs is refused here, before anything opens. */
+  private static DatabaseSettings database(EnvironmentReader read) {
+    String url = read.text(EnvironmentVariable.DATABASE_URL, DEFAULT_DATABASE_URL);
+    String user = read.text(EnvironmentVariable.DATABASE_USER, "");
+    String password = read.text(EnvironmentVariable.DATABASE_PASSWORD, "");
+    int poolSize = read.positiveInt(EnvironmentVariable.DATABASE_POOL_SIZE, 10);
+    try {
+      return new DatabaseSettings(url, user, password, poolSize);
+    } catch (IllegalArgumentException e) {
+      throw new SettingsException(EnvironmentVariable.DATABASE_URL.name() + " " + e.getMessage());
+    }
   }
 
   private static String appToken(String token) {

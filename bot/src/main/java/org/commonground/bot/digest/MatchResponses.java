@@ -17,7 +17,7 @@ import org.commonground.storage.members.MemberLookup;
 import org.commonground.storage.members.Profile;
 import org.commonground.storage.members.ProfileStore;
 import org.commonground.storage.rounds.Answer;
-import org.commonground.storage.rounds.DeclineRepository;
+import org.commonground.storage.rounds.MatchAnswers;
 import org.commonground.storage.rounds.RoundPair;
 import org.commonground.storage.rounds.RoundRepository;
 import org.commonground.storage.tags.Tag;
@@ -32,6 +32,7 @@ import org.jdbi.v3.core.Jdbi;
 public final class MatchResponses {
 
   private final Jdbi jdbi;
+  private final MatchAnswers answers;
   private final ProfileStore profiles;
   private final Poster poster;
   private final DirectMessages messages;
@@ -40,12 +41,14 @@ public final class MatchResponses {
 
   public MatchResponses(
       Jdbi jdbi,
+      MatchAnswers answers,
       ProfileStore profiles,
       Poster poster,
       DirectMessages messages,
       Executor background,
       Clock clock) {
     this.jdbi = jdbi;
+    this.answers = answers;
     this.profiles = profiles;
     this.poster = poster;
     this.messages = messages;
@@ -60,22 +63,13 @@ public final class MatchResponses {
 
   void answer(String slackUserId, long pairId, Answer answer, ClickedMessage clicked) {
     Optional<Member> me = jdbi.onDemand(MemberLookup.class).findBySlackUserId(slackUserId);
-    RoundRepository rounds = jdbi.onDemand(RoundRepository.class);
-    Optional<RoundPair> found =
-        rounds.findPair(pairId).filter(p -> me.isPresent() && p.involves(me.get().id()));
-    if (found.isEmpty() || found.get().partnerOf(me.get().id()) == null) {
+    Optional<MatchAnswers.Answered> answered =
+        me.flatMap(member -> answers.answer(pairId, member.id(), answer));
+    if (answered.isEmpty()) {
       return;
     }
     long myId = me.get().id();
-    Answer earlier = found.get().answerOf(myId);
-    if (earlier == null) {
-      rounds.recordAnswer(pairId, myId, answer);
-      if (answer == Answer.NOT_FOR_ME) {
-        jdbi.onDemand(DeclineRepository.class)
-            .decline(myId, found.get().partnerOf(myId), clock.instant());
-      }
-    }
-    RoundPair pair = rounds.findPair(pairId).orElseThrow();
+    RoundPair pair = answered.get().pair();
     Answer mine = pair.answerOf(myId);
     if (mine == Answer.NOT_FOR_ME) {
       update(clicked, pairId, DigestUpdate.NOT_FOR_ME_NOTE);
@@ -84,7 +78,7 @@ public final class MatchResponses {
       update(clicked, pairId, DigestUpdate.INTRODUCED_NOTE);
     } else {
       update(clicked, pairId, DigestUpdate.INTRO_ME_NOTE);
-      if (earlier == null && pair.answerOf(pair.partnerOf(myId)) == null) {
+      if (answered.get().recorded() && pair.answerOf(pair.partnerOf(myId)) == null) {
         nudge(pair, myId);
       }
     }

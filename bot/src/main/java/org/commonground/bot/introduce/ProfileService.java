@@ -85,8 +85,9 @@ public final class ProfileService {
     return form.read(slackUserId, state);
   }
 
-  public ProfileStore.Saved save(ProfileDraft draft) {
-    return profiles.save(draft);
+  /** Saves the profile and the challenge suggested with it, if any, together. */
+  public ProfileStore.Saved save(ProfileDraft draft, Optional<String> suggestion) {
+    return profiles.save(draft, suggestion);
   }
 
   /** Organisations whose names contain the typed text, for the picker past 100 organisations. */

@@ -8,9 +8,9 @@ import org.commonground.bot.tags.SuggestionService;
 import org.commonground.storage.members.ProfileStore;
 
 /**
- * The profile modal's Save: shows field errors and keeps the modal open, or saves the profile
- * (before acknowledging, so a closed modal always means a saved profile) and announces it after,
- * passing on any challenge the member suggested.
+ * The profile modal's Save: shows field errors and keeps the modal open, or saves the profile with
+ * any challenge the member suggested (before acknowledging, so a closed modal always means both are
+ * saved) and announces them after.
  */
 public final class ProfileSubmission implements ViewSubmissionHandler {
 
@@ -32,9 +32,9 @@ public final class ProfileSubmission implements ViewSubmissionHandler {
     if (outcome.draft().isEmpty()) {
       return ctx.ackWithErrors(outcome.errors());
     }
-    ProfileStore.Saved saved = profiles.save(outcome.draft().get());
+    ProfileStore.Saved saved = profiles.save(outcome.draft().get(), outcome.suggestion());
     announcer.announceLater(saved);
-    outcome.suggestion().ifPresent(name -> suggestions.submit(userId, name));
+    saved.suggestion().ifPresent(suggestions::tellAdminsLater);
     return ctx.ack();
   }
 }

@@ -16,9 +16,9 @@ import org.commonground.storage.tags.TagSuggestion;
 import org.commonground.storage.tags.TagSuggestions;
 
 /**
- * Members' tag suggestions: stores them, DMs the admins with Approve, Merge into… and Reject, and
- * once one admin decides, tells the member and updates that admin's DM. Slack calls run in the
- * background, after the acknowledgement.
+ * Members' tag suggestions (stored with the profile they come with): DMs the admins with Approve,
+ * Merge into… and Reject, and once one admin decides, tells the member and updates that admin's DM.
+ * Slack calls run in the background, after the acknowledgement.
  */
 public final class SuggestionService {
 
@@ -57,9 +57,12 @@ public final class SuggestionService {
     this.background = background;
   }
 
-  /** Stores the suggestion and DMs the admins; a repeat of a pending one is not sent again. */
-  public void submit(String member, String name) {
-    suggestions.suggest(member, name).ifPresent(s -> background.execute(() -> tellAdmins(s)));
+  /**
+   * DMs the admins about a suggestion just stored (with the profile it came with), after the
+   * acknowledgement.
+   */
+  public void tellAdminsLater(TagSuggestion suggestion) {
+    background.execute(() -> tellAdmins(suggestion));
   }
 
   /** Suggestions waiting for an admin, oldest first, for the admin section of App Home. */

@@ -1,6 +1,7 @@
 package org.commonground.bot.tags;
 
 import com.slack.api.model.block.LayoutBlock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.commonground.bot.curation.CommandException;
@@ -9,6 +10,7 @@ import org.commonground.storage.NameInUseException;
 import org.commonground.storage.NameKey;
 import org.commonground.storage.tags.Tag;
 import org.commonground.storage.tags.TagCatalogue;
+import org.commonground.storage.tags.TagEdit;
 import org.commonground.storage.tags.TagStatus;
 
 /**
@@ -85,7 +87,10 @@ public final class TagCuration {
   String describe(String actor, Tag tag, Optional<String> theme, Optional<String> description) {
     String newTheme = theme.map(this::theme).orElse(tag.theme());
     String newDescription = description.map(TagRules::description).orElse(tag.description());
-    Tag after = catalogue.describe(actor, tag.id(), newTheme, newDescription);
+    return updated(catalogue.describe(actor, tag.id(), newTheme, newDescription));
+  }
+
+  private static String updated(Tag after) {
     return done(
         "Updated "
             + bold(after)
@@ -98,8 +103,31 @@ public final class TagCuration {
 
   String rename(String actor, Tag tag, String newName) {
     String checked = TagRules.name(newName);
-    Tag after = unlessTaken(newName, () -> catalogue.rename(actor, tag.id(), checked));
-    return done("Renamed " + bold(tag) + " to " + bold(after) + ". The old name still finds it.");
+    return renamed(tag, unlessTaken(newName, () -> catalogue.rename(actor, tag.id(), checked)));
+  }
+
+  private static String renamed(Tag before, Tag after) {
+    return done(
+        "Renamed " + bold(before) + " to " + bold(after) + ". The old name still finds it.");
+  }
+
+  /**
+   * The edit form's checked changes, made together: all of them, or none when the new name is
+   * taken. Says what changed, one line per change.
+   */
+  String edit(String actor, Tag tag, TagEdit edit) {
+    Tag after = unlessTaken(edit.name().orElse(""), () -> catalogue.edit(actor, tag.id(), edit));
+    List<String> lines = new ArrayList<>();
+    edit.name().ifPresent(name -> lines.add(renamed(tag, after)));
+    if (edit.theme().isPresent() || edit.description().isPresent()) {
+      lines.add(updated(after));
+    }
+    edit.status()
+        .ifPresent(
+            status ->
+                lines.add(
+                    status == TagStatus.RETIRED ? retired(tag, after) : restored(tag, after)));
+    return String.join("\n", lines);
   }
 
   String merge(String actor, Tag from, Tag into) {
@@ -128,28 +156,36 @@ public final class TagCuration {
   }
 
   String retire(String actor, Tag tag) {
-    if (!tag.isActive()) {
-      return bold(tag)
+    Tag after = tag.isActive() ? catalogue.setStatus(actor, tag.id(), TagStatus.RETIRED) : tag;
+    return retired(tag, after);
+  }
+
+  private String retired(Tag before, Tag after) {
+    if (!before.isActive()) {
+      return bold(after)
           + " is already retired. `/tags restore "
-          + SlackText.escape(tag.name())
+          + SlackText.escape(after.name())
           + "` brings it back.";
     }
-    catalogue.setStatus(actor, tag.id(), TagStatus.RETIRED);
-    int holders = catalogue.holderCounts().getOrDefault(tag.id(), 0);
+    int holders = catalogue.holderCounts().getOrDefault(after.id(), 0);
     return done(
         "Retired "
-            + bold(tag)
+            + bold(after)
             + ": it's gone from the pickers and from new matches. The "
             + members(holders)
             + " who hold it keep it until they edit their profile.");
   }
 
   String restore(String actor, Tag tag) {
-    if (tag.isActive()) {
-      return bold(tag) + " is active already.";
+    Tag after = tag.isActive() ? tag : catalogue.setStatus(actor, tag.id(), TagStatus.ACTIVE);
+    return restored(tag, after);
+  }
+
+  private static String restored(Tag before, Tag after) {
+    if (before.isActive()) {
+      return bold(after) + " is active already.";
     }
-    catalogue.setStatus(actor, tag.id(), TagStatus.ACTIVE);
-    return done("Restored " + bold(tag) + ": it's back in the pickers and in matching.");
+    return done("Restored " + bold(after) + ": it's back in the pickers and in matching.");
   }
 
   static <T> T unlessTaken(String typed, java.util.function.Supplier<T> change) {

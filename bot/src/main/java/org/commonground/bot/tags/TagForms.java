@@ -4,12 +4,13 @@ import static org.commonground.bot.tags.TagFormInputs.*;
 
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.model.view.View;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.commonground.bot.curation.FieldError;
 import org.commonground.bot.views.NoticeModal;
 import org.commonground.storage.tags.Tag;
+import org.commonground.storage.tags.TagEdit;
+import org.commonground.storage.tags.TagStatus;
 import org.commonground.storage.tags.TagSuggestion;
 
 /** The admins' tag forms: opening them with today's tags, and carrying out what they submit. */
@@ -65,7 +66,7 @@ public final class TagForms {
         NAME_BLOCK, () -> curation.add(actor, name, Optional.of(theme), description));
   }
 
-  /** Checks every field before changing anything, then renames, re-describes and re-states. */
+  /** Checks every field before changing anything, then makes every change in one go. */
   public String submitEdit(String actor, View view) {
     TagFormValues form = new TagFormValues(view, curation);
     Tag tag = form.tag(EditTagModal.TAG_BLOCK, EditTagModal.TAG_ACTION);
@@ -76,20 +77,13 @@ public final class TagForms {
     if (name.isEmpty() && theme.isEmpty() && description.isEmpty() && status.isEmpty()) {
       throw new FieldError(NAME_BLOCK, "Nothing to change: fill in at least one field.");
     }
-    List<String> done = new ArrayList<>();
-    name.ifPresent(
-        n -> done.add(FieldError.check(NAME_BLOCK, () -> curation.rename(actor, tag, n))));
-    Tag renamed = curation.byId(Integer.toString(tag.id()));
-    if (theme.isPresent() || description.isPresent()) {
-      done.add(curation.describe(actor, renamed, theme, description));
-    }
-    status.ifPresent(
-        s ->
-            done.add(
-                s.equals(EditTagModal.RETIRE)
-                    ? curation.retire(actor, renamed)
-                    : curation.restore(actor, renamed)));
-    return String.join("\n", done);
+    TagEdit edit =
+        new TagEdit(
+            name,
+            theme,
+            description,
+            status.map(s -> s.equals(EditTagModal.RETIRE) ? TagStatus.RETIRED : TagStatus.ACTIVE));
+    return FieldError.check(NAME_BLOCK, () -> curation.edit(actor, tag, edit));
   }
 
   public String submitMerge(String actor, View view) {

@@ -68,6 +68,21 @@ class TagsCommandTest {
   }
 
   @Test
+  void addAndRenameTakeTheLongestNamesWhoseKeysGrowMost() {
+    String earth = "\uD83C\uDF0D";
+    String name = ("&" + earth).repeat(26) + "&&";
+    String renamed = "&".repeat(TagRules.NAME_MAX);
+
+    String added = tags(ADMIN, "add " + slackEncoded(name) + " --theme communities &amp; places");
+    String rename = tags(ADMIN, "rename " + slackEncoded(name) + " -> " + slackEncoded(renamed));
+
+    assertThat(name).hasSize(TagRules.NAME_MAX);
+    assertThat(added).contains("Added *&amp;" + earth);
+    assertThat(rename).contains("Renamed *&amp;" + earth);
+    assertThat(tag(name).name()).isEqualTo(renamed);
+  }
+
+  @Test
   void describeRenameRetireAndRestoreEachChangeOneThingAndAreAudited() {
     assertThat(tags(ADMIN, "describe SEND --description Special educational needs"))
         .contains("Updated *SEND*", "Special educational needs");
@@ -150,6 +165,11 @@ class TagsCommandTest {
 
   private String tags(String user, String text) {
     return Members.command(app, "/tags", text, user);
+  }
+
+  /** Text as Slack sends it in a slash command: {@code &}, {@code <} and {@code >} escaped. */
+  private static String slackEncoded(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 
   private Tag tag(String name) {

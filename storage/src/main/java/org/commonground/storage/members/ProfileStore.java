@@ -15,6 +15,8 @@ import org.commonground.storage.organisations.OrganisationRepository;
 import org.commonground.storage.tags.Tag;
 import org.commonground.storage.tags.TagKind;
 import org.commonground.storage.tags.TagRepository;
+import org.commonground.storage.tags.TagSuggestion;
+import org.commonground.storage.tags.TagSuggestions;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -29,14 +31,26 @@ public final class ProfileStore {
     this.clock = clock;
   }
 
-  /** The outcome of saving: the profile as stored, and whether this was the member's first. */
-  public record Saved(Profile profile, boolean firstIntroduction) {}
+  /**
+   * The outcome of saving: the profile as stored, whether this was the member's first, and the
+   * challenge they suggested, when it is new (not one they have suggested already).
+   */
+  public record Saved(
+      Profile profile, boolean firstIntroduction, Optional<TagSuggestion> suggestion) {}
 
   /**
    * Saves a profile in one transaction, creating the organisation if the member typed a new one.
    * The member's tags are replaced by those in the draft.
    */
   public Saved save(ProfileDraft draft) {
+    return save(draft, Optional.empty());
+  }
+
+  /**
+   * Saves a profile and the challenge the member suggested with it in one transaction, so that a
+   * closed form means both are kept.
+   */
+  public Saved save(ProfileDraft draft, Optional<String> suggestion) {
     return jdbi.inTransaction(
         handle -> {
           Instant now = clock.instant();
@@ -58,7 +72,10 @@ public final class ProfileStore {
           members.insertTags(memberId, TagKind.ASK, draft.askIds());
           handle.attach(MemberStatusRepository.class).markActive(draft.slackUserId(), now);
           Profile saved = load(handle, List.of(memberId)).get(0);
-          return new Saved(saved, existing.isEmpty());
+          Optional<TagSuggestion> suggested =
+              suggestion.flatMap(
+                  name -> TagSuggestions.suggest(handle, draft.slackUserId(), name, now));
+          return new Saved(saved, existing.isEmpty(), suggested);
         });
   }
 

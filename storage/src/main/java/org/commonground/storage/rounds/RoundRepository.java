@@ -80,13 +80,19 @@ public interface RoundRepository {
       """)
   List<PastPairRow> pairsBetweenWeeks(long fromWeek, long beforeWeek);
 
-  /** Records an answer once: a second click of either button changes nothing. */
+  /**
+   * Records a member's answer once: a second click of either button changes nothing. Returns 1 when
+   * this call recorded it, 0 when the member had answered already or is not one of the pair; of two
+   * clicks racing, the second waits for the first's row lock and then matches no row.
+   */
   @SqlUpdate(
       """
       UPDATE round_pair SET
-          a_answer = CASE WHEN member_a = :memberId AND a_answer IS NULL THEN :answer ELSE a_answer END,
-          b_answer = CASE WHEN member_b = :memberId AND b_answer IS NULL THEN :answer ELSE b_answer END
-      WHERE id = :pairId AND (member_a = :memberId OR member_b = :memberId)
+          a_answer = CASE WHEN member_a = :memberId THEN :answer ELSE a_answer END,
+          b_answer = CASE WHEN member_b = :memberId THEN :answer ELSE b_answer END
+      WHERE id = :pairId
+        AND ((member_a = :memberId AND a_answer IS NULL)
+          OR (member_b = :memberId AND b_answer IS NULL))
       """)
   int recordAnswer(long pairId, long memberId, Answer answer);
 

@@ -138,25 +138,32 @@ public final class TagCatalogue {
   }
 
   public Tag describe(String actor, int tagId, String theme, String description) {
-    return change(
-        actor,
-        "tag.describe",
-        tagId,
-        (h, before, now) -> h.attach(TagRepository.class).describe(tagId, theme, description));
+    return change(actor, "tag.describe", tagId, describe(tagId, theme, description));
+  }
+
+  private static Change describe(int tagId, String theme, String description) {
+    return (h, before, now) -> h.attach(TagRepository.class).describe(tagId, theme, description);
   }
 
   public Tag setStatus(String actor, int tagId, TagStatus status) {
-    String action = status == TagStatus.ACTIVE ? "tag.restore" : "tag.retire";
-    return change(
-        actor,
-        action,
-        tagId,
-        (h, before, now) -> h.attach(TagRepository.class).setStatus(tagId, status));
+    return change(actor, statusAction(status), tagId, setStatus(tagId, status));
+  }
+
+  private static String statusAction(TagStatus status) {
+    return status == TagStatus.ACTIVE ? "tag.restore" : "tag.retire";
+  }
+
+  private static Change setStatus(int tagId, TagStatus status) {
+    return (h, before, now) -> h.attach(TagRepository.class).setStatus(tagId, status);
   }
 
   /** Renames a tag, keeping the old name as an alias; the new name must be free. */
   public Tag rename(String actor, int tagId, String newName) {
-    return change(actor, "tag.rename", tagId, (h, before, now) -> rename(h, before, newName, now));
+    return change(actor, "tag.rename", tagId, renameTo(newName));
+  }
+
+  private static Change renameTo(String newName) {
+    return (h, before, now) -> rename(h, before, newName, now);
   }
 
   private static void rename(Handle handle, Tag before, String newName, Instant now) {
@@ -200,17 +207,46 @@ public final class TagCatalogue {
         });
   }
 
-  private Tag change(String actor, String action, int tagId, Change change) {
+  /**
+   * The edit form's changes to one tag, made in one transaction: rename, then theme and
+   * description, then status (when it differs), each audited as it would be on its own. A taken
+   * name throws {@link NameInUseException} and changes nothing.
+   */
+  public Tag edit(String actor, int tagId, TagEdit edit) {
     return jdbi.inTransaction(
         h -> {
           Instant now = clock.instant();
-          TagRepository tags = h.attach(TagRepository.class);
-          Tag before = tags.findById(tagId).orElseThrow();
-          change.apply(h, before, now);
-          Tag after = tags.findById(tagId).orElseThrow();
-          audit(h, now, actor, action, before.name(), state(before), state(after));
-          return after;
+          Tag tag = h.attach(TagRepository.class).findById(tagId).orElseThrow();
+          if (edit.name().isPresent()) {
+            tag = change(h, now, actor, "tag.rename", tagId, renameTo(edit.name().get()));
+          }
+          if (edit.theme().isPresent() || edit.description().isPresent()) {
+            String theme = edit.theme().orElse(tag.theme());
+            String description = edit.description().orElse(tag.description());
+            tag = change(h, now, actor, "tag.describe", tagId, describe(tagId, theme, description));
+          }
+          Optional<TagStatus> status = edit.status();
+          if (status.isPresent() && status.get() != tag.status()) {
+            String action = statusAction(status.get());
+            tag = change(h, now, actor, action, tagId, setStatus(tagId, status.get()));
+          }
+          return tag;
         });
+  }
+
+  private Tag change(String actor, String action, int tagId, Change change) {
+    return jdbi.inTransaction(h -> change(h, clock.instant(), actor, action, tagId, change));
+  }
+
+  /** Applies one change inside the caller's transaction, with its audit entry. */
+  private static Tag change(
+      Handle h, Instant now, String actor, String action, int tagId, Change change) {
+    TagRepository tags = h.attach(TagRepository.class);
+    Tag before = tags.findById(tagId).orElseThrow();
+    change.apply(h, before, now);
+    Tag after = tags.findById(tagId).orElseThrow();
+    audit(h, now, actor, action, before.name(), state(before), state(after));
+    return after;
   }
 
   private static void ensureFree(Handle handle, String key, Integer self) {

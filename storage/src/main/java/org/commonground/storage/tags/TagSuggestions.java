@@ -44,16 +44,21 @@ public final class TagSuggestions {
 
   /** Stores a pending suggestion; empty when the member has already suggested this one. */
   public Optional<TagSuggestion> suggest(String slackUserId, String name) {
-    return jdbi.inTransaction(
-        h -> {
-          TagSuggestionRepository suggestions = h.attach(TagSuggestionRepository.class);
-          String key = NameKey.of(name);
-          if (suggestions.findPending(slackUserId, key).isPresent()) {
-            return Optional.<TagSuggestion>empty();
-          }
-          long id = suggestions.insert(name, key, slackUserId, clock.instant());
-          return suggestions.findById(id);
-        });
+    return jdbi.inTransaction(h -> suggest(h, slackUserId, name, clock.instant()));
+  }
+
+  /**
+   * {@link #suggest(String, String)} inside a transaction of the caller's, for a storage facade
+   * that stores a suggestion together with other changes.
+   */
+  public static Optional<TagSuggestion> suggest(
+      Handle handle, String slackUserId, String name, Instant now) {
+    TagSuggestionRepository suggestions = handle.attach(TagSuggestionRepository.class);
+    String key = NameKey.of(name);
+    if (suggestions.findPending(slackUserId, key).isPresent()) {
+      return Optional.empty();
+    }
+    return suggestions.findById(suggestions.insert(name, key, slackUserId, now));
   }
 
   /** Suggestions waiting for an admin, oldest first. */

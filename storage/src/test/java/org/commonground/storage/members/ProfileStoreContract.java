@@ -1,17 +1,21 @@
 package org.commonground.storage.members;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.commonground.storage.NameKey;
 import org.commonground.storage.organisations.OrganisationRepository;
 import org.commonground.storage.organisations.Sector;
 import org.commonground.storage.tags.Tag;
 import org.commonground.storage.tags.TagRepository;
+import org.commonground.storage.tags.TagSuggestion;
+import org.commonground.storage.tags.TagSuggestionRepository;
 import org.commonground.storage.testing.MutableClock;
 import org.commonground.storage.testing.TestDatabase;
 import org.jdbi.v3.core.Jdbi;
@@ -142,6 +146,40 @@ abstract class ProfileStoreContract {
     assertThat(jdbi.onDemand(MemberRepository.class).challengeHolderCounts())
         .containsEntry(tags.get(1).id(), 3)
         .containsEntry(tags.get(2).id(), 1);
+  }
+
+  @Test
+  void aSuggestionIsStoredWithTheProfileOnceAndOnlyWhenNew() {
+    ProfileStore.Saved first =
+        store.save(
+            draft("U1", new OrganisationChoice.New("Wirral Council"), tagIds(0)),
+            Optional.of("Fuel poverty"));
+    ProfileStore.Saved again =
+        store.save(
+            draft("U1", new OrganisationChoice.New("Wirral Council"), tagIds(0)),
+            Optional.of("fuel  POVERTY"));
+
+    assertThat(first.suggestion().map(TagSuggestion::name)).contains("Fuel poverty");
+    assertThat(first.suggestion().map(TagSuggestion::suggestedBy)).contains("U1");
+    assertThat(again.suggestion()).isEmpty();
+    assertThat(jdbi.onDemand(TagSuggestionRepository.class).pending()).hasSize(1);
+  }
+
+  @Test
+  void whenTheSuggestionCannotBeStoredTheProfileIsNotSavedEither() {
+    // A constraint no row can meet makes the suggestion, the last write, fail.
+    jdbi.useHandle(
+        h -> h.execute("ALTER TABLE tag_suggestion ADD CONSTRAINT refuse_all CHECK (id < 0)"));
+
+    assertThatThrownBy(
+            () ->
+                store.save(
+                    draft("U1", new OrganisationChoice.New("Wirral Council"), tagIds(0)),
+                    Optional.of("Fuel poverty")))
+        .hasMessageContaining("refuse_all");
+
+    assertThat(store.findBySlackUserId("U1")).isEmpty();
+    assertThat(jdbi.onDemand(OrganisationRepository.class).findByName("wirral council")).isEmpty();
   }
 
   private List<Integer> tagIds(int... indexes) {

@@ -9,6 +9,7 @@ import org.commonground.storage.NameInUseException;
 import org.commonground.storage.audit.AuditEntry;
 import org.commonground.storage.audit.AuditLog;
 import org.commonground.storage.members.ProfileStore;
+import org.commonground.storage.testing.LongestNames;
 import org.commonground.storage.testing.MutableClock;
 import org.commonground.storage.testing.Profiles;
 import org.commonground.storage.testing.TestDatabase;
@@ -85,6 +86,27 @@ abstract class OrganisationCatalogueContract {
     assertThat(profiles.findBySlackUserId("U2").orElseThrow().member().sector())
         .isEqualTo(Sector.NHS_HEALTH);
     assertThat(latest().afterValue()).contains("NHS_HEALTH");
+  }
+
+  @Test
+  void storesTheLongestNamesWhoseKeysGrowMostAsNamesAndFormerNames() {
+    List<String> names = LongestNames.of(LongestNames.ORGANISATION);
+    for (int i = 0; i < names.size() - 1; i++) {
+      join("U1" + i, names.get(i));
+    }
+    Organisation first = catalogue.findByName(names.get(0)).orElseThrow();
+    Organisation second = catalogue.findByName(names.get(1)).orElseThrow();
+
+    Organisation renamed = catalogue.rename("U0ADMIN", first.id(), names.get(names.size() - 1));
+    catalogue.merge("U0ADMIN", second.id(), renamed.id());
+
+    assertThat(renamed.name()).isEqualTo(names.get(names.size() - 1));
+    assertThat(catalogue.findByName(names.get(0)))
+        .contains(catalogue.findByName(names.get(1)).orElseThrow());
+    assertThat(catalogue.aliasNames()).contains(names.get(0), names.get(1));
+    for (String name : names.subList(2, names.size() - 1)) {
+      assertThat(catalogue.findByName(name)).as(name).isPresent();
+    }
   }
 
   private void join(String user, String organisation) {

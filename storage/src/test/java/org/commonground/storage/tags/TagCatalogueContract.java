@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.commonground.storage.NameInUseException;
 import org.commonground.storage.audit.AuditEntry;
 import org.commonground.storage.members.ProfileStore;
+import org.commonground.storage.testing.LongestNames;
 import org.commonground.storage.testing.MutableClock;
 import org.commonground.storage.testing.Profiles;
 import org.commonground.storage.testing.TestDatabase;
@@ -151,6 +153,70 @@ abstract class TagCatalogueContract {
         .extracting(Tag::name)
         .containsExactly("Rough sleeping");
     assertThat(catalogue.searchActive("", 5)).hasSize(5);
+  }
+
+  @Test
+  void storesTheLongestNamesWhoseKeysGrowMostAsNamesAndFormerNames() {
+    List<String> names = LongestNames.of(LongestNames.TAG);
+    Tag tag = catalogue.add("U0ADMIN", names.get(0), "Communities & places", "");
+    for (String name : names.subList(1, names.size())) {
+      tag = catalogue.rename("U0ADMIN", tag.id(), name);
+    }
+    Tag into = catalogue.add("U0ADMIN", "Fuel poverty", "Communities & places", "");
+
+    catalogue.merge("U0ADMIN", tag.id(), into.id());
+
+    for (String name : names) {
+      assertThat(catalogue.findByName(name)).as(name).contains(into);
+    }
+    assertThat(catalogue.aliases()).extracting(TagAlias::name).containsAll(names);
+  }
+
+  @Test
+  void anEditRenamesRedescribesAndRetiresInOneTransactionAuditingEachChange() {
+    Tag civic = tag("Civic data");
+
+    Tag edited =
+        catalogue.edit(
+            "U0ADMIN",
+            civic.id(),
+            new TagEdit(
+                Optional.of("Open data"),
+                Optional.of("Digital"),
+                Optional.empty(),
+                Optional.of(TagStatus.RETIRED)));
+
+    assertThat(edited.name()).isEqualTo("Open data");
+    assertThat(edited.theme()).isEqualTo("Digital");
+    assertThat(edited.description()).isEqualTo(civic.description());
+    assertThat(edited.status()).isEqualTo(TagStatus.RETIRED);
+    assertThat(catalogue.findByName("Civic data")).contains(edited);
+    assertThat(catalogue.history(5))
+        .extracting(AuditEntry::action)
+        .containsExactly("tag.retire", "tag.describe", "tag.rename");
+  }
+
+  @Test
+  void whenTheLastChangeOfAnEditFailsNoneOfItIsKept() {
+    Tag civic = tag("Civic data");
+    // A constraint the retirement cannot meet makes the edit's last write fail.
+    jdbi.useHandle(
+        h ->
+            h.execute("ALTER TABLE tag ADD CONSTRAINT refuse_retired CHECK (status <> 'RETIRED')"));
+    TagEdit edit =
+        new TagEdit(
+            Optional.of("Open data"),
+            Optional.of("Digital"),
+            Optional.empty(),
+            Optional.of(TagStatus.RETIRED));
+
+    assertThatThrownBy(() -> catalogue.edit("U0ADMIN", civic.id(), edit))
+        .hasMessageContaining("refuse_retired");
+
+    assertThat(catalogue.findById(civic.id())).contains(civic);
+    assertThat(catalogue.findByName("Open data")).isEmpty();
+    assertThat(catalogue.aliases()).isEmpty();
+    assertThat(catalogue.history(5)).isEmpty();
   }
 
   private Tag tag(String name) {

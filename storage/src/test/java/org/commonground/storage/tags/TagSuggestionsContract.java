@@ -8,6 +8,7 @@ import java.util.List;
 import org.commonground.storage.NameInUseException;
 import org.commonground.storage.audit.AuditEntry;
 import org.commonground.storage.members.ProfileStore;
+import org.commonground.storage.testing.LongestNames;
 import org.commonground.storage.testing.MutableClock;
 import org.commonground.storage.testing.Profiles;
 import org.commonground.storage.testing.TestDatabase;
@@ -109,6 +110,24 @@ abstract class TagSuggestionsContract {
 
     assertThat(suggestions.find(id).orElseThrow().isPending()).isTrue();
     assertThat(catalogue.history(5)).isEmpty();
+  }
+
+  @Test
+  void storesAndApprovesTheLongestNamesWhoseKeysGrowMost() {
+    List<String> names = LongestNames.of(LongestNames.TAG);
+    long first = suggestions.suggest("U1", names.get(0)).orElseThrow().id();
+    names.subList(1, names.size()).forEach(name -> suggestions.suggest("U1", name).orElseThrow());
+
+    TagSuggestions.Decision decision =
+        suggestions
+            .approve("U0ADMIN", first, names.get(0), "Communities & places", "")
+            .orElseThrow();
+
+    assertThat(decision.tag().map(Tag::name)).contains(names.get(0));
+    assertThat(catalogue.findByName(names.get(0))).isEqualTo(decision.tag());
+    assertThat(suggestions.pending())
+        .extracting(TagSuggestion::name)
+        .containsExactlyInAnyOrderElementsOf(names.subList(1, names.size()));
   }
 
   private List<Integer> ids(int... indexes) {

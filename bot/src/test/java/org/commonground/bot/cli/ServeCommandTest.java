@@ -1,0 +1,86 @@
+package org.commonground.bot.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
+
+import com.google.gson.JsonParser;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import org.commonground.bot.testing.CapturedOutput;
+import org.commonground.bot.testing.FakeSlack;
+import org.commonground.bot.testing.Members;
+import org.commonground.bot.testing.RunningApp;
+import org.commonground.bot.testing.Samples;
+import org.commonground.bot.testing.ServeProcess;
+import org.commonground.bot.testing.SignedRequests;
+import org.commonground.bot.testing.VisibleText;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code serve} as an operator runs it, with the database URLs an operator writes. */
+class ServeCommandTest {
+
+  @RegisterExtension final CapturedOutput output = new CapturedOutput();
+  @TempDir Path folder;
+  private final FakeSlack slack = new FakeSlack();
+
+  @AfterEach
+  void stop() {
+    slack.close();
+  }
+
+  @Test
+  void aPlainH2FileUrlServesSignedRequests() throws Exception {
+    String url = "jdbc:h2:file:" + folder.resolve("db");
+
+    try (ServeProcess serve = ServeProcess.start(environment(url))) {
+      SignedRequests requests =
+          new SignedRequests(serve.uri(), RunningApp.SIGNING_SECRET, Clock.systemUTC());
+      HttpResponse<String> tags = requests.slashCommand("/tags", "", Members.MEMBER);
+      HttpResponse<String> verification =
+          requests.event(JsonParser.parseString(Samples.text("url_verification.json")).toString());
+
+      assertThat(tags.statusCode()).as(serve.output()).isEqualTo(200);
+      assertThat(VisibleText.of(tags.body())).contains("*Children &amp; families*", "• SEND");
+      assertThat(verification.statusCode()).as(serve.output()).isEqualTo(200);
+      assertThat(verification.body()).isEqualTo("challenge-value");
+    }
+  }
+
+  @Test
+  void anH2UrlThatContradictsANeededSettingExitsWithOneLineNamingIt() {
+    String url = "jdbc:h2:file:" + folder.resolve("db") + ";MODE=MySQL";
+
+    // Without the signing secret: were the URL let through, serve would stop at that, not run.
+    Map<String, String> env = new HashMap<>(environment(url));
+    env.remove("SLACK_SIGNING_SECRET");
+
+    int exit = CommandLine.run(new String[] {"serve"}, env);
+
+    assertThat(exit).isEqualTo(2);
+    assertThat(output.err().lines())
+        .singleElement(STRING)
+        .startsWith("commonground: DATABASE_URL sets MODE=MySQL")
+        .contains("MODE=PostgreSQL");
+    assertThat(folder).isEmptyDirectory();
+  }
+
+  private Map<String, String> environment(String databaseUrl) {
+    return Map.of(
+        "SLACK_BOT_TOKEN",
+        RunningApp.BOT_TOKEN,
+        "SLACK_SIGNING_SECRET",
+        RunningApp.SIGNING_SECRET,
+        "SLACK_API_URL",
+        slack.apiUrl(),
+        "PORT",
+        "0",
+        "DATABASE_URL",
+        databaseUrl);
+  }
+}
