@@ -57,7 +57,11 @@ public final class MemberLifecycle {
     if (isBlank(text)) {
       return null;
     }
-    return text.length() <= max ? text : text.substring(0, max);
+    if (text.length() <= max) {
+      return text;
+    }
+    // Never keep half of an emoji: the column would hold a character that isn't one.
+    return text.substring(0, Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max);
   }
 
   private static boolean isBlank(String text) {
