@@ -7,14 +7,13 @@ import com.google.gson.JsonParser;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.Map;
+import org.commonground.bot.testing.AppProcess;
 import org.commonground.bot.testing.CapturedOutput;
 import org.commonground.bot.testing.FakeSlack;
 import org.commonground.bot.testing.Members;
 import org.commonground.bot.testing.RunningApp;
 import org.commonground.bot.testing.Samples;
-import org.commonground.bot.testing.ServeProcess;
 import org.commonground.bot.testing.SignedRequests;
 import org.commonground.bot.testing.VisibleText;
 import org.junit.jupiter.api.AfterEach;
@@ -38,9 +37,9 @@ class ServeCommandTest {
   void aPlainH2FileUrlServesSignedRequests() throws Exception {
     String url = "jdbc:h2:file:" + folder.resolve("db");
 
-    try (ServeProcess serve = ServeProcess.start(environment(url))) {
+    try (AppProcess serve = AppProcess.start(environment(url), "serve")) {
       SignedRequests requests =
-          new SignedRequests(serve.uri(), RunningApp.SIGNING_SECRET, Clock.systemUTC());
+          new SignedRequests(serve.awaitListening(), RunningApp.SIGNING_SECRET, Clock.systemUTC());
       HttpResponse<String> tags = requests.slashCommand("/tags", "", Members.MEMBER);
       HttpResponse<String> verification =
           requests.event(JsonParser.parseString(Samples.text("url_verification.json")).toString());
@@ -57,7 +56,7 @@ class ServeCommandTest {
     String url = "jdbc:h2:file:" + folder.resolve("db") + ";MODE=MySQL";
 
     // Without the signing secret: were the URL let through, serve would stop at that, not run.
-    Map<String, String> env = new HashMap<>(environment(url));
+    Map<String, String> env = environment(url);
     env.remove("SLACK_SIGNING_SECRET");
 
     int exit = CommandLine.run(new String[] {"serve"}, env);
@@ -71,16 +70,6 @@ class ServeCommandTest {
   }
 
   private Map<String, String> environment(String databaseUrl) {
-    return Map.of(
-        "SLACK_BOT_TOKEN",
-        RunningApp.BOT_TOKEN,
-        "SLACK_SIGNING_SECRET",
-        RunningApp.SIGNING_SECRET,
-        "SLACK_API_URL",
-        slack.apiUrl(),
-        "PORT",
-        "0",
-        "DATABASE_URL",
-        databaseUrl);
+    return AppProcess.serveEnvironment(slack.apiUrl(), databaseUrl);
   }
 }

@@ -9,7 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.commonground.bot.testing.AppProcess;
@@ -64,7 +63,7 @@ class SlackStartupTest {
   void overSocketModeTooATokenSlackRefusesStopsServe() {
     try (FakeSlack slack = new FakeSlack()) {
       slack.answerNext("auth.test", FakeSlack.Answer.error("invalid_auth"));
-      Map<String, String> env = new HashMap<>(env(slack.apiUrl(), 0));
+      Map<String, String> env = env(slack.apiUrl(), 0);
       env.remove("SLACK_SIGNING_SECRET");
       env.put("SLACK_APP_TOKEN", RunningApp.APP_TOKEN);
 
@@ -119,17 +118,11 @@ class SlackStartupTest {
   }
 
   private Map<String, String> env(String apiUrl, int port) {
-    return Map.of(
-        "SLACK_BOT_TOKEN",
-        RunningApp.BOT_TOKEN,
-        "SLACK_SIGNING_SECRET",
-        RunningApp.SIGNING_SECRET,
-        "SLACK_API_URL",
-        apiUrl,
-        "PORT",
-        Integer.toString(port),
-        "DATABASE_URL",
-        DatabaseSettings.h2FileUrl(folder.resolve("commonground").toString()));
+    Map<String, String> env =
+        AppProcess.serveEnvironment(
+            apiUrl, DatabaseSettings.h2FileUrl(folder.resolve("commonground").toString()));
+    env.put("PORT", Integer.toString(port));
+    return env;
   }
 
   private HttpResponse<String> health(int port) throws Exception {

@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.Map;
 import org.commonground.bot.testing.AppProcess;
 import org.commonground.bot.testing.FakeSlack;
-import org.commonground.bot.testing.RunningApp;
 import org.commonground.bot.testing.SlackCall;
 import org.commonground.storage.Database;
 import org.commonground.storage.DatabaseSettings;
@@ -62,18 +61,8 @@ class StopMidDeliveryTest {
   }
 
   private Map<String, String> env(String databaseUrl, String messagesPerMinute) {
-    return Map.of(
-        "SLACK_BOT_TOKEN",
-        RunningApp.BOT_TOKEN,
-        "SLACK_SIGNING_SECRET",
-        RunningApp.SIGNING_SECRET,
-        "SLACK_API_URL",
-        slack.apiUrl(),
-        "PORT",
-        "0",
-        "DATABASE_URL",
-        databaseUrl,
-        "DIGEST_MESSAGES_PER_MINUTE",
-        messagesPerMinute);
+    Map<String, String> env = AppProcess.serveEnvironment(slack.apiUrl(), databaseUrl);
+    env.put("DIGEST_MESSAGES_PER_MINUTE", messagesPerMinute);
+    return env;
   }
 }

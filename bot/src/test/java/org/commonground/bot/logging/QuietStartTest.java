@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.commonground.bot.testing.AppProcess;
 import org.commonground.bot.testing.FakeSlack;
-import org.commonground.bot.testing.RunningApp;
 import org.commonground.storage.DatabaseSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,18 +55,10 @@ class QuietStartTest {
   }
 
   private Map<String, String> serveEnv(FakeSlack slack, String format) {
-    return Map.of(
-        "SLACK_BOT_TOKEN",
-        RunningApp.BOT_TOKEN,
-        "SLACK_SIGNING_SECRET",
-        RunningApp.SIGNING_SECRET,
-        "SLACK_API_URL",
-        slack.apiUrl(),
-        "PORT",
-        "0",
-        "DATABASE_URL",
-        DatabaseSettings.h2FileUrl(folder.resolve("commonground").toString()),
-        "LOG_FORMAT",
-        format);
+    Map<String, String> env =
+        AppProcess.serveEnvironment(
+            slack.apiUrl(), DatabaseSettings.h2FileUrl(folder.resolve("commonground").toString()));
+    env.put("LOG_FORMAT", format);
+    return env;
   }
 }

@@ -5,12 +5,14 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +20,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.jar.JarFile;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.commonground.bot.Main;
@@ -31,6 +35,7 @@ import org.commonground.bot.Main;
 public final class AppProcess implements AutoCloseable {
 
   private static final Duration PATIENCE = Duration.ofSeconds(60);
+  private static final Pattern LISTENING = Pattern.compile("listening on port (\\d+)");
 
   private final Process process;
   private final List<String> lines = new ArrayList<>();
@@ -59,6 +64,29 @@ public final class AppProcess implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * What {@code serve} needs to run against a fake Slack at {@code apiUrl} on {@code databaseUrl},
+   * on any free port; tests add or replace variables in the map returned.
+   */
+  public static Map<String, String> serveEnvironment(String apiUrl, String databaseUrl) {
+    Map<String, String> env = new HashMap<>();
+    env.put("SLACK_BOT_TOKEN", RunningApp.BOT_TOKEN);
+    env.put("SLACK_SIGNING_SECRET", RunningApp.SIGNING_SECRET);
+    env.put("SLACK_API_URL", apiUrl);
+    env.put("PORT", "0");
+    env.put("DATABASE_URL", databaseUrl);
+    return env;
+  }
+
+  /** Waits until {@code serve} says it listens, and returns where. */
+  public URI awaitListening() {
+    Matcher port = LISTENING.matcher(awaitLine("listening on port"));
+    if (!port.find()) {
+      throw new AssertionError("no port in the listening line; printed:\n" + output());
+    }
+    return URI.create("http://127.0.0.1:" + port.group(1) + "/");
   }
 
   /** Waits until a line containing {@code text} has been printed, and returns it. */

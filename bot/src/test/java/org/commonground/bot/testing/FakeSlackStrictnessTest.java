@@ -13,6 +13,7 @@ import static com.slack.api.model.block.element.BlockElements.plainTextInput;
 import static com.slack.api.model.block.element.BlockElements.staticSelect;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
@@ -93,67 +94,38 @@ class FakeSlackStrictnessTest {
 
   @Test
   void eachLimitIsNamedWithItsPointer() throws Exception {
+    LayoutBlock longButton =
+        actions(
+            a ->
+                a.elements(List.of(button(b -> b.actionId("go").text(plainText("x".repeat(76)))))));
+    LayoutBlock longInput =
+        input(
+            i ->
+                i.blockId("a")
+                    .label(plainText("A"))
+                    .element(plainTextInput(p -> p.actionId("a").maxLength(3001))));
+
     assertRefused(
-        client.chatPostMessage(
-            r -> r.channel("C1").text("t").blocks(Collections.nCopies(51, divider()))),
+        post(Collections.nCopies(51, divider())),
         "[ERROR] no more than 50 items allowed [json-pointer:/blocks]");
     assertRefused(
-        client.chatPostMessage(
-            r ->
-                r.channel("C1")
-                    .text("t")
-                    .blocks(
-                        List.of(
-                            actions(
-                                a ->
-                                    a.elements(
-                                        List.of(
-                                            button(
-                                                b ->
-                                                    b.actionId("go")
-                                                        .text(plainText("x".repeat(76)))))))))),
+        post(List.of(longButton)),
         "[ERROR] must be less than 76 characters"
             + " [json-pointer:/blocks/0/elements/0/text/text]");
     assertRefused(
-        client.viewsOpen(
-            r ->
-                r.triggerId(TriggerIds.issue())
-                    .view(
-                        Views.view(
-                            v ->
-                                v.type("modal")
-                                    .title(Views.viewTitle(t -> t.type("plain_text").text("T")))
-                                    .blocks(Collections.nCopies(101, divider()))))),
+        open(Collections.nCopies(101, divider())),
         "[ERROR] no more than 100 items allowed [json-pointer:/view/blocks]");
     assertRefused(
-        client.viewsOpen(
-            r -> r.triggerId(TriggerIds.issue()).view(modal(List.of(tooManyOptions())))),
+        open(List.of(tooManyOptions())),
         "[ERROR] no more than 100 items allowed [json-pointer:/view/blocks/0/element/options]");
     assertRefused(
-        client.viewsOpen(
-            r ->
-                r.triggerId(TriggerIds.issue())
-                    .view(
-                        modal(
-                            List.of(
-                                input(
-                                    i ->
-                                        i.blockId("a")
-                                            .label(plainText("A"))
-                                            .element(
-                                                plainTextInput(
-                                                    p -> p.actionId("a").maxLength(3001)))),
-                                divider())))),
+        open(List.of(longInput, divider())),
         "[ERROR] must be less than 3001 [json-pointer:/view/blocks/0/element/max_length]");
     assertRefused(
-        client.viewsOpen(
-            r ->
-                r.triggerId(TriggerIds.issue())
-                    .view(
-                        modal(
-                            List.of(
-                                section(s -> s.blockId("x").text(plainText("a"))),
-                                section(s -> s.blockId("x").text(plainText("b"))))))),
+        open(
+            List.of(
+                section(s -> s.blockId("x").text(plainText("a"))),
+                section(s -> s.blockId("x").text(plainText("b"))))),
         "[ERROR] duplicate block_id [json-pointer:/view/blocks/1/block_id]");
     assertThat(fake.takeRefusals()).hasSize(6);
   }
@@ -219,16 +191,22 @@ class FakeSlackStrictnessTest {
     assertThat(response.isOk()).as(lastAnswer("views.open")).isTrue();
   }
 
-  private void assertRefused(SlackApiTextResponse response, String message) {
-    assertThat(response.isOk()).isFalse();
-    String method =
-        response.getError().equals("invalid_blocks") ? "chat.postMessage" : "views.open";
-    assertThat(
-            JsonParser.parseString(lastAnswer(method))
-                .getAsJsonObject()
-                .getAsJsonObject("response_metadata")
-                .getAsJsonArray("messages")
-                .toString())
+  /** Posts a message of {@code blocks}; returns the method called, for {@link #assertRefused}. */
+  private String post(List<LayoutBlock> blocks) throws Exception {
+    client.chatPostMessage(r -> r.channel("C1").text("t").blocks(blocks));
+    return "chat.postMessage";
+  }
+
+  /** Opens a modal of {@code blocks}; returns the method called, for {@link #assertRefused}. */
+  private String open(List<LayoutBlock> blocks) throws Exception {
+    client.viewsOpen(r -> r.triggerId(TriggerIds.issue()).view(modal(blocks)));
+    return "views.open";
+  }
+
+  private void assertRefused(String method, String message) {
+    JsonObject answer = JsonParser.parseString(lastAnswer(method)).getAsJsonObject();
+    assertThat(answer.get("ok").getAsBoolean()).isFalse();
+    assertThat(answer.getAsJsonObject("response_metadata").getAsJsonArray("messages").toString())
         .contains(JsonParser.parseString("\"" + message.replace("\"", "\\\"") + "\"").toString());
   }
 
