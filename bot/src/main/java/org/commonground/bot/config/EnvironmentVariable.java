@@ -21,6 +21,16 @@ public enum EnvironmentVariable {
       "most digest DMs sent per minute, below Slack's limit for chat.postMessage (default 120)"),
   INACTIVE_PROFILE_MONTHS(
       "months without any use after which a profile is warned about, then deleted (default 12)"),
+  PRIVACY_CONTROLLER(
+      "who decides how members' data is used, named in the privacy notice (default: the"
+          + " organisation that runs this network)"),
+  PRIVACY_CONTACT(
+      "whom members ask about their data, e.g. the data-protection officer's email (default: the"
+          + " network's admins)"),
+  PRIVACY_NOTICE_URL("link to the operator's full privacy notice (default: none)"),
+  RETENTION_MONTHS(
+      "months after which past pairs, deliveries and answers are anonymised (default 24)"),
+  WARM_INTROS_PER_WEEK("most warm introductions one member may suggest in any 7 days (default 5)"),
   LOG_FORMAT("text for people or json for log collectors, one object per line (default text)"),
   PLACES(
       "comma-separated places members pick from (default: the Liverpool City Region"

@@ -28,6 +28,8 @@ import org.commonground.storage.DatabaseSettings;
  * @param digestMessagesPerMinute pace of digest delivery
  * @param inactiveProfileMonths how long a profile may go unused before its owner is warned and it
  *     is then deleted
+ * @param privacy what the privacy notice says about the operator and how long data is kept
+ * @param warmIntrosPerWeek most warm introductions one member may suggest in any 7 days
  * @param logFormat how the log is written; see {@link LogFormat}
  */
 public record Settings(
@@ -44,6 +46,8 @@ public record Settings(
     int digestMessagesPerMinute,
     List<String> places,
     int inactiveProfileMonths,
+    PrivacySettings privacy,
+    int warmIntrosPerWeek,
     LogFormat logFormat) {
 
   public static final List<String> DEFAULT_PLACES =
@@ -81,6 +85,8 @@ public record Settings(
         read.positiveInt(EnvironmentVariable.DIGEST_MESSAGES_PER_MINUTE, 120),
         places(read.list(EnvironmentVariable.PLACES, DEFAULT_PLACES)),
         read.positiveInt(EnvironmentVariable.INACTIVE_PROFILE_MONTHS, 12),
+        PrivacySettings.read(read),
+        read.positiveInt(EnvironmentVariable.WARM_INTROS_PER_WEEK, 5),
         read.logFormat(EnvironmentVariable.LOG_FORMAT));
   }
 
