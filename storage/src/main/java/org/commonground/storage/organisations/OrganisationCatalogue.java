@@ -94,6 +94,7 @@ public final class OrganisationCatalogue {
           int moved = h.attach(MemberRepository.class).moveOrganisation(fromId, intoId);
           OrganisationAliasRepository aliases = h.attach(OrganisationAliasRepository.class);
           aliases.repoint(fromId, intoId);
+          organisations.moveBlocks(fromId, intoId);
           organisations.delete(fromId);
           aliases.insert(NameKey.of(from.name()), from.name(), intoId, now);
           organisations.markReviewed(intoId);

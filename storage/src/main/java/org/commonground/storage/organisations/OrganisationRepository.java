@@ -68,6 +68,20 @@ public interface OrganisationRepository {
   @SqlUpdate("DELETE FROM organisation WHERE id = :id")
   void delete(long id);
 
+  /**
+   * Members who blocked a merged organisation keep the block on the one it became; the rows on the
+   * old one then go with it.
+   */
+  @SqlUpdate(
+      """
+      INSERT INTO blocked_organisation (member_id, organisation_id, blocked_at)
+      SELECT b.member_id, :intoId, b.blocked_at FROM blocked_organisation b
+      WHERE b.organisation_id = :fromId AND NOT EXISTS (
+          SELECT 1 FROM blocked_organisation i
+          WHERE i.member_id = b.member_id AND i.organisation_id = :intoId)
+      """)
+  void moveBlocks(long fromId, long intoId);
+
   @SqlQuery("SELECT COUNT(*) FROM organisation")
   int count();
 }

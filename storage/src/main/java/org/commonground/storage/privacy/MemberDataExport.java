@@ -47,13 +47,6 @@ public final class MemberDataExport {
         ORDER BY mt.kind, t.name_key
         """);
     SECTIONS.put(
-        "meeting_feedback",
-        """
-        SELECT f.asked_at, f.times_asked, f.answer, f.answered_at
-        FROM meeting_feedback f JOIN member m ON m.id = f.member_id
-        WHERE m.slack_user_id = :id ORDER BY f.id
-        """);
-    SECTIONS.put(
         "organisations_added",
         """
         SELECT name, sector, reviewed, created_at FROM organisation
@@ -90,9 +83,25 @@ public final class MemberDataExport {
         WHERE m.slack_user_id = :id
         """);
     SECTIONS.put(
+        "blocked_people",
+        """
+        SELECT b.blocked_user_id AS blocked, b.blocked_at
+        FROM blocked_person b JOIN member m ON m.id = b.member_id
+        WHERE m.slack_user_id = :id ORDER BY b.blocked_at
+        """);
+    SECTIONS.put(
+        "blocked_organisations",
+        """
+        SELECT o.name AS blocked, b.blocked_at
+        FROM blocked_organisation b
+        JOIN member m ON m.id = b.member_id
+        JOIN organisation o ON o.id = b.organisation_id
+        WHERE m.slack_user_id = :id ORDER BY o.name_key
+        """);
+    SECTIONS.put(
         "meeting_feedback",
         """
-        SELECT r.week, f.asked_at, f.answer, f.answered_at
+        SELECT r.week, f.asked_at, f.times_asked, f.answer, f.answered_at
         FROM meeting_feedback f
         JOIN member m ON m.id = f.member_id
         JOIN round_pair p ON p.id = f.pair_id
