@@ -19,6 +19,7 @@ import org.commonground.bot.digest.DigestDelivery;
 import org.commonground.bot.digest.MatchResponses;
 import org.commonground.bot.home.AdminSections;
 import org.commonground.bot.home.HomeService;
+import org.commonground.bot.home.MemberBlocks;
 import org.commonground.bot.home.MemberSettings;
 import org.commonground.bot.http.HealthChecks;
 import org.commonground.bot.http.HttpServerFactory;
@@ -58,6 +59,7 @@ import org.commonground.bot.tags.TagForms;
 import org.commonground.bot.tags.TagsCommand;
 import org.commonground.matching.MatchingEngine;
 import org.commonground.storage.Database;
+import org.commonground.storage.blocks.BlockList;
 import org.commonground.storage.events.ProcessedEvents;
 import org.commonground.storage.members.ProfileChoices;
 import org.commonground.storage.members.ProfileStore;
@@ -219,7 +221,14 @@ public final class Application implements AutoCloseable {
         admins,
         poster,
         new ProfileService(tags, new ProfileChoices(jdbi, tags, organisations), profiles, settings),
-        new IntroductionAnnouncer(poster, jdbi, profiles, settings.introChannel(), background),
+        new IntroductionAnnouncer(
+            poster,
+            jdbi,
+            profiles,
+            settings.introChannel(),
+            background,
+            clock,
+            settings.digestZone()),
         tags,
         new TagCommands(curation),
         new TagForms(curation, suggestions),
@@ -227,6 +236,7 @@ public final class Application implements AutoCloseable {
         new OrgCuration(organisations),
         new HomeService(client, jdbi, admins, settings, clock, background, adminPanels),
         memberSettings,
+        new MemberBlocks(jdbi, new BlockList(jdbi, clock), organisations),
         privacy,
         new MemberLifecycle(jdbi, messages, background),
         new OncePerEvent(new ProcessedEvents(jdbi, clock)),

@@ -1,9 +1,12 @@
 package org.commonground.bot.introduce;
 
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import org.commonground.bot.slack.Poster;
+import org.commonground.storage.members.PeopleToMeet;
 import org.commonground.storage.members.Profile;
 import org.commonground.storage.members.ProfileStore;
 
@@ -26,9 +29,11 @@ public final class IntroductionAnnouncer {
       org.jdbi.v3.core.Jdbi jdbi,
       ProfileStore profiles,
       Optional<String> introChannel,
-      Executor background) {
+      Executor background,
+      Clock clock,
+      ZoneId zone) {
     this.poster = poster;
-    this.peopleLikeYou = new PeopleLikeYou(jdbi, profiles);
+    this.peopleLikeYou = new PeopleLikeYou(new PeopleToMeet(jdbi), profiles, clock, zone);
     this.introChannel = introChannel;
     this.background = background;
   }
