@@ -11,6 +11,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.commonground.storage.members.MemberTagRow;
+import org.commonground.storage.rounds.DeclineRepository;
 import org.commonground.storage.rounds.TagIds;
 import org.commonground.storage.tags.TagKind;
 import org.jdbi.v3.core.Handle;
@@ -107,9 +108,11 @@ public final class WarmIntros {
   }
 
   /**
-   * Records {@code memberId}'s first answer while the suggestion is open. The answer that makes two
-   * yeses also makes the pair, in week {@code weekNumber}, in the same transaction: however many
-   * clicks race, on however many replicas, one of them is told it {@link Answered#agreed()}.
+   * Records {@code memberId}'s first answer while the suggestion is open; a "No thanks" is also a
+   * decline of the other, like "Not for me" in a digest, in the same transaction. The answer that
+   * makes two yeses also makes the pair, in week {@code weekNumber}, in the same transaction:
+   * however many clicks race, on however many replicas, one of them is told it {@link
+   * Answered#agreed()}.
    */
   public Answered answer(long id, long memberId, WarmIntroAnswer answer, long weekNumber) {
     Instant now = clock.instant();
@@ -120,6 +123,9 @@ public final class WarmIntros {
           WarmIntro intro = intros.find(id).orElse(null);
           if (intro == null) {
             return new Answered(null, false, false);
+          }
+          if (recorded && answer == WarmIntroAnswer.NO) {
+            h.attach(DeclineRepository.class).decline(memberId, intro.partnerOf(memberId), now);
           }
           boolean bothYes =
               intro.aAnswer() == WarmIntroAnswer.YES && intro.bAnswer() == WarmIntroAnswer.YES;

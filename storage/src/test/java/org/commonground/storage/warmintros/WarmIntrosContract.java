@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.commonground.storage.blocks.BlockList;
 import org.commonground.storage.privacy.MemberDataEraser;
 import org.commonground.storage.privacy.MemberDataExport;
 import org.commonground.storage.rounds.MeetingFeedbackRepository;
@@ -109,7 +110,7 @@ abstract class WarmIntrosContract {
   }
 
   @Test
-  void onlyTheTwoAnswerAndTheirFirstAnswerStands() {
+  void onlyTheTwoAnswerTheirFirstAnswerStandsAndANoThanksIsADecline() {
     long id = proposed(alice, bob);
 
     assertThat(intros.answer(id, carol, WarmIntroAnswer.YES, WEEK).recorded()).isFalse();
@@ -121,6 +122,7 @@ abstract class WarmIntrosContract {
     assertThat(yes.agreed()).isFalse();
     assertThat(yes.intro().outcome()).isEqualTo(WarmIntroOutcome.PENDING);
     assertThat(yes.intro().answerOf(bob)).isEqualTo(WarmIntroAnswer.NO);
+    assertThat(new BlockList(jdbi, clock).separated(alice, bob)).isTrue();
   }
 
   @Test
