@@ -182,6 +182,15 @@ class WarmIntroTest {
   }
 
   @Test
+  void aRequestMustNameTwoOtherPeople() {
+    assertThat(wire.suggest(CAROL, "<@U0ALICE|alice> please")).contains("Name the two people");
+    assertThat(wire.suggest(CAROL, "@alice @bob")).contains("Name the two people");
+    assertThat(wire.suggest(CAROL, "<@U0ALICE> <@U0ALICE>")).contains("You named <@U0ALICE> twice");
+    assertThat(wire.suggest(BOB, "<@U0ALICE> <@U0BOB>")).contains("You can't introduce yourself");
+    assertThat(app.slack().calls("chat.postMessage")).hasSize(5);
+  }
+
+  @Test
   void eachOfTheThreeFindsItInTheirExport() {
     app.requests().slashCommand("/introduce", "export", CAROL);
 
