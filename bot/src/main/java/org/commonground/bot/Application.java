@@ -27,7 +27,7 @@ import org.commonground.bot.introduce.IntroduceCommand;
 import org.commonground.bot.introduce.IntroductionAnnouncer;
 import org.commonground.bot.introduce.ProfileModal;
 import org.commonground.bot.introduce.ProfileService;
-import org.commonground.bot.introduce.WarmIntroductions;
+import org.commonground.bot.introduce.WarmIntroFeature;
 import org.commonground.bot.lifecycle.MemberLifecycle;
 import org.commonground.bot.meetings.MeetingFollowUp;
 import org.commonground.bot.metrics.AppMetrics;
@@ -158,6 +158,7 @@ public final class Application implements AutoCloseable {
     List<RecurringTask<?>> recurring = new ArrayList<>();
     recurring.add(sweep.task());
     recurring.add(services.meetings().task(settings.digestZone()));
+    recurring.add(services.warmIntros().lapseTask());
     recurring.add(replays.pruningTask());
     recurring.addAll(RoundTasks.of(weeklyRound, settings.digestCron(), settings.digestZone()));
     BackgroundTasks tasks = new BackgroundTasks(database.dataSource(), recurring);
@@ -245,7 +246,15 @@ public final class Application implements AutoCloseable {
             jdbi, new MatchAnswers(jdbi, clock), profiles, poster, messages, background, clock),
         new MeetingFollowUp(jdbi, messages, poster, background, clock),
         weeklyRound.autoPause(),
-        new WarmIntroductions(profiles, messages, poster, background));
+        WarmIntroFeature.create(
+            jdbi,
+            profiles,
+            messages,
+            poster,
+            background,
+            clock,
+            settings.digestZone(),
+            settings.warmIntrosPerWeek()));
   }
 
   /** The two ways the app posts, built once and shared. */

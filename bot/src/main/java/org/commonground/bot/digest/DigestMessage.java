@@ -125,12 +125,21 @@ public final class DigestMessage {
                     button(b -> b.actionId(EDIT_PROFILE_ACTION).text(plainText("Edit profile"))))));
   }
 
-  /** The words about one match. */
-  static final class MatchText {
+  /** The words about one match, also the card of the other person in a warm introduction. */
+  public static final class MatchText {
     private MatchText() {}
 
     static String describe(Digest.Match match) {
-      Profile partner = match.partner();
+      return describe(
+          match.partner(), match.sharedChallenges(), match.theyCanOffer(), match.youCanOffer());
+    }
+
+    /** The partner, what the two share, and what each can offer the other, at most a section. */
+    public static String describe(
+        Profile partner,
+        List<String> sharedChallenges,
+        List<String> theyCanOffer,
+        List<String> youCanOffer) {
       Member member = partner.member();
       StringBuilder text = new StringBuilder();
       text.append(SlackText.mention(member.slackUserId()))
@@ -140,14 +149,14 @@ public final class DigestMessage {
           .append(SlackText.escape(partner.organisation().name()))
           .append("* · ")
           .append(SlackText.escape(member.place()));
-      if (!match.sharedChallenges().isEmpty()) {
-        text.append("\nYou both work on ").append(bold(match.sharedChallenges())).append('.');
+      if (!sharedChallenges.isEmpty()) {
+        text.append("\nYou both work on ").append(bold(sharedChallenges)).append('.');
       }
-      if (!match.theyCanOffer().isEmpty()) {
-        text.append("\nThey can help with ").append(bold(match.theyCanOffer())).append('.');
+      if (!theyCanOffer.isEmpty()) {
+        text.append("\nThey can help with ").append(bold(theyCanOffer)).append('.');
       }
-      if (!match.youCanOffer().isEmpty()) {
-        text.append("\nYou could help them with ").append(bold(match.youCanOffer())).append('.');
+      if (!youCanOffer.isEmpty()) {
+        text.append("\nYou could help them with ").append(bold(youCanOffer)).append('.');
       }
       if (member.workingOn() != null) {
         text.append("\n> ").append(SlackText.escape(member.workingOn()).replace("\n", "\n> "));

@@ -20,8 +20,8 @@ import org.slf4j.LoggerFactory;
 /**
  * {@code /introduce}: opens the profile modal (pre-filled for members); {@code help} explains the
  * app, {@code export} sends the member their data and {@code delete} asks to confirm deleting it;
- * {@code /introduce @alice @bob why} introduces two members to each other. Modals must open within
- * Slack's 3 seconds of the trigger, so they open before the acknowledgement.
+ * {@code /introduce @alice @bob why} suggests two members meet. Modals must open within Slack's 3
+ * seconds of the trigger, so they open before the acknowledgement.
  */
 public final class IntroduceCommand implements SlashCommandHandler {
 

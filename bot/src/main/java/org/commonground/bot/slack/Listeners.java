@@ -25,7 +25,7 @@ import org.commonground.bot.introduce.OrganisationOptions;
 import org.commonground.bot.introduce.ProfileModal;
 import org.commonground.bot.introduce.ProfileService;
 import org.commonground.bot.introduce.ProfileSubmission;
-import org.commonground.bot.introduce.WarmIntroductions;
+import org.commonground.bot.introduce.WarmIntroFeature;
 import org.commonground.bot.lifecycle.MemberLifecycle;
 import org.commonground.bot.lifecycle.TeamJoin;
 import org.commonground.bot.lifecycle.UserChange;
@@ -90,12 +90,14 @@ public final class Listeners {
       MatchResponses matchResponses,
       MeetingFollowUp meetings,
       AutoPause autoPause,
-      WarmIntroductions warmIntros) {}
+      WarmIntroFeature warmIntros) {}
 
   public static void register(App app, Services services) {
     app.command(
         IntroduceCommand.COMMAND,
-        new IntroduceCommand(services.profiles(), services.privacy(), services.warmIntros()));
+        new IntroduceCommand(
+            services.profiles(), services.privacy(), services.warmIntros().introductions()));
+    services.warmIntros().register(app);
     app.viewSubmission(
         ProfileModal.CALLBACK_ID,
         new ProfileSubmission(services.profiles(), services.announcer(), services.suggestions()));

@@ -5,7 +5,9 @@ import static org.commonground.bot.testing.Members.ADMIN;
 
 import java.util.List;
 import org.commonground.bot.introduce.ProfileModal;
+import org.commonground.bot.introduce.WarmIntroCard;
 import org.commonground.bot.tags.TagListView;
+import org.commonground.bot.testing.ButtonClick;
 import org.commonground.bot.testing.Interactions;
 import org.commonground.bot.testing.LongestData;
 import org.commonground.bot.testing.Members;
@@ -157,18 +159,31 @@ class LongestDataTest {
   }
 
   @Test
-  void aWarmIntroductionWithTheLongestNoteIsPosted() {
+  void aWarmIntroductionWithTheLongestNoteAndProfilesReachesBothAndTheirGroupDm() {
     String note = LongestData.text("Because ", 3000);
+    String first = LongestData.member(1);
+    String second = LongestData.member(2);
 
-    Members.command(
-        app,
-        "/introduce",
-        "<@" + LongestData.member(1) + "> <@" + LongestData.member(2) + "> " + note,
-        MEMBER);
+    Members.command(app, "/introduce", "<@" + first + "> <@" + second + "> " + note, MEMBER);
 
-    SlackCall intro = app.slack().awaitCall("chat.postMessage");
+    List<SlackCall> cards = app.slack().awaitCalls("chat.postMessage", 2);
+    assertThat(cards).extracting(c -> c.param("channel")).containsExactlyInAnyOrder(first, second);
+    for (SlackCall card : cards) {
+      assertThat(VisibleText.of(card.param("blocks"))).contains("Because ", "Yes, introduce us");
+      assertThat(card.param("blocks")).doesNotContain("<!channel>", "<@U0FORGED>");
+      String user = card.param("channel");
+      String id = card.param("blocks").replaceAll("(?s).*\"value\":\"(\\d+)\".*", "$1");
+      app.requests()
+          .interaction(
+              ButtonClick.of(
+                  user, WarmIntroCard.YES_ACTION, id, card, "D" + user.substring(1), "1.1"));
+    }
+
+    SlackCall intro = app.slack().awaitCalls("chat.postMessage", 3).get(2);
     assertThat(intro.param("channel")).startsWith("G");
     assertThat(intro.param("blocks")).doesNotContain("<!channel>", "<@U0FORGED>");
+    assertThat(app.slack().awaitCalls("chat.update", 3))
+        .allSatisfy(u -> assertThat(u.param("blocks")).doesNotContain("<!channel>"));
   }
 
   private static SlackCall lastFor(List<SlackCall> calls, String user) {

@@ -47,6 +47,7 @@ public final class MemberDataEraser {
                       + " (SELECT id FROM member WHERE slack_user_id = :id)",
                   slackUserId);
           forgetConversations(handle, slackUserId);
+          forgetWarmIntroductions(handle, slackUserId);
           forgetSuggestions(handle, slackUserId);
           // Rounds keep their pairs and deliveries, with this member's references set to NULL by
           // the foreign keys, so counts of past rounds stay right; declines go with the member.
@@ -78,6 +79,27 @@ public final class MemberDataEraser {
             + theirs
             + " OR member_b IN "
             + theirs,
+        slackUserId);
+  }
+
+  /**
+   * A warm introduction's note is about the three people in it, so it goes when any of them leaves,
+   * and so does the leaver's DM; the rest stays, with their reference set to NULL, so that the
+   * others' answers and the suggester's weekly limit still hold.
+   */
+  private static void forgetWarmIntroductions(Handle handle, String slackUserId) {
+    String leaver = "(SELECT id FROM member WHERE slack_user_id = :id)";
+    update(
+        handle,
+        """
+        UPDATE warm_intro SET note = NULL,
+            a_channel = CASE WHEN member_a = LEAVER THEN NULL ELSE a_channel END,
+            a_ts = CASE WHEN member_a = LEAVER THEN NULL ELSE a_ts END,
+            b_channel = CASE WHEN member_b = LEAVER THEN NULL ELSE b_channel END,
+            b_ts = CASE WHEN member_b = LEAVER THEN NULL ELSE b_ts END
+        WHERE suggested_by = LEAVER OR member_a = LEAVER OR member_b = LEAVER
+        """
+            .replace("LEAVER", leaver),
         slackUserId);
   }
 
