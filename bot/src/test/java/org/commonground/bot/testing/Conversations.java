@@ -65,6 +65,12 @@ final class Conversations {
     return Optional.empty();
   }
 
+  List<String> timestamps(String channel) {
+    return messages.getOrDefault(channel, List.of()).stream()
+        .map(m -> m.get("ts").getAsString())
+        .toList();
+  }
+
   private JsonObject find(String channel, String ts) {
     return messages.getOrDefault(channel, List.of()).stream()
         .filter(m -> m.get("ts").getAsString().equals(ts))

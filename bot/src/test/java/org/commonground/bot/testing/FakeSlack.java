@@ -162,6 +162,16 @@ public final class FakeSlack implements AutoCloseable {
     }
   }
 
+  /** The timestamps of the messages in {@code channel} now, oldest first (deleted ones gone). */
+  public List<String> messageTimestamps(String channel) {
+    lock.lock();
+    try {
+      return conversations.timestamps(channel);
+    } finally {
+      lock.unlock();
+    }
+  }
+
   /** A file someone else uploaded, which the app may not delete. */
   public void fileFromSomeoneElse(String fileId) {
     lock.lock();

@@ -30,13 +30,22 @@ public final class SlackCopies {
         h -> h.attach(SlackCopyRepository.class).insertCard(slackUserId, channel, ts, now()));
   }
 
-  /** The file of a member's data, due for deletion {@link #EXPORT_LIFETIME} from now. */
-  public void recordExport(String slackUserId, String fileId) {
+  /**
+   * A file of a member's data about to be uploaded, due for deletion {@link #EXPORT_LIFETIME} from
+   * now; recorded first so that erasing them while it is on its way still finds it. Returns the
+   * copy's id, for {@link #exportUploaded} (or {@link #done} if the upload fails).
+   */
+  public long exportStarting(String slackUserId) {
     Instant now = now();
-    jdbi.useTransaction(
+    return jdbi.inTransaction(
         h ->
             h.attach(SlackCopyRepository.class)
-                .insertFile(slackUserId, fileId, now, now.plus(EXPORT_LIFETIME)));
+                .insertFile(slackUserId, now, now.plus(EXPORT_LIFETIME)));
+  }
+
+  /** The id Slack gave the uploaded file. */
+  public void exportUploaded(long id, String fileId) {
+    jdbi.useTransaction(h -> h.attach(SlackCopyRepository.class).setFile(id, fileId));
   }
 
   /** The oldest copies whose time has come, at most {@code limit} of them. */

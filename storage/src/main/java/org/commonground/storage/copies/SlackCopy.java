@@ -5,7 +5,7 @@ package org.commonground.storage.copies;
  *
  * @param channel and {@code ts} locate the message: the introductions channel for a card, the other
  *     member's DM for a digest ({@code null} once that member has left too)
- * @param fileId the uploaded file, for an export
+ * @param fileId the uploaded file, for an export ({@code null} while it is being uploaded)
  * @param roundMemberId the delivery whose digest is to be redrawn, for a digest
  * @param attempts how many times removing it has failed for a reason that may pass
  */

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.BindList;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
@@ -27,10 +28,14 @@ interface SlackCopyRepository {
 
   @SqlUpdate(
       """
-      INSERT INTO slack_copy (kind, slack_user_id, file_id, created_at, remove_after)
-      VALUES ('EXPORT_FILE', :slackUserId, :fileId, :at, :removeAfter)
+      INSERT INTO slack_copy (kind, slack_user_id, created_at, remove_after)
+      VALUES ('EXPORT_FILE', :slackUserId, :at, :removeAfter)
       """)
-  void insertFile(String slackUserId, String fileId, Instant at, Instant removeAfter);
+  @GetGeneratedKeys("id")
+  long insertFile(String slackUserId, Instant at, Instant removeAfter);
+
+  @SqlUpdate("UPDATE slack_copy SET file_id = :fileId WHERE id = :id")
+  int setFile(long id, String fileId);
 
   @SqlQuery(SELECT + " WHERE c.remove_after <= :now ORDER BY c.remove_after, c.id LIMIT :limit")
   List<SlackCopy> due(Instant now, int limit);

@@ -45,7 +45,7 @@ abstract class SlackCopiesContract {
 
   @Test
   void anExportIsDueADayAfterItWasSent() {
-    copies.recordExport(LEAVER, "F0EXPORT");
+    copies.exportUploaded(copies.exportStarting(LEAVER), "F0EXPORT");
 
     clock.advance(SlackCopies.EXPORT_LIFETIME.minusMinutes(1));
     assertThat(copies.due(10)).isEmpty();
@@ -60,7 +60,7 @@ abstract class SlackCopiesContract {
   void anIntroCardStaysUntilTheMemberLeavesThenIsDueWithoutNamingThem() {
     rounds.member(LEAVER);
     copies.recordIntroCard(LEAVER, "C0INTROS", "1717000000.000001");
-    copies.recordExport(LEAVER, "F0EXPORT");
+    copies.exportUploaded(copies.exportStarting(LEAVER), "F0EXPORT");
     clock.advance(Duration.ofDays(3 * 365));
     assertThat(copies.due(10))
         .extracting(SlackCopy::kind)
@@ -112,8 +112,20 @@ abstract class SlackCopiesContract {
   }
 
   @Test
+  void anExportStillOnItsWayWhenTheyLeaveIsDueAndGetsItsFileAfterwards() {
+    long export = copies.exportStarting(LEAVER);
+
+    MemberDataEraser.Erased erased = new MemberDataEraser(jdbi, clock).erase(LEAVER);
+    copies.exportUploaded(export, "F0EXPORT");
+
+    assertThat(erased.slackCopyIds()).containsExactly(export);
+    assertThat(copies.due(10)).extracting(SlackCopy::fileId).containsExactly("F0EXPORT");
+    assertThat(EveryTextColumn.containing(jdbi, LEAVER)).isEmpty();
+  }
+
+  @Test
   void aFailedRemovalWaitsItsTurnAndCountsTheAttempt() {
-    copies.recordExport(LEAVER, "F0EXPORT");
+    copies.exportUploaded(copies.exportStarting(LEAVER), "F0EXPORT");
     clock.advance(SlackCopies.EXPORT_LIFETIME);
     long id = copies.due(10).get(0).id();
 
