@@ -20,6 +20,7 @@ import org.commonground.bot.digest.DigestRedraw;
 import org.commonground.bot.digest.MatchResponses;
 import org.commonground.bot.home.AdminSections;
 import org.commonground.bot.home.HomeService;
+import org.commonground.bot.home.MemberBlocks;
 import org.commonground.bot.home.MemberSettings;
 import org.commonground.bot.http.HealthChecks;
 import org.commonground.bot.http.HttpServerFactory;
@@ -62,6 +63,7 @@ import org.commonground.bot.tags.TagForms;
 import org.commonground.bot.tags.TagsCommand;
 import org.commonground.matching.MatchingEngine;
 import org.commonground.storage.Database;
+import org.commonground.storage.blocks.BlockList;
 import org.commonground.storage.copies.SlackCopies;
 import org.commonground.storage.events.ProcessedEvents;
 import org.commonground.storage.members.ProfileChoices;
@@ -247,7 +249,9 @@ public final class Application implements AutoCloseable {
             profiles,
             settings.introChannel(),
             new SlackCopies(jdbi, clock),
-            background),
+            background,
+            clock,
+            settings.digestZone()),
         tags,
         new TagCommands(curation),
         new TagForms(curation, suggestions),
@@ -255,6 +259,7 @@ public final class Application implements AutoCloseable {
         new OrgCuration(organisations),
         new HomeService(client, jdbi, admins, settings, clock, background, adminPanels),
         memberSettings,
+        new MemberBlocks(jdbi, new BlockList(jdbi, clock), organisations),
         privacy,
         new MemberLifecycle(jdbi, messages, background),
         new OncePerEvent(new ProcessedEvents(jdbi, clock)),

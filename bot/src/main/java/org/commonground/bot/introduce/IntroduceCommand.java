@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.commonground.bot.privacy.DeletionModal;
 import org.commonground.bot.privacy.PrivacyService;
+import org.commonground.bot.views.HiddenCharacters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -87,7 +88,9 @@ public final class IntroduceCommand implements SlashCommandHandler {
 
   private Response introduceTwo(SlashCommandRequest request, SlashCommandContext ctx) {
     WarmIntroRequest intro = WarmIntroRequest.parse(request.getPayload().getText());
-    String outcome = warmIntros.introduce(ctx.getRequestUserId(), intro);
+    String outcome =
+        HiddenCharacters.complaint("Your note", intro.note(), true)
+            .orElseGet(() -> warmIntros.introduce(ctx.getRequestUserId(), intro));
     return ctx.ack(r -> r.responseType("ephemeral").text(outcome));
   }
 

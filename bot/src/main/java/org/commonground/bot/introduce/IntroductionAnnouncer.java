@@ -1,10 +1,13 @@
 package org.commonground.bot.introduce;
 
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import org.commonground.bot.slack.Poster;
 import org.commonground.storage.copies.SlackCopies;
+import org.commonground.storage.members.PeopleToMeet;
 import org.commonground.storage.members.Profile;
 import org.commonground.storage.members.ProfileStore;
 
@@ -30,9 +33,11 @@ public final class IntroductionAnnouncer {
       ProfileStore profiles,
       Optional<String> introChannel,
       SlackCopies copies,
-      Executor background) {
+      Executor background,
+      Clock clock,
+      ZoneId zone) {
     this.poster = poster;
-    this.peopleLikeYou = new PeopleLikeYou(jdbi, profiles);
+    this.peopleLikeYou = new PeopleLikeYou(new PeopleToMeet(jdbi), profiles, clock, zone);
     this.introChannel = introChannel;
     this.copies = copies;
     this.background = background;

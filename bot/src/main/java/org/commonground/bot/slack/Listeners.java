@@ -12,8 +12,10 @@ import org.commonground.bot.digest.MatchAnswerAction;
 import org.commonground.bot.digest.MatchResponses;
 import org.commonground.bot.digest.PauseWeekAction;
 import org.commonground.bot.home.AppHomeOpened;
+import org.commonground.bot.home.BlockListListeners;
 import org.commonground.bot.home.HomeService;
 import org.commonground.bot.home.HomeView;
+import org.commonground.bot.home.MemberBlocks;
 import org.commonground.bot.home.MemberSettings;
 import org.commonground.bot.home.OpenProfileModal;
 import org.commonground.bot.home.SettingChosen;
@@ -80,6 +82,7 @@ public final class Listeners {
       OrgCuration orgs,
       HomeService home,
       MemberSettings settings,
+      MemberBlocks blocks,
       PrivacyService privacy,
       MemberLifecycle lifecycle,
       OncePerEvent once,
@@ -122,6 +125,7 @@ public final class Listeners {
     app.blockAction(HomeView.PAUSE_UNTIL_ACTION, new SettingChosen(home, settings::pauseUntil));
     app.blockAction(
         HomeView.RESUME_ACTION, new SettingChosen(home, (user, value) -> settings.resume(user)));
+    BlockListListeners.register(app, home, services.blocks());
   }
 
   private static void registerPrivacy(App app, Services services) {

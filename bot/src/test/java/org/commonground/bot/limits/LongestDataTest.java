@@ -14,6 +14,11 @@ import org.commonground.bot.testing.RunningApp;
 import org.commonground.bot.testing.SlackCall;
 import org.commonground.bot.testing.SlackPayloads;
 import org.commonground.bot.testing.VisibleText;
+import org.commonground.storage.blocks.BlockList;
+import org.commonground.storage.members.Member;
+import org.commonground.storage.members.MemberLookup;
+import org.commonground.storage.organisations.Organisation;
+import org.commonground.storage.organisations.OrganisationCatalogue;
 import org.commonground.storage.tags.Tag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,6 +69,7 @@ class LongestDataTest {
 
   @Test
   void appHomeFitsForANewcomerAMemberAndAnAdmin() {
+    blockEveryoneElse(MEMBER);
     for (String user : List.of("U0NEWCOMER", MEMBER, ADMIN)) {
       app.requests().event(SlackPayloads.appHomeOpened(user));
     }
@@ -71,6 +77,22 @@ class LongestDataTest {
     List<SlackCall> published = app.slack().awaitCalls("views.publish", 3);
     assertThat(published).extracting(c -> c.param("user_id")).contains(ADMIN, MEMBER);
     assertThat(VisibleText.of(lastFor(published, ADMIN).param("view"))).contains("Suggestion");
+    assertThat(VisibleText.of(lastFor(published, MEMBER).param("view")))
+        .contains("and 91 more people", "and 94 more organisations. Unblock one of them here.");
+  }
+
+  /** Puts every other member and every other organisation on {@code userId}'s block list. */
+  private void blockEveryoneElse(String userId) {
+    Member me = app.jdbi().onDemand(MemberLookup.class).findBySlackUserId(userId).orElseThrow();
+    BlockList blocks = new BlockList(app.jdbi(), app.clock());
+    for (int i = 1; i < 100; i++) {
+      blocks.blockPerson(me.id(), LongestData.member(i));
+    }
+    for (Organisation organisation : new OrganisationCatalogue(app.jdbi(), app.clock()).list()) {
+      if (organisation.id() != me.organisationId()) {
+        blocks.blockOrganisation(me.id(), organisation.id());
+      }
+    }
   }
 
   @Test
