@@ -16,6 +16,7 @@ import org.commonground.bot.admin.Admins;
 import org.commonground.bot.config.Settings;
 import org.commonground.bot.digest.DigestComposer;
 import org.commonground.bot.digest.DigestDelivery;
+import org.commonground.bot.digest.DigestRedraw;
 import org.commonground.bot.digest.MatchResponses;
 import org.commonground.bot.home.AdminSections;
 import org.commonground.bot.home.HomeService;
@@ -34,6 +35,8 @@ import org.commonground.bot.metrics.AppMetrics;
 import org.commonground.bot.orgs.OrgCuration;
 import org.commonground.bot.privacy.InactivitySweep;
 import org.commonground.bot.privacy.PrivacyService;
+import org.commonground.bot.privacy.RetentionTask;
+import org.commonground.bot.privacy.SlackCopyRemover;
 import org.commonground.bot.rounds.AutoPause;
 import org.commonground.bot.rounds.DigestAdmin;
 import org.commonground.bot.rounds.RoundFigures;
@@ -52,6 +55,7 @@ import org.commonground.bot.slack.ReadOnlyCommands;
 import org.commonground.bot.slack.ReplayGuard;
 import org.commonground.bot.slack.SlackClients;
 import org.commonground.bot.slack.SlackConnection;
+import org.commonground.bot.slack.SlackRemovals;
 import org.commonground.bot.tags.SuggestionService;
 import org.commonground.bot.tags.TagCommands;
 import org.commonground.bot.tags.TagCuration;
@@ -60,11 +64,13 @@ import org.commonground.bot.tags.TagsCommand;
 import org.commonground.matching.MatchingEngine;
 import org.commonground.storage.Database;
 import org.commonground.storage.blocks.BlockList;
+import org.commonground.storage.copies.SlackCopies;
 import org.commonground.storage.events.ProcessedEvents;
 import org.commonground.storage.members.ProfileChoices;
 import org.commonground.storage.members.ProfileStore;
 import org.commonground.storage.organisations.OrganisationCatalogue;
 import org.commonground.storage.requests.SeenRequests;
+import org.commonground.storage.retention.RoundRetention;
 import org.commonground.storage.rounds.MatchAnswers;
 import org.commonground.storage.tags.TagCatalogue;
 import org.commonground.storage.tags.TagSuggestions;
@@ -115,7 +121,8 @@ public final class Application implements AutoCloseable {
     DirectMessages messages = new DirectMessages(client);
     Poster poster = new Poster(client);
     MemberSettings memberSettings = new MemberSettings(jdbi, clock, settings.digestZone());
-    PrivacyService privacy = new PrivacyService(jdbi, messages, clock, background);
+    SlackCopyRemover copiesInSlack = copiesInSlack(jdbi, client, profiles, clock);
+    PrivacyService privacy = new PrivacyService(jdbi, messages, copiesInSlack, clock, background);
     AutoPause autoPause = new AutoPause(jdbi, memberSettings, messages, poster, background);
     WeeklyRound weeklyRound =
         weeklyRound(settings, database, client, profiles, autoPause, clock, metrics, stop);
@@ -160,9 +167,24 @@ public final class Application implements AutoCloseable {
     recurring.add(services.meetings().task(settings.digestZone()));
     recurring.add(services.warmIntros().lapseTask());
     recurring.add(replays.pruningTask());
+    recurring.add(copiesInSlack.task());
+    recurring.add(
+        new RetentionTask(
+                new RoundRetention(jdbi, clock),
+                settings.privacy().retentionMonths(),
+                settings.digestZone())
+            .task());
     recurring.addAll(RoundTasks.of(weeklyRound, settings.digestCron(), settings.digestZone()));
     BackgroundTasks tasks = new BackgroundTasks(database.dataSource(), recurring);
     return new Application(server, connection, tasks, background, slack, stop, tokenCheck);
+  }
+
+  private static SlackCopyRemover copiesInSlack(
+      Jdbi jdbi, MethodsClient client, ProfileStore profiles, Clock clock) {
+    return new SlackCopyRemover(
+        new SlackCopies(jdbi, clock),
+        new SlackRemovals(client),
+        new DigestRedraw(jdbi, new DigestComposer(jdbi, profiles)));
   }
 
   private static WeeklyRound weeklyRound(
@@ -227,6 +249,7 @@ public final class Application implements AutoCloseable {
             jdbi,
             profiles,
             settings.introChannel(),
+            new SlackCopies(jdbi, clock),
             background,
             clock,
             settings.digestZone()),

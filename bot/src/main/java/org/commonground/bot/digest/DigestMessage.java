@@ -30,6 +30,9 @@ public final class DigestMessage {
   /** Block id prefix of a match's buttons; the pair id follows. */
   public static final String MATCH_ACTIONS_BLOCK = "digest_match_";
 
+  static final String LEFT_TEXT =
+      ":wave: _This person has left Common Ground, so this introduction won't go ahead._";
+
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM", Locale.UK);
 
   private DigestMessage() {}
@@ -54,8 +57,12 @@ public final class DigestMessage {
       blocks.add(section(s -> s.text(markdownText(opening(digest.matches().size())))));
       for (Digest.Match match : digest.matches()) {
         blocks.add(divider());
-        blocks.add(section(s -> s.text(markdownText(MatchText.describe(match)))));
-        blocks.add(matchButtons(match.pairId()));
+        if (match.partnerLeft()) {
+          blocks.add(section(s -> s.text(markdownText(LEFT_TEXT))));
+        } else {
+          blocks.add(section(s -> s.text(markdownText(MatchText.describe(match)))));
+          blocks.add(matchButtons(match.pairId()));
+        }
       }
       blocks.add(divider());
       blocks.add(

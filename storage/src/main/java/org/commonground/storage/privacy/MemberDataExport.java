@@ -133,6 +133,12 @@ public final class MemberDataExport {
         "tag_suggestions",
         "SELECT name, suggested_at, status, decided_at FROM tag_suggestion WHERE suggested_by = :id");
     SECTIONS.put(
+        "copies_in_slack",
+        """
+        SELECT kind, channel, message_ts, file_id, created_at, remove_after FROM slack_copy
+        WHERE slack_user_id = :id ORDER BY id
+        """);
+    SECTIONS.put(
         "audit_entries",
         """
         SELECT at, actor, action, subject, before_value, after_value FROM audit_log
