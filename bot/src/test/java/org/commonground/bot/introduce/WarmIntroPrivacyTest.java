@@ -70,7 +70,7 @@ class WarmIntroPrivacyTest {
                 .setPausedUntil("U0BOB", LocalDate.of(2026, 12, 31), t.app.clock().instant())),
     BOB_WANTS_NO_MATCHES(t -> t.status().setMatchesPerWeek("U0BOB", 0, t.app.clock().instant())),
     BOB_LEFT_SLACK(t -> t.status().updateFromSlack("U0BOB", true, null, null)),
-    BOB_IS_NOT_A_MEMBER(t -> new MemberDataEraser(t.app.jdbi()).erase("U0BOB")),
+    BOB_IS_NOT_A_MEMBER(t -> new MemberDataEraser(t.app.jdbi(), t.app.clock()).erase("U0BOB")),
     THEY_WERE_PAIRED_LAST_WEEK(
         t ->
             new StoredRounds(t.app.jdbi(), t.app.clock())

@@ -97,7 +97,7 @@ abstract class RoundRetentionContract {
 
     assertThat(jdbi.onDemand(MeetingFeedbackRepository.class).counts())
         .isEqualTo(meetings)
-        .isEqualTo(new MeetingCounts(2, 2, 0, 0));
+        .isEqualTo(new MeetingCounts(2, 2, 0, 0, 0));
     assertThat(rounds.findByWeek(old.week())).contains(old);
     RoundPair anonymised = rounds.pairsOf(old.id()).get(0);
     assertThat(anonymised.score()).isEqualTo(oldPair.score());

@@ -197,7 +197,7 @@ abstract class WarmIntrosContract {
     intros.delivered(id, alice, "D0ALICE", "1.2");
     intros.delivered(id, bob, "D0BOB", "1.3");
 
-    new MemberDataEraser(jdbi).erase("U0ALICE");
+    new MemberDataEraser(jdbi, clock).erase("U0ALICE");
 
     WarmIntro left = intros.find(id).orElseThrow();
     assertThat(left.note()).isNull();
