@@ -37,11 +37,13 @@ public final class RetentionTask {
   public RoundRetention.Anonymised run() {
     RoundRetention.Anonymised done = retention.anonymiseOlderThan(months);
     log.info(
-        "Anonymised rounds older than {} months: {} pairs, {} digests, {} meeting answers",
+        "Anonymised rounds older than {} months: {} pairs, {} digests, {} meeting answers, {} warm"
+            + " introductions",
         months,
         done.pairs(),
         done.deliveries(),
-        done.meetingAnswers());
+        done.meetingAnswers(),
+        done.warmIntros());
     return done;
   }
 }

@@ -13,16 +13,26 @@ import org.jdbi.v3.core.Jdbi;
  *
  * <p>Anonymised, in rounds computed before the cutoff: each pair's two members and its group DM;
  * each delivery's member, DM channel, message timestamp and last error; each "Did you meet?"
- * answer's member. Kept: the round's own figures (eligible, matched, pairs, score), each pair's
- * score, shared challenges, answers and when it was introduced, each delivery's status, reason for
- * no match and times, each meeting answer and its times.
+ * answer's member; each warm introduction agreed or lapsed before the cutoff, with its pair: who
+ * suggested it, whom it named, its note and DMs. Kept: the round's own figures (eligible, matched,
+ * pairs, score), each pair's score, shared challenges, answers and when it was introduced, each
+ * delivery's status, reason for no match and times, each meeting answer and its times.
  */
 public final class RoundRetention {
 
   private static final String OLD_ROUNDS = "SELECT id FROM round WHERE computed_at < :cutoff";
 
+  /**
+   * Pairs of old rounds, and pairs warm introductions became that were agreed before the cutoff.
+   */
+  private static final String OLD_PAIRS =
+      "SELECT id FROM round_pair WHERE round_id IN ("
+          + OLD_ROUNDS
+          + ") UNION SELECT pair_id FROM warm_intro WHERE pair_id IS NOT NULL"
+          + " AND decided_at < :cutoff";
+
   /** How many rows this run anonymised (rows done by an earlier run are not counted again). */
-  public record Anonymised(int pairs, int deliveries, int meetingAnswers) {}
+  public record Anonymised(int pairs, int deliveries, int meetingAnswers, int warmIntros) {}
 
   private final Jdbi jdbi;
   private final Clock clock;
@@ -41,9 +51,9 @@ public final class RoundRetention {
               update(
                   handle,
                   "UPDATE meeting_feedback SET member_id = NULL WHERE member_id IS NOT NULL"
-                      + " AND pair_id IN (SELECT id FROM round_pair WHERE round_id IN ("
-                      + OLD_ROUNDS
-                      + "))",
+                      + " AND pair_id IN ("
+                      + OLD_PAIRS
+                      + ")",
                   cutoff);
           int pairs =
               update(
@@ -51,8 +61,8 @@ public final class RoundRetention {
                   """
                   UPDATE round_pair SET member_a = NULL, member_b = NULL, group_channel = NULL
                   WHERE (member_a IS NOT NULL OR member_b IS NOT NULL OR group_channel IS NOT NULL)
-                    AND round_id IN ("""
-                      + OLD_ROUNDS
+                    AND id IN ("""
+                      + OLD_PAIRS
                       + ")",
                   cutoff);
           int deliveries =
@@ -67,7 +77,21 @@ public final class RoundRetention {
                       + OLD_ROUNDS
                       + ")",
                   cutoff);
-          return new Anonymised(pairs, deliveries, answers);
+          // Decided suggestions lose who made them, whom they named, the note and their DMs; the
+          // outcome and times stay for the statistics. Pending ones are never this old: they
+          // lapse within days.
+          int warmIntros =
+              update(
+                  handle,
+                  """
+                  UPDATE warm_intro SET suggested_by = NULL, member_a = NULL, member_b = NULL,
+                      note = NULL, a_channel = NULL, a_ts = NULL, b_channel = NULL, b_ts = NULL
+                  WHERE outcome IN ('AGREED', 'LAPSED') AND decided_at < :cutoff
+                    AND (suggested_by IS NOT NULL OR member_a IS NOT NULL OR member_b IS NOT NULL
+                      OR note IS NOT NULL OR a_channel IS NOT NULL OR b_channel IS NOT NULL)
+                  """,
+                  cutoff);
+          return new Anonymised(pairs, deliveries, answers, warmIntros);
         });
   }
 

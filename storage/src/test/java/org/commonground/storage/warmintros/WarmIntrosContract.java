@@ -15,8 +15,10 @@ import java.util.concurrent.Future;
 import org.commonground.storage.blocks.BlockList;
 import org.commonground.storage.privacy.MemberDataEraser;
 import org.commonground.storage.privacy.MemberDataExport;
+import org.commonground.storage.retention.RoundRetention;
 import org.commonground.storage.rounds.MeetingFeedbackRepository;
 import org.commonground.storage.rounds.PastPairRow;
+import org.commonground.storage.rounds.RoundPair;
 import org.commonground.storage.rounds.RoundRepository;
 import org.commonground.storage.testing.EveryTextColumn;
 import org.commonground.storage.testing.MutableClock;
@@ -211,6 +213,30 @@ abstract class WarmIntrosContract {
 
   private boolean propose(long a, long b) {
     return intros.propose(counted(), a, b, NOTE, later(), recent());
+  }
+
+  @Test
+  void anAgreedIntroductionIsAnonymisedOnceOlderThanTheRetentionPeriodAndAPendingOneIsNot() {
+    long agreed = proposed(alice, bob);
+    intros.delivered(agreed, alice, "D0ALICE", "1.2");
+    intros.answer(agreed, alice, WarmIntroAnswer.YES, WEEK);
+    long pairId = intros.answer(agreed, bob, WarmIntroAnswer.YES, WEEK).intro().pairId();
+    intros.introduced(pairId, "G0GROUP");
+    clock.advance(Duration.ofDays(25 * 31));
+    long pending = proposed(alice, carol);
+
+    RoundRetention.Anonymised done = new RoundRetention(jdbi, clock).anonymiseOlderThan(24);
+
+    assertThat(done.warmIntros()).isEqualTo(1);
+    assertThat(done.pairs()).isEqualTo(1);
+    WarmIntro old = intros.find(agreed).orElseThrow();
+    assertThat(old.outcome()).isEqualTo(WarmIntroOutcome.AGREED);
+    assertThat(List.of(old.note() == null, old.memberA() == null, old.suggestedBy() == null))
+        .containsOnly(true);
+    RoundPair pair = jdbi.onDemand(RoundRepository.class).findPair(pairId).orElseThrow();
+    assertThat(pair.memberA()).isNull();
+    assertThat(intros.find(pending).orElseThrow().note()).isEqualTo(NOTE);
+    assertThat(jdbi.onDemand(MeetingFeedbackRepository.class).counts().warm()).isEqualTo(1);
   }
 
   private long proposed(long a, long b) {
