@@ -73,7 +73,7 @@ public final class MemberDataEraser {
           List<Long> copies = new ArrayList<>(digestsShowingThem(handle, slackUserId, now));
           copies.addAll(releaseTheirCopies(handle, slackUserId, now));
           forgetConversations(handle, slackUserId);
-          forgetWarmIntroductions(handle, slackUserId);
+          forgetWarmIntroductions(handle, slackUserId, now);
           forgetSuggestions(handle, slackUserId);
           // Rounds keep their pairs and deliveries, with this member's references set to NULL by
           // the foreign keys, so counts of past rounds stay right; declines go with the member.
@@ -173,22 +173,28 @@ public final class MemberDataEraser {
   /**
    * A warm introduction's note is about the three people in it, so it goes when any of them leaves,
    * and so does the leaver's DM; the rest stays, with their reference set to NULL, so that the
-   * others' answers and the suggester's weekly limit still hold.
+   * others' answers and the suggester's weekly limit still hold. One still waiting for answers
+   * lapses at once, so the cards that show the leaver to the others are redrawn as lapsed by the
+   * next lapse run instead of offering them for days.
    */
-  private static void forgetWarmIntroductions(Handle handle, String slackUserId) {
+  private static void forgetWarmIntroductions(Handle handle, String slackUserId, Instant now) {
     String leaver = "(SELECT id FROM member WHERE slack_user_id = :id)";
-    update(
-        handle,
-        """
-        UPDATE warm_intro SET note = NULL,
-            a_channel = CASE WHEN member_a = LEAVER THEN NULL ELSE a_channel END,
-            a_ts = CASE WHEN member_a = LEAVER THEN NULL ELSE a_ts END,
-            b_channel = CASE WHEN member_b = LEAVER THEN NULL ELSE b_channel END,
-            b_ts = CASE WHEN member_b = LEAVER THEN NULL ELSE b_ts END
-        WHERE suggested_by = LEAVER OR member_a = LEAVER OR member_b = LEAVER
-        """
-            .replace("LEAVER", leaver),
-        slackUserId);
+    handle
+        .createUpdate(
+            """
+            UPDATE warm_intro SET note = NULL,
+                a_channel = CASE WHEN member_a = LEAVER THEN NULL ELSE a_channel END,
+                a_ts = CASE WHEN member_a = LEAVER THEN NULL ELSE a_ts END,
+                b_channel = CASE WHEN member_b = LEAVER THEN NULL ELSE b_channel END,
+                b_ts = CASE WHEN member_b = LEAVER THEN NULL ELSE b_ts END,
+                expires_at = CASE WHEN outcome = 'PENDING' AND expires_at > :now THEN :now
+                                  ELSE expires_at END
+            WHERE suggested_by = LEAVER OR member_a = LEAVER OR member_b = LEAVER
+            """
+                .replace("LEAVER", leaver))
+        .bind("id", slackUserId)
+        .bind("now", now)
+        .execute();
   }
 
   /**

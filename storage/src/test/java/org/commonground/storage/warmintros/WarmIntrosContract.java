@@ -209,6 +209,7 @@ abstract class WarmIntrosContract {
       assertThat(EveryTextColumn.containing(jdbi, trace)).as(trace).isEmpty();
     }
     assertThat(intros.answer(id, bob, WarmIntroAnswer.YES, WEEK).recorded()).isFalse();
+    assertThat(intros.lapseDue()).extracting(WarmIntro::id).containsExactly(id);
   }
 
   private boolean propose(long a, long b) {
