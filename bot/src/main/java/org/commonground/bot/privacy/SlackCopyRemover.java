@@ -25,8 +25,11 @@ public final class SlackCopyRemover {
 
   static final String TASK_NAME = "remove-slack-copies";
 
-  /** Attempts after which a copy Slack keeps failing on is given up: about a day of retries. */
-  static final int MAX_ATTEMPTS = 8;
+  /**
+   * Attempts after which a copy Slack keeps failing on is given up: the waits between them (5
+   * minutes doubling to 6 hours) add up to about 23 hours, the "day" the member is promised.
+   */
+  static final int MAX_ATTEMPTS = 10;
 
   private static final Duration FIRST_WAIT = Duration.ofMinutes(5);
   private static final Duration LONGEST_WAIT = Duration.ofHours(6);
