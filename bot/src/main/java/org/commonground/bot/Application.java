@@ -46,6 +46,7 @@ import org.commonground.bot.slack.BotTokenCheck;
 import org.commonground.bot.slack.DirectMessages;
 import org.commonground.bot.slack.Listeners;
 import org.commonground.bot.slack.OncePerEvent;
+import org.commonground.bot.slack.OwnMessages;
 import org.commonground.bot.slack.Poster;
 import org.commonground.bot.slack.ReadOnlyCommands;
 import org.commonground.bot.slack.ReplayGuard;
@@ -61,6 +62,7 @@ import org.commonground.storage.Database;
 import org.commonground.storage.events.ProcessedEvents;
 import org.commonground.storage.members.ProfileChoices;
 import org.commonground.storage.members.ProfileStore;
+import org.commonground.storage.messages.SentMessages;
 import org.commonground.storage.organisations.OrganisationCatalogue;
 import org.commonground.storage.requests.SeenRequests;
 import org.commonground.storage.rounds.MatchAnswers;
@@ -112,9 +114,11 @@ public final class Application implements AutoCloseable {
     ProfileStore profiles = new ProfileStore(jdbi, clock);
     DirectMessages messages = new DirectMessages(client);
     Poster poster = new Poster(client);
+    SentMessages sentMessages = new SentMessages(jdbi, clock);
+    OwnMessages ownMessages = new OwnMessages(sentMessages, messages, poster);
     MemberSettings memberSettings = new MemberSettings(jdbi, clock, settings.digestZone());
-    PrivacyService privacy = new PrivacyService(jdbi, messages, clock, background);
-    AutoPause autoPause = new AutoPause(jdbi, memberSettings, messages, poster, background);
+    PrivacyService privacy = new PrivacyService(jdbi, messages, sentMessages, clock, background);
+    AutoPause autoPause = new AutoPause(jdbi, memberSettings, ownMessages, background);
     WeeklyRound weeklyRound =
         weeklyRound(settings, database, client, profiles, autoPause, clock, metrics, stop);
     new RoundFigures(jdbi).reportTo(metrics);
@@ -126,7 +130,7 @@ public final class Application implements AutoCloseable {
             client,
             background,
             profiles,
-            new Messaging(poster, messages),
+            new Messaging(poster, messages, ownMessages, sentMessages),
             memberSettings,
             privacy,
             weeklyRound);
@@ -198,11 +202,14 @@ public final class Application implements AutoCloseable {
     Admins admins = new Admins(settings.adminUserIds(), client, clock);
     Poster poster = messaging.poster();
     DirectMessages messages = messaging.direct();
+    OwnMessages ownMessages = messaging.own();
+    SentMessages sentMessages = messaging.sent();
     TagCatalogue tags = new TagCatalogue(jdbi, clock);
     OrganisationCatalogue organisations = new OrganisationCatalogue(jdbi, clock);
     TagSuggestions suggestionStore = new TagSuggestions(jdbi, clock, ProfileModal.MAX_CHALLENGES);
     SuggestionService suggestions =
-        new SuggestionService(suggestionStore, tags, poster, settings.adminUserIds(), background);
+        new SuggestionService(
+            suggestionStore, tags, poster, ownMessages, settings.adminUserIds(), background);
     TagCuration curation = new TagCuration(tags);
     DigestAdmin digests =
         new DigestAdmin(
@@ -219,7 +226,8 @@ public final class Application implements AutoCloseable {
         admins,
         poster,
         new ProfileService(tags, new ProfileChoices(jdbi, tags, organisations), profiles, settings),
-        new IntroductionAnnouncer(poster, jdbi, profiles, settings.introChannel(), background),
+        new IntroductionAnnouncer(
+            poster, sentMessages, jdbi, profiles, settings.introChannel(), background),
         tags,
         new TagCommands(curation),
         new TagForms(curation, suggestions),
@@ -232,14 +240,23 @@ public final class Application implements AutoCloseable {
         new OncePerEvent(new ProcessedEvents(jdbi, clock)),
         digests,
         new MatchResponses(
-            jdbi, new MatchAnswers(jdbi, clock), profiles, poster, messages, background, clock),
-        new MeetingFollowUp(jdbi, messages, poster, background, clock),
+            jdbi,
+            new MatchAnswers(jdbi, clock),
+            new DigestComposer(jdbi, profiles),
+            profiles,
+            poster,
+            messages,
+            background,
+            clock),
+        new MeetingFollowUp(jdbi, ownMessages, background, clock),
         weeklyRound.autoPause(),
-        new WarmIntroductions(profiles, messages, poster, background));
+        new WarmIntroductions(profiles, messages, poster, background),
+        sentMessages);
   }
 
-  /** The two ways the app posts, built once and shared. */
-  private record Messaging(Poster poster, DirectMessages direct) {}
+  /** The ways the app posts, built once and shared. */
+  private record Messaging(
+      Poster poster, DirectMessages direct, OwnMessages own, SentMessages sent) {}
 
   private static Thread daemon(Runnable runnable) {
     Thread thread = new Thread(runnable, "commonground-background");

@@ -5,10 +5,14 @@ import static com.slack.api.model.block.composition.BlockCompositions.markdownTe
 
 import com.slack.api.model.block.LayoutBlock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
+import java.util.Optional;
+import org.commonground.storage.rounds.Answer;
+import org.commonground.storage.rounds.RoundPair;
 
-/** A digest after one of its matches was answered: that match's buttons give way to a note. */
+/** A digest after some of its matches were answered: their buttons give way to a note each. */
 final class DigestUpdate {
 
   static final String INTRO_ME_NOTE =
@@ -22,13 +26,34 @@ final class DigestUpdate {
 
   private DigestUpdate() {}
 
-  static List<LayoutBlock> replacingButtons(List<LayoutBlock> blocks, long pairId, String note) {
-    String blockId = DigestMessage.MATCH_ACTIONS_BLOCK + pairId;
+  /**
+   * The digest as sent, with each match its recipient has answered showing a note instead of its
+   * buttons.
+   */
+  static List<LayoutBlock> answered(Digest digest, List<RoundPair> pairs, long recipientId) {
+    Map<String, String> notes = new HashMap<>();
+    for (RoundPair pair : pairs) {
+      note(pair, recipientId)
+          .ifPresent(note -> notes.put(DigestMessage.MATCH_ACTIONS_BLOCK + pair.id(), note));
+    }
+    List<LayoutBlock> blocks = DigestMessage.blocks(digest);
     List<LayoutBlock> updated = new ArrayList<>(blocks.size());
     for (LayoutBlock block : blocks) {
-      updated.add(Objects.equals(block.getBlockId(), blockId) ? noteBlock(blockId, note) : block);
+      String note = block.getBlockId() == null ? null : notes.get(block.getBlockId());
+      updated.add(note == null ? block : noteBlock(block.getBlockId(), note));
     }
     return updated;
+  }
+
+  private static Optional<String> note(RoundPair pair, long recipientId) {
+    Answer answer = pair.answerOf(recipientId);
+    if (answer == null) {
+      return Optional.empty();
+    }
+    if (answer == Answer.NOT_FOR_ME) {
+      return Optional.of(NOT_FOR_ME_NOTE);
+    }
+    return Optional.of(pair.introducedAt() == null ? INTRO_ME_NOTE : INTRODUCED_NOTE);
   }
 
   private static LayoutBlock noteBlock(String blockId, String note) {

@@ -1,33 +1,49 @@
 package org.commonground.bot.introduce;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import org.commonground.bot.slack.Poster;
 import org.commonground.storage.members.Profile;
 import org.commonground.storage.members.ProfileStore;
+import org.commonground.storage.messages.SentMessages;
 
 /**
  * After a profile is saved: confirms it to the member by DM, with people who already share their
  * challenges, and posts an introduction card in the introductions channel the first time, if the
  * member agreed to it. Runs after the modal is acknowledged, off Slack's 3-second clock.
+ *
+ * <p>The confirmation goes only when the profile says something new, and not again within {@link
+ * #CONFIRMATION_QUIET}: the closed form already says it was saved, and the DM draws on the same
+ * message budget as the digests, so saving over and over must not turn into a stream of DMs.
  */
 public final class IntroductionAnnouncer {
 
+  /**
+   * Long enough to cover a member correcting a detail or two straight after saving, short enough
+   * that an edit later in the day is confirmed; the people it lists change little within it.
+   */
+  static final Duration CONFIRMATION_QUIET = Duration.ofMinutes(10);
+
+  private static final String CONFIRMATION_KIND = "profile_saved";
   private static final int PEOPLE_TO_SUGGEST = 3;
 
   private final Poster poster;
+  private final SentMessages sent;
   private final PeopleLikeYou peopleLikeYou;
   private final Optional<String> introChannel;
   private final Executor background;
 
   public IntroductionAnnouncer(
       Poster poster,
+      SentMessages sent,
       org.jdbi.v3.core.Jdbi jdbi,
       ProfileStore profiles,
       Optional<String> introChannel,
       Executor background) {
     this.poster = poster;
+    this.sent = sent;
     this.peopleLikeYou = new PeopleLikeYou(jdbi, profiles);
     this.introChannel = introChannel;
     this.background = background;
@@ -39,11 +55,18 @@ public final class IntroductionAnnouncer {
 
   private void announce(ProfileStore.Saved saved) {
     Profile profile = saved.profile();
-    List<PeopleLikeYou.Match> matches = peopleLikeYou.find(profile, PEOPLE_TO_SUGGEST);
-    poster.post(
-        profile.slackUserId(),
-        ConfirmationMessage.fallbackText(saved.firstIntroduction()),
-        ConfirmationMessage.blocks(saved.firstIntroduction(), matches));
+    if (saved.changed()
+        && sent.claim(
+            CONFIRMATION_KIND,
+            SentMessages.PER_PERSON,
+            profile.slackUserId(),
+            CONFIRMATION_QUIET)) {
+      List<PeopleLikeYou.Match> matches = peopleLikeYou.find(profile, PEOPLE_TO_SUGGEST);
+      poster.post(
+          profile.slackUserId(),
+          ConfirmationMessage.fallbackText(saved.firstIntroduction()),
+          ConfirmationMessage.blocks(saved.firstIntroduction(), matches));
+    }
     if (saved.firstIntroduction() && profile.member().shareInChannel()) {
       introChannel.ifPresent(
           channel ->

@@ -7,11 +7,14 @@ import com.slack.api.bolt.response.Response;
 import java.util.Optional;
 import org.commonground.bot.home.HomeService;
 
-/** <b>Download my data</b> in App Home: the file follows by DM. */
+/** <b>Download my data</b> in App Home: the file follows by DM, unless one did minutes ago. */
 public final class DownloadMyData implements BlockActionHandler {
 
   static final String ON_ITS_WAY =
       ":inbox_tray: Your data is on its way: look for a file in your messages from Common Ground.";
+  static final String SENT_RECENTLY =
+      ":inbox_tray: We sent you your data a few minutes ago: look for the file in your messages"
+          + " from Common Ground.";
 
   private final PrivacyService privacy;
   private final HomeService home;
@@ -24,8 +27,8 @@ public final class DownloadMyData implements BlockActionHandler {
   @Override
   public Response apply(BlockActionRequest request, ActionContext ctx) {
     String userId = request.getPayload().getUser().getId();
-    privacy.exportLater(userId);
-    home.publishLater(userId, Optional.of(ON_ITS_WAY));
+    boolean sending = privacy.exportLater(userId);
+    home.publishLater(userId, Optional.of(sending ? ON_ITS_WAY : SENT_RECENTLY));
     return ctx.ack();
   }
 }

@@ -3,11 +3,13 @@ package org.commonground.bot.slack;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
+import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.methods.response.conversations.ConversationsOpenResponse;
 import com.slack.api.model.block.LayoutBlock;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import org.commonground.storage.messages.SentMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,19 +28,24 @@ public final class DirectMessages {
     this.slack = slack;
   }
 
-  /** A message; {@code text} is what notifications show, {@code blocks} (may be empty) the body. */
-  public boolean post(String slackUserId, String text, List<LayoutBlock> blocks) {
+  /**
+   * A message; {@code text} is what notifications show, {@code blocks} (may be empty) the body.
+   * Returns where it landed, or empty if Slack refused it.
+   */
+  public Optional<SentMessage> post(String slackUserId, String text, List<LayoutBlock> blocks) {
     try {
-      return ok(
-          "chat.postMessage",
+      ChatPostMessageResponse posted =
           slack.chatPostMessage(
               r ->
                   blocks.isEmpty()
                       ? r.channel(slackUserId).text(text)
-                      : r.channel(slackUserId).text(text).blocks(blocks)));
+                      : r.channel(slackUserId).text(text).blocks(blocks));
+      return ok("chat.postMessage", posted)
+          ? Optional.of(new SentMessage(posted.getChannel(), posted.getTs()))
+          : Optional.empty();
     } catch (IOException | SlackApiException e) {
       log.warn("Could not message {}: {}", slackUserId, e.getMessage());
-      return false;
+      return Optional.empty();
     }
   }
 

@@ -70,6 +70,7 @@ class ProfileSubmissionTest {
   @Test
   void postsAnIntroductionCardOnlyWhenTheMemberAgreesAndOnlyOnce() {
     submit(ProfilePayload.valid(id(0)).shareInChannel(true));
+    app.clock().advance(IntroductionAnnouncer.CONFIRMATION_QUIET);
     submit(ProfilePayload.valid(id(0)).shareInChannel(true).role("New role"));
     submit(ProfilePayload.valid(id(0)).user("U0QUIET").shareInChannel(false));
 

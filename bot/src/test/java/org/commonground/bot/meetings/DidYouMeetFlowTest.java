@@ -8,12 +8,14 @@ import com.slack.api.SlackConfig;
 import com.slack.api.methods.MethodsClient;
 import java.util.List;
 import org.commonground.bot.slack.DirectMessages;
+import org.commonground.bot.slack.OwnMessages;
 import org.commonground.bot.slack.Poster;
 import org.commonground.bot.testing.ButtonClick;
 import org.commonground.bot.testing.Members;
 import org.commonground.bot.testing.RunningApp;
 import org.commonground.bot.testing.SlackCall;
 import org.commonground.bot.testing.VisibleText;
+import org.commonground.storage.messages.SentMessages;
 import org.commonground.storage.rounds.MeetingAnswer;
 import org.commonground.storage.rounds.MeetingFeedbackRepository;
 import org.commonground.storage.rounds.Round;
@@ -46,9 +48,12 @@ class DidYouMeetFlowTest {
     config.setMethodsEndpointUrlPrefix(app.slack().apiUrl());
     slack = Slack.getInstance(config);
     MethodsClient client = slack.methods(RunningApp.BOT_TOKEN);
-    new MeetingFollowUp(
-            app.jdbi(), new DirectMessages(client), new Poster(client), Runnable::run, app.clock())
-        .run();
+    OwnMessages messages =
+        new OwnMessages(
+            new SentMessages(app.jdbi(), app.clock()),
+            new DirectMessages(client),
+            new Poster(client));
+    new MeetingFollowUp(app.jdbi(), messages, Runnable::run, app.clock()).run();
     app.slack().awaitCalls("chat.postMessage", 2);
   }
 

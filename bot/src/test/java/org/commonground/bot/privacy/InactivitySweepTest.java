@@ -15,6 +15,7 @@ import org.commonground.bot.testing.SlackCall;
 import org.commonground.bot.testing.VisibleText;
 import org.commonground.storage.members.OrganisationChoice;
 import org.commonground.storage.members.ProfileStore;
+import org.commonground.storage.messages.SentMessages;
 import org.commonground.storage.tags.TagRepository;
 import org.commonground.storage.testing.MutableClock;
 import org.commonground.storage.testing.TestDatabase;
@@ -43,7 +44,8 @@ class InactivitySweepTest {
     config.setMethodsEndpointUrlPrefix(fakeSlack.apiUrl());
     slack = Slack.getInstance(config);
     DirectMessages messages = new DirectMessages(slack.methods("xoxb-test"));
-    privacy = new PrivacyService(jdbi, messages, clock, Runnable::run);
+    privacy =
+        new PrivacyService(jdbi, messages, new SentMessages(jdbi, clock), clock, Runnable::run);
     sweep = new InactivitySweep(jdbi, privacy, messages, 12, ZoneId.of("Europe/London"), clock);
     int tag = jdbi.onDemand(TagRepository.class).listActive().get(0).id();
     ProfileStore store = new ProfileStore(jdbi, clock);

@@ -26,8 +26,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** Members who answered none of their matches for three rounds are paused before the next. */
 class AutoPauseTest {
 
-  private static final String TS = "1717000000.000009";
-
   @RegisterExtension
   final RunningApp app =
       new RunningApp()
@@ -87,11 +85,10 @@ class AutoPauseTest {
     SlackCall notice = pauseNotice();
     app.requests()
         .interaction(
-            ButtonClick.of(
-                "U0ALICE", AutoPauseMessage.KEEP_ME_IN_ACTION, "", notice, "D0ALICE", TS));
+            ButtonClick.on(app.slack(), notice, "U0ALICE", AutoPauseMessage.KEEP_ME_IN_ACTION));
 
     SlackCall update = app.slack().awaitCall("chat.update");
-    assertThat(update.param("ts")).isEqualTo(TS);
+    assertThat(update.param("ts")).isEqualTo(app.slack().landed(notice).ts());
     assertThat(VisibleText.of(update.param("blocks")))
         .contains("Welcome back")
         .doesNotContain("Keep me in");

@@ -8,6 +8,7 @@ import static org.commonground.bot.testing.Members.MEMBER;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.commonground.bot.admin.Admins;
+import org.commonground.bot.testing.FakeSlack;
 import org.commonground.bot.testing.FormPayload;
 import org.commonground.bot.testing.Interactions;
 import org.commonground.bot.testing.Members;
@@ -199,8 +200,9 @@ class SuggestionsTest {
 
   private String updatedDm() {
     SlackCall update = app.slack().awaitCall("chat.update");
-    assertThat(update.param("channel")).isEqualTo(Interactions.DM_CHANNEL);
-    assertThat(update.param("ts")).isEqualTo(Interactions.DM_TS);
+    FakeSlack.Landed adminsDm = app.slack().landed(dmsTo(ADMIN).get(0));
+    assertThat(update.param("channel")).isEqualTo(adminsDm.channel());
+    assertThat(update.param("ts")).isEqualTo(adminsDm.ts());
     return VisibleText.of(update.param("blocks"));
   }
 

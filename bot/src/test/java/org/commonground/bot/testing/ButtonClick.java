@@ -1,6 +1,7 @@
 package org.commonground.bot.testing;
 
 import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
@@ -11,6 +12,38 @@ import com.google.gson.JsonParser;
 public final class ButtonClick {
 
   private ButtonClick() {}
+
+  /**
+   * A click on the button {@code actionId} (the first, if several carry that id) in the message
+   * {@code post} landed as, with the value that button carries: what Slack sends for a real click.
+   */
+  public static String on(FakeSlack slack, SlackCall post, String userId, String actionId) {
+    return on(slack, post, userId, actionId, valueOf(post, actionId));
+  }
+
+  /** A click on the button {@code actionId} carrying {@code value} in the message as it landed. */
+  public static String on(
+      FakeSlack slack, SlackCall post, String userId, String actionId, String value) {
+    FakeSlack.Landed where = slack.landed(post);
+    return of(userId, actionId, value, post, where.channel(), where.ts());
+  }
+
+  /** The value of the first button with {@code actionId} in a posted message's blocks. */
+  public static String valueOf(SlackCall post, String actionId) {
+    for (JsonElement block : post.json("blocks").getAsJsonArray()) {
+      JsonObject object = block.getAsJsonObject();
+      if (!object.has("elements")) {
+        continue;
+      }
+      for (JsonElement element : object.getAsJsonArray("elements")) {
+        JsonObject button = element.getAsJsonObject();
+        if (button.has("action_id") && button.get("action_id").getAsString().equals(actionId)) {
+          return button.has("value") ? button.get("value").getAsString() : null;
+        }
+      }
+    }
+    throw new AssertionError("no button " + actionId + " in " + post.param("blocks"));
+  }
 
   public static String of(
       String userId, String actionId, String value, SlackCall message, String channel, String ts) {

@@ -6,9 +6,15 @@ import com.google.gson.JsonParser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** The fake Slack's memory of what was posted where, for conversations.history and .open. */
+/**
+ * The fake Slack's memory of what was posted where, as it reads after any update, for
+ * conversations.history and .open, and for chat.update, which like Slack's changes only a message
+ * that exists in the channel named (https://docs.slack.dev/reference/methods/chat.update: a DM is
+ * named by its D… id, not the user's; errors {@code channel_not_found}, {@code message_not_found}).
+ */
 final class Conversations {
 
   private final Map<String, List<JsonObject>> messages = new ConcurrentHashMap<>();
@@ -20,15 +26,43 @@ final class Conversations {
         : target;
   }
 
-  void record(String channel, String ts, String text, String metadata) {
+  void record(String channel, String ts, String text, String blocks, String metadata) {
     JsonObject message = new JsonObject();
     message.addProperty("type", "message");
     message.addProperty("ts", ts);
     message.addProperty("text", text == null ? "" : text);
+    message.add("blocks", blocks == null ? new JsonArray() : JsonParser.parseString(blocks));
     if (metadata != null) {
       message.add("metadata", JsonParser.parseString(metadata));
     }
     messages.computeIfAbsent(channel, c -> new ArrayList<>()).add(message);
+  }
+
+  /**
+   * Replaces a message's text and blocks (its metadata stays, as in Slack when none is given); the
+   * error Slack answers when the channel or the message is not there.
+   */
+  Optional<String> update(String channel, String ts, String text, String blocks) {
+    List<JsonObject> posted = messages.get(channel);
+    if (posted == null) {
+      return Optional.of("channel_not_found");
+    }
+    Optional<JsonObject> message = find(posted, ts);
+    message.ifPresent(
+        m -> {
+          m.addProperty("text", text == null ? "" : text);
+          m.add("blocks", blocks == null ? new JsonArray() : JsonParser.parseString(blocks));
+        });
+    return message.isPresent() ? Optional.empty() : Optional.of("message_not_found");
+  }
+
+  /** The message as it reads now. */
+  Optional<JsonObject> message(String channel, String ts) {
+    return find(messages.getOrDefault(channel, List.of()), ts).map(JsonObject::deepCopy);
+  }
+
+  private static Optional<JsonObject> find(List<JsonObject> posted, String ts) {
+    return posted.stream().filter(m -> m.get("ts").getAsString().equals(ts)).findFirst();
   }
 
   String opened(String users) {

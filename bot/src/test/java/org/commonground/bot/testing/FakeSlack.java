@@ -15,9 +15,11 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.Executors;
@@ -64,6 +66,9 @@ public final class FakeSlack implements AutoCloseable {
     }
   }
 
+  /** Where a message the app posted landed: its conversation and timestamp. */
+  public record Landed(String channel, String ts) {}
+
   /** Where file uploads go (files.getUploadURLExternal points here), recorded as {@code upload}. */
   private static final String UPLOAD_PATH = "/upload/";
 
@@ -75,6 +80,7 @@ public final class FakeSlack implements AutoCloseable {
   private final Map<String, RateLimit> rateLimits = new HashMap<>();
   private final ReentrantLock lock = new ReentrantLock();
   private final Conversations conversations = new Conversations();
+  private final Map<SlackCall, Landed> landed = new IdentityHashMap<>();
   private volatile Hold hold;
   private volatile String socketModeUrl;
   private final Condition called = lock.newCondition();
@@ -271,6 +277,16 @@ public final class FakeSlack implements AutoCloseable {
       }
       calls.add(call);
       called.signalAll();
+      if (refused.isEmpty() && call.method().equals("chat.update")) {
+        refused =
+            conversations
+                .update(
+                    call.param("channel"),
+                    call.param("ts"),
+                    call.param("text"),
+                    call.param("blocks"))
+                .map(SlackRefusal::of);
+      }
       if (refused.isPresent()) {
         refusals.add(call.method() + ": " + refused.get());
         return Answer.ok(refused.get().body());
@@ -324,8 +340,25 @@ public final class FakeSlack implements AutoCloseable {
     String ts = "1717000000." + String.format("%06d", ++messageCounter);
     response.addProperty("channel", channel);
     response.addProperty("ts", ts);
-    conversations.record(channel, ts, call.param("text"), call.param("metadata"));
+    conversations.record(
+        channel, ts, call.param("text"), call.param("blocks"), call.param("metadata"));
+    landed.put(call, new Landed(channel, ts));
     return response.toString();
+  }
+
+  /** Where a {@code chat.postMessage} the app made landed, as Slack answered it. */
+  public Landed landed(SlackCall post) {
+    lock.lock();
+    try {
+      return Objects.requireNonNull(landed.get(post), "not a message Slack posted");
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** A posted message as it reads now, after any {@code chat.update}: its text and blocks. */
+  public JsonObject message(Landed where) {
+    return conversations.message(where.channel(), where.ts()).orElseThrow();
   }
 
   private static void reply(HttpExchange exchange, Answer answer) throws IOException {

@@ -26,6 +26,9 @@ public interface RoundRepository {
   @SqlQuery("SELECT " + ROUND_COLUMNS + " FROM round WHERE week = :week")
   Optional<Round> findByWeek(String week);
 
+  @SqlQuery("SELECT " + ROUND_COLUMNS + " FROM round WHERE id = :id")
+  Optional<Round> findById(long id);
+
   @SqlQuery("SELECT " + ROUND_COLUMNS + " FROM round ORDER BY week_number DESC LIMIT 1")
   Optional<Round> latest();
 

@@ -21,6 +21,10 @@ public final class RoundStore {
     return jdbi.onDemand(RoundRepository.class).findByWeek(week);
   }
 
+  public Optional<Round> findById(long id) {
+    return jdbi.onDemand(RoundRepository.class).findById(id);
+  }
+
   public Optional<Round> latest() {
     return jdbi.onDemand(RoundRepository.class).latest();
   }
@@ -72,6 +76,14 @@ public final class RoundStore {
   /** The pairs {@code memberId} is in, in that round. */
   public List<RoundPair> pairsOf(long roundId, long memberId) {
     return jdbi.onDemand(RoundRepository.class).pairsOf(roundId, memberId);
+  }
+
+  /**
+   * The member's place in the round: their digest's delivery, with where it landed once sent. Empty
+   * when they were not in the round.
+   */
+  public Optional<RoundMember> member(long roundId, long memberId) {
+    return jdbi.onDemand(DeliveryRepository.class).find(roundId, memberId);
   }
 
   public List<RoundMember> members(long roundId) {
