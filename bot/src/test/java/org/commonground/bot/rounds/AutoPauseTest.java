@@ -3,9 +3,11 @@ package org.commonground.bot.rounds;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.commonground.storage.testing.StoredRounds.pair;
 
+import com.google.gson.JsonObject;
 import java.time.LocalDate;
 import java.util.List;
 import org.commonground.bot.testing.ButtonClick;
+import org.commonground.bot.testing.FakeSlack;
 import org.commonground.bot.testing.Members;
 import org.commonground.bot.testing.Network;
 import org.commonground.bot.testing.RunningApp;
@@ -93,6 +95,24 @@ class AutoPauseTest {
         .contains("Welcome back")
         .doesNotContain("Keep me in");
     assertThat(member("U0ALICE").pausedUntil()).isNull();
+  }
+
+  @Test
+  void keepMeInNamingSomeoneElsesDigestUpdatesOnlyTheClickersOwnNotice() {
+    app.requests().slashCommand("/digest", "run", Members.ADMIN);
+    app.slack().awaitCalls("chat.postMessage", 3 + 4);
+    FakeSlack.Landed bobs = app.slack().landed(digests().get(0));
+    JsonObject bobsBefore = app.slack().message(bobs);
+    String week = ButtonClick.valueOf(pauseNotice(), AutoPauseMessage.KEEP_ME_IN_ACTION);
+
+    app.requests()
+        .interaction(ButtonClick.forged("U0ALICE", AutoPauseMessage.KEEP_ME_IN_ACTION, week, bobs));
+
+    SlackCall update = app.slack().awaitCall("chat.update");
+    assertThat(update.param("ts")).isEqualTo(app.slack().landed(pauseNotice()).ts());
+    assertThat(update.param("blocks")).doesNotContain("evil.example").contains("Welcome back");
+    assertThat(app.slack().message(bobs)).isEqualTo(bobsBefore);
+    assertThat(app.slack().calls("chat.update")).hasSize(1);
   }
 
   private SlackCall pauseNotice() {

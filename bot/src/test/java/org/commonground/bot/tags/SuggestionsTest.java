@@ -5,9 +5,11 @@ import static org.commonground.bot.tags.TagFormInputs.*;
 import static org.commonground.bot.testing.Members.ADMIN;
 import static org.commonground.bot.testing.Members.MEMBER;
 
+import com.google.gson.JsonObject;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.commonground.bot.admin.Admins;
+import org.commonground.bot.testing.ButtonClick;
 import org.commonground.bot.testing.FakeSlack;
 import org.commonground.bot.testing.FormPayload;
 import org.commonground.bot.testing.Interactions;
@@ -121,6 +123,29 @@ class SuggestionsTest {
     assertThat(tags.history(5))
         .extracting(e -> e.action())
         .containsExactly("tag.suggestion.rejected");
+  }
+
+  @Test
+  void aDecisionNamingAnotherMessageUpdatesOnlyTheDecidingAdminsOwnDm() {
+    long id = suggest("Parking");
+    FakeSlack.Landed seconds = app.slack().landed(dmsTo("U0SECOND").get(0));
+    FakeSlack.Landed confirmation = app.slack().landed(memberDms().get(0));
+    JsonObject secondsBefore = app.slack().message(seconds);
+    JsonObject confirmationBefore = app.slack().message(confirmation);
+
+    app.requests()
+        .interaction(
+            ButtonClick.forged(
+                ADMIN,
+                SuggestionMessage.REJECT_ACTION,
+                SuggestionMessage.BLOCK_PREFIX + id,
+                Long.toString(id),
+                seconds));
+
+    assertThat(updatedDm()).contains("rejected").doesNotContain("evil.example");
+    assertThat(app.slack().message(seconds)).isEqualTo(secondsBefore);
+    assertThat(app.slack().message(confirmation)).isEqualTo(confirmationBefore);
+    assertThat(app.slack().calls("chat.update")).hasSize(1);
   }
 
   @Test

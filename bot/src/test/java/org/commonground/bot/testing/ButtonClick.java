@@ -11,6 +11,11 @@ import com.google.gson.JsonParser;
  */
 public final class ButtonClick {
 
+  /** What a forged click carries as the message's blocks: a link dressed up as the app's. */
+  public static final String PHISHING_BLOCKS =
+      "[{\"type\":\"section\",\"text\":{\"type\":\"mrkdwn\","
+          + "\"text\":\"<https://evil.example|click here to re-verify>\"}}]";
+
   private ButtonClick() {}
 
   /**
@@ -47,6 +52,42 @@ public final class ButtonClick {
 
   public static String of(
       String userId, String actionId, String value, SlackCall message, String channel, String ts) {
+    JsonArray blocks = message == null ? new JsonArray() : message.json("blocks").getAsJsonArray();
+    return payload(userId, actionId, "b", value, blocks, channel, ts);
+  }
+
+  /**
+   * A click as someone holding a valid signature could forge it: on their own button, but naming
+   * {@code target} as the message clicked in and carrying {@link #PHISHING_BLOCKS} as its blocks.
+   */
+  public static String forged(
+      String userId, String actionId, String value, FakeSlack.Landed target) {
+    return forged(userId, actionId, "b", value, target);
+  }
+
+  /**
+   * {@link #forged(String, String, String, FakeSlack.Landed)} on a button in block {@code blockId}.
+   */
+  public static String forged(
+      String userId, String actionId, String blockId, String value, FakeSlack.Landed target) {
+    return payload(
+        userId,
+        actionId,
+        blockId,
+        value,
+        JsonParser.parseString(PHISHING_BLOCKS).getAsJsonArray(),
+        target.channel(),
+        target.ts());
+  }
+
+  private static String payload(
+      String userId,
+      String actionId,
+      String blockId,
+      String value,
+      JsonArray blocks,
+      String channel,
+      String ts) {
     JsonObject payload =
         JsonParser.parseString(Samples.text("block_actions.button_in_message.json"))
             .getAsJsonObject();
@@ -59,11 +100,11 @@ public final class ButtonClick {
     JsonObject action = payload.getAsJsonArray("actions").get(0).getAsJsonObject();
     action.addProperty("action_id", actionId);
     action.addProperty("value", value);
-    action.addProperty("block_id", "b");
+    action.addProperty("block_id", blockId);
     JsonObject posted = new JsonObject();
     posted.addProperty("type", "message");
     posted.addProperty("ts", ts);
-    posted.add("blocks", message == null ? new JsonArray() : message.json("blocks"));
+    posted.add("blocks", blocks);
     payload.add("message", posted);
     return payload.toString();
   }
