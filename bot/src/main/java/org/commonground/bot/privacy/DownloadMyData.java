@@ -12,9 +12,6 @@ public final class DownloadMyData implements BlockActionHandler {
 
   static final String ON_ITS_WAY =
       ":inbox_tray: Your data is on its way: look for a file in your messages from Common Ground.";
-  static final String SENT_RECENTLY =
-      ":inbox_tray: We sent you your data a few minutes ago: look for the file in your messages"
-          + " from Common Ground.";
 
   private final PrivacyService privacy;
   private final HomeService home;
@@ -28,7 +25,8 @@ public final class DownloadMyData implements BlockActionHandler {
   public Response apply(BlockActionRequest request, ActionContext ctx) {
     String userId = request.getPayload().getUser().getId();
     boolean sending = privacy.exportLater(userId);
-    home.publishLater(userId, Optional.of(sending ? ON_ITS_WAY : SENT_RECENTLY));
+    home.publishLater(
+        userId, Optional.of(sending ? ON_ITS_WAY : PrivacyService.EXPORT_SENT_RECENTLY));
     return ctx.ack();
   }
 }

@@ -30,6 +30,11 @@ public final class PrivacyService {
       "Here is everything Common Ground holds about you, as a JSON file.";
   static final String NOTHING_HELD = "Common Ground holds no data about you.";
 
+  /** What a member asking for their data again within {@link #REPEAT_QUIET} is told. */
+  public static final String EXPORT_SENT_RECENTLY =
+      ":inbox_tray: We sent you your data a few minutes ago: look for the file in your messages"
+          + " from Common Ground.";
+
   private final Jdbi jdbi;
   private final DirectMessages messages;
   private final SentMessages sent;

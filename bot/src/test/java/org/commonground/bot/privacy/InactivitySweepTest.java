@@ -94,6 +94,21 @@ class InactivitySweepTest {
     assertThat(members()).containsExactly("U0QUIET");
   }
 
+  @Test
+  void keepingAgainAndAgainThanksOnceUntilTheQuietPeriodIsOver() {
+    for (int i = 0; i < 5; i++) {
+      privacy.keep("U0QUIET");
+    }
+    clock.advance(PrivacyService.REPEAT_QUIET);
+    privacy.keep("U0QUIET");
+
+    assertThat(fakeSlack.calls("chat.postMessage"))
+        .extracting(c -> c.param("text"))
+        .containsExactly(
+            ":white_check_mark: Thanks, your Common Ground profile stays.",
+            ":white_check_mark: Thanks, your Common Ground profile stays.");
+  }
+
   private List<String> members() {
     return jdbi.withHandle(
         h -> h.createQuery("SELECT slack_user_id FROM member").mapTo(String.class).list());
