@@ -17,7 +17,6 @@ import org.commonground.storage.members.Profile;
 import org.commonground.storage.members.ProfileStore;
 import org.commonground.storage.rounds.Answer;
 import org.commonground.storage.rounds.MatchAnswers;
-import org.commonground.storage.rounds.RoundMember;
 import org.commonground.storage.rounds.RoundPair;
 import org.commonground.storage.rounds.RoundRepository;
 import org.commonground.storage.rounds.RoundStore;
@@ -28,7 +27,8 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * What happens when a member answers a match. <b>Intro me</b> is a double opt-in: the first yes
  * gently tells the other person; the second opens a group DM for the two with a conversation
- * starter. <b>Not for me</b> is private and permanent. Each member's first answer stands.
+ * starter. <b>Not for me</b> is private and stands until the member undoes it in App Home. Each
+ * member's first answer stands.
  *
  * <p>The digest shown after an answer is the clicker's own, found from its delivery record, and is
  * rebuilt from the round as stored: nothing of the message the click names is used.
@@ -38,7 +38,7 @@ public final class MatchResponses {
   private final Jdbi jdbi;
   private final MatchAnswers answers;
   private final RoundStore rounds;
-  private final DigestComposer composer;
+  private final DigestRedraw redraw;
   private final ProfileStore profiles;
   private final Poster poster;
   private final DirectMessages messages;
@@ -48,7 +48,7 @@ public final class MatchResponses {
   public MatchResponses(
       Jdbi jdbi,
       MatchAnswers answers,
-      DigestComposer composer,
+      DigestRedraw redraw,
       ProfileStore profiles,
       Poster poster,
       DirectMessages messages,
@@ -57,7 +57,7 @@ public final class MatchResponses {
     this.jdbi = jdbi;
     this.answers = answers;
     this.rounds = new RoundStore(jdbi);
-    this.composer = composer;
+    this.redraw = redraw;
     this.profiles = profiles;
     this.poster = poster;
     this.messages = messages;
@@ -128,21 +128,20 @@ public final class MatchResponses {
 
   /** Shows the member's own digest with the buttons of the matches they answered replaced. */
   private void showAnswered(long roundId, long myId) {
-    Optional<RoundMember> delivery =
-        rounds.member(roundId, myId).filter(d -> d.dmChannel() != null && d.messageTs() != null);
-    if (delivery.isEmpty()) {
-      return;
-    }
     rounds
-        .findById(roundId)
-        .flatMap(round -> composer.compose(round, delivery.get()))
+        .member(roundId, myId)
+        .filter(d -> d.dmChannel() != null && d.messageTs() != null)
         .ifPresent(
-            digest ->
-                poster.update(
-                    delivery.get().dmChannel(),
-                    delivery.get().messageTs(),
-                    "Your introductions this week",
-                    DigestUpdate.answered(digest, rounds.pairsOf(roundId, myId), myId)));
+            delivery ->
+                redraw
+                    .of(delivery.id())
+                    .ifPresent(
+                        drawn ->
+                            poster.update(
+                                delivery.dmChannel(),
+                                delivery.messageTs(),
+                                drawn.text(),
+                                drawn.blocks())));
   }
 
   private static List<LayoutBlock> paragraph(String mrkdwn) {

@@ -1,10 +1,14 @@
 package org.commonground.bot.introduce;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import org.commonground.bot.slack.Poster;
+import org.commonground.storage.copies.SlackCopies;
+import org.commonground.storage.members.PeopleToMeet;
 import org.commonground.storage.members.Profile;
 import org.commonground.storage.members.ProfileStore;
 import org.commonground.storage.messages.SentMessages;
@@ -12,7 +16,8 @@ import org.commonground.storage.messages.SentMessages;
 /**
  * After a profile is saved: confirms it to the member by DM, with people who already share their
  * challenges, and posts an introduction card in the introductions channel the first time, if the
- * member agreed to it. Runs after the modal is acknowledged, off Slack's 3-second clock.
+ * member agreed to it. Runs after the modal is acknowledged, off Slack's 3-second clock. Where the
+ * card landed is kept, so that it can be deleted when the member deletes their profile.
  *
  * <p>The confirmation goes only when the profile says something new, and not again within {@link
  * #CONFIRMATION_QUIET}: the closed form already says it was saved, and the DM draws on the same
@@ -27,12 +32,14 @@ public final class IntroductionAnnouncer {
   static final Duration CONFIRMATION_QUIET = Duration.ofMinutes(10);
 
   private static final String CONFIRMATION_KIND = "profile_saved";
+
   private static final int PEOPLE_TO_SUGGEST = 3;
 
   private final Poster poster;
   private final SentMessages sent;
   private final PeopleLikeYou peopleLikeYou;
   private final Optional<String> introChannel;
+  private final SlackCopies copies;
   private final Executor background;
 
   public IntroductionAnnouncer(
@@ -41,11 +48,15 @@ public final class IntroductionAnnouncer {
       org.jdbi.v3.core.Jdbi jdbi,
       ProfileStore profiles,
       Optional<String> introChannel,
-      Executor background) {
+      SlackCopies copies,
+      Executor background,
+      Clock clock,
+      ZoneId zone) {
     this.poster = poster;
     this.sent = sent;
-    this.peopleLikeYou = new PeopleLikeYou(jdbi, profiles);
+    this.peopleLikeYou = new PeopleLikeYou(new PeopleToMeet(jdbi), profiles, clock, zone);
     this.introChannel = introChannel;
+    this.copies = copies;
     this.background = background;
   }
 
@@ -68,12 +79,15 @@ public final class IntroductionAnnouncer {
           ConfirmationMessage.blocks(saved.firstIntroduction(), matches));
     }
     if (saved.firstIntroduction() && profile.member().shareInChannel()) {
-      introChannel.ifPresent(
-          channel ->
-              poster.post(
-                  channel,
-                  IntroductionCard.fallbackText(profile),
-                  IntroductionCard.blocks(profile)));
+      introChannel
+          .flatMap(
+              channel ->
+                  poster.postKept(
+                      channel,
+                      IntroductionCard.fallbackText(profile),
+                      IntroductionCard.blocks(profile)))
+          .ifPresent(
+              card -> copies.recordIntroCard(profile.slackUserId(), card.channel(), card.ts()));
     }
   }
 }

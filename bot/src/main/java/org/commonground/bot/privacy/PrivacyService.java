@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import org.commonground.bot.slack.DirectMessages;
+import org.commonground.storage.copies.SlackCopies;
 import org.commonground.storage.members.MemberStatusRepository;
 import org.commonground.storage.messages.SentMessages;
 import org.commonground.storage.privacy.MemberDataEraser;
@@ -14,8 +15,11 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * A member's own export and deletion of their data, and keeping a profile marked for deletion. The
- * export and the thanks for keeping a profile go at most once per {@link #REPEAT_QUIET} each,
- * however often the buttons are pressed: each is a DM (the export three Web API calls), and a
+ * exported file is deleted from Slack a day after it is sent (Slack does not tell an app when a
+ * file was downloaded) or when the member deletes their profile, whichever comes first.
+ *
+ * <p>The export and the thanks for keeping a profile go at most once per {@link #REPEAT_QUIET}
+ * each, however often the buttons are pressed: each is a DM (the export three Web API calls), and a
  * member's own clicking must not spend the message budget the digests need.
  */
 public final class PrivacyService {
@@ -23,29 +27,37 @@ public final class PrivacyService {
   /** A file made minutes ago is still everything held, and one thanks is enough. */
   static final Duration REPEAT_QUIET = Duration.ofMinutes(5);
 
-  private static final String EXPORT_KIND = "data_export";
-  private static final String KEPT_KIND = "profile_kept";
-
-  static final String EXPORT_COMMENT =
-      "Here is everything Common Ground holds about you, as a JSON file.";
-  static final String NOTHING_HELD = "Common Ground holds no data about you.";
-
   /** What a member asking for their data again within {@link #REPEAT_QUIET} is told. */
   public static final String EXPORT_SENT_RECENTLY =
       ":inbox_tray: We sent you your data a few minutes ago: look for the file in your messages"
           + " from Common Ground.";
 
+  private static final String EXPORT_KIND = "data_export";
+  private static final String KEPT_KIND = "profile_kept";
+
+  static final String EXPORT_COMMENT =
+      "Here is everything Common Ground holds about you, as a JSON file. Save a copy: we delete"
+          + " this file from Slack in a day.";
+  static final String NOTHING_HELD = "Common Ground holds no data about you.";
+
   private final Jdbi jdbi;
   private final DirectMessages messages;
   private final SentMessages sent;
+  private final SlackCopyRemover copiesInSlack;
   private final Clock clock;
   private final Executor background;
 
   public PrivacyService(
-      Jdbi jdbi, DirectMessages messages, SentMessages sent, Clock clock, Executor background) {
+      Jdbi jdbi,
+      DirectMessages messages,
+      SentMessages sent,
+      SlackCopyRemover copiesInSlack,
+      Clock clock,
+      Executor background) {
     this.jdbi = jdbi;
     this.messages = messages;
     this.sent = sent;
+    this.copiesInSlack = copiesInSlack;
     this.clock = clock;
     this.background = background;
   }
@@ -69,19 +81,32 @@ public final class PrivacyService {
       return;
     }
     String json = ExportFile.json(slackUserId, data, clock.instant());
-    messages.upload(slackUserId, ExportFile.FILENAME, json, EXPORT_COMMENT);
+    SlackCopies copies = new SlackCopies(jdbi, clock);
+    long copy = copies.exportStarting(slackUserId);
+    messages
+        .upload(slackUserId, ExportFile.FILENAME, json, EXPORT_COMMENT)
+        .ifPresentOrElse(file -> copies.exportUploaded(copy, file), () -> copies.done(copy));
   }
 
-  /** Deletes now, so that once the member is told it is done, it is. */
+  /**
+   * Deletes now, so that once the member is told it is done, it is; their copies in Slack follow
+   * with {@link #tellLater}.
+   */
   public MemberDataEraser.Erased delete(String slackUserId) {
-    return new MemberDataEraser(jdbi).erase(slackUserId);
+    return new MemberDataEraser(jdbi, clock).erase(slackUserId);
   }
 
-  /** Tells the member by DM what was deleted, and why when it was not at their request. */
+  /**
+   * Removes the app's copies of them from Slack, then tells the member by DM what was deleted, what
+   * Slack would not let go of, and why when it was not at their request.
+   */
   public void tellLater(String slackUserId, MemberDataEraser.Erased erased, String why) {
     background.execute(
-        () ->
-            messages.post(slackUserId, DeletionMessage.TEXT, DeletionMessage.blocks(erased, why)));
+        () -> {
+          List<SlackCopyRemover.Removal> inSlack = copiesInSlack.remove(erased.slackCopyIds());
+          messages.post(
+              slackUserId, DeletionMessage.TEXT, DeletionMessage.blocks(erased, inSlack, why));
+        });
   }
 
   /** The member wants to keep a profile they were warned about: using it again is enough. */

@@ -29,8 +29,11 @@ public final class OwnMessages {
   /** Sends the message and remembers where it landed; false if Slack refused it. */
   public boolean send(
       String kind, long subjectId, String slackUserId, String text, List<LayoutBlock> blocks) {
-    Optional<SentMessage> posted = messages.post(slackUserId, text, blocks);
-    posted.ifPresent(where -> sent.remember(kind, subjectId, slackUserId, where));
+    Optional<DirectMessages.Sent> posted = messages.send(slackUserId, text, blocks);
+    posted.ifPresent(
+        where ->
+            sent.remember(
+                kind, subjectId, slackUserId, new SentMessage(where.channel(), where.ts())));
     return posted.isPresent();
   }
 

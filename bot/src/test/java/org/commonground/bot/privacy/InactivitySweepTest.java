@@ -5,14 +5,19 @@ import static org.commonground.storage.testing.ProfileDrafts.draft;
 
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
+import com.slack.api.methods.MethodsClient;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import org.commonground.bot.digest.DigestComposer;
+import org.commonground.bot.digest.DigestRedraw;
 import org.commonground.bot.slack.DirectMessages;
+import org.commonground.bot.slack.SlackRemovals;
 import org.commonground.bot.testing.FakeSlack;
 import org.commonground.bot.testing.SlackCall;
 import org.commonground.bot.testing.VisibleText;
+import org.commonground.storage.copies.SlackCopies;
 import org.commonground.storage.members.OrganisationChoice;
 import org.commonground.storage.members.ProfileStore;
 import org.commonground.storage.messages.SentMessages;
@@ -44,8 +49,15 @@ class InactivitySweepTest {
     config.setMethodsEndpointUrlPrefix(fakeSlack.apiUrl());
     slack = Slack.getInstance(config);
     DirectMessages messages = new DirectMessages(slack.methods("xoxb-test"));
+    MethodsClient client = slack.methods("xoxb-test");
+    SlackCopyRemover copies =
+        new SlackCopyRemover(
+            new SlackCopies(jdbi, clock),
+            new SlackRemovals(client),
+            new DigestRedraw(jdbi, new DigestComposer(jdbi, new ProfileStore(jdbi, clock))));
     privacy =
-        new PrivacyService(jdbi, messages, new SentMessages(jdbi, clock), clock, Runnable::run);
+        new PrivacyService(
+            jdbi, messages, new SentMessages(jdbi, clock), copies, clock, Runnable::run);
     sweep = new InactivitySweep(jdbi, privacy, messages, 12, ZoneId.of("Europe/London"), clock);
     int tag = jdbi.onDemand(TagRepository.class).listActive().get(0).id();
     ProfileStore store = new ProfileStore(jdbi, clock);

@@ -8,14 +8,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.commonground.bot.testing.blockkit.SlackRefusal;
 
 /**
  * The fake Slack's memory of what was posted where, as it reads after any update, for
- * conversations.history and .open, and for chat.update, which like Slack's changes only a message
- * that exists in the channel named (https://docs.slack.dev/reference/methods/chat.update: a DM is
- * named by its D… id, not the user's; errors {@code channel_not_found}, {@code message_not_found}).
+ * conversations.history and .open, and for chat.update and chat.delete, which like Slack's change
+ * only a message the app itself posted in the channel named
+ * (https://docs.slack.dev/reference/methods/chat.update: a DM is named by its D… id, not the
+ * user's).
  */
 final class Conversations {
+
+  /** Marks messages someone other than the app posted, which it may not delete. */
+  private static final String OTHERS = "others";
 
   private final Map<String, List<JsonObject>> messages = new ConcurrentHashMap<>();
 
@@ -38,31 +43,66 @@ final class Conversations {
     messages.computeIfAbsent(channel, c -> new ArrayList<>()).add(message);
   }
 
+  /** A message someone else posted, which the app can see but not delete. */
+  void recordFromSomeoneElse(String channel, String ts) {
+    record(channel, ts, "someone else's message", null, null);
+    find(channel, ts).addProperty("user", OTHERS);
+  }
+
   /**
-   * Replaces a message's text and blocks (its metadata stays, as in Slack when none is given); the
-   * error Slack answers when the channel or the message is not there.
+   * Replaces the app's message's text and blocks as chat.update does (its metadata stays, as in
+   * Slack when none is given); the error Slack would answer otherwise: an unknown channel, no such
+   * message, or someone else's message.
    */
-  Optional<String> update(String channel, String ts, String text, String blocks) {
-    List<JsonObject> posted = messages.get(channel);
-    if (posted == null) {
-      return Optional.of("channel_not_found");
+  Optional<SlackRefusal> update(String channel, String ts, String text, String blocks) {
+    Optional<SlackRefusal> refused = appsOwn(channel, ts, "cant_update_message");
+    if (refused.isEmpty()) {
+      JsonObject message = find(channel, ts);
+      message.addProperty("text", text == null ? "" : text);
+      message.add("blocks", blocks == null ? new JsonArray() : JsonParser.parseString(blocks));
     }
-    Optional<JsonObject> message = find(posted, ts);
-    message.ifPresent(
-        m -> {
-          m.addProperty("text", text == null ? "" : text);
-          m.add("blocks", blocks == null ? new JsonArray() : JsonParser.parseString(blocks));
-        });
-    return message.isPresent() ? Optional.empty() : Optional.of("message_not_found");
+    return refused;
+  }
+
+  /**
+   * Deletes the app's message as chat.delete does; the error Slack would answer otherwise: an
+   * unknown channel, no such message (or one deleted already), or someone else's message.
+   */
+  Optional<SlackRefusal> delete(String channel, String ts) {
+    Optional<SlackRefusal> refused = appsOwn(channel, ts, "cant_delete_message");
+    if (refused.isEmpty()) {
+      messages.get(channel).remove(find(channel, ts));
+    }
+    return refused;
   }
 
   /** The message as it reads now. */
   Optional<JsonObject> message(String channel, String ts) {
-    return find(messages.getOrDefault(channel, List.of()), ts).map(JsonObject::deepCopy);
+    return Optional.ofNullable(find(channel, ts)).map(JsonObject::deepCopy);
   }
 
-  private static Optional<JsonObject> find(List<JsonObject> posted, String ts) {
-    return posted.stream().filter(m -> m.get("ts").getAsString().equals(ts)).findFirst();
+  List<String> timestamps(String channel) {
+    return messages.getOrDefault(channel, List.of()).stream()
+        .map(m -> m.get("ts").getAsString())
+        .toList();
+  }
+
+  private Optional<SlackRefusal> appsOwn(String channel, String ts, String someoneElses) {
+    if (messages.get(channel) == null) {
+      return Optional.of(SlackRefusal.of("channel_not_found"));
+    }
+    JsonObject message = find(channel, ts);
+    if (message == null) {
+      return Optional.of(SlackRefusal.of("message_not_found"));
+    }
+    return message.has("user") ? Optional.of(SlackRefusal.of(someoneElses)) : Optional.empty();
+  }
+
+  private JsonObject find(String channel, String ts) {
+    return messages.getOrDefault(channel, List.of()).stream()
+        .filter(m -> m.get("ts").getAsString().equals(ts))
+        .findFirst()
+        .orElse(null);
   }
 
   String opened(String users) {

@@ -21,10 +21,6 @@ public final class RoundStore {
     return jdbi.onDemand(RoundRepository.class).findByWeek(week);
   }
 
-  public Optional<Round> findById(long id) {
-    return jdbi.onDemand(RoundRepository.class).findById(id);
-  }
-
   public Optional<Round> latest() {
     return jdbi.onDemand(RoundRepository.class).latest();
   }

@@ -104,7 +104,7 @@ abstract class SentMessagesContract {
         .singleElement()
         .satisfies(row -> assertThat(row).containsEntry("channel", "D0ALICE"));
 
-    new MemberDataEraser(db.database().jdbi()).erase("U0ALICE");
+    new MemberDataEraser(db.database().jdbi(), clock).erase("U0ALICE");
     assertThat(sent.find("question", 7, "U0ALICE")).isEmpty();
     assertThat(sent.find("question", 7, "U0BOB")).isPresent();
   }
