@@ -128,6 +128,7 @@ class SuggestionsTest {
   @Test
   void aDecisionNamingAnotherMessageUpdatesOnlyTheDecidingAdminsOwnDm() {
     long id = suggest("Parking");
+    dmsTo(ADMIN, "U0SECOND");
     FakeSlack.Landed seconds = app.slack().landed(dmsTo("U0SECOND").get(0));
     FakeSlack.Landed confirmation = app.slack().landed(memberDms().get(0));
     JsonObject secondsBefore = app.slack().message(seconds);
