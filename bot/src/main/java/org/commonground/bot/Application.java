@@ -50,6 +50,7 @@ import org.commonground.bot.slack.BotTokenCheck;
 import org.commonground.bot.slack.DirectMessages;
 import org.commonground.bot.slack.Listeners;
 import org.commonground.bot.slack.OncePerEvent;
+import org.commonground.bot.slack.OwnMessages;
 import org.commonground.bot.slack.Poster;
 import org.commonground.bot.slack.ReadOnlyCommands;
 import org.commonground.bot.slack.ReplayGuard;
@@ -68,6 +69,7 @@ import org.commonground.storage.copies.SlackCopies;
 import org.commonground.storage.events.ProcessedEvents;
 import org.commonground.storage.members.ProfileChoices;
 import org.commonground.storage.members.ProfileStore;
+import org.commonground.storage.messages.SentMessages;
 import org.commonground.storage.organisations.OrganisationCatalogue;
 import org.commonground.storage.requests.SeenRequests;
 import org.commonground.storage.retention.RoundRetention;
@@ -120,10 +122,13 @@ public final class Application implements AutoCloseable {
     ProfileStore profiles = new ProfileStore(jdbi, clock);
     DirectMessages messages = new DirectMessages(client);
     Poster poster = new Poster(client);
+    SentMessages sentMessages = new SentMessages(jdbi, clock);
+    OwnMessages ownMessages = new OwnMessages(sentMessages, messages, poster);
     MemberSettings memberSettings = new MemberSettings(jdbi, clock, settings.digestZone());
     SlackCopyRemover copiesInSlack = copiesInSlack(jdbi, client, profiles, clock);
-    PrivacyService privacy = new PrivacyService(jdbi, messages, copiesInSlack, clock, background);
-    AutoPause autoPause = new AutoPause(jdbi, memberSettings, messages, poster, background);
+    PrivacyService privacy =
+        new PrivacyService(jdbi, messages, sentMessages, copiesInSlack, clock, background);
+    AutoPause autoPause = new AutoPause(jdbi, memberSettings, ownMessages, background);
     WeeklyRound weeklyRound =
         weeklyRound(settings, database, client, profiles, autoPause, clock, metrics, stop);
     new RoundFigures(jdbi).reportTo(metrics);
@@ -135,7 +140,7 @@ public final class Application implements AutoCloseable {
             client,
             background,
             profiles,
-            new Messaging(poster, messages),
+            new Messaging(poster, messages, ownMessages, sentMessages),
             memberSettings,
             privacy,
             weeklyRound);
@@ -223,11 +228,14 @@ public final class Application implements AutoCloseable {
     Admins admins = new Admins(settings.adminUserIds(), client, clock);
     Poster poster = messaging.poster();
     DirectMessages messages = messaging.direct();
+    OwnMessages ownMessages = messaging.own();
+    SentMessages sentMessages = messaging.sent();
     TagCatalogue tags = new TagCatalogue(jdbi, clock);
     OrganisationCatalogue organisations = new OrganisationCatalogue(jdbi, clock);
     TagSuggestions suggestionStore = new TagSuggestions(jdbi, clock, ProfileModal.MAX_CHALLENGES);
     SuggestionService suggestions =
-        new SuggestionService(suggestionStore, tags, poster, settings.adminUserIds(), background);
+        new SuggestionService(
+            suggestionStore, tags, poster, ownMessages, settings.adminUserIds(), background);
     TagCuration curation = new TagCuration(tags);
     DigestAdmin digests =
         new DigestAdmin(
@@ -246,6 +254,7 @@ public final class Application implements AutoCloseable {
         new ProfileService(tags, new ProfileChoices(jdbi, tags, organisations), profiles, settings),
         new IntroductionAnnouncer(
             poster,
+            sentMessages,
             jdbi,
             profiles,
             settings.introChannel(),
@@ -266,8 +275,15 @@ public final class Application implements AutoCloseable {
         new OncePerEvent(new ProcessedEvents(jdbi, clock)),
         digests,
         new MatchResponses(
-            jdbi, new MatchAnswers(jdbi, clock), profiles, poster, messages, background, clock),
-        new MeetingFollowUp(jdbi, messages, poster, background, clock),
+            jdbi,
+            new MatchAnswers(jdbi, clock),
+            new DigestRedraw(jdbi, new DigestComposer(jdbi, profiles)),
+            profiles,
+            poster,
+            messages,
+            background,
+            clock),
+        new MeetingFollowUp(jdbi, ownMessages, background, clock),
         weeklyRound.autoPause(),
         WarmIntroFeature.create(
             jdbi,
@@ -277,11 +293,13 @@ public final class Application implements AutoCloseable {
             background,
             clock,
             settings.digestZone(),
-            settings.warmIntrosPerWeek()));
+            settings.warmIntrosPerWeek()),
+        sentMessages);
   }
 
-  /** The two ways the app posts, built once and shared. */
-  private record Messaging(Poster poster, DirectMessages direct) {}
+  /** The ways the app posts, built once and shared. */
+  private record Messaging(
+      Poster poster, DirectMessages direct, OwnMessages own, SentMessages sent) {}
 
   private static Thread daemon(Runnable runnable) {
     Thread thread = new Thread(runnable, "commonground-background");

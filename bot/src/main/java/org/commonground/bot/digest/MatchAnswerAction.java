@@ -22,10 +22,7 @@ public final class MatchAnswerAction implements BlockActionHandler {
   public Response apply(BlockActionRequest request, ActionContext ctx) {
     var payload = request.getPayload();
     ButtonPayload.id(payload)
-        .ifPresent(
-            pairId ->
-                responses.answerLater(
-                    payload.getUser().getId(), pairId, answer, ButtonPayload.clicked(payload)));
+        .ifPresent(pairId -> responses.answerLater(payload.getUser().getId(), pairId, answer));
     return ctx.ack();
   }
 }

@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
-import org.commonground.bot.slack.ClickedMessage;
 import org.commonground.bot.slack.DirectMessages;
 import org.commonground.bot.slack.Poster;
 import org.commonground.bot.views.SlackText;
@@ -20,6 +19,7 @@ import org.commonground.storage.rounds.Answer;
 import org.commonground.storage.rounds.MatchAnswers;
 import org.commonground.storage.rounds.RoundPair;
 import org.commonground.storage.rounds.RoundRepository;
+import org.commonground.storage.rounds.RoundStore;
 import org.commonground.storage.tags.Tag;
 import org.commonground.storage.tags.TagRepository;
 import org.jdbi.v3.core.Jdbi;
@@ -29,11 +29,16 @@ import org.jdbi.v3.core.Jdbi;
  * gently tells the other person; the second opens a group DM for the two with a conversation
  * starter. <b>Not for me</b> is private and stands until the member undoes it in App Home. Each
  * member's first answer stands.
+ *
+ * <p>The digest shown after an answer is the clicker's own, found from its delivery record, and is
+ * rebuilt from the round as stored: nothing of the message the click names is used.
  */
 public final class MatchResponses {
 
   private final Jdbi jdbi;
   private final MatchAnswers answers;
+  private final RoundStore rounds;
+  private final DigestRedraw redraw;
   private final ProfileStore profiles;
   private final Poster poster;
   private final DirectMessages messages;
@@ -43,6 +48,7 @@ public final class MatchResponses {
   public MatchResponses(
       Jdbi jdbi,
       MatchAnswers answers,
+      DigestRedraw redraw,
       ProfileStore profiles,
       Poster poster,
       DirectMessages messages,
@@ -50,6 +56,8 @@ public final class MatchResponses {
       Clock clock) {
     this.jdbi = jdbi;
     this.answers = answers;
+    this.rounds = new RoundStore(jdbi);
+    this.redraw = redraw;
     this.profiles = profiles;
     this.poster = poster;
     this.messages = messages;
@@ -58,11 +66,11 @@ public final class MatchResponses {
   }
 
   /** Records the answer after the acknowledgement, so Slack's 3 seconds are never at risk. */
-  public void answerLater(String slackUserId, long pairId, Answer answer, ClickedMessage clicked) {
-    background.execute(() -> answer(slackUserId, pairId, answer, clicked));
+  public void answerLater(String slackUserId, long pairId, Answer answer) {
+    background.execute(() -> answer(slackUserId, pairId, answer));
   }
 
-  void answer(String slackUserId, long pairId, Answer answer, ClickedMessage clicked) {
+  void answer(String slackUserId, long pairId, Answer answer) {
     Optional<Member> me = jdbi.onDemand(MemberLookup.class).findBySlackUserId(slackUserId);
     Optional<MatchAnswers.Answered> answered =
         me.flatMap(member -> answers.answer(pairId, member.id(), answer));
@@ -72,17 +80,13 @@ public final class MatchResponses {
     long myId = me.get().id();
     RoundPair pair = answered.get().pair();
     Answer mine = pair.answerOf(myId);
-    if (mine == Answer.NOT_FOR_ME) {
-      update(clicked, pairId, DigestUpdate.NOT_FOR_ME_NOTE);
-    } else if (pair.answerOf(pair.partnerOf(myId)) == Answer.INTRO_ME) {
+    Answer theirs = pair.answerOf(pair.partnerOf(myId));
+    if (mine == Answer.INTRO_ME && theirs == Answer.INTRO_ME) {
       introduce(pair, myId);
-      update(clicked, pairId, DigestUpdate.INTRODUCED_NOTE);
-    } else {
-      update(clicked, pairId, DigestUpdate.INTRO_ME_NOTE);
-      if (answered.get().recorded() && pair.answerOf(pair.partnerOf(myId)) == null) {
-        nudge(pair, myId);
-      }
+    } else if (mine == Answer.INTRO_ME && answered.get().recorded() && theirs == null) {
+      nudge(pair, myId);
     }
+    showAnswered(pair.roundId(), myId);
   }
 
   /** Opens the group DM once, however many clicks race to it. */
@@ -122,15 +126,22 @@ public final class MatchResponses {
         paragraph(text));
   }
 
-  /** Shows the clicked digest with this match's buttons replaced by a note. */
-  private void update(ClickedMessage clicked, long pairId, String note) {
-    if (clicked != null && clicked.channel() != null && clicked.ts() != null) {
-      poster.update(
-          clicked.channel(),
-          clicked.ts(),
-          "Your introductions this week",
-          DigestUpdate.replacingButtons(clicked.blocks(), pairId, note));
-    }
+  /** Shows the member's own digest with the buttons of the matches they answered replaced. */
+  private void showAnswered(long roundId, long myId) {
+    rounds
+        .member(roundId, myId)
+        .filter(d -> d.dmChannel() != null && d.messageTs() != null)
+        .ifPresent(
+            delivery ->
+                redraw
+                    .of(delivery.id())
+                    .ifPresent(
+                        drawn ->
+                            poster.update(
+                                delivery.dmChannel(),
+                                delivery.messageTs(),
+                                drawn.text(),
+                                drawn.blocks())));
   }
 
   private static List<LayoutBlock> paragraph(String mrkdwn) {

@@ -6,15 +6,26 @@ import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.methods.SlackApiException;
 import java.io.IOException;
+import java.time.Duration;
 import org.commonground.bot.home.MemberSettings;
+import org.commonground.storage.messages.SentMessages;
 
-/** <b>Pause matches for a week</b> in the digest's footer: skips the next round. */
+/**
+ * <b>Pause matches for a week</b> in the digest's footer: skips the next round, and says until when
+ * by DM, once in {@link #REPLY_QUIET} however often it is pressed (the answer would be the same).
+ */
 public final class PauseWeekAction implements BlockActionHandler {
 
-  private final MemberSettings settings;
+  static final Duration REPLY_QUIET = Duration.ofMinutes(10);
 
-  public PauseWeekAction(MemberSettings settings) {
+  private static final String REPLY_KIND = "paused_week";
+
+  private final MemberSettings settings;
+  private final SentMessages sent;
+
+  public PauseWeekAction(MemberSettings settings, SentMessages sent) {
     this.settings = settings;
+    this.sent = sent;
   }
 
   @Override
@@ -22,7 +33,9 @@ public final class PauseWeekAction implements BlockActionHandler {
       throws IOException, SlackApiException {
     String userId = request.getPayload().getUser().getId();
     String outcome = settings.pauseForWeeks(userId, "1");
-    ctx.client().chatPostMessage(r -> r.channel(userId).text(outcome));
+    if (sent.claim(REPLY_KIND, SentMessages.PER_PERSON, userId, REPLY_QUIET)) {
+      ctx.client().chatPostMessage(r -> r.channel(userId).text(outcome));
+    }
     return ctx.ack();
   }
 }

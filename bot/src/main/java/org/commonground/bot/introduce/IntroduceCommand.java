@@ -82,8 +82,11 @@ public final class IntroduceCommand implements SlashCommandHandler {
   }
 
   private Response export(SlashCommandRequest request, SlashCommandContext ctx) {
-    privacy.exportLater(ctx.getRequestUserId());
-    return ctx.ack(r -> r.responseType("ephemeral").text(EXPORT_ON_ITS_WAY));
+    String reply =
+        privacy.exportLater(ctx.getRequestUserId())
+            ? EXPORT_ON_ITS_WAY
+            : PrivacyService.EXPORT_SENT_RECENTLY;
+    return ctx.ack(r -> r.responseType("ephemeral").text(reply));
   }
 
   private Response introduceTwo(SlashCommandRequest request, SlashCommandContext ctx) {

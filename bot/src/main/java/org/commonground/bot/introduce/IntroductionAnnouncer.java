@@ -1,6 +1,7 @@
 package org.commonground.bot.introduce;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -10,18 +11,32 @@ import org.commonground.storage.copies.SlackCopies;
 import org.commonground.storage.members.PeopleToMeet;
 import org.commonground.storage.members.Profile;
 import org.commonground.storage.members.ProfileStore;
+import org.commonground.storage.messages.SentMessages;
 
 /**
  * After a profile is saved: confirms it to the member by DM, with people who already share their
  * challenges, and posts an introduction card in the introductions channel the first time, if the
  * member agreed to it. Runs after the modal is acknowledged, off Slack's 3-second clock. Where the
  * card landed is kept, so that it can be deleted when the member deletes their profile.
+ *
+ * <p>The confirmation goes only when the profile says something new, and not again within {@link
+ * #CONFIRMATION_QUIET}: the closed form already says it was saved, and the DM draws on the same
+ * message budget as the digests, so saving over and over must not turn into a stream of DMs.
  */
 public final class IntroductionAnnouncer {
+
+  /**
+   * Long enough to cover a member correcting a detail or two straight after saving, short enough
+   * that an edit later in the day is confirmed; the people it lists change little within it.
+   */
+  static final Duration CONFIRMATION_QUIET = Duration.ofMinutes(10);
+
+  private static final String CONFIRMATION_KIND = "profile_saved";
 
   private static final int PEOPLE_TO_SUGGEST = 3;
 
   private final Poster poster;
+  private final SentMessages sent;
   private final PeopleLikeYou peopleLikeYou;
   private final Optional<String> introChannel;
   private final SlackCopies copies;
@@ -29,6 +44,7 @@ public final class IntroductionAnnouncer {
 
   public IntroductionAnnouncer(
       Poster poster,
+      SentMessages sent,
       org.jdbi.v3.core.Jdbi jdbi,
       ProfileStore profiles,
       Optional<String> introChannel,
@@ -37,6 +53,7 @@ public final class IntroductionAnnouncer {
       Clock clock,
       ZoneId zone) {
     this.poster = poster;
+    this.sent = sent;
     this.peopleLikeYou = new PeopleLikeYou(new PeopleToMeet(jdbi), profiles, clock, zone);
     this.introChannel = introChannel;
     this.copies = copies;
@@ -49,11 +66,18 @@ public final class IntroductionAnnouncer {
 
   private void announce(ProfileStore.Saved saved) {
     Profile profile = saved.profile();
-    List<PeopleLikeYou.Match> matches = peopleLikeYou.find(profile, PEOPLE_TO_SUGGEST);
-    poster.post(
-        profile.slackUserId(),
-        ConfirmationMessage.fallbackText(saved.firstIntroduction()),
-        ConfirmationMessage.blocks(saved.firstIntroduction(), matches));
+    if (saved.changed()
+        && sent.claim(
+            CONFIRMATION_KIND,
+            SentMessages.PER_PERSON,
+            profile.slackUserId(),
+            CONFIRMATION_QUIET)) {
+      List<PeopleLikeYou.Match> matches = peopleLikeYou.find(profile, PEOPLE_TO_SUGGEST);
+      poster.post(
+          profile.slackUserId(),
+          ConfirmationMessage.fallbackText(saved.firstIntroduction()),
+          ConfirmationMessage.blocks(saved.firstIntroduction(), matches));
+    }
     if (saved.firstIntroduction() && profile.member().shareInChannel()) {
       introChannel
           .flatMap(

@@ -4,15 +4,25 @@ import com.slack.api.bolt.context.builtin.ViewSubmissionContext;
 import com.slack.api.bolt.handler.builtin.ViewSubmissionHandler;
 import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
+import java.util.Map;
 import org.commonground.bot.tags.SuggestionService;
 import org.commonground.storage.members.ProfileStore;
+import org.commonground.storage.tags.TagSuggestions;
+import org.commonground.storage.tags.TooManySuggestionsException;
 
 /**
  * The profile modal's Save: shows field errors and keeps the modal open, or saves the profile with
  * any challenge the member suggested (before acknowledging, so a closed modal always means both are
- * saved) and announces them after.
+ * saved) and announces them after. A suggestion over the member's cap saves nothing and keeps the
+ * form open as it was, with a note on the suggestion box.
  */
 public final class ProfileSubmission implements ViewSubmissionHandler {
+
+  static final String TOO_MANY_SUGGESTIONS =
+      "You have "
+          + TagSuggestions.PENDING_PER_MEMBER
+          + " suggestions waiting for an admin. We'll tell you when they're decided; until then,"
+          + " clear this box to save the rest of your profile.";
 
   private final ProfileService profiles;
   private final IntroductionAnnouncer announcer;
@@ -32,7 +42,12 @@ public final class ProfileSubmission implements ViewSubmissionHandler {
     if (outcome.draft().isEmpty()) {
       return ctx.ackWithErrors(outcome.errors());
     }
-    ProfileStore.Saved saved = profiles.save(outcome.draft().get(), outcome.suggestion());
+    ProfileStore.Saved saved;
+    try {
+      saved = profiles.save(outcome.draft().get(), outcome.suggestion());
+    } catch (TooManySuggestionsException e) {
+      return ctx.ackWithErrors(Map.of(ProfileModal.SUGGESTION_BLOCK, TOO_MANY_SUGGESTIONS));
+    }
     announcer.announceLater(saved);
     saved.suggestion().ifPresent(suggestions::tellAdminsLater);
     return ctx.ack();

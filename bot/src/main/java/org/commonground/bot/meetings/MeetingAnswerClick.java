@@ -23,10 +23,7 @@ public final class MeetingAnswerClick implements BlockActionHandler {
   public Response apply(BlockActionRequest request, ActionContext ctx) {
     BlockActionPayload payload = request.getPayload();
     ButtonPayload.id(payload)
-        .ifPresent(
-            id ->
-                followUp.answer(
-                    payload.getUser().getId(), id, answer, ButtonPayload.clicked(payload)));
+        .ifPresent(id -> followUp.answer(payload.getUser().getId(), id, answer));
     return ctx.ack();
   }
 }

@@ -9,9 +9,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.concurrent.Executor;
-import org.commonground.bot.slack.ClickedMessage;
-import org.commonground.bot.slack.DirectMessages;
-import org.commonground.bot.slack.Poster;
+import org.commonground.bot.slack.OwnMessages;
 import org.commonground.storage.rounds.MeetingAnswer;
 import org.commonground.storage.rounds.MeetingFeedbackRepository;
 import org.commonground.storage.rounds.MeetingQuestion;
@@ -27,6 +25,10 @@ import org.slf4j.LoggerFactory;
 public final class MeetingFollowUp {
 
   static final String TASK_NAME = "meeting-follow-up";
+
+  /** What the question's DM is remembered as, with the question's id as its subject. */
+  static final String MESSAGE_KIND = "meeting_question";
+
   static final Duration ASK_AFTER = Duration.ofDays(7);
   static final Duration ASK_AGAIN_AFTER = Duration.ofDays(3);
 
@@ -36,16 +38,13 @@ public final class MeetingFollowUp {
   private static final Logger log = LoggerFactory.getLogger(MeetingFollowUp.class);
 
   private final Jdbi jdbi;
-  private final DirectMessages messages;
-  private final Poster poster;
+  private final OwnMessages messages;
   private final Executor background;
   private final Clock clock;
 
-  public MeetingFollowUp(
-      Jdbi jdbi, DirectMessages messages, Poster poster, Executor background, Clock clock) {
+  public MeetingFollowUp(Jdbi jdbi, OwnMessages messages, Executor background, Clock clock) {
     this.jdbi = jdbi;
     this.messages = messages;
-    this.poster = poster;
     this.background = background;
     this.clock = clock;
   }
@@ -91,31 +90,30 @@ public final class MeetingFollowUp {
 
   /**
    * Records the answer when it is the clicker's to give and not given yet, then thanks them in
-   * place of the buttons; any other click changes nothing.
+   * place of the buttons of their own question; any other click changes nothing.
    */
-  public void answer(
-      String slackUserId, long questionId, MeetingAnswer answer, ClickedMessage clicked) {
+  public void answer(String slackUserId, long questionId, MeetingAnswer answer) {
     if (feedback().answer(questionId, slackUserId, answer, clock.instant()) == 0) {
       return;
     }
     background.execute(
-        () -> feedback().findById(questionId).ifPresent(q -> thank(q, answer, clicked)));
+        () -> feedback().findById(questionId).ifPresent(q -> thank(slackUserId, q, answer)));
   }
 
   private void send(MeetingQuestion question) {
-    messages.post(
+    messages.send(
+        MESSAGE_KIND,
+        question.id(),
         question.slackUserId(),
         DidYouMeetMessage.fallbackText(question),
         DidYouMeetMessage.blocks(question));
   }
 
-  private void thank(MeetingQuestion question, MeetingAnswer answer, ClickedMessage clicked) {
-    if (clicked.channel() == null || clicked.ts() == null) {
-      return;
-    }
-    poster.update(
-        clicked.channel(),
-        clicked.ts(),
+  private void thank(String slackUserId, MeetingQuestion question, MeetingAnswer answer) {
+    messages.updateOwn(
+        MESSAGE_KIND,
+        question.id(),
+        slackUserId,
         DidYouMeetMessage.thanks(answer),
         DidYouMeetMessage.answered(question, answer));
   }

@@ -7,7 +7,7 @@ import com.slack.api.bolt.response.Response;
 import java.util.Optional;
 import org.commonground.bot.home.HomeService;
 
-/** <b>Download my data</b> in App Home: the file follows by DM. */
+/** <b>Download my data</b> in App Home: the file follows by DM, unless one did minutes ago. */
 public final class DownloadMyData implements BlockActionHandler {
 
   static final String ON_ITS_WAY =
@@ -24,8 +24,9 @@ public final class DownloadMyData implements BlockActionHandler {
   @Override
   public Response apply(BlockActionRequest request, ActionContext ctx) {
     String userId = request.getPayload().getUser().getId();
-    privacy.exportLater(userId);
-    home.publishLater(userId, Optional.of(ON_ITS_WAY));
+    boolean sending = privacy.exportLater(userId);
+    home.publishLater(
+        userId, Optional.of(sending ? ON_ITS_WAY : PrivacyService.EXPORT_SENT_RECENTLY));
     return ctx.ack();
   }
 }

@@ -1,12 +1,14 @@
 package org.commonground.bot.privacy;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import org.commonground.bot.slack.DirectMessages;
 import org.commonground.storage.copies.SlackCopies;
 import org.commonground.storage.members.MemberStatusRepository;
+import org.commonground.storage.messages.SentMessages;
 import org.commonground.storage.privacy.MemberDataEraser;
 import org.commonground.storage.privacy.MemberDataExport;
 import org.jdbi.v3.core.Jdbi;
@@ -15,8 +17,23 @@ import org.jdbi.v3.core.Jdbi;
  * A member's own export and deletion of their data, and keeping a profile marked for deletion. The
  * exported file is deleted from Slack a day after it is sent (Slack does not tell an app when a
  * file was downloaded) or when the member deletes their profile, whichever comes first.
+ *
+ * <p>The export and the thanks for keeping a profile go at most once per {@link #REPEAT_QUIET}
+ * each, however often the buttons are pressed: each is a DM (the export three Web API calls), and a
+ * member's own clicking must not spend the message budget the digests need.
  */
 public final class PrivacyService {
+
+  /** A file made minutes ago is still everything held, and one thanks is enough. */
+  static final Duration REPEAT_QUIET = Duration.ofMinutes(5);
+
+  /** What a member asking for their data again within {@link #REPEAT_QUIET} is told. */
+  public static final String EXPORT_SENT_RECENTLY =
+      ":inbox_tray: We sent you your data a few minutes ago: look for the file in your messages"
+          + " from Common Ground.";
+
+  private static final String EXPORT_KIND = "data_export";
+  private static final String KEPT_KIND = "profile_kept";
 
   static final String EXPORT_COMMENT =
       "Here is everything Common Ground holds about you, as a JSON file. Save a copy: we delete"
@@ -25,6 +42,7 @@ public final class PrivacyService {
 
   private final Jdbi jdbi;
   private final DirectMessages messages;
+  private final SentMessages sent;
   private final SlackCopyRemover copiesInSlack;
   private final Clock clock;
   private final Executor background;
@@ -32,19 +50,28 @@ public final class PrivacyService {
   public PrivacyService(
       Jdbi jdbi,
       DirectMessages messages,
+      SentMessages sent,
       SlackCopyRemover copiesInSlack,
       Clock clock,
       Executor background) {
     this.jdbi = jdbi;
     this.messages = messages;
+    this.sent = sent;
     this.copiesInSlack = copiesInSlack;
     this.clock = clock;
     this.background = background;
   }
 
-  /** Sends the export by DM after the request that asked for it is acknowledged. */
-  public void exportLater(String slackUserId) {
+  /**
+   * Sends the export by DM after the request that asked for it is acknowledged; false, sending
+   * nothing, when one went out less than {@link #REPEAT_QUIET} ago.
+   */
+  public boolean exportLater(String slackUserId) {
+    if (!sent.claim(EXPORT_KIND, SentMessages.PER_PERSON, slackUserId, REPEAT_QUIET)) {
+      return false;
+    }
     background.execute(() -> export(slackUserId));
+    return true;
   }
 
   private void export(String slackUserId) {
@@ -85,6 +112,9 @@ public final class PrivacyService {
   /** The member wants to keep a profile they were warned about: using it again is enough. */
   public void keep(String slackUserId) {
     jdbi.onDemand(MemberStatusRepository.class).markActive(slackUserId, clock.instant());
+    if (!sent.claim(KEPT_KIND, SentMessages.PER_PERSON, slackUserId, REPEAT_QUIET)) {
+      return;
+    }
     background.execute(
         () ->
             messages.post(

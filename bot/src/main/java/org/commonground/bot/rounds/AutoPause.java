@@ -1,11 +1,10 @@
 package org.commonground.bot.rounds;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import org.commonground.bot.home.MemberSettings;
-import org.commonground.bot.slack.ClickedMessage;
-import org.commonground.bot.slack.DirectMessages;
-import org.commonground.bot.slack.Poster;
+import org.commonground.bot.slack.OwnMessages;
 import org.commonground.storage.members.MemberStatusRepository;
 import org.commonground.storage.rounds.AutoPauseRepository;
 import org.commonground.storage.rounds.AutoPauseRepository.QuietMember;
@@ -20,24 +19,20 @@ import org.slf4j.LoggerFactory;
  */
 public final class AutoPause {
 
+  /** What the DM is remembered as, with the number of the week it paused before as its subject. */
+  static final String MESSAGE_KIND = "auto_pause";
+
   private static final Logger log = LoggerFactory.getLogger(AutoPause.class);
 
   private final Jdbi jdbi;
   private final MemberSettings settings;
-  private final DirectMessages messages;
-  private final Poster poster;
+  private final OwnMessages messages;
   private final Executor background;
 
-  public AutoPause(
-      Jdbi jdbi,
-      MemberSettings settings,
-      DirectMessages messages,
-      Poster poster,
-      Executor background) {
+  public AutoPause(Jdbi jdbi, MemberSettings settings, OwnMessages messages, Executor background) {
     this.jdbi = jdbi;
     this.settings = settings;
     this.messages = messages;
-    this.poster = poster;
     this.background = background;
   }
 
@@ -50,7 +45,12 @@ public final class AutoPause {
       if (repository.pause(
               member.id(), week.number(), week.monday(), MemberStatusRepository.UNTIL_RESUMED)
           == 1) {
-        messages.post(member.slackUserId(), AutoPauseMessage.TEXT, AutoPauseMessage.blocks());
+        messages.send(
+            MESSAGE_KIND,
+            week.number(),
+            member.slackUserId(),
+            AutoPauseMessage.TEXT,
+            AutoPauseMessage.blocks(week.number()));
         paused++;
       }
     }
@@ -61,15 +61,21 @@ public final class AutoPause {
     return paused;
   }
 
-  /** <b>Keep me in</b>: resumes the member and says so in place of the button. */
-  public void keepIn(String slackUserId, ClickedMessage clicked) {
+  /**
+   * <b>Keep me in</b>: resumes the member and says so in place of the button, in their own DM about
+   * the week the button names.
+   */
+  public void keepIn(String slackUserId, Optional<Long> week) {
     String notice = settings.resume(slackUserId);
-    if (clicked.channel() == null || clicked.ts() == null) {
-      return;
-    }
-    background.execute(
-        () ->
-            poster.update(
-                clicked.channel(), clicked.ts(), notice, AutoPauseMessage.keptIn(notice)));
+    week.ifPresent(
+        number ->
+            background.execute(
+                () ->
+                    messages.updateOwn(
+                        MESSAGE_KIND,
+                        number,
+                        slackUserId,
+                        notice,
+                        AutoPauseMessage.keptIn(notice))));
   }
 }

@@ -27,7 +27,8 @@ public final class AutoPauseMessage {
 
   private AutoPauseMessage() {}
 
-  static List<LayoutBlock> blocks() {
+  /** The message sent before week {@code weekNumber}'s round, which its button carries. */
+  static List<LayoutBlock> blocks(long weekNumber) {
     return List.of(
         section(s -> s.text(markdownText(EXPLANATION))),
         actions(
@@ -38,6 +39,7 @@ public final class AutoPauseMessage {
                             button(
                                 b ->
                                     b.actionId(KEEP_ME_IN_ACTION)
+                                        .value(Long.toString(weekNumber))
                                         .style("primary")
                                         .text(plainText("Keep me in")))))),
         context(List.of(markdownText("You can also resume any time from the app's *Home* tab."))));

@@ -18,7 +18,7 @@ public final class KeepMeIn implements BlockActionHandler {
   @Override
   public Response apply(BlockActionRequest request, ActionContext ctx) {
     var payload = request.getPayload();
-    autoPause.keepIn(payload.getUser().getId(), ButtonPayload.clicked(payload));
+    autoPause.keepIn(payload.getUser().getId(), ButtonPayload.id(payload));
     return ctx.ack();
   }
 }

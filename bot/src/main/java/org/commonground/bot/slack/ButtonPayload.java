@@ -1,12 +1,12 @@
 package org.commonground.bot.slack;
 
 import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
-import java.util.List;
 import java.util.Optional;
 
 /**
- * The parts of a click on a button in a message that listeners use: the id the button carries as
- * its value, and the message, so it can be updated in place. Absent or malformed parts read empty.
+ * The part of a click on a button that listeners use: the id the button carries as its value, empty
+ * when absent or malformed. The message the click names is not read: it is the clicker's to forge,
+ * so updates go through {@link OwnMessages} or a feature's own stored record instead.
  */
 public final class ButtonPayload {
 
@@ -21,14 +21,5 @@ public final class ButtonPayload {
     } catch (NumberFormatException | NullPointerException e) {
       return Optional.empty();
     }
-  }
-
-  public static ClickedMessage clicked(BlockActionPayload payload) {
-    var container = payload.getContainer();
-    var message = payload.getMessage();
-    return new ClickedMessage(
-        container == null ? null : container.getChannelId(),
-        container == null ? null : container.getMessageTs(),
-        message == null || message.getBlocks() == null ? List.of() : message.getBlocks());
   }
 }

@@ -58,6 +58,7 @@ import org.commonground.bot.tags.TagForms;
 import org.commonground.bot.tags.TagListView;
 import org.commonground.bot.tags.TagOptionsLoad;
 import org.commonground.bot.tags.TagsCommand;
+import org.commonground.storage.messages.SentMessages;
 import org.commonground.storage.rounds.Answer;
 import org.commonground.storage.rounds.MeetingAnswer;
 import org.commonground.storage.tags.TagCatalogue;
@@ -90,7 +91,8 @@ public final class Listeners {
       MatchResponses matchResponses,
       MeetingFollowUp meetings,
       AutoPause autoPause,
-      WarmIntroFeature warmIntros) {}
+      WarmIntroFeature warmIntros,
+      SentMessages sentMessages) {}
 
   public static void register(App app, Services services) {
     app.command(
@@ -147,7 +149,9 @@ public final class Listeners {
     app.blockAction(
         DigestMessage.NOT_FOR_ME_ACTION,
         new MatchAnswerAction(services.matchResponses(), Answer.NOT_FOR_ME));
-    app.blockAction(DigestMessage.PAUSE_ACTION, new PauseWeekAction(services.settings()));
+    app.blockAction(
+        DigestMessage.PAUSE_ACTION,
+        new PauseWeekAction(services.settings(), services.sentMessages()));
     app.blockAction(DigestMessage.EDIT_PROFILE_ACTION, new OpenProfileModal(services.profiles()));
     app.blockAction(AutoPauseMessage.KEEP_ME_IN_ACTION, new KeepMeIn(services.autoPause()));
   }

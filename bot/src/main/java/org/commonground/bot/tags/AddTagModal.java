@@ -18,7 +18,7 @@ import org.commonground.storage.tags.TagSuggestion;
 
 /**
  * The form that adds a tag. Opened from a member's suggestion it is pre-filled with their words,
- * and carries the suggestion (and the DM it came from) in its private metadata.
+ * and carries the id of the suggestion in its private metadata.
  */
 public final class AddTagModal {
 

@@ -12,7 +12,7 @@ import org.commonground.bot.slack.Poster;
 
 /**
  * Reject, or Merge into… a picked tag, on a suggestion in an admin's DM. The decision is stored
- * before the acknowledgement; the member and the DM hear about it in the background.
+ * before the acknowledgement; the member and the admin's own DM hear about it in the background.
  */
 public final class SuggestionDecisionClick implements BlockActionHandler {
 
@@ -36,12 +36,11 @@ public final class SuggestionDecisionClick implements BlockActionHandler {
     }
     BlockActionPayload.Action action = payload.getActions().get(0);
     Optional<Long> id = SuggestionMessage.idOf(action.getBlockId());
-    Optional<SuggestionService.Dm> dm = SuggestionService.Dm.of(payload);
     if (id.isPresent() && action.getActionId().equals(SuggestionMessage.REJECT_ACTION)) {
-      suggestions.reject(user, id.get(), dm);
+      suggestions.reject(user, id.get());
     } else if (id.isPresent() && action.getSelectedOption() != null) {
       SuggestionMessage.idOf(action.getSelectedOption().getValue())
-          .ifPresent(tagId -> suggestions.mergeInto(user, id.get(), tagId.intValue(), dm));
+          .ifPresent(tagId -> suggestions.mergeInto(user, id.get(), tagId.intValue()));
     }
     return ctx.ack();
   }

@@ -1,6 +1,5 @@
 package org.commonground.bot.tags;
 
-import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
 import com.slack.api.model.block.LayoutBlock;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +8,7 @@ import java.util.Set;
 import java.util.concurrent.Executor;
 import org.commonground.bot.curation.CommandException;
 import org.commonground.bot.curation.NearMiss;
+import org.commonground.bot.slack.OwnMessages;
 import org.commonground.bot.slack.Poster;
 import org.commonground.storage.tags.Tag;
 import org.commonground.storage.tags.TagCatalogue;
@@ -22,20 +22,13 @@ import org.commonground.storage.tags.TagSuggestions;
  */
 public final class SuggestionService {
 
-  /** The DM an admin answered from, to be updated with the decision. */
-  record Dm(String channel, String ts) {
-
-    static Optional<Dm> of(BlockActionPayload click) {
-      if (click.getChannel() == null || click.getMessage() == null) {
-        return Optional.empty();
-      }
-      return Optional.of(new Dm(click.getChannel().getId(), click.getMessage().getTs()));
-    }
-  }
+  /** What an admin's DM about a suggestion is remembered as, with the suggestion's id. */
+  static final String MESSAGE_KIND = "tag_suggestion";
 
   private final TagSuggestions suggestions;
   private final TagCatalogue catalogue;
   private final Poster poster;
+  private final OwnMessages dms;
   private final Set<String> adminIds;
   private final Executor background;
 
@@ -48,11 +41,13 @@ public final class SuggestionService {
       TagSuggestions suggestions,
       TagCatalogue catalogue,
       Poster poster,
+      OwnMessages dms,
       Set<String> adminIds,
       Executor background) {
     this.suggestions = suggestions;
     this.catalogue = catalogue;
     this.poster = poster;
+    this.dms = dms;
     this.adminIds = Set.copyOf(adminIds);
     this.background = background;
   }
@@ -74,12 +69,11 @@ public final class SuggestionService {
     return suggestions.find(id);
   }
 
-  String approve(
-      String actor, long id, String name, String theme, String description, Optional<Dm> dm) {
+  String approve(String actor, long id, String name, String theme, String description) {
     Optional<TagSuggestions.Decision> decision =
         TagCuration.unlessTaken(
             name, () -> suggestions.approve(actor, id, name, theme, description));
-    decided(id, decision, dm);
+    decided(actor, id, decision);
     return decision
         .map(
             d ->
@@ -91,31 +85,33 @@ public final class SuggestionService {
   }
 
   /** Answers with an active tag; a tag that is gone or retired meanwhile changes nothing. */
-  void mergeInto(String actor, long id, int tagId, Optional<Dm> dm) {
+  void mergeInto(String actor, long id, int tagId) {
     if (catalogue.findById(tagId).filter(Tag::isActive).isPresent()) {
-      decided(id, suggestions.mergeInto(actor, id, tagId), dm);
+      decided(actor, id, suggestions.mergeInto(actor, id, tagId));
     }
   }
 
-  void reject(String actor, long id, Optional<Dm> dm) {
-    decided(id, suggestions.reject(actor, id), dm);
+  void reject(String actor, long id) {
+    decided(actor, id, suggestions.reject(actor, id));
   }
 
-  /** Tells the member when this call decided; either way shows the admin's DM as decided. */
-  private void decided(long id, Optional<TagSuggestions.Decision> decision, Optional<Dm> dm) {
+  /**
+   * Tells the member when this call decided; either way shows the deciding admin's own DM about the
+   * suggestion, if they got one, as decided.
+   */
+  private void decided(String actor, long id, Optional<TagSuggestions.Decision> decision) {
     background.execute(
         () -> {
           decision.ifPresent(
               d -> poster.post(d.suggestion().suggestedBy(), SuggestionOutcome.text(d), null));
           TagSuggestion now = suggestions.find(id).orElseThrow();
           Optional<Tag> tag = Optional.ofNullable(now.tagId()).flatMap(catalogue::findById);
-          dm.ifPresent(
-              m ->
-                  poster.update(
-                      m.channel(),
-                      m.ts(),
-                      SuggestionMessage.text(now),
-                      SuggestionMessage.decided(now, tag)));
+          dms.updateOwn(
+              MESSAGE_KIND,
+              id,
+              actor,
+              SuggestionMessage.text(now),
+              SuggestionMessage.decided(now, tag));
         });
   }
 
@@ -133,7 +129,7 @@ public final class SuggestionService {
   private void tellAdmins(TagSuggestion suggestion) {
     List<LayoutBlock> card = card(suggestion, catalogue.active());
     for (String admin : adminIds) {
-      poster.post(admin, SuggestionMessage.text(suggestion), card);
+      dms.send(MESSAGE_KIND, suggestion.id(), admin, SuggestionMessage.text(suggestion), card);
     }
   }
 

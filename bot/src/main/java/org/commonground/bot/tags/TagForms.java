@@ -44,8 +44,7 @@ public final class TagForms {
     if (suggestion.isEmpty() || !suggestion.get().isPending()) {
       return NoticeModal.of("Suggestion", "Another admin has already decided on this suggestion.");
     }
-    String metadata = ApprovalMetadata.write(suggestion.get().id(), click);
-    return AddTagModal.build(curation.themes(), suggestion, metadata);
+    return AddTagModal.build(curation.themes(), suggestion, Long.toString(suggestion.get().id()));
   }
 
   public String submitAdd(String actor, View view) {
@@ -53,14 +52,11 @@ public final class TagForms {
     String name = form.name();
     String theme = form.requiredTheme();
     Optional<String> description = form.description();
-    Optional<ApprovalMetadata> approval = ApprovalMetadata.read(view.getPrivateMetadata());
-    if (approval.isPresent()) {
-      ApprovalMetadata a = approval.get();
+    Optional<Long> approving = SuggestionMessage.idOf(view.getPrivateMetadata());
+    if (approving.isPresent()) {
       return FieldError.check(
           NAME_BLOCK,
-          () ->
-              suggestions.approve(
-                  actor, a.suggestionId(), name, theme, description.orElse(""), a.dm()));
+          () -> suggestions.approve(actor, approving.get(), name, theme, description.orElse("")));
     }
     return FieldError.check(
         NAME_BLOCK, () -> curation.add(actor, name, Optional.of(theme), description));

@@ -2,8 +2,11 @@ package org.commonground.bot.digest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
 import java.util.List;
 import org.commonground.bot.testing.ButtonClick;
+import org.commonground.bot.testing.FakeSlack;
 import org.commonground.bot.testing.Network;
 import org.commonground.bot.testing.RunningApp;
 import org.commonground.bot.testing.SlackCall;
@@ -15,6 +18,8 @@ import org.commonground.storage.rounds.RoundRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Intro me (double opt-in), Not for me, and the digest's footer buttons, clicked as in Slack. */
 class IntroductionFlowTest {
@@ -109,12 +114,80 @@ class IntroductionFlowTest {
     assertThat(app.jdbi().onDemand(DeclineRepository.class).all()).isEmpty();
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {DigestMessage.INTRO_ME_ACTION, DigestMessage.NOT_FOR_ME_ACTION})
+  void aClickNamingSomeoneElsesDigestUpdatesOnlyTheClickersOwn(String action) {
+    SlackCall bobs = digestTo("U0BOB");
+    JsonObject bobsBefore = app.slack().message(app.slack().landed(bobs));
+
+    app.requests()
+        .interaction(
+            ButtonClick.forged("U0ALICE", action, Long.toString(pairId), app.slack().landed(bobs)));
+
+    SlackCall update = app.slack().awaitCall("chat.update");
+    FakeSlack.Landed alices = app.slack().landed(digestTo("U0ALICE"));
+    assertThat(update.param("channel")).isEqualTo(alices.channel());
+    assertThat(update.param("ts")).isEqualTo(alices.ts());
+    assertThat(update.param("blocks"))
+        .doesNotContain("evil.example")
+        .contains("Role of U0BOB", "Open Door Centre");
+    assertThat(app.slack().message(app.slack().landed(bobs))).isEqualTo(bobsBefore);
+    assertThat(app.slack().calls("chat.update")).hasSize(1);
+  }
+
+  @Test
+  void theClickersDigestIsRebuiltFromTheRoundNotFromTheClick() {
+    SlackCall alices = digestTo("U0ALICE");
+    app.requests()
+        .interaction(
+            ButtonClick.of(
+                "U0ALICE",
+                DigestMessage.NOT_FOR_ME_ACTION,
+                Long.toString(pairId),
+                null,
+                app.slack().landed(alices).channel(),
+                app.slack().landed(alices).ts()));
+
+    JsonArray sent = alices.json("blocks").getAsJsonArray();
+    JsonArray updated = app.slack().awaitCall("chat.update").json("blocks").getAsJsonArray();
+    assertThat(updated).hasSameSizeAs(sent);
+    for (int i = 0; i < sent.size(); i++) {
+      JsonObject block = sent.get(i).getAsJsonObject();
+      boolean answered =
+          block.has("block_id")
+              && block
+                  .get("block_id")
+                  .getAsString()
+                  .equals(DigestMessage.MATCH_ACTIONS_BLOCK + pairId);
+      if (answered) {
+        assertThat(VisibleText.of(updated.get(i).toString())).contains("You passed on this one");
+      } else {
+        assertThat(updated.get(i)).isEqualTo(block);
+      }
+    }
+  }
+
   @Test
   void pauseForAWeekSaysUntilWhen() {
     click("U0ALICE", DigestMessage.PAUSE_ACTION);
 
     SlackCall reply = app.slack().awaitCalls("chat.postMessage", 6).get(5);
     assertThat(reply.param("text")).contains("Paused until Sunday 29 November");
+  }
+
+  @Test
+  void pressingPauseAgainAndAgainSaysSoOnceUntilTheQuietPeriodIsOver() {
+    for (int i = 0; i < 5; i++) {
+      click("U0ALICE", DigestMessage.PAUSE_ACTION);
+    }
+    app.clock().advance(PauseWeekAction.REPLY_QUIET);
+    click("U0ALICE", DigestMessage.PAUSE_ACTION);
+
+    List<SlackCall> replies =
+        app.slack().awaitCalls("chat.postMessage", 7).stream()
+            .filter(c -> c.param("text").contains("Paused until"))
+            .toList();
+    assertThat(replies).hasSize(2);
   }
 
   @Test

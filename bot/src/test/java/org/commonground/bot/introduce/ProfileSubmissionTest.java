@@ -68,8 +68,28 @@ class ProfileSubmissionTest {
   }
 
   @Test
+  void confirmsOnlyAChangeAndNotAgainWithinMinutes() throws Exception {
+    submit(ProfilePayload.valid(id(0)));
+    app.slack().awaitCall("chat.postMessage");
+    app.clock().advance(IntroductionAnnouncer.CONFIRMATION_QUIET);
+
+    submit(ProfilePayload.valid(id(0)));
+    submit(ProfilePayload.valid(id(0)).role("New role"));
+    submit(ProfilePayload.valid(id(0)).role("Newer role"));
+    app.clock().advance(IntroductionAnnouncer.CONFIRMATION_QUIET);
+    submit(ProfilePayload.valid(id(0)).role("Newest role"));
+    app.stop();
+
+    List<SlackCall> confirmations = app.slack().calls("chat.postMessage");
+    assertThat(confirmations).hasSize(3);
+    assertThat(confirmations.get(1).param("blocks")).contains("Your profile is updated");
+    assertThat(profile("U0123MEMBER").member().role()).isEqualTo("Newest role");
+  }
+
+  @Test
   void postsAnIntroductionCardOnlyWhenTheMemberAgreesAndOnlyOnce() {
     submit(ProfilePayload.valid(id(0)).shareInChannel(true));
+    app.clock().advance(IntroductionAnnouncer.CONFIRMATION_QUIET);
     submit(ProfilePayload.valid(id(0)).shareInChannel(true).role("New role"));
     submit(ProfilePayload.valid(id(0)).user("U0QUIET").shareInChannel(false));
 

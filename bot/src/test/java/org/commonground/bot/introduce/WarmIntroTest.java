@@ -11,12 +11,14 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.commonground.bot.meetings.MeetingFollowUp;
 import org.commonground.bot.slack.DirectMessages;
+import org.commonground.bot.slack.OwnMessages;
 import org.commonground.bot.slack.Poster;
 import org.commonground.bot.testing.Members;
 import org.commonground.bot.testing.Network;
 import org.commonground.bot.testing.RunningApp;
 import org.commonground.bot.testing.SlackCall;
 import org.commonground.bot.testing.VisibleText;
+import org.commonground.storage.messages.SentMessages;
 import org.commonground.storage.rounds.RoundRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -203,13 +205,12 @@ class WarmIntroTest {
     config.setMethodsEndpointUrlPrefix(app.slack().apiUrl());
     try (Slack slack = Slack.getInstance(config)) {
       MethodsClient client = slack.methods(RunningApp.BOT_TOKEN);
-      new MeetingFollowUp(
-              app.jdbi(),
+      OwnMessages messages =
+          new OwnMessages(
+              new SentMessages(app.jdbi(), app.clock()),
               new DirectMessages(client),
-              new Poster(client),
-              Runnable::run,
-              app.clock())
-          .run();
+              new Poster(client));
+      new MeetingFollowUp(app.jdbi(), messages, Runnable::run, app.clock()).run();
     }
   }
 }

@@ -3,17 +3,21 @@ package org.commonground.bot.meetings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.commonground.storage.testing.StoredRounds.pair;
 
+import com.google.gson.JsonObject;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.methods.MethodsClient;
 import java.util.List;
 import org.commonground.bot.slack.DirectMessages;
+import org.commonground.bot.slack.OwnMessages;
 import org.commonground.bot.slack.Poster;
 import org.commonground.bot.testing.ButtonClick;
+import org.commonground.bot.testing.FakeSlack;
 import org.commonground.bot.testing.Members;
 import org.commonground.bot.testing.RunningApp;
 import org.commonground.bot.testing.SlackCall;
 import org.commonground.bot.testing.VisibleText;
+import org.commonground.storage.messages.SentMessages;
 import org.commonground.storage.rounds.MeetingAnswer;
 import org.commonground.storage.rounds.MeetingFeedbackRepository;
 import org.commonground.storage.rounds.Round;
@@ -46,9 +50,12 @@ class DidYouMeetFlowTest {
     config.setMethodsEndpointUrlPrefix(app.slack().apiUrl());
     slack = Slack.getInstance(config);
     MethodsClient client = slack.methods(RunningApp.BOT_TOKEN);
-    new MeetingFollowUp(
-            app.jdbi(), new DirectMessages(client), new Poster(client), Runnable::run, app.clock())
-        .run();
+    OwnMessages messages =
+        new OwnMessages(
+            new SentMessages(app.jdbi(), app.clock()),
+            new DirectMessages(client),
+            new Poster(client));
+    new MeetingFollowUp(app.jdbi(), messages, Runnable::run, app.clock()).run();
     app.slack().awaitCalls("chat.postMessage", 2);
   }
 
@@ -79,6 +86,24 @@ class DidYouMeetFlowTest {
     assertThat(answerOf("U0ALICE")).isEqualTo(MeetingAnswer.NO);
     assertThat(answerOf("U0BOB")).isNull();
     assertThat(app.slack().awaitCall("chat.update").param("blocks")).contains("Thanks for telling");
+  }
+
+  @Test
+  void anAnswerNamingSomeoneElsesQuestionUpdatesOnlyTheClickersOwn() {
+    FakeSlack.Landed bobs = app.slack().landed(question("U0BOB"));
+    JsonObject bobsBefore = app.slack().message(bobs);
+    String alicesQuestion = ButtonClick.valueOf(question("U0ALICE"), DidYouMeetMessage.YES_ACTION);
+
+    app.requests()
+        .interaction(
+            ButtonClick.forged("U0ALICE", DidYouMeetMessage.YES_ACTION, alicesQuestion, bobs));
+
+    SlackCall update = app.slack().awaitCall("chat.update");
+    assertThat(update.param("channel")).isEqualTo("D0ALICE");
+    assertThat(update.param("ts")).isEqualTo(app.slack().landed(question("U0ALICE")).ts());
+    assertThat(update.param("blocks")).doesNotContain("evil.example").contains("Glad you met");
+    assertThat(app.slack().message(bobs)).isEqualTo(bobsBefore);
+    assertThat(app.slack().calls("chat.update")).hasSize(1);
   }
 
   @Test

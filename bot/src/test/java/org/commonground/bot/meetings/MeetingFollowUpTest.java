@@ -9,12 +9,13 @@ import com.slack.api.methods.MethodsClient;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.commonground.bot.slack.ClickedMessage;
 import org.commonground.bot.slack.DirectMessages;
+import org.commonground.bot.slack.OwnMessages;
 import org.commonground.bot.slack.Poster;
 import org.commonground.bot.testing.FakeSlack;
 import org.commonground.bot.testing.SlackCall;
 import org.commonground.bot.testing.VisibleText;
+import org.commonground.storage.messages.SentMessages;
 import org.commonground.storage.rounds.MeetingAnswer;
 import org.commonground.storage.rounds.MeetingFeedbackRepository;
 import org.commonground.storage.rounds.Round;
@@ -47,9 +48,10 @@ class MeetingFollowUpTest {
     config.setMethodsEndpointUrlPrefix(fakeSlack.apiUrl());
     slack = Slack.getInstance(config);
     MethodsClient client = slack.methods("xoxb-test");
-    followUp =
-        new MeetingFollowUp(
-            jdbi, new DirectMessages(client), new Poster(client), Runnable::run, clock);
+    OwnMessages messages =
+        new OwnMessages(
+            new SentMessages(jdbi, clock), new DirectMessages(client), new Poster(client));
+    followUp = new MeetingFollowUp(jdbi, messages, Runnable::run, clock);
     stored = new StoredRounds(jdbi, clock);
   }
 
@@ -121,7 +123,8 @@ class MeetingFollowUpTest {
     answer("U0BOB", MeetingAnswer.NO, question("U0ALICE"));
 
     SlackCall update = fakeSlack.awaitCall("chat.update");
-    assertThat(update.param("channel")).isEqualTo("DALICE");
+    assertThat(update.param("channel")).isEqualTo("D0ALICE");
+    assertThat(update.param("ts")).isEqualTo(fakeSlack.landed(questions().get(0)).ts());
     assertThat(VisibleText.of(update.param("blocks")))
         .contains("Did you meet <@U0BOB>?", "Glad you met")
         .doesNotContain("Not yet");
@@ -142,11 +145,7 @@ class MeetingFollowUpTest {
 
   private void answer(String userId, MeetingAnswer answer, long questionId) {
     clock.advance(Duration.ofSeconds(1));
-    followUp.answer(
-        userId,
-        questionId,
-        answer,
-        new ClickedMessage("D" + userId.substring(2), "1.1", List.of()));
+    followUp.answer(userId, questionId, answer);
   }
 
   private long question(String userId) {

@@ -20,6 +20,7 @@ import org.commonground.bot.testing.VisibleText;
 import org.commonground.storage.copies.SlackCopies;
 import org.commonground.storage.members.OrganisationChoice;
 import org.commonground.storage.members.ProfileStore;
+import org.commonground.storage.messages.SentMessages;
 import org.commonground.storage.tags.TagRepository;
 import org.commonground.storage.testing.MutableClock;
 import org.commonground.storage.testing.TestDatabase;
@@ -54,7 +55,9 @@ class InactivitySweepTest {
             new SlackCopies(jdbi, clock),
             new SlackRemovals(client),
             new DigestRedraw(jdbi, new DigestComposer(jdbi, new ProfileStore(jdbi, clock))));
-    privacy = new PrivacyService(jdbi, messages, copies, clock, Runnable::run);
+    privacy =
+        new PrivacyService(
+            jdbi, messages, new SentMessages(jdbi, clock), copies, clock, Runnable::run);
     sweep = new InactivitySweep(jdbi, privacy, messages, 12, ZoneId.of("Europe/London"), clock);
     int tag = jdbi.onDemand(TagRepository.class).listActive().get(0).id();
     ProfileStore store = new ProfileStore(jdbi, clock);
@@ -101,6 +104,21 @@ class InactivitySweepTest {
     sweep.run();
 
     assertThat(members()).containsExactly("U0QUIET");
+  }
+
+  @Test
+  void keepingAgainAndAgainThanksOnceUntilTheQuietPeriodIsOver() {
+    for (int i = 0; i < 5; i++) {
+      privacy.keep("U0QUIET");
+    }
+    clock.advance(PrivacyService.REPEAT_QUIET);
+    privacy.keep("U0QUIET");
+
+    assertThat(fakeSlack.calls("chat.postMessage"))
+        .extracting(c -> c.param("text"))
+        .containsExactly(
+            ":white_check_mark: Thanks, your Common Ground profile stays.",
+            ":white_check_mark: Thanks, your Common Ground profile stays.");
   }
 
   private List<String> members() {

@@ -73,6 +73,24 @@ class PrivacySelfServiceTest {
   }
 
   @Test
+  void askingForTheDataAgainWithinMinutesSendsNoSecondFile() throws Exception {
+    for (int i = 0; i < 5; i++) {
+      app.requests().interaction(SlackPayloads.button(MEMBER, HomeView.DOWNLOAD_ACTION));
+    }
+    HttpResponse<String> again = app.requests().slashCommand("/introduce", "export", MEMBER);
+    app.clock().advance(PrivacyService.REPEAT_QUIET);
+    app.requests().interaction(SlackPayloads.button(MEMBER, HomeView.DOWNLOAD_ACTION));
+
+    app.stop();
+
+    assertThat(again.body()).contains("a few minutes ago");
+    assertThat(app.slack().calls("upload")).hasSize(2);
+    assertThat(app.slack().calls("views.publish"))
+        .extracting(c -> VisibleText.of(c.param("view")).contains("a few minutes ago"))
+        .containsExactlyInAnyOrder(false, true, true, true, true, false);
+  }
+
+  @Test
   void deleteAsksForConfirmationFirst() {
     app.requests().interaction(SlackPayloads.button(MEMBER, HomeView.DELETE_ACTION));
     app.requests().slashCommand("/introduce", "delete", MEMBER);

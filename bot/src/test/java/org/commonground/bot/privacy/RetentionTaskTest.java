@@ -68,6 +68,8 @@ class RetentionTaskTest {
 
   /** Whom Ada's downloaded data says she was matched with. */
   private List<String> matchedWith() {
+    // A member gets one file every few minutes, however often they ask.
+    app.clock().advance(PrivacyService.REPEAT_QUIET);
     int uploads = app.slack().calls("upload").size();
     app.requests().interaction(SlackPayloads.button("U0ADA", HomeView.DOWNLOAD_ACTION));
     String body = app.slack().awaitCalls("upload", uploads + 1).get(uploads).param("body");

@@ -3,9 +3,11 @@ package org.commonground.bot.rounds;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.commonground.storage.testing.StoredRounds.pair;
 
+import com.google.gson.JsonObject;
 import java.time.LocalDate;
 import java.util.List;
 import org.commonground.bot.testing.ButtonClick;
+import org.commonground.bot.testing.FakeSlack;
 import org.commonground.bot.testing.Members;
 import org.commonground.bot.testing.Network;
 import org.commonground.bot.testing.RunningApp;
@@ -25,8 +27,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Members who answered none of their matches for three rounds are paused before the next. */
 class AutoPauseTest {
-
-  private static final String TS = "1717000000.000009";
 
   @RegisterExtension
   final RunningApp app =
@@ -87,15 +87,32 @@ class AutoPauseTest {
     SlackCall notice = pauseNotice();
     app.requests()
         .interaction(
-            ButtonClick.of(
-                "U0ALICE", AutoPauseMessage.KEEP_ME_IN_ACTION, "", notice, "D0ALICE", TS));
+            ButtonClick.on(app.slack(), notice, "U0ALICE", AutoPauseMessage.KEEP_ME_IN_ACTION));
 
     SlackCall update = app.slack().awaitCall("chat.update");
-    assertThat(update.param("ts")).isEqualTo(TS);
+    assertThat(update.param("ts")).isEqualTo(app.slack().landed(notice).ts());
     assertThat(VisibleText.of(update.param("blocks")))
         .contains("Welcome back")
         .doesNotContain("Keep me in");
     assertThat(member("U0ALICE").pausedUntil()).isNull();
+  }
+
+  @Test
+  void keepMeInNamingSomeoneElsesDigestUpdatesOnlyTheClickersOwnNotice() {
+    app.requests().slashCommand("/digest", "run", Members.ADMIN);
+    app.slack().awaitCalls("chat.postMessage", 3 + 4);
+    FakeSlack.Landed bobs = app.slack().landed(digests().get(0));
+    JsonObject bobsBefore = app.slack().message(bobs);
+    String week = ButtonClick.valueOf(pauseNotice(), AutoPauseMessage.KEEP_ME_IN_ACTION);
+
+    app.requests()
+        .interaction(ButtonClick.forged("U0ALICE", AutoPauseMessage.KEEP_ME_IN_ACTION, week, bobs));
+
+    SlackCall update = app.slack().awaitCall("chat.update");
+    assertThat(update.param("ts")).isEqualTo(app.slack().landed(pauseNotice()).ts());
+    assertThat(update.param("blocks")).doesNotContain("evil.example").contains("Welcome back");
+    assertThat(app.slack().message(bobs)).isEqualTo(bobsBefore);
+    assertThat(app.slack().calls("chat.update")).hasSize(1);
   }
 
   private SlackCall pauseNotice() {

@@ -5,9 +5,12 @@ import static org.commonground.bot.tags.TagFormInputs.*;
 import static org.commonground.bot.testing.Members.ADMIN;
 import static org.commonground.bot.testing.Members.MEMBER;
 
+import com.google.gson.JsonObject;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.commonground.bot.admin.Admins;
+import org.commonground.bot.testing.ButtonClick;
+import org.commonground.bot.testing.FakeSlack;
 import org.commonground.bot.testing.FormPayload;
 import org.commonground.bot.testing.Interactions;
 import org.commonground.bot.testing.Members;
@@ -123,6 +126,30 @@ class SuggestionsTest {
   }
 
   @Test
+  void aDecisionNamingAnotherMessageUpdatesOnlyTheDecidingAdminsOwnDm() {
+    long id = suggest("Parking");
+    dmsTo(ADMIN, "U0SECOND");
+    FakeSlack.Landed seconds = app.slack().landed(dmsTo("U0SECOND").get(0));
+    FakeSlack.Landed confirmation = app.slack().landed(memberDms().get(0));
+    JsonObject secondsBefore = app.slack().message(seconds);
+    JsonObject confirmationBefore = app.slack().message(confirmation);
+
+    app.requests()
+        .interaction(
+            ButtonClick.forged(
+                ADMIN,
+                SuggestionMessage.REJECT_ACTION,
+                SuggestionMessage.BLOCK_PREFIX + id,
+                Long.toString(id),
+                seconds));
+
+    assertThat(updatedDm()).contains("rejected").doesNotContain("evil.example");
+    assertThat(app.slack().message(seconds)).isEqualTo(secondsBefore);
+    assertThat(app.slack().message(confirmation)).isEqualTo(confirmationBefore);
+    assertThat(app.slack().calls("chat.update")).hasSize(1);
+  }
+
+  @Test
   void membersCannotDecide() {
     long id = suggest("Parking");
     Members.notAnAdmin(app, "U0NOSY");
@@ -199,8 +226,9 @@ class SuggestionsTest {
 
   private String updatedDm() {
     SlackCall update = app.slack().awaitCall("chat.update");
-    assertThat(update.param("channel")).isEqualTo(Interactions.DM_CHANNEL);
-    assertThat(update.param("ts")).isEqualTo(Interactions.DM_TS);
+    FakeSlack.Landed adminsDm = app.slack().landed(dmsTo(ADMIN).get(0));
+    assertThat(update.param("channel")).isEqualTo(adminsDm.channel());
+    assertThat(update.param("ts")).isEqualTo(adminsDm.ts());
     return VisibleText.of(update.param("blocks"));
   }
 

@@ -11,8 +11,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.commonground.bot.testing.blockkit.SlackRefusal;
 
 /**
- * The fake Slack's memory of what was posted where, for conversations.history and .open, and for
- * chat.delete, which deletes only messages the app itself posted.
+ * The fake Slack's memory of what was posted where, as it reads after any update, for
+ * conversations.history and .open, and for chat.update and chat.delete, which like Slack's change
+ * only a message the app itself posted in the channel named
+ * (https://docs.slack.dev/reference/methods/chat.update: a DM is named by its D… id, not the
+ * user's).
  */
 final class Conversations {
 
@@ -28,11 +31,12 @@ final class Conversations {
         : target;
   }
 
-  void record(String channel, String ts, String text, String metadata) {
+  void record(String channel, String ts, String text, String blocks, String metadata) {
     JsonObject message = new JsonObject();
     message.addProperty("type", "message");
     message.addProperty("ts", ts);
     message.addProperty("text", text == null ? "" : text);
+    message.add("blocks", blocks == null ? new JsonArray() : JsonParser.parseString(blocks));
     if (metadata != null) {
       message.add("metadata", JsonParser.parseString(metadata));
     }
@@ -41,8 +45,23 @@ final class Conversations {
 
   /** A message someone else posted, which the app can see but not delete. */
   void recordFromSomeoneElse(String channel, String ts) {
-    record(channel, ts, "someone else's message", null);
+    record(channel, ts, "someone else's message", null, null);
     find(channel, ts).addProperty("user", OTHERS);
+  }
+
+  /**
+   * Replaces the app's message's text and blocks as chat.update does (its metadata stays, as in
+   * Slack when none is given); the error Slack would answer otherwise: an unknown channel, no such
+   * message, or someone else's message.
+   */
+  Optional<SlackRefusal> update(String channel, String ts, String text, String blocks) {
+    Optional<SlackRefusal> refused = appsOwn(channel, ts, "cant_update_message");
+    if (refused.isEmpty()) {
+      JsonObject message = find(channel, ts);
+      message.addProperty("text", text == null ? "" : text);
+      message.add("blocks", blocks == null ? new JsonArray() : JsonParser.parseString(blocks));
+    }
+    return refused;
   }
 
   /**
@@ -50,25 +69,33 @@ final class Conversations {
    * unknown channel, no such message (or one deleted already), or someone else's message.
    */
   Optional<SlackRefusal> delete(String channel, String ts) {
-    List<JsonObject> posted = messages.get(channel);
-    if (posted == null) {
-      return Optional.of(SlackRefusal.of("channel_not_found"));
+    Optional<SlackRefusal> refused = appsOwn(channel, ts, "cant_delete_message");
+    if (refused.isEmpty()) {
+      messages.get(channel).remove(find(channel, ts));
     }
-    JsonObject message = find(channel, ts);
-    if (message == null) {
-      return Optional.of(SlackRefusal.of("message_not_found"));
-    }
-    if (message.has("user")) {
-      return Optional.of(SlackRefusal.of("cant_delete_message"));
-    }
-    posted.remove(message);
-    return Optional.empty();
+    return refused;
+  }
+
+  /** The message as it reads now. */
+  Optional<JsonObject> message(String channel, String ts) {
+    return Optional.ofNullable(find(channel, ts)).map(JsonObject::deepCopy);
   }
 
   List<String> timestamps(String channel) {
     return messages.getOrDefault(channel, List.of()).stream()
         .map(m -> m.get("ts").getAsString())
         .toList();
+  }
+
+  private Optional<SlackRefusal> appsOwn(String channel, String ts, String someoneElses) {
+    if (messages.get(channel) == null) {
+      return Optional.of(SlackRefusal.of("channel_not_found"));
+    }
+    JsonObject message = find(channel, ts);
+    if (message == null) {
+      return Optional.of(SlackRefusal.of("message_not_found"));
+    }
+    return message.has("user") ? Optional.of(SlackRefusal.of(someoneElses)) : Optional.empty();
   }
 
   private JsonObject find(String channel, String ts) {

@@ -16,9 +16,11 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.Executors;
@@ -65,6 +67,9 @@ public final class FakeSlack implements AutoCloseable {
     }
   }
 
+  /** Where a message the app posted landed: its conversation and timestamp. */
+  public record Landed(String channel, String ts) {}
+
   /** Where file uploads go (files.getUploadURLExternal points here), recorded as {@code upload}. */
   private static final String UPLOAD_PATH = "/upload/";
 
@@ -76,6 +81,7 @@ public final class FakeSlack implements AutoCloseable {
   private final Map<String, RateLimit> rateLimits = new HashMap<>();
   private final ReentrantLock lock = new ReentrantLock();
   private final Conversations conversations = new Conversations();
+  private final Map<SlackCall, Landed> landed = new IdentityHashMap<>();
   private final UploadedFiles files = new UploadedFiles();
   private volatile Hold hold;
   private volatile String socketModeUrl;
@@ -322,10 +328,16 @@ public final class FakeSlack implements AutoCloseable {
     }
   }
 
-  /** Deletes what a delete call names, or Slack's error when it is not there to delete. */
+  /**
+   * Deletes or updates what a delete or update call names, or Slack's error when it is not there to
+   * change.
+   */
   private Optional<SlackRefusal> whatIsThere(SlackCall call) {
     return switch (call.method()) {
       case "chat.delete" -> conversations.delete(call.param("channel"), call.param("ts"));
+      case "chat.update" ->
+          conversations.update(
+              call.param("channel"), call.param("ts"), call.param("text"), call.param("blocks"));
       case "files.delete" -> files.delete(call.param("file"));
       default -> Optional.empty();
     };
@@ -396,8 +408,25 @@ public final class FakeSlack implements AutoCloseable {
     String ts = "1717000000." + String.format("%06d", ++messageCounter);
     response.addProperty("channel", channel);
     response.addProperty("ts", ts);
-    conversations.record(channel, ts, call.param("text"), call.param("metadata"));
+    conversations.record(
+        channel, ts, call.param("text"), call.param("blocks"), call.param("metadata"));
+    landed.put(call, new Landed(channel, ts));
     return response.toString();
+  }
+
+  /** Where a {@code chat.postMessage} the app made landed, as Slack answered it. */
+  public Landed landed(SlackCall post) {
+    lock.lock();
+    try {
+      return Objects.requireNonNull(landed.get(post), "not a message Slack posted");
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** A posted message as it reads now, after any {@code chat.update}: its text and blocks. */
+  public JsonObject message(Landed where) {
+    return conversations.message(where.channel(), where.ts()).orElseThrow();
   }
 
   private static void reply(HttpExchange exchange, Answer answer) throws IOException {

@@ -153,6 +153,21 @@ class FakeSlackStrictnessTest {
   }
 
   @Test
+  void anUpdateChangesOnlyAMessageThatExistsInTheChannelNamed() throws Exception {
+    var posted = client.chatPostMessage(r -> r.channel("U0ALICE").text("Hello"));
+    String ts = posted.getTs();
+
+    assertThat(client.chatUpdate(r -> r.channel("U0ALICE").ts(ts).text("Bye")).getError())
+        .isEqualTo("channel_not_found");
+    assertThat(client.chatUpdate(r -> r.channel("D0ALICE").ts("1.000001").text("Bye")).getError())
+        .isEqualTo("message_not_found");
+    assertThat(client.chatUpdate(r -> r.channel("D0ALICE").ts(ts).text("Bye")).isOk()).isTrue();
+    assertThat(fake.message(new FakeSlack.Landed("D0ALICE", ts)).get("text").getAsString())
+        .isEqualTo("Bye");
+    assertThat(fake.takeRefusals()).hasSize(2);
+  }
+
+  @Test
   void aTriggerIdOpensOneModalWithinThreeSeconds() throws Exception {
     String trigger = TriggerIds.issue();
     View view = modal(List.of(section(s -> s.text(plainText("hello")))));

@@ -91,6 +91,16 @@ public final class RunningApp implements BeforeEachCallback, AfterEachCallback {
     }
   }
 
+  /**
+   * Stops the app as SIGTERM would: requests in flight and work queued after their acknowledgements
+   * finish first, so a test can then count everything the app did.
+   */
+  public void stop() throws Exception {
+    Application running = application;
+    application = null;
+    running.close();
+  }
+
   public FakeSlack slack() {
     return slack;
   }

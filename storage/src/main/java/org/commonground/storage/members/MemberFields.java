@@ -14,6 +14,20 @@ public record MemberFields(
     boolean shareInChannel,
     String consentNoticeVersion) {
 
+  /** What a stored member's row says of these columns. */
+  static MemberFields of(Member member) {
+    return new MemberFields(
+        member.slackUserId(),
+        member.organisationId(),
+        member.sector(),
+        member.role(),
+        member.place(),
+        member.workingOn(),
+        member.matchesPerWeek(),
+        member.shareInChannel(),
+        member.consentNoticeVersion());
+  }
+
   static MemberFields of(ProfileDraft draft, long organisationId) {
     return new MemberFields(
         draft.slackUserId(),

@@ -32,11 +32,15 @@ public final class ProfileStore {
   }
 
   /**
-   * The outcome of saving: the profile as stored, whether this was the member's first, and the
-   * challenge they suggested, when it is new (not one they have suggested already).
+   * The outcome of saving: the profile as stored, whether this was the member's first, whether it
+   * says anything it did not say before (always so for a first), and the challenge they suggested,
+   * when it is new (not one they have suggested already).
    */
   public record Saved(
-      Profile profile, boolean firstIntroduction, Optional<TagSuggestion> suggestion) {}
+      Profile profile,
+      boolean firstIntroduction,
+      boolean changed,
+      Optional<TagSuggestion> suggestion) {}
 
   /**
    * Saves a profile in one transaction, creating the organisation if the member typed a new one.
@@ -49,6 +53,9 @@ public final class ProfileStore {
   /**
    * Saves a profile and the challenge the member suggested with it in one transaction, so that a
    * closed form means both are kept.
+   *
+   * @throws org.commonground.storage.tags.TooManySuggestionsException when the member has as many
+   *     suggestions waiting as they may; then nothing is saved
    */
   public Saved save(ProfileDraft draft, Optional<String> suggestion) {
     return jdbi.inTransaction(
@@ -60,8 +67,12 @@ public final class ProfileStore {
           Optional<Member> existing =
               handle.attach(MemberLookup.class).findBySlackUserId(draft.slackUserId());
           long memberId;
+          Optional<Profile> before = Optional.empty();
           if (existing.isPresent()) {
             memberId = existing.get().id();
+            before = Optional.of(load(handle, List.of(memberId)).get(0));
+            // Also locks the member's row, so one member's saves (and the cap on their
+            // suggestions) are taken one at a time.
             members.update(memberId, fields, now);
             members.deleteTags(memberId);
           } else {
@@ -75,8 +86,20 @@ public final class ProfileStore {
           Optional<TagSuggestion> suggested =
               suggestion.flatMap(
                   name -> TagSuggestions.suggest(handle, draft.slackUserId(), name, now));
-          return new Saved(saved, existing.isEmpty(), suggested);
+          boolean changed = before.map(b -> !sameContent(b, saved)).orElse(true);
+          return new Saved(saved, existing.isEmpty(), changed, suggested);
         });
+  }
+
+  private static boolean sameContent(Profile before, Profile after) {
+    return MemberFields.of(before.member()).equals(MemberFields.of(after.member()))
+        && ids(before.challenges()).equals(ids(after.challenges()))
+        && ids(before.offers()).equals(ids(after.offers()))
+        && ids(before.asks()).equals(ids(after.asks()));
+  }
+
+  private static List<Integer> ids(List<Tag> tags) {
+    return tags.stream().map(Tag::id).toList();
   }
 
   private static long resolveOrganisation(Handle handle, ProfileDraft draft, Instant now) {

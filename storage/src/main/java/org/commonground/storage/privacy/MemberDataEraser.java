@@ -152,8 +152,12 @@ public final class MemberDataEraser {
     return copies;
   }
 
-  /** The Slack conversations the app had with them: their DM and group DMs with matches. */
+  /**
+   * The Slack conversations the app had with them: their DM, group DMs with matches and where each
+   * message sent to them landed.
+   */
   private static void forgetConversations(Handle handle, String slackUserId) {
+    update(handle, "DELETE FROM sent_message WHERE slack_user_id = :id", slackUserId);
     String theirs = "(SELECT id FROM member WHERE slack_user_id = :id)";
     update(
         handle,

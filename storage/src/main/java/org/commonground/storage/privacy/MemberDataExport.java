@@ -130,6 +130,12 @@ public final class MemberDataExport {
         ORDER BY f.id
         """);
     SECTIONS.put(
+        "messages_sent",
+        """
+        SELECT kind, subject_id, sent_at, channel, message_ts FROM sent_message
+        WHERE slack_user_id = :id ORDER BY sent_at, kind, subject_id
+        """);
+    SECTIONS.put(
         "tag_suggestions",
         "SELECT name, suggested_at, status, decided_at FROM tag_suggestion WHERE suggested_by = :id");
     SECTIONS.put(

@@ -74,6 +74,14 @@ public final class RoundStore {
     return jdbi.onDemand(RoundRepository.class).pairsOf(roundId, memberId);
   }
 
+  /**
+   * The member's place in the round: their digest's delivery, with where it landed once sent. Empty
+   * when they were not in the round.
+   */
+  public Optional<RoundMember> member(long roundId, long memberId) {
+    return jdbi.onDemand(DeliveryRepository.class).find(roundId, memberId);
+  }
+
   public List<RoundMember> members(long roundId) {
     return jdbi.onDemand(DeliveryRepository.class).membersOf(roundId);
   }

@@ -40,6 +40,10 @@ public interface TagSuggestionRepository {
           """)
   Optional<TagSuggestion> findPending(String suggestedBy, String nameKey);
 
+  @SqlQuery(
+      "SELECT COUNT(*) FROM tag_suggestion WHERE status = 'PENDING' AND suggested_by = :suggestedBy")
+  int countPending(String suggestedBy);
+
   /** Records a decision unless another admin got there first; returns the rows changed (0 or 1). */
   @SqlUpdate(
       """

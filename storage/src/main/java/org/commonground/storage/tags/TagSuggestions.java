@@ -42,14 +42,28 @@ public final class TagSuggestions {
             "tag_suggestion");
   }
 
-  /** Stores a pending suggestion; empty when the member has already suggested this one. */
+  /**
+   * The most suggestions one member may have waiting for an admin at a time. Each one is a DM to
+   * every admin, so without a cap one member could fill the admins' DMs and spend the message
+   * budget digests need; three is more than members suggest in practice, and a decision frees a
+   * place.
+   */
+  public static final int PENDING_PER_MEMBER = 3;
+
+  /**
+   * Stores a pending suggestion; empty when the member has already suggested this one.
+   *
+   * @throws TooManySuggestionsException when the member has {@link #PENDING_PER_MEMBER} waiting
+   */
   public Optional<TagSuggestion> suggest(String slackUserId, String name) {
     return jdbi.inTransaction(h -> suggest(h, slackUserId, name, clock.instant()));
   }
 
   /**
    * {@link #suggest(String, String)} inside a transaction of the caller's, for a storage facade
-   * that stores a suggestion together with other changes.
+   * that stores a suggestion together with other changes. Two concurrent calls for one member can
+   * both pass the cap unless the caller's transaction holds a lock that serialises them, as an
+   * update of the member's row does.
    */
   public static Optional<TagSuggestion> suggest(
       Handle handle, String slackUserId, String name, Instant now) {
@@ -57,6 +71,9 @@ public final class TagSuggestions {
     String key = NameKey.of(name);
     if (suggestions.findPending(slackUserId, key).isPresent()) {
       return Optional.empty();
+    }
+    if (suggestions.countPending(slackUserId) >= PENDING_PER_MEMBER) {
+      throw new TooManySuggestionsException();
     }
     return suggestions.findById(suggestions.insert(name, key, slackUserId, now));
   }

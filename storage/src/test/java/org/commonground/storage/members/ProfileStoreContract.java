@@ -6,8 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 import org.commonground.storage.NameKey;
 import org.commonground.storage.organisations.OrganisationRepository;
@@ -16,6 +20,8 @@ import org.commonground.storage.tags.Tag;
 import org.commonground.storage.tags.TagRepository;
 import org.commonground.storage.tags.TagSuggestion;
 import org.commonground.storage.tags.TagSuggestionRepository;
+import org.commonground.storage.tags.TagSuggestions;
+import org.commonground.storage.tags.TooManySuggestionsException;
 import org.commonground.storage.testing.MutableClock;
 import org.commonground.storage.testing.TestDatabase;
 import org.jdbi.v3.core.Jdbi;
@@ -140,6 +146,71 @@ abstract class ProfileStoreContract {
     assertThat(first.suggestion().map(TagSuggestion::suggestedBy)).contains("U1");
     assertThat(again.suggestion()).isEmpty();
     assertThat(jdbi.onDemand(TagSuggestionRepository.class).pending()).hasSize(1);
+  }
+
+  @Test
+  void aSaveSaysWhetherTheProfileChanged() {
+    ProfileDraft draft = draft("U1", new OrganisationChoice.New("Wirral Council"), tagIds(0, 1));
+    assertThat(store.save(draft).changed()).isTrue();
+
+    assertThat(store.save(draft, Optional.of("Fuel poverty")).changed()).isFalse();
+    assertThat(
+            store
+                .save(draft("U1", new OrganisationChoice.New("wirral council"), tagIds(1, 0)))
+                .changed())
+        .isFalse();
+    assertThat(
+            store
+                .save(draft("U1", new OrganisationChoice.New("Wirral Council"), tagIds(0, 2)))
+                .changed())
+        .isTrue();
+    assertThat(store.save(withNotice(draft, "v2")).changed()).isTrue();
+  }
+
+  @Test
+  void overTheCapOnSuggestionsNothingIsSaved() {
+    ProfileDraft draft = draft("U1", new OrganisationChoice.New("Wirral Council"), tagIds(0));
+    for (String name : List.of("Fuel poverty", "Food banks", "Warm spaces")) {
+      store.save(draft, Optional.of(name));
+    }
+
+    ProfileDraft changed = draft("U1", new OrganisationChoice.New("Wirral Council"), tagIds(2));
+    assertThatThrownBy(() -> store.save(changed, Optional.of("Loneliness")))
+        .isInstanceOf(TooManySuggestionsException.class);
+
+    assertThat(store.findBySlackUserId("U1").orElseThrow().challenges())
+        .extracting(Tag::id)
+        .containsExactly(tags.get(0).id());
+    assertThat(jdbi.onDemand(TagSuggestionRepository.class).pending()).hasSize(3);
+  }
+
+  @Test
+  void concurrentSavesOfOneMemberKeepToTheCapOnSuggestions() throws Exception {
+    ProfileDraft draft = draft("U1", new OrganisationChoice.New("Wirral Council"), tagIds(0));
+    store.save(draft);
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Callable<Boolean>> saves = new ArrayList<>();
+      for (int i = 0; i < 40; i++) {
+        String name = "Suggestion number " + i;
+        saves.add(
+            () -> {
+              try {
+                return store.save(draft, Optional.of(name)).suggestion().isPresent();
+              } catch (TooManySuggestionsException e) {
+                return false;
+              }
+            });
+      }
+      int stored = 0;
+      for (var save : pool.invokeAll(saves)) {
+        stored += save.get() ? 1 : 0;
+      }
+      assertThat(stored).isEqualTo(TagSuggestions.PENDING_PER_MEMBER);
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(jdbi.onDemand(TagSuggestionRepository.class).pending()).hasSize(3);
   }
 
   @Test

@@ -66,6 +66,15 @@ abstract class RoundStoreContract {
   }
 
   @Test
+  void findsEachMembersPlaceInARound() {
+    Round round = rounds.storeOnce(round("2026-W48", 1));
+
+    assertThat(rounds.member(round.id(), alice).map(RoundMember::memberId)).contains(alice);
+    assertThat(rounds.member(round.id(), alice).map(RoundMember::dmChannel)).isEmpty();
+    assertThat(rounds.member(round.id() + 1, alice)).isEmpty();
+  }
+
+  @Test
   void twoProcessesStoringTheSameWeekAtOnceEndWithOneRound() throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(4);
     List<Callable<Round>> racers = new ArrayList<>();

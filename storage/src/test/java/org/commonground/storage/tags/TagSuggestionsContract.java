@@ -51,6 +51,22 @@ abstract class TagSuggestionsContract {
   }
 
   @Test
+  void aMemberHasAtMostThreeSuggestionsWaitingAndADecisionFreesAPlace() {
+    long first = suggestions.suggest("U1", "Fuel poverty").orElseThrow().id();
+    suggestions.suggest("U1", "Food banks").orElseThrow();
+    suggestions.suggest("U1", "Warm spaces").orElseThrow();
+
+    assertThatThrownBy(() -> suggestions.suggest("U1", "Loneliness"))
+        .isInstanceOf(TooManySuggestionsException.class);
+    assertThat(suggestions.suggest("U1", "food  BANKS")).isEmpty();
+    assertThat(suggestions.suggest("U2", "Loneliness")).isPresent();
+
+    suggestions.reject("U0ADMIN", first);
+    assertThat(suggestions.suggest("U1", "Loneliness")).isPresent();
+    assertThat(suggestions.pending()).hasSize(4);
+  }
+
+  @Test
   void approvingAddsTheTagToTheMembersChallengesAndAuditsBoth() {
     long id = suggestions.suggest("U1", "Fuel povrety").orElseThrow().id();
 
@@ -116,7 +132,9 @@ abstract class TagSuggestionsContract {
   void storesAndApprovesTheLongestNamesWhoseKeysGrowMost() {
     List<String> names = LongestNames.of(LongestNames.TAG);
     long first = suggestions.suggest("U1", names.get(0)).orElseThrow().id();
-    names.subList(1, names.size()).forEach(name -> suggestions.suggest("U1", name).orElseThrow());
+    for (int i = 1; i < names.size(); i++) {
+      suggestions.suggest("U" + (i + 1), names.get(i)).orElseThrow();
+    }
 
     TagSuggestions.Decision decision =
         suggestions

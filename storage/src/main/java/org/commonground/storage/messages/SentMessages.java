@@ -1,0 +1,113 @@
+package org.commonground.storage.messages;
+
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+
+/**
+ * The direct messages the app sent people, by kind (a short name each feature gives its messages),
+ * subject (the id of what the message is about, such as a question or a suggestion; {@link
+ * #PER_PERSON} for a kind sent per person) and person.
+ *
+ * <p>A click on a button names the message it was in, but the clicker writes that payload: only
+ * {@link #find} says which message is really theirs. {@link #claim} keeps a message from being sent
+ * again within a quiet period, on every replica, however many requests race for it.
+ */
+public final class SentMessages {
+
+  /** The subject of kinds sent per person rather than per thing. */
+  public static final long PER_PERSON = 0;
+
+  private static final String UNIQUE_VIOLATION = "23505";
+
+  private final Jdbi jdbi;
+  private final Clock clock;
+
+  public SentMessages(Jdbi jdbi, Clock clock) {
+    this.jdbi = jdbi;
+    this.clock = clock;
+  }
+
+  /**
+   * Takes the right to send this message now: true unless one of the same kind and subject went to
+   * the person less than {@code quiet} ago (or is being sent). The caller sends only when true, so
+   * a crash between the two costs one message, never a repeat.
+   */
+  public boolean claim(String kind, long subjectId, String slackUserId, Duration quiet) {
+    Instant now = clock.instant();
+    try {
+      return jdbi.inTransaction(
+          handle -> {
+            SentMessageRepository sent = handle.attach(SentMessageRepository.class);
+            if (sent.claimAfter(kind, subjectId, slackUserId, now, now.minus(quiet)) == 1) {
+              return true;
+            }
+            if (sent.count(kind, subjectId, slackUserId) > 0) {
+              return false;
+            }
+            sent.insert(kind, subjectId, slackUserId, now, null, null);
+            return true;
+          });
+    } catch (UnableToExecuteStatementException e) {
+      if (isUniqueViolation(e)) {
+        return false; // another request inserted the row first: it is sending
+      }
+      throw e;
+    }
+  }
+
+  /** Stores where a message sent to the person landed, replacing an earlier one of its kind. */
+  public void remember(String kind, long subjectId, String slackUserId, SentMessage where) {
+    Instant now = clock.instant();
+    try {
+      jdbi.useTransaction(
+          handle ->
+              land(
+                  handle.attach(SentMessageRepository.class),
+                  kind,
+                  subjectId,
+                  slackUserId,
+                  now,
+                  where));
+    } catch (UnableToExecuteStatementException e) {
+      if (!isUniqueViolation(e)) {
+        throw e;
+      }
+      // Two sends raced to insert the row: the later one's place is the one to keep.
+      jdbi.useTransaction(
+          handle ->
+              handle
+                  .attach(SentMessageRepository.class)
+                  .land(kind, subjectId, slackUserId, now, where.channel(), where.ts()));
+    }
+  }
+
+  /**
+   * The message of this kind and subject that went to this person, where it landed; empty when none
+   * did, or it did not land. A click on someone else's message finds nothing here.
+   */
+  public Optional<SentMessage> find(String kind, long subjectId, String slackUserId) {
+    return jdbi.withHandle(
+        handle -> handle.attach(SentMessageRepository.class).find(kind, subjectId, slackUserId));
+  }
+
+  private static void land(
+      SentMessageRepository sent,
+      String kind,
+      long subjectId,
+      String slackUserId,
+      Instant now,
+      SentMessage where) {
+    if (sent.land(kind, subjectId, slackUserId, now, where.channel(), where.ts()) == 0) {
+      sent.insert(kind, subjectId, slackUserId, now, where.channel(), where.ts());
+    }
+  }
+
+  private static boolean isUniqueViolation(UnableToExecuteStatementException e) {
+    return e.getCause() instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState());
+  }
+}
