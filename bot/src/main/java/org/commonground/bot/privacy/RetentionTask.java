@@ -38,12 +38,13 @@ public final class RetentionTask {
     RoundRetention.Anonymised done = retention.anonymiseOlderThan(months);
     log.info(
         "Anonymised rounds older than {} months: {} pairs, {} digests, {} meeting answers, {} warm"
-            + " introductions",
+            + " introductions, {} sent-message records",
         months,
         done.pairs(),
         done.deliveries(),
         done.meetingAnswers(),
-        done.warmIntros());
+        done.warmIntros(),
+        done.sentMessages());
     return done;
   }
 }

@@ -14,9 +14,10 @@ import org.jdbi.v3.core.Jdbi;
  * <p>Anonymised, in rounds computed before the cutoff: each pair's two members and its group DM;
  * each delivery's member, DM channel, message timestamp and last error; each "Did you meet?"
  * answer's member; each warm introduction agreed or lapsed before the cutoff, with its pair: who
- * suggested it, whom it named, its note and DMs. Kept: the round's own figures (eligible, matched,
- * pairs, score), each pair's score, shared challenges, answers and when it was introduced, each
- * delivery's status, reason for no match and times, each meeting answer and its times.
+ * suggested it, whom it named, its note and DMs; and where each DM with buttons sent before the
+ * cutoff landed. Kept: the round's own figures (eligible, matched, pairs, score), each pair's
+ * score, shared challenges, answers and when it was introduced, each delivery's status, reason for
+ * no match and times, each meeting answer and its times.
  */
 public final class RoundRetention {
 
@@ -32,7 +33,8 @@ public final class RoundRetention {
           + " AND decided_at < :cutoff";
 
   /** How many rows this run anonymised (rows done by an earlier run are not counted again). */
-  public record Anonymised(int pairs, int deliveries, int meetingAnswers, int warmIntros) {}
+  public record Anonymised(
+      int pairs, int deliveries, int meetingAnswers, int warmIntros, int sentMessages) {}
 
   private final Jdbi jdbi;
   private final Clock clock;
@@ -91,7 +93,11 @@ public final class RoundRetention {
                       OR note IS NOT NULL OR a_channel IS NOT NULL OR b_channel IS NOT NULL)
                   """,
                   cutoff);
-          return new Anonymised(pairs, deliveries, answers, warmIntros);
+          // Where each DM with buttons landed is kept only so a click acts on its own message; a
+          // click on one this old has nothing left to act on.
+          int sentMessages =
+              update(handle, "DELETE FROM sent_message WHERE sent_at < :cutoff", cutoff);
+          return new Anonymised(pairs, deliveries, answers, warmIntros, sentMessages);
         });
   }
 

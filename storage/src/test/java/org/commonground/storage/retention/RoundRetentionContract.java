@@ -6,6 +6,8 @@ import static org.commonground.storage.testing.StoredRounds.pair;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.commonground.storage.messages.SentMessage;
+import org.commonground.storage.messages.SentMessages;
 import org.commonground.storage.rounds.DeliveryRepository;
 import org.commonground.storage.rounds.MeetingAnswer;
 import org.commonground.storage.rounds.MeetingCounts;
@@ -61,7 +63,7 @@ abstract class RoundRetentionContract {
   void roundsOlderThanTheRetentionPeriodNoLongerSayWhoWasInThem() {
     RoundRetention.Anonymised done = new RoundRetention(jdbi, clock).anonymiseOlderThan(24);
 
-    assertThat(done).isEqualTo(new RoundRetention.Anonymised(1, 3, 1, 0));
+    assertThat(done).isEqualTo(new RoundRetention.Anonymised(1, 3, 1, 0, 0));
     RoundPair oldPair = rounds.pairsOf(old.id()).get(0);
     assertThat(oldPair.memberA()).isNull();
     assertThat(oldPair.memberB()).isNull();
@@ -110,18 +112,31 @@ abstract class RoundRetentionContract {
   }
 
   @Test
+  void whereOldDmsLandedIsForgottenAndRecentOnesAreKept() {
+    SentMessages sent = new SentMessages(jdbi, clock);
+    MutableClock then = new MutableClock(clock.instant().minus(Duration.ofDays(25 * 31)));
+    new SentMessages(jdbi, then).remember("digest", 1, "U0ADA", new SentMessage("D0ADA", "1.1"));
+    sent.remember("digest", 2, "U0ADA", new SentMessage("D0ADA", "2.1"));
+
+    assertThat(new RoundRetention(jdbi, clock).anonymiseOlderThan(24).sentMessages()).isEqualTo(1);
+
+    assertThat(sent.find("digest", 1, "U0ADA")).isEmpty();
+    assertThat(sent.find("digest", 2, "U0ADA")).contains(new SentMessage("D0ADA", "2.1"));
+  }
+
+  @Test
   void aSecondRunFindsNothingLeftToDo() {
     RoundRetention retention = new RoundRetention(jdbi, clock);
     retention.anonymiseOlderThan(24);
 
     assertThat(retention.anonymiseOlderThan(24))
-        .isEqualTo(new RoundRetention.Anonymised(0, 0, 0, 0));
+        .isEqualTo(new RoundRetention.Anonymised(0, 0, 0, 0, 0));
   }
 
   @Test
   void aShorterPeriodReachesTheRecentRoundToo() {
     assertThat(new RoundRetention(jdbi, clock).anonymiseOlderThan(1))
-        .isEqualTo(new RoundRetention.Anonymised(2, 5, 2, 0));
+        .isEqualTo(new RoundRetention.Anonymised(2, 5, 2, 0, 0));
   }
 
   private void introduceAndMeet(Round round, long member, String slackUserId, String group) {
