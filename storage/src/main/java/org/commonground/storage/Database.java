@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementExceptions;
+import org.jdbi.v3.core.statement.StatementExceptions.MessageRendering;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 
 /**
@@ -23,6 +25,9 @@ public final class Database implements AutoCloseable {
   private Database(HikariDataSource dataSource) {
     this.dataSource = dataSource;
     this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
+    // Jdbi's default error message lists the values bound to the failed statement, which are
+    // often what a member typed; errors are logged, and logs are no place for profile text.
+    jdbi.getConfig(StatementExceptions.class).setMessageRendering(MessageRendering.NONE);
   }
 
   /** Opens the pool and applies any pending migrations. */
