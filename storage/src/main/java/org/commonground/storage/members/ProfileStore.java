@@ -48,7 +48,8 @@ public final class ProfileStore {
 
   /**
    * Saves a profile and the challenge the member suggested with it in one transaction, so that a
-   * closed form means both are kept.
+   * closed form means both are kept. Agreeing to a notice version they had not agreed to before is
+   * kept in their consent history.
    */
   public Saved save(ProfileDraft draft, Optional<String> suggestion) {
     return jdbi.inTransaction(
@@ -66,6 +67,10 @@ public final class ProfileStore {
             members.deleteTags(memberId);
           } else {
             memberId = members.insert(fields, now);
+          }
+          if (existing.isEmpty()
+              || !existing.get().consentNoticeVersion().equals(draft.consentNoticeVersion())) {
+            MemberConsent.record(handle, memberId, draft.consentNoticeVersion(), now);
           }
           members.insertTags(memberId, TagKind.CHALLENGE, draft.challengeIds());
           members.insertTags(memberId, TagKind.OFFER, draft.offerIds());

@@ -47,6 +47,11 @@ public final class MemberDataEraser {
                       + " (SELECT id FROM member WHERE slack_user_id = :id)",
                   slackUserId);
           forgetConversations(handle, slackUserId);
+          update(
+              handle,
+              "DELETE FROM consent_history WHERE member_id IN"
+                  + " (SELECT id FROM member WHERE slack_user_id = :id)",
+              slackUserId);
           forgetSuggestions(handle, slackUserId);
           // Rounds keep their pairs and deliveries, with this member's references set to NULL by
           // the foreign keys, so counts of past rounds stay right; declines go with the member.
