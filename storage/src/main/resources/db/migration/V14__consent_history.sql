@@ -15,6 +15,9 @@ CREATE INDEX consent_history_by_member ON consent_history (member_id);
 INSERT INTO consent_history (member_id, notice_version, agreed_at)
 SELECT id, consent_notice_version, consented_at FROM member;
 
--- The version a member was last asked by DM to agree to, so each is asked once per version.
+-- The version a member was last asked by DM to agree to, so each is asked once per version, and
+-- that DM, so agreeing updates the message the app sent rather than one a click names.
 ALTER TABLE member ADD COLUMN consent_requested_version VARCHAR(16);
 ALTER TABLE member ADD COLUMN consent_requested_at TIMESTAMP WITH TIME ZONE;
+ALTER TABLE member ADD COLUMN consent_request_channel VARCHAR(32);
+ALTER TABLE member ADD COLUMN consent_request_ts VARCHAR(32);

@@ -14,9 +14,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.commonground.bot.admin.Admins;
 import org.commonground.bot.config.Settings;
+import org.commonground.bot.consent.ConsentRequestSender;
+import org.commonground.bot.consent.ConsentRequests;
+import org.commonground.bot.consent.NoticeAgreement;
+import org.commonground.bot.consent.PrivacyNotice;
 import org.commonground.bot.digest.DigestComposer;
 import org.commonground.bot.digest.DigestDelivery;
 import org.commonground.bot.digest.MatchResponses;
+import org.commonground.bot.digest.Pacer;
 import org.commonground.bot.home.AdminSections;
 import org.commonground.bot.home.HomeService;
 import org.commonground.bot.home.MemberSettings;
@@ -59,6 +64,7 @@ import org.commonground.bot.tags.TagsCommand;
 import org.commonground.matching.MatchingEngine;
 import org.commonground.storage.Database;
 import org.commonground.storage.events.ProcessedEvents;
+import org.commonground.storage.members.MemberConsent;
 import org.commonground.storage.members.ProfileChoices;
 import org.commonground.storage.members.ProfileStore;
 import org.commonground.storage.organisations.OrganisationCatalogue;
@@ -113,7 +119,8 @@ public final class Application implements AutoCloseable {
     DirectMessages messages = new DirectMessages(client);
     Poster poster = new Poster(client);
     MemberSettings memberSettings = new MemberSettings(jdbi, clock, settings.digestZone());
-    PrivacyService privacy = new PrivacyService(jdbi, messages, clock, background);
+    PrivacyNotice notice = PrivacyNotice.of(settings);
+    PrivacyService privacy = new PrivacyService(jdbi, messages, clock, background, notice);
     AutoPause autoPause = new AutoPause(jdbi, memberSettings, messages, poster, background);
     WeeklyRound weeklyRound =
         weeklyRound(settings, database, client, profiles, autoPause, clock, metrics, stop);
@@ -158,8 +165,25 @@ public final class Application implements AutoCloseable {
     recurring.add(services.meetings().task(settings.digestZone()));
     recurring.add(replays.pruningTask());
     recurring.addAll(RoundTasks.of(weeklyRound, settings.digestCron(), settings.digestZone()));
+    recurring.add(consentRequests(settings, jdbi, client, notice, clock, stop).task());
     BackgroundTasks tasks = new BackgroundTasks(database.dataSource(), recurring);
     return new Application(server, connection, tasks, background, slack, stop, tokenCheck);
+  }
+
+  private static ConsentRequests consentRequests(
+      Settings settings,
+      Jdbi jdbi,
+      MethodsClient client,
+      PrivacyNotice notice,
+      Clock clock,
+      StopSignal stop) {
+    return new ConsentRequests(
+        jdbi,
+        new MemberConsent(jdbi, clock),
+        notice,
+        new ConsentRequestSender(client),
+        new Pacer(clock, stop, settings.digestPace()),
+        stop);
   }
 
   private static WeeklyRound weeklyRound(
@@ -179,7 +203,9 @@ public final class Application implements AutoCloseable {
             clock,
             stop,
             settings.digestPace());
-    RoundPlanner planner = new RoundPlanner(database.jdbi(), new MatchingEngine(), clock);
+    RoundPlanner planner =
+        new RoundPlanner(
+            database.jdbi(), new MatchingEngine(), clock, PrivacyNotice.of(settings).version());
     return new WeeklyRound(
         database.jdbi(), planner, delivery, autoPause, settings.digestZone(), clock, metrics);
   }
@@ -215,6 +241,8 @@ public final class Application implements AutoCloseable {
             clock);
     AdminSections adminPanels =
         new AdminSections(digests::status, () -> suggestions.pendingCards(PENDING_SHOWN_AT_HOME));
+    HomeService home =
+        new HomeService(client, jdbi, admins, settings, clock, background, adminPanels);
     return new Listeners.Services(
         admins,
         poster,
@@ -225,7 +253,7 @@ public final class Application implements AutoCloseable {
         new TagForms(curation, suggestions),
         suggestions,
         new OrgCuration(organisations),
-        new HomeService(client, jdbi, admins, settings, clock, background, adminPanels),
+        home,
         memberSettings,
         privacy,
         new MemberLifecycle(jdbi, messages, background),
@@ -235,7 +263,15 @@ public final class Application implements AutoCloseable {
             jdbi, new MatchAnswers(jdbi, clock), profiles, poster, messages, background, clock),
         new MeetingFollowUp(jdbi, messages, poster, background, clock),
         weeklyRound.autoPause(),
-        new WarmIntroductions(profiles, messages, poster, background));
+        new WarmIntroductions(profiles, messages, poster, background),
+        new NoticeAgreement(
+            new MemberConsent(jdbi, clock),
+            PrivacyNotice.of(settings),
+            poster,
+            home::publishLater,
+            clock,
+            settings.digestZone(),
+            background));
   }
 
   /** The two ways the app posts, built once and shared. */
@@ -266,6 +302,8 @@ public final class Application implements AutoCloseable {
       connection.open();
       // A stop may have cut the last delivery short: finish it now rather than at its next turn.
       tasks.runAtStart(RoundTasks.FINISH_DELIVERY);
+      // The privacy notice may have changed with this start: ask members to agree at once.
+      tasks.runAtStart(ConsentRequests.TASK_NAME);
       tasks.start();
       return true;
     }

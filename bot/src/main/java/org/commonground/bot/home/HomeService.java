@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 import org.commonground.bot.admin.Admins;
 import org.commonground.bot.config.Settings;
+import org.commonground.bot.consent.PrivacyNotice;
 import org.commonground.storage.members.MemberStatusRepository;
 import org.commonground.storage.members.Profile;
 import org.commonground.storage.members.ProfileStore;
@@ -34,6 +35,7 @@ public final class HomeService {
   private final Executor background;
   private final MemberMatchesLoader matches;
   private final AdminPanels adminPanels;
+  private final PrivacyNotice privacy;
 
   public HomeService(
       MethodsClient slack,
@@ -52,6 +54,7 @@ public final class HomeService {
     this.settings = settings;
     this.clock = clock;
     this.background = background;
+    this.privacy = PrivacyNotice.of(settings);
   }
 
   /** The person opened App Home: a member looking at it counts as using the app. */
@@ -89,7 +92,8 @@ public final class HomeService {
         profile.map(p -> matches.load(p, today)).orElse(MemberMatches.NONE),
         admin ? Optional.of(network()) : Optional.empty(),
         admin ? adminPanels.blocks() : List.of(),
-        notice);
+        notice,
+        privacy);
   }
 
   private NetworkOverview network() {

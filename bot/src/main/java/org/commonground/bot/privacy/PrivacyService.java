@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
+import org.commonground.bot.consent.PrivacyNotice;
 import org.commonground.bot.slack.DirectMessages;
 import org.commonground.storage.members.MemberStatusRepository;
 import org.commonground.storage.privacy.MemberDataEraser;
@@ -21,9 +22,12 @@ public final class PrivacyService {
   private final DirectMessages messages;
   private final Clock clock;
   private final Executor background;
+  private final PrivacyNotice notice;
 
-  public PrivacyService(Jdbi jdbi, DirectMessages messages, Clock clock, Executor background) {
+  public PrivacyService(
+      Jdbi jdbi, DirectMessages messages, Clock clock, Executor background, PrivacyNotice notice) {
     this.jdbi = jdbi;
+    this.notice = notice;
     this.messages = messages;
     this.clock = clock;
     this.background = background;
@@ -40,7 +44,7 @@ public final class PrivacyService {
       messages.post(slackUserId, NOTHING_HELD, List.of());
       return;
     }
-    String json = ExportFile.json(slackUserId, data, clock.instant());
+    String json = ExportFile.json(slackUserId, data, notice, clock.instant());
     messages.upload(slackUserId, ExportFile.FILENAME, json, EXPORT_COMMENT);
   }
 

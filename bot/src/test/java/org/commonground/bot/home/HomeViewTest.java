@@ -14,8 +14,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
+import org.commonground.bot.config.Settings;
+import org.commonground.bot.consent.PrivacyNotice;
 import org.commonground.storage.members.Member;
 import org.commonground.storage.members.Profile;
 import org.commonground.storage.network.NetworkRepository.ChallengeCount;
@@ -86,7 +89,8 @@ class HomeViewTest {
         matches(profile),
         network,
         network.isPresent() ? adminPanels() : List.of(),
-        Optional.of("n".repeat(4000)));
+        Optional.of("n".repeat(4000)),
+        PrivacyNotice.of(Settings.fromEnvironment(Map.of())));
   }
 
   private static MemberMatches matches(Profile partner) {

@@ -9,6 +9,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import org.commonground.bot.config.Settings;
+import org.commonground.bot.consent.PrivacyNotice;
 import org.commonground.bot.slack.DirectMessages;
 import org.commonground.bot.testing.FakeSlack;
 import org.commonground.bot.testing.SlackCall;
@@ -43,7 +46,13 @@ class InactivitySweepTest {
     config.setMethodsEndpointUrlPrefix(fakeSlack.apiUrl());
     slack = Slack.getInstance(config);
     DirectMessages messages = new DirectMessages(slack.methods("xoxb-test"));
-    privacy = new PrivacyService(jdbi, messages, clock, Runnable::run);
+    privacy =
+        new PrivacyService(
+            jdbi,
+            messages,
+            clock,
+            Runnable::run,
+            PrivacyNotice.of(Settings.fromEnvironment(Map.of())));
     sweep = new InactivitySweep(jdbi, privacy, messages, 12, ZoneId.of("Europe/London"), clock);
     int tag = jdbi.onDemand(TagRepository.class).listActive().get(0).id();
     ProfileStore store = new ProfileStore(jdbi, clock);

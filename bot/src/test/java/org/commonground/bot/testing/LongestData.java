@@ -39,10 +39,13 @@ public final class LongestData {
 
   private final Database database;
   private final Clock clock;
+  private final String noticeVersion;
 
-  public LongestData(Database database, Clock clock) {
+  /** Data for the app on {@code database}, whose members agreed to notice {@code noticeVersion}. */
+  public LongestData(Database database, Clock clock, String noticeVersion) {
     this.database = database;
     this.clock = clock;
+    this.noticeVersion = noticeVersion;
   }
 
   /**
@@ -106,7 +109,7 @@ public final class LongestData {
                 ids,
                 ids,
                 true,
-                "2026-11"));
+                noticeVersion));
   }
 
   /**
@@ -133,7 +136,7 @@ public final class LongestData {
               3,
               challenges));
     }
-    BulkProfiles.introduce(database.jdbi(), rows, clock.instant());
+    BulkProfiles.introduce(database.jdbi(), rows, noticeVersion, clock.instant());
   }
 
   public static String organisationName(int n) {

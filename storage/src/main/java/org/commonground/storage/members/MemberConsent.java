@@ -3,6 +3,7 @@ package org.commonground.storage.members;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
@@ -29,6 +30,9 @@ public final class MemberConsent {
 
   /** A member who agreed to another version than the current one, to be asked once. */
   public record ToAsk(long memberId, String slackUserId) {}
+
+  /** The DM that asked a member to agree. */
+  public record RequestMessage(String channel, String ts) {}
 
   /**
    * The member agrees to {@code version}; false if they have no profile or had agreed to it
@@ -126,6 +130,36 @@ public final class MemberConsent {
                     .bind("id", memberId)
                     .execute()
                 == 1);
+  }
+
+  /** Keeps the DM that asked the member, once Slack has said where it is. */
+  public void recordRequestMessage(long memberId, String channel, String ts) {
+    jdbi.useTransaction(
+        handle ->
+            handle
+                .createUpdate(
+                    "UPDATE member SET consent_request_channel = :channel, consent_request_ts = :ts"
+                        + " WHERE id = :id")
+                .bind("channel", channel)
+                .bind("ts", ts)
+                .bind("id", memberId)
+                .execute());
+  }
+
+  /** The last DM that asked the member to agree, if the app sent one. */
+  public Optional<RequestMessage> requestMessage(String slackUserId) {
+    return jdbi.inTransaction(
+        handle ->
+            handle
+                .createQuery(
+                    """
+                    SELECT consent_request_channel AS channel, consent_request_ts AS ts
+                    FROM member WHERE slack_user_id = :user AND consent_request_ts IS NOT NULL
+                    """)
+                .bind("user", slackUserId)
+                .registerRowMapper(ConstructorMapper.factory(RequestMessage.class))
+                .mapTo(RequestMessage.class)
+                .findOne());
   }
 
   /** Keeps an agreement given with a saved profile, inside the transaction that saves it. */

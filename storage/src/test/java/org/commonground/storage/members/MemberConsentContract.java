@@ -132,6 +132,17 @@ abstract class MemberConsentContract {
   }
 
   @Test
+  void theRequestMessageIsKeptForTheMemberItWasSentTo() {
+    assertThat(consent.requestMessage("U0ADA")).isEmpty();
+
+    consent.recordRequestMessage(id("U0ADA"), "D0ADA", "1717000000.000100");
+
+    assertThat(consent.requestMessage("U0ADA"))
+        .contains(new MemberConsent.RequestMessage("D0ADA", "1717000000.000100"));
+    assertThat(consent.requestMessage("U0BEA")).isEmpty();
+  }
+
+  @Test
   void deactivatedMembersAreNotAsked() {
     jdbi.onDemand(MemberStatusRepository.class).updateFromSlack("U0BEA", true, null, null);
 
