@@ -64,9 +64,6 @@ public final class NoticeBlocks {
         .map(
             url ->
                 button(
-                    b ->
-                        b.actionId(READ_ACTION)
-                            .url(url)
-                            .text(plainText("Read the full privacy notice"))));
+                    b -> b.actionId(READ_ACTION).url(url).text(plainText("Full privacy notice"))));
   }
 }

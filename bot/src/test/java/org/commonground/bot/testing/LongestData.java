@@ -3,8 +3,10 @@ package org.commonground.bot.testing;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.stream.IntStream;
+import org.commonground.bot.config.PrivacySettings;
 import org.commonground.storage.Database;
 import org.commonground.storage.members.OrganisationChoice;
 import org.commonground.storage.members.ProfileDraft;
@@ -46,6 +48,22 @@ public final class LongestData {
     this.database = database;
     this.clock = clock;
     this.noticeVersion = noticeVersion;
+  }
+
+  /**
+   * The longest privacy-notice settings the app accepts, as environment variables: a controller and
+   * contact full of what escaping multiplies, and an address full of {@code &}.
+   */
+  public static Map<String, String> privacySettings() {
+    StringBuilder url = new StringBuilder("https://example.org/privacy?");
+    while (url.length() < PrivacySettings.NOTICE_URL_MAX) {
+      url.append("a=1&");
+    }
+    url.setLength(PrivacySettings.NOTICE_URL_MAX);
+    return Map.of(
+        "PRIVACY_CONTROLLER", text("Controller ", PrivacySettings.CONTROLLER_MAX),
+        "PRIVACY_CONTACT", text("Contact ", PrivacySettings.CONTACT_MAX),
+        "PRIVACY_NOTICE_URL", url.toString());
   }
 
   /**

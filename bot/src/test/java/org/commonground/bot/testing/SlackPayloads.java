@@ -35,6 +35,13 @@ public final class SlackPayloads {
     return action(userId, actionId, new JsonObject());
   }
 
+  /** A click from {@code userId} in App Home on a button carrying {@code value}. */
+  public static String button(String userId, String actionId, String value) {
+    JsonObject fields = new JsonObject();
+    fields.addProperty("value", value);
+    return action(userId, actionId, fields);
+  }
+
   public static String selected(String userId, String actionId, String value) {
     JsonObject option = new JsonObject();
     option.addProperty("value", value);
