@@ -28,7 +28,7 @@ public final class ConsentRequestMessage {
 
   private ConsentRequestMessage() {}
 
-  public static List<LayoutBlock> blocks(PrivacyNotice notice) {
+  static List<LayoutBlock> blocks(PrivacyNotice notice) {
     List<LayoutBlock> blocks = new ArrayList<>();
     blocks.add(section(s -> s.text(markdownText(ON_HOLD + " Here is what it says:"))));
     blocks.addAll(NoticeBlocks.full(notice));
@@ -37,7 +37,7 @@ public final class ConsentRequestMessage {
   }
 
   /** What the request turns into once the member agreed, wherever they clicked. */
-  public static List<LayoutBlock> agreed(PrivacyNotice notice, Instant at, ZoneId zone) {
+  static List<LayoutBlock> agreed(PrivacyNotice notice, Instant at, ZoneId zone) {
     return List.of(
         section(s -> s.text(markdownText(thanks(notice, at, zone)))),
         context(
@@ -47,7 +47,7 @@ public final class ConsentRequestMessage {
   }
 
   /** One line saying the member agreed and is back in, for App Home too. */
-  public static String thanks(PrivacyNotice notice, Instant at, ZoneId zone) {
+  static String thanks(PrivacyNotice notice, Instant at, ZoneId zone) {
     return ":white_check_mark: *Thank you.* You agreed to privacy notice `"
         + notice.version()
         + "` on "

@@ -39,7 +39,7 @@ public final class NoticeBlocks {
     return context(List.of(markdownText(notice.shortText())));
   }
 
-  public static LayoutBlock version(PrivacyNotice notice) {
+  private static LayoutBlock version(PrivacyNotice notice) {
     return context(List.of(markdownText("Privacy notice version `" + notice.version() + "`")));
   }
 

@@ -31,7 +31,7 @@ public final class PrivacyNotice {
   static final String DEFAULT_CONTACT = "the network's admins";
 
   /** Who a member's profile is shown to. */
-  public static final String WHO_SEES_IT =
+  private static final String WHO_SEES_IT =
       "members you're matched with and the network's admins, only in this Slack workspace.";
 
   /** The checkbox's option, within Slack's 75 characters. */
