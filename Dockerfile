@@ -34,6 +34,7 @@ RUN mvn -B -q -DskipTests -Dspotless.check.skip=true -Djacoco.skip=true package
 FROM eclipse-temurin:17-jre
 
 LABEL org.opencontainers.image.title="Common Ground" \
+      org.opencontainers.image.licenses="Apache-2.0" \
       org.opencontainers.image.description="Slack app that introduces people across organisations who work on the same public-service challenges."
 
 # curl is only for the HEALTHCHECK below.
@@ -50,6 +51,7 @@ RUN groupadd --system --gid 10001 commonground \
 
 WORKDIR /app
 COPY --from=build /build/bot/target/commonground.jar /app/commonground.jar
+COPY LICENSE /app/LICENSE
 
 # The default H2 database lives in ./data/ relative to the working directory, i.e. /app/data.
 VOLUME /app/data

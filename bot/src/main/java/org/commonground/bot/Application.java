@@ -20,10 +20,12 @@ import org.commonground.bot.consent.NoticeAgreement;
 import org.commonground.bot.consent.PrivacyNotice;
 import org.commonground.bot.digest.DigestComposer;
 import org.commonground.bot.digest.DigestDelivery;
+import org.commonground.bot.digest.DigestRedraw;
 import org.commonground.bot.digest.MatchResponses;
 import org.commonground.bot.digest.Pacer;
 import org.commonground.bot.home.AdminSections;
 import org.commonground.bot.home.HomeService;
+import org.commonground.bot.home.MemberBlocks;
 import org.commonground.bot.home.MemberSettings;
 import org.commonground.bot.http.HealthChecks;
 import org.commonground.bot.http.HttpServerFactory;
@@ -31,13 +33,15 @@ import org.commonground.bot.introduce.IntroduceCommand;
 import org.commonground.bot.introduce.IntroductionAnnouncer;
 import org.commonground.bot.introduce.ProfileModal;
 import org.commonground.bot.introduce.ProfileService;
-import org.commonground.bot.introduce.WarmIntroductions;
+import org.commonground.bot.introduce.WarmIntroFeature;
 import org.commonground.bot.lifecycle.MemberLifecycle;
 import org.commonground.bot.meetings.MeetingFollowUp;
 import org.commonground.bot.metrics.AppMetrics;
 import org.commonground.bot.orgs.OrgCuration;
 import org.commonground.bot.privacy.InactivitySweep;
 import org.commonground.bot.privacy.PrivacyService;
+import org.commonground.bot.privacy.RetentionTask;
+import org.commonground.bot.privacy.SlackCopyRemover;
 import org.commonground.bot.rounds.AutoPause;
 import org.commonground.bot.rounds.DigestAdmin;
 import org.commonground.bot.rounds.RoundFigures;
@@ -56,6 +60,7 @@ import org.commonground.bot.slack.ReadOnlyCommands;
 import org.commonground.bot.slack.ReplayGuard;
 import org.commonground.bot.slack.SlackClients;
 import org.commonground.bot.slack.SlackConnection;
+import org.commonground.bot.slack.SlackRemovals;
 import org.commonground.bot.tags.SuggestionService;
 import org.commonground.bot.tags.TagCommands;
 import org.commonground.bot.tags.TagCuration;
@@ -63,12 +68,15 @@ import org.commonground.bot.tags.TagForms;
 import org.commonground.bot.tags.TagsCommand;
 import org.commonground.matching.MatchingEngine;
 import org.commonground.storage.Database;
+import org.commonground.storage.blocks.BlockList;
+import org.commonground.storage.copies.SlackCopies;
 import org.commonground.storage.events.ProcessedEvents;
 import org.commonground.storage.members.MemberConsent;
 import org.commonground.storage.members.ProfileChoices;
 import org.commonground.storage.members.ProfileStore;
 import org.commonground.storage.organisations.OrganisationCatalogue;
 import org.commonground.storage.requests.SeenRequests;
+import org.commonground.storage.retention.RoundRetention;
 import org.commonground.storage.rounds.MatchAnswers;
 import org.commonground.storage.tags.TagCatalogue;
 import org.commonground.storage.tags.TagSuggestions;
@@ -120,7 +128,9 @@ public final class Application implements AutoCloseable {
     Poster poster = new Poster(client);
     MemberSettings memberSettings = new MemberSettings(jdbi, clock, settings.digestZone());
     PrivacyNotice notice = PrivacyNotice.of(settings);
-    PrivacyService privacy = new PrivacyService(jdbi, messages, clock, background, notice);
+    SlackCopyRemover copiesInSlack = copiesInSlack(jdbi, client, profiles, clock);
+    PrivacyService privacy =
+        new PrivacyService(jdbi, messages, copiesInSlack, clock, background, notice);
     AutoPause autoPause = new AutoPause(jdbi, memberSettings, messages, poster, background);
     WeeklyRound weeklyRound =
         weeklyRound(settings, database, client, profiles, autoPause, clock, metrics, stop);
@@ -163,7 +173,15 @@ public final class Application implements AutoCloseable {
     List<RecurringTask<?>> recurring = new ArrayList<>();
     recurring.add(sweep.task());
     recurring.add(services.meetings().task(settings.digestZone()));
+    recurring.add(services.warmIntros().lapseTask());
     recurring.add(replays.pruningTask());
+    recurring.add(copiesInSlack.task());
+    recurring.add(
+        new RetentionTask(
+                new RoundRetention(jdbi, clock),
+                settings.privacy().retentionMonths(),
+                settings.digestZone())
+            .task());
     recurring.addAll(RoundTasks.of(weeklyRound, settings.digestCron(), settings.digestZone()));
     recurring.add(consentRequests(settings, jdbi, client, notice, clock, stop).task());
     BackgroundTasks tasks = new BackgroundTasks(database.dataSource(), recurring);
@@ -184,6 +202,14 @@ public final class Application implements AutoCloseable {
         new ConsentRequestSender(client),
         new Pacer(clock, stop, settings.digestPace()),
         stop);
+  }
+
+  private static SlackCopyRemover copiesInSlack(
+      Jdbi jdbi, MethodsClient client, ProfileStore profiles, Clock clock) {
+    return new SlackCopyRemover(
+        new SlackCopies(jdbi, clock),
+        new SlackRemovals(client),
+        new DigestRedraw(jdbi, new DigestComposer(jdbi, profiles)));
   }
 
   private static WeeklyRound weeklyRound(
@@ -247,7 +273,15 @@ public final class Application implements AutoCloseable {
         admins,
         poster,
         new ProfileService(tags, new ProfileChoices(jdbi, tags, organisations), profiles, settings),
-        new IntroductionAnnouncer(poster, jdbi, profiles, settings.introChannel(), background),
+        new IntroductionAnnouncer(
+            poster,
+            jdbi,
+            profiles,
+            settings.introChannel(),
+            new SlackCopies(jdbi, clock),
+            background,
+            clock,
+            settings.digestZone()),
         tags,
         new TagCommands(curation),
         new TagForms(curation, suggestions),
@@ -255,6 +289,7 @@ public final class Application implements AutoCloseable {
         new OrgCuration(organisations),
         home,
         memberSettings,
+        new MemberBlocks(jdbi, new BlockList(jdbi, clock), organisations),
         privacy,
         new MemberLifecycle(jdbi, messages, background),
         new OncePerEvent(new ProcessedEvents(jdbi, clock)),
@@ -263,7 +298,15 @@ public final class Application implements AutoCloseable {
             jdbi, new MatchAnswers(jdbi, clock), profiles, poster, messages, background, clock),
         new MeetingFollowUp(jdbi, messages, poster, background, clock),
         weeklyRound.autoPause(),
-        new WarmIntroductions(profiles, messages, poster, background),
+        WarmIntroFeature.create(
+            jdbi,
+            profiles,
+            messages,
+            poster,
+            background,
+            clock,
+            settings.digestZone(),
+            settings.warmIntrosPerWeek()),
         new NoticeAgreement(
             new MemberConsent(jdbi, clock),
             PrivacyNotice.of(settings),

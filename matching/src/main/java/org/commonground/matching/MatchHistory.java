@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * The pairs the engine must not form this week: pairs introduced within the last few weeks (default
- * {@value #DEFAULT_WINDOW_WEEKS}) and pairs where either member said "Not for me", which are never
- * formed again.
+ * {@value #DEFAULT_WINDOW_WEEKS}) and pairs where either member said "Not for me" or blocked the
+ * other (or the other's organisation), which are not formed again while that stands.
  */
 public final class MatchHistory {
   /** How many past weeks block a repeat introduction unless the caller says otherwise. */
@@ -17,7 +17,10 @@ public final class MatchHistory {
   private final LongPairSet metRecently;
   private final LongPairSet declined;
 
-  /** A history from pairs already known to fall inside the window and pairs that were declined. */
+  /**
+   * A history from pairs already known to fall inside the window and pairs that were declined or
+   * blocked.
+   */
   public MatchHistory(Collection<IdPair> metRecently, Collection<IdPair> declined) {
     this.metRecently = new LongPairSet(metRecently);
     this.declined = new LongPairSet(declined);
@@ -48,7 +51,7 @@ public final class MatchHistory {
     return metRecently.contains(a, b);
   }
 
-  /** Whether either of {@code a} and {@code b} declined the other. */
+  /** Whether either of {@code a} and {@code b} declined or blocked the other. */
   public boolean declined(long a, long b) {
     return declined.contains(a, b);
   }

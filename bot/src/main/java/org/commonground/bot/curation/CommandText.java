@@ -1,6 +1,7 @@
 package org.commonground.bot.curation;
 
 import java.util.Locale;
+import org.commonground.bot.views.HiddenCharacters;
 
 /**
  * A slash command's text split into its first word (the verb, lower case) and the rest. Slack sends
@@ -8,6 +9,19 @@ import java.util.Locale;
  * are decoded first.
  */
 public record CommandText(String verb, String rest) {
+
+  /**
+   * Like {@link #of}, for a command that acts on what was typed: refuses, naming it, a character
+   * nobody would see (see {@link HiddenCharacters}).
+   */
+  public static CommandText checked(String text) {
+    HiddenCharacters.complaint("What you typed", text, true)
+        .ifPresent(
+            complaint -> {
+              throw new CommandException(complaint);
+            });
+    return of(text);
+  }
 
   public static CommandText of(String text) {
     String decoded =

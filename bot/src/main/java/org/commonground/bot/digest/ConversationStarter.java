@@ -5,7 +5,7 @@ import org.commonground.bot.views.SlackText;
 import org.commonground.storage.members.Profile;
 
 /** The first message in the group DM of two members who both said yes. */
-final class ConversationStarter {
+public final class ConversationStarter {
 
   private ConversationStarter() {}
 
@@ -19,11 +19,6 @@ final class ConversationStarter {
             ? "what you can offer each other"
             : SlackText.inWords(
                 sharedChallenges.stream().map(c -> "*" + SlackText.escape(c) + "*").toList());
-    String opener =
-        sharedChallenges.isEmpty()
-            ? "what you're each working on right now"
-            : "how your organisations are approaching "
-                + SlackText.escape(sharedChallenges.get(0).toLowerCase(java.util.Locale.UK));
     return ":wave: "
         + SlackText.mention(first.slackUserId())
         + ", meet "
@@ -37,7 +32,17 @@ final class ConversationStarter {
         + "\n• "
         + who(second)
         + "\n"
-        + SlackText.mention(first.slackUserId())
+        + invitation(first, sharedChallenges);
+  }
+
+  /** Asks whoever said yes first to suggest a call, with something to start on. */
+  public static String invitation(Profile first, List<String> sharedChallenges) {
+    String opener =
+        sharedChallenges.isEmpty()
+            ? "what you're each working on right now"
+            : "how your organisations are approaching "
+                + SlackText.escape(sharedChallenges.get(0).toLowerCase(java.util.Locale.UK));
+    return SlackText.mention(first.slackUserId())
         + ", you said yes first: could you suggest a time for a 30-minute call this week? A good"
         + " place to start: "
         + opener

@@ -21,6 +21,7 @@ public record Digest(
   /**
    * One introduction in the digest, from the recipient's point of view.
    *
+   * @param partner {@code null} once the partner has deleted their profile
    * @param theyCanOffer tags the partner offers that the recipient asked for
    * @param youCanOffer tags the recipient offers that the partner asked for
    */
@@ -29,5 +30,15 @@ public record Digest(
       Profile partner,
       List<String> sharedChallenges,
       List<String> theyCanOffer,
-      List<String> youCanOffer) {}
+      List<String> youCanOffer) {
+
+    /** A match whose partner has left: nothing about them is left to show. */
+    static Match left(long pairId) {
+      return new Match(pairId, null, List.of(), List.of(), List.of());
+    }
+
+    public boolean partnerLeft() {
+      return partner == null;
+    }
+  }
 }

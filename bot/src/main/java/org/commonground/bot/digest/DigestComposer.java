@@ -35,7 +35,7 @@ public final class DigestComposer {
 
   /** The digests of these round members (members who deleted their profile are skipped). */
   public List<Digest> compose(Round round, Collection<RoundMember> members) {
-    return compose(round, members, rounds.pairs(round.id()));
+    return compose(round, members, rounds.pairs(round.id()), false);
   }
 
   /**
@@ -43,13 +43,25 @@ public final class DigestComposer {
    * loading the whole round for each would make a round's delivery quadratic in its size.
    */
   public Optional<Digest> compose(Round round, RoundMember member) {
+    return compose(round, member, false);
+  }
+
+  /**
+   * One member's digest as it stands now, to redraw it: a match whose partner has since left stays
+   * in its place, saying so, where a digest about to be sent would leave it out.
+   */
+  public Optional<Digest> recompose(Round round, RoundMember member) {
+    return compose(round, member, true);
+  }
+
+  private Optional<Digest> compose(Round round, RoundMember member, boolean withLeavers) {
     List<RoundPair> pairs =
         member.memberId() == null ? List.of() : rounds.pairsOf(round.id(), member.memberId());
-    return compose(round, List.of(member), pairs).stream().findFirst();
+    return compose(round, List.of(member), pairs, withLeavers).stream().findFirst();
   }
 
   private List<Digest> compose(
-      Round round, Collection<RoundMember> members, List<RoundPair> pairs) {
+      Round round, Collection<RoundMember> members, List<RoundPair> pairs, boolean withLeavers) {
     Week week = Week.numbered(round.weekNumber());
     Map<Long, Profile> people = profilesOf(members, pairs);
     Map<Integer, String> tagNames = tagNames(pairs);
@@ -57,7 +69,7 @@ public final class DigestComposer {
     for (RoundMember member : members) {
       Profile recipient = member.memberId() == null ? null : people.get(member.memberId());
       if (recipient != null) {
-        digests.add(digest(member, week, recipient, pairs, people, tagNames));
+        digests.add(digest(member, week, recipient, pairs, people, tagNames, withLeavers));
       }
     }
     return digests;
@@ -69,12 +81,20 @@ public final class DigestComposer {
       Profile recipient,
       List<RoundPair> pairs,
       Map<Long, Profile> people,
-      Map<Integer, String> tagNames) {
+      Map<Integer, String> tagNames,
+      boolean withLeavers) {
     long id = recipient.member().id();
     List<Digest.Match> matches = new ArrayList<>();
     for (RoundPair pair : pairs) {
-      Long partnerId = pair.involves(id) ? pair.partnerOf(id) : null;
-      if (partnerId != null && people.containsKey(partnerId)) {
+      if (!pair.involves(id)) {
+        continue;
+      }
+      Long partnerId = pair.partnerOf(id);
+      if (partnerId == null || !people.containsKey(partnerId)) {
+        if (withLeavers) {
+          matches.add(Digest.Match.left(pair.id()));
+        }
+      } else {
         matches.add(
             new Digest.Match(
                 pair.id(),

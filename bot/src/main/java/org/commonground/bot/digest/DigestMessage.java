@@ -30,6 +30,9 @@ public final class DigestMessage {
   /** Block id prefix of a match's buttons; the pair id follows. */
   public static final String MATCH_ACTIONS_BLOCK = "digest_match_";
 
+  static final String LEFT_TEXT =
+      ":wave: _This person has left Common Ground, so this introduction won't go ahead._";
+
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM", Locale.UK);
 
   private DigestMessage() {}
@@ -54,8 +57,12 @@ public final class DigestMessage {
       blocks.add(section(s -> s.text(markdownText(opening(digest.matches().size())))));
       for (Digest.Match match : digest.matches()) {
         blocks.add(divider());
-        blocks.add(section(s -> s.text(markdownText(MatchText.describe(match)))));
-        blocks.add(matchButtons(match.pairId()));
+        if (match.partnerLeft()) {
+          blocks.add(section(s -> s.text(markdownText(LEFT_TEXT))));
+        } else {
+          blocks.add(section(s -> s.text(markdownText(MatchText.describe(match)))));
+          blocks.add(matchButtons(match.pairId()));
+        }
       }
       blocks.add(divider());
       blocks.add(
@@ -125,12 +132,21 @@ public final class DigestMessage {
                     button(b -> b.actionId(EDIT_PROFILE_ACTION).text(plainText("Edit profile"))))));
   }
 
-  /** The words about one match. */
-  static final class MatchText {
+  /** The words about one match, also the card of the other person in a warm introduction. */
+  public static final class MatchText {
     private MatchText() {}
 
     static String describe(Digest.Match match) {
-      Profile partner = match.partner();
+      return describe(
+          match.partner(), match.sharedChallenges(), match.theyCanOffer(), match.youCanOffer());
+    }
+
+    /** The partner, what the two share, and what each can offer the other, at most a section. */
+    public static String describe(
+        Profile partner,
+        List<String> sharedChallenges,
+        List<String> theyCanOffer,
+        List<String> youCanOffer) {
       Member member = partner.member();
       StringBuilder text = new StringBuilder();
       text.append(SlackText.mention(member.slackUserId()))
@@ -140,14 +156,14 @@ public final class DigestMessage {
           .append(SlackText.escape(partner.organisation().name()))
           .append("* · ")
           .append(SlackText.escape(member.place()));
-      if (!match.sharedChallenges().isEmpty()) {
-        text.append("\nYou both work on ").append(bold(match.sharedChallenges())).append('.');
+      if (!sharedChallenges.isEmpty()) {
+        text.append("\nYou both work on ").append(bold(sharedChallenges)).append('.');
       }
-      if (!match.theyCanOffer().isEmpty()) {
-        text.append("\nThey can help with ").append(bold(match.theyCanOffer())).append('.');
+      if (!theyCanOffer.isEmpty()) {
+        text.append("\nThey can help with ").append(bold(theyCanOffer)).append('.');
       }
-      if (!match.youCanOffer().isEmpty()) {
-        text.append("\nYou could help them with ").append(bold(match.youCanOffer())).append('.');
+      if (!youCanOffer.isEmpty()) {
+        text.append("\nYou could help them with ").append(bold(youCanOffer)).append('.');
       }
       if (member.workingOn() != null) {
         text.append("\n> ").append(SlackText.escape(member.workingOn()).replace("\n", "\n> "));

@@ -16,7 +16,8 @@ final class DigestUpdate {
           + " the two of you.";
   static final String NOT_FOR_ME_NOTE =
       ":ok_hand: You passed on this one. They won't be told, and we won't suggest you to each"
-          + " other again.";
+          + " other again. Changed your mind? Undo it in the app's Home tab, under *Who you won't"
+          + " be matched with*.";
   static final String INTRODUCED_NOTE =
       ":tada: You both said yes: we've started a group DM for the two of you.";
 

@@ -27,7 +27,8 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * What happens when a member answers a match. <b>Intro me</b> is a double opt-in: the first yes
  * gently tells the other person; the second opens a group DM for the two with a conversation
- * starter. <b>Not for me</b> is private and permanent. Each member's first answer stands.
+ * starter. <b>Not for me</b> is private and stands until the member undoes it in App Home. Each
+ * member's first answer stands.
  */
 public final class MatchResponses {
 

@@ -6,6 +6,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.commonground.bot.consent.PrivacyNotice;
+import org.commonground.storage.blocks.BlockList;
 import org.commonground.storage.members.Profile;
 
 /**
@@ -15,6 +16,7 @@ import org.commonground.storage.members.Profile;
  * @param today the date in the network's time zone, which decides whether a pause is over
  * @param nextRound when the next weekly round runs, in the network's time zone
  * @param matches their matches this week and earlier introductions
+ * @param blocks whom they won't be matched with: their own list, never anyone else's
  * @param network the network at a glance, for admins only
  * @param adminPanels the last round's status and pending tag suggestions, for admins only
  * @param notice a line shown at the top about what they just did, if anything
@@ -25,6 +27,7 @@ public record HomeContent(
     LocalDate today,
     ZonedDateTime nextRound,
     MemberMatches matches,
+    BlockList.Entries blocks,
     Optional<NetworkOverview> network,
     List<LayoutBlock> adminPanels,
     Optional<String> notice,

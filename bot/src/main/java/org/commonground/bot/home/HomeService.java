@@ -13,6 +13,7 @@ import java.util.concurrent.Executor;
 import org.commonground.bot.admin.Admins;
 import org.commonground.bot.config.Settings;
 import org.commonground.bot.consent.PrivacyNotice;
+import org.commonground.storage.blocks.BlockList;
 import org.commonground.storage.members.MemberStatusRepository;
 import org.commonground.storage.members.Profile;
 import org.commonground.storage.members.ProfileStore;
@@ -25,6 +26,7 @@ import org.slf4j.LoggerFactory;
 public final class HomeService {
 
   private static final Logger log = LoggerFactory.getLogger(HomeService.class);
+  private static final BlockList.Entries NO_BLOCKS = new BlockList.Entries(List.of(), List.of());
 
   private final MethodsClient slack;
   private final Jdbi jdbi;
@@ -34,6 +36,7 @@ public final class HomeService {
   private final Clock clock;
   private final Executor background;
   private final MemberMatchesLoader matches;
+  private final BlockList blocks;
   private final AdminPanels adminPanels;
   private final PrivacyNotice privacy;
 
@@ -49,6 +52,7 @@ public final class HomeService {
     this.jdbi = jdbi;
     this.profiles = new ProfileStore(jdbi, clock);
     this.matches = new MemberMatchesLoader(jdbi, profiles);
+    this.blocks = new BlockList(jdbi, clock);
     this.adminPanels = adminPanels;
     this.admins = admins;
     this.settings = settings;
@@ -90,6 +94,7 @@ public final class HomeService {
         today,
         settings.nextRoundAfter(now),
         profile.map(p -> matches.load(p, today)).orElse(MemberMatches.NONE),
+        profile.map(p -> blocks.of(p.member().id())).orElse(NO_BLOCKS),
         admin ? Optional.of(network()) : Optional.empty(),
         admin ? adminPanels.blocks() : List.of(),
         notice,

@@ -10,6 +10,7 @@ import com.slack.api.model.block.LayoutBlock;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import org.commonground.bot.views.HeadCounts;
 import org.commonground.bot.views.SlackText;
 import org.commonground.storage.network.NetworkRepository.ChallengeCount;
 import org.commonground.storage.network.NetworkRepository.NewMember;
@@ -67,8 +68,8 @@ final class NetworkSection {
   private static String held(ChallengeCount challenge) {
     return SlackText.escape(challenge.name())
         + " – "
-        + challenge.holders()
-        + " members, "
+        + HeadCounts.FOR_ADMINS.members(challenge.holders())
+        + ", "
         + challenge.organisations()
         + (challenge.organisations() == 1 ? " organisation" : " organisations");
   }

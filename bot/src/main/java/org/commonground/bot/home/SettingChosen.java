@@ -8,8 +8,8 @@ import com.slack.api.bolt.response.Response;
 import java.util.Optional;
 
 /**
- * A setting changed in App Home (matches per week, a pause, resume): saves it, acknowledges, and
- * republishes App Home with a line saying what happened.
+ * A setting changed in App Home (matches per week, a pause, resume, the block list): saves it,
+ * acknowledges, and republishes App Home with a line saying what happened.
  */
 public final class SettingChosen implements BlockActionHandler {
 
@@ -42,6 +42,9 @@ public final class SettingChosen implements BlockActionHandler {
   private static String chosen(BlockActionPayload.Action action) {
     if (action.getSelectedOption() != null) {
       return action.getSelectedOption().getValue();
+    }
+    if (action.getSelectedUser() != null) {
+      return action.getSelectedUser();
     }
     return action.getSelectedDate() != null ? action.getSelectedDate() : action.getValue();
   }

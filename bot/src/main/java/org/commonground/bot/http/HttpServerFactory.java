@@ -3,17 +3,23 @@ package org.commonground.bot.http;
 import com.slack.api.bolt.App;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import org.commonground.bot.http.Routes.Route;
 import org.commonground.bot.metrics.AppMetrics;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 
 /**
  * Builds the HTTP server: Slack's endpoint (unless Slack's requests come over Socket Mode), the
- * health check and the metrics, not yet started.
+ * health check and the metrics, not yet started. Each path answers only its own methods, every
+ * error is a short JSON body, and no response names the server's software.
  */
 public final class HttpServerFactory {
 
@@ -35,28 +41,46 @@ public final class HttpServerFactory {
   public static Server create(
       int port, Optional<App> slackApp, HealthChecks health, AppMetrics metrics) {
     Server server = new Server();
-    ServerConnector connector = new ServerConnector(server);
+    ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(anonymous()));
     connector.setPort(port);
     server.addConnector(connector);
-    server.setHandler(new GracefulHandler(context(slackApp, health, metrics)));
+    JsonErrors errors = new JsonErrors();
+    server.setErrorHandler(errors);
+    Routes routes = routes(slackApp, health, metrics);
+    routes.setHandler(context(routes, errors));
+    server.setHandler(new GracefulHandler(routes));
     server.setStopTimeout(STOP_TIMEOUT.toMillis());
     return server;
   }
 
-  private static ServletContextHandler context(
-      Optional<App> slackApp, HealthChecks health, AppMetrics metrics) {
+  /** Responses that don't name the server's software and version. */
+  private static HttpConfiguration anonymous() {
+    HttpConfiguration config = new HttpConfiguration();
+    config.setSendServerVersion(false);
+    config.setSendXPoweredBy(false);
+    return config;
+  }
+
+  private static Routes routes(Optional<App> slackApp, HealthChecks health, AppMetrics metrics) {
+    List<Route> routes = new ArrayList<>();
+    slackApp.ifPresent(
+        app -> routes.add(Route.post(SLACK_EVENTS_PATH, new SlackEventsServlet(app, metrics))));
+    routes.add(Route.get(HEALTH_PATH, new HealthServlet(health)));
+    routes.add(Route.get(METRICS_PATH, new MetricsServlet(metrics)));
+    return new Routes(routes);
+  }
+
+  private static ServletContextHandler context(Routes routes, JsonErrors errors) {
     ServletContextHandler context = new ServletContextHandler();
     context.setContextPath("/");
     // Slack sends UTF-8 without always naming a charset; reading it as ISO-8859-1 would change
     // the bytes the signature was computed over.
     context.setDefaultRequestCharacterEncoding(StandardCharsets.UTF_8.name());
     context.setDefaultResponseCharacterEncoding(StandardCharsets.UTF_8.name());
-    slackApp.ifPresent(
-        app ->
-            context.addServlet(
-                new ServletHolder(new SlackEventsServlet(app, metrics)), SLACK_EVENTS_PATH));
-    context.addServlet(new ServletHolder(new HealthServlet(health)), HEALTH_PATH);
-    context.addServlet(new ServletHolder(new MetricsServlet(metrics)), METRICS_PATH);
+    context.setErrorHandler(errors);
+    routes
+        .all()
+        .forEach(route -> context.addServlet(new ServletHolder(route.servlet()), route.path()));
     return context;
   }
 }

@@ -13,14 +13,15 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.commonground.bot.privacy.DeletionModal;
 import org.commonground.bot.privacy.PrivacyService;
+import org.commonground.bot.views.HiddenCharacters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * {@code /introduce}: opens the profile modal (pre-filled for members); {@code help} explains the
  * app, {@code export} sends the member their data and {@code delete} asks to confirm deleting it;
- * {@code /introduce @alice @bob why} introduces two members to each other. Modals must open within
- * Slack's 3 seconds of the trigger, so they open before the acknowledgement.
+ * {@code /introduce @alice @bob why} suggests two members meet. Modals must open within Slack's 3
+ * seconds of the trigger, so they open before the acknowledgement.
  */
 public final class IntroduceCommand implements SlashCommandHandler {
 
@@ -93,7 +94,9 @@ public final class IntroduceCommand implements SlashCommandHandler {
 
   private Response introduceTwo(SlashCommandRequest request, SlashCommandContext ctx) {
     WarmIntroRequest intro = WarmIntroRequest.parse(request.getPayload().getText());
-    String outcome = warmIntros.introduce(ctx.getRequestUserId(), intro);
+    String outcome =
+        HiddenCharacters.complaint("Your note", intro.note(), true)
+            .orElseGet(() -> warmIntros.introduce(ctx.getRequestUserId(), intro));
     return ctx.ack(r -> r.responseType("ephemeral").text(outcome));
   }
 

@@ -1,16 +1,21 @@
 package org.commonground.bot.introduce;
 
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import org.commonground.bot.slack.Poster;
+import org.commonground.storage.copies.SlackCopies;
+import org.commonground.storage.members.PeopleToMeet;
 import org.commonground.storage.members.Profile;
 import org.commonground.storage.members.ProfileStore;
 
 /**
  * After a profile is saved: confirms it to the member by DM, with people who already share their
  * challenges, and posts an introduction card in the introductions channel the first time, if the
- * member agreed to it. Runs after the modal is acknowledged, off Slack's 3-second clock.
+ * member agreed to it. Runs after the modal is acknowledged, off Slack's 3-second clock. Where the
+ * card landed is kept, so that it can be deleted when the member deletes their profile.
  */
 public final class IntroductionAnnouncer {
 
@@ -19,6 +24,7 @@ public final class IntroductionAnnouncer {
   private final Poster poster;
   private final PeopleLikeYou peopleLikeYou;
   private final Optional<String> introChannel;
+  private final SlackCopies copies;
   private final Executor background;
 
   public IntroductionAnnouncer(
@@ -26,10 +32,14 @@ public final class IntroductionAnnouncer {
       org.jdbi.v3.core.Jdbi jdbi,
       ProfileStore profiles,
       Optional<String> introChannel,
-      Executor background) {
+      SlackCopies copies,
+      Executor background,
+      Clock clock,
+      ZoneId zone) {
     this.poster = poster;
-    this.peopleLikeYou = new PeopleLikeYou(jdbi, profiles);
+    this.peopleLikeYou = new PeopleLikeYou(new PeopleToMeet(jdbi), profiles, clock, zone);
     this.introChannel = introChannel;
+    this.copies = copies;
     this.background = background;
   }
 
@@ -45,12 +55,15 @@ public final class IntroductionAnnouncer {
         ConfirmationMessage.fallbackText(saved.firstIntroduction()),
         ConfirmationMessage.blocks(saved.firstIntroduction(), matches));
     if (saved.firstIntroduction() && profile.member().shareInChannel()) {
-      introChannel.ifPresent(
-          channel ->
-              poster.post(
-                  channel,
-                  IntroductionCard.fallbackText(profile),
-                  IntroductionCard.blocks(profile)));
+      introChannel
+          .flatMap(
+              channel ->
+                  poster.postKept(
+                      channel,
+                      IntroductionCard.fallbackText(profile),
+                      IntroductionCard.blocks(profile)))
+          .ifPresent(
+              card -> copies.recordIntroCard(profile.slackUserId(), card.channel(), card.ts()));
     }
   }
 }

@@ -1,44 +1,51 @@
 package org.commonground.bot.introduce;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.commonground.storage.members.MemberRepository;
 import org.commonground.storage.members.MemberTagRow;
+import org.commonground.storage.members.PeopleToMeet;
 import org.commonground.storage.members.Profile;
 import org.commonground.storage.members.ProfileStore;
 import org.commonground.storage.tags.Tag;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * Finds the members of other organisations who share most with a member, counting a rare shared
  * challenge for more than a common one, for the confirmation a member gets after introducing
- * themselves.
+ * themselves. Only people the weekly round could pair them with today are named: nobody paused,
+ * wanting no matches, or separated from them by a decline or a block on either side.
  */
 final class PeopleLikeYou {
 
   /** Someone who shares challenges with the member, and which. */
   record Match(Profile profile, List<Tag> sharedChallenges) {}
 
-  private final Jdbi jdbi;
+  private final PeopleToMeet people;
   private final ProfileStore profiles;
+  private final Clock clock;
+  private final ZoneId zone;
 
-  PeopleLikeYou(Jdbi jdbi, ProfileStore profiles) {
-    this.jdbi = jdbi;
+  PeopleLikeYou(PeopleToMeet people, ProfileStore profiles, Clock clock, ZoneId zone) {
+    this.people = people;
     this.profiles = profiles;
+    this.clock = clock;
+    this.zone = zone;
   }
 
   List<Match> find(Profile me, int limit) {
-    MemberRepository members = jdbi.onDemand(MemberRepository.class);
-    List<MemberTagRow> shared = members.challengesSharedWithOtherOrganisations(me.member().id());
-    if (shared.isEmpty()) {
+    PeopleToMeet.Sharing sharing =
+        people.sharingChallengesWith(me.member().id(), LocalDate.ofInstant(clock.instant(), zone));
+    if (sharing.rows().isEmpty()) {
       return List.of();
     }
-    Map<Integer, Integer> holders = members.challengeHolderCounts();
+    Map<Integer, Integer> holders = sharing.holders();
     Map<Long, Double> scores = new HashMap<>();
-    for (MemberTagRow row : shared) {
+    for (MemberTagRow row : sharing.rows()) {
       scores.merge(row.memberId(), 1.0 / holders.getOrDefault(row.tagId(), 1), Double::sum);
     }
     List<Long> best =

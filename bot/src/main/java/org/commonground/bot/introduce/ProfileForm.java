@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.commonground.bot.views.HiddenCharacters;
 import org.commonground.bot.views.SubmittedValues;
 import org.commonground.storage.NameKey;
 import org.commonground.storage.members.OrganisationChoice;
@@ -54,7 +55,9 @@ public final class ProfileForm {
       errors.put(SECTOR_BLOCK, "Pick the sector your organisation is in.");
     }
     String role = values.text(ROLE_BLOCK, ROLE_ACTION);
-    checkLength(errors, ROLE_BLOCK, role, 2, ROLE_MAX, "your role");
+    if (checkShown(errors, ROLE_BLOCK, role, false)) {
+      checkLength(errors, ROLE_BLOCK, role, 2, ROLE_MAX, "your role");
+    }
     Optional<String> place =
         values.selected(PLACE_BLOCK, PLACE_ACTION).filter(choices.places()::contains);
     if (place.isEmpty()) {
@@ -63,7 +66,9 @@ public final class ProfileForm {
     List<Integer> challenges =
         tags(values, CHALLENGES_BLOCK, CHALLENGES_ACTION, 1, MAX_CHALLENGES, errors);
     String workingOn = values.text(WORKING_ON_BLOCK, WORKING_ON_ACTION);
-    checkLength(errors, WORKING_ON_BLOCK, workingOn, 0, WORKING_ON_MAX, "what you're working on");
+    if (checkShown(errors, WORKING_ON_BLOCK, workingOn, true)) {
+      checkLength(errors, WORKING_ON_BLOCK, workingOn, 0, WORKING_ON_MAX, "what you're working on");
+    }
     Optional<String> suggestion = suggestion(values, errors);
     List<Integer> offers = tags(values, OFFERS_BLOCK, OFFERS_ACTION, 0, MAX_OFFERS_OR_ASKS, errors);
     List<Integer> asks = tags(values, ASKS_BLOCK, ASKS_ACTION, 0, MAX_OFFERS_OR_ASKS, errors);
@@ -100,10 +105,11 @@ public final class ProfileForm {
 
   /** A suggestion of a tag that exists already is pointed at it instead. */
   private Optional<String> suggestion(SubmittedValues values, Map<String, String> errors) {
-    String typed = values.text(SUGGESTION_BLOCK, SUGGESTION_ACTION).replaceAll("\\s+", " ");
-    if (typed.isEmpty()) {
+    String raw = values.text(SUGGESTION_BLOCK, SUGGESTION_ACTION);
+    if (raw.isEmpty() || !checkShown(errors, SUGGESTION_BLOCK, raw, false)) {
       return Optional.empty();
     }
+    String typed = raw.replaceAll("\\s+", " ");
     if (!checkLength(errors, SUGGESTION_BLOCK, typed, 0, SUGGESTION_MAX, "your suggestion")) {
       return Optional.empty();
     }
@@ -140,7 +146,9 @@ public final class ProfileForm {
       errors.put(NEW_ORGANISATION_BLOCK, "Tell us which organisation you work for.");
       return Optional.empty();
     }
-    if (!checkLength(errors, NEW_ORGANISATION_BLOCK, typed, 2, ORGANISATION_NAME_MAX, "the name")) {
+    if (!checkShown(errors, NEW_ORGANISATION_BLOCK, typed, false)
+        || !checkLength(
+            errors, NEW_ORGANISATION_BLOCK, typed, 2, ORGANISATION_NAME_MAX, "the name")) {
       return Optional.empty();
     }
     return Optional.of(new OrganisationChoice.New(typed));
@@ -179,6 +187,16 @@ public final class ProfileForm {
         .flatMap(ProfileForm::parseLong)
         .filter(n -> n >= 0 && n <= 3)
         .map(Long::intValue);
+  }
+
+  /**
+   * Refuses characters that can't be seen but change what is seen; see {@link HiddenCharacters}.
+   */
+  private static boolean checkShown(
+      Map<String, String> errors, String block, String text, boolean multiLine) {
+    Optional<String> complaint = HiddenCharacters.complaint("This", text, multiLine);
+    complaint.ifPresent(c -> errors.put(block, c));
+    return complaint.isEmpty();
   }
 
   private static boolean checkLength(

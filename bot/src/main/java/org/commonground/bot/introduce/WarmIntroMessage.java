@@ -7,62 +7,70 @@ import static com.slack.api.model.block.composition.BlockCompositions.markdownTe
 import com.slack.api.model.block.LayoutBlock;
 import java.util.ArrayList;
 import java.util.List;
+import org.commonground.bot.digest.ConversationStarter;
 import org.commonground.bot.views.SlackText;
 import org.commonground.storage.members.Profile;
 import org.commonground.storage.tags.Tag;
 
-/** The first message in the group DM a member opened to introduce two others. */
+/** The first message in the group DM of a warm introduction both people said yes to. */
 final class WarmIntroMessage {
 
-  /** How much of the caller's note is shown: enough for a reason, short enough to read. */
+  /** How much of the suggester's note is shown: enough for a reason, short enough to read. */
   static final int NOTE_LIMIT = 1000;
 
-  /** Who introduces whom, what the two share, and why the caller thinks they should meet. */
-  record Content(String callerId, Profile a, Profile b, List<String> shared, String note) {}
+  /**
+   * Who suggested it (null if they have since left), the two, what they share, and the note.
+   *
+   * @param first the one who said yes first, asked to suggest a time
+   */
+  record Content(
+      String suggesterId, Profile first, Profile second, List<String> shared, String note) {}
 
   private WarmIntroMessage() {}
 
   static String fallbackText(Content c) {
-    return SlackText.mention(c.callerId())
-        + " would like to introduce "
-        + SlackText.mention(c.a().slackUserId())
+    return "You both said yes: meet "
+        + SlackText.mention(c.first().slackUserId())
         + " and "
-        + SlackText.mention(c.b().slackUserId());
+        + SlackText.mention(c.second().slackUserId());
   }
 
   static List<LayoutBlock> blocks(Content c) {
     List<LayoutBlock> blocks = new ArrayList<>();
+    String suggestion =
+        c.suggesterId() == null
+            ? "this suggestion"
+            : SlackText.mention(c.suggesterId()) + "'s suggestion";
     String opening =
-        ":handshake: "
-            + SlackText.mention(c.callerId())
-            + " thinks "
-            + SlackText.mention(c.a().slackUserId())
-            + " and "
-            + SlackText.mention(c.b().slackUserId())
-            + " should meet.";
+        ":wave: "
+            + SlackText.mention(c.first().slackUserId())
+            + ", meet "
+            + SlackText.mention(c.second().slackUserId())
+            + "! You both said yes to "
+            + suggestion
+            + " that you should meet.";
     blocks.add(section(s -> s.text(markdownText(opening))));
-    if (!c.note().isBlank()) {
-      String note = SlackText.escape(SlackText.truncate(c.note(), NOTE_LIMIT));
-      String quote =
-          SlackText.truncateMarkdown(
-              "> " + note.replace("\n", "\n> "), SlackText.SECTION_TEXT_LIMIT);
-      blocks.add(section(s -> s.text(markdownText(quote))));
+    if (c.note() != null && !c.note().isBlank()) {
+      blocks.add(section(s -> s.text(markdownText(quote(c.note())))));
     }
-    blocks.add(section(s -> s.text(markdownText(profile(c.a())))));
-    blocks.add(section(s -> s.text(markdownText(profile(c.b())))));
+    blocks.add(section(s -> s.text(markdownText(profile(c.first())))));
+    blocks.add(section(s -> s.text(markdownText(profile(c.second())))));
     if (!c.shared().isEmpty()) {
       String shared = "You both work on " + bold(c.shared()) + ".";
-      blocks.add(
-          section(
-              s ->
-                  s.text(
-                      markdownText(
-                          SlackText.truncateMarkdown(shared, SlackText.SECTION_TEXT_LIMIT)))));
+      blocks.add(section(s -> s.text(markdownText(fit(shared)))));
     }
+    String invitation = ConversationStarter.invitation(c.first(), c.shared());
+    blocks.add(section(s -> s.text(markdownText(fit(invitation)))));
+    String who = c.suggesterId() == null ? "two" : "three";
     blocks.add(
-        context(
-            List.of(markdownText("Say hello here: the three of you are in this conversation."))));
+        context(List.of(markdownText("Say hello here: the " + who + " of you are in this chat."))));
     return blocks;
+  }
+
+  /** The suggester's note as a quote, escaped and shortened to fit a section. */
+  static String quote(String note) {
+    String escaped = SlackText.escape(SlackText.truncate(note, NOTE_LIMIT));
+    return fit("> " + escaped.replace("\n", "\n> "));
   }
 
   private static String profile(Profile p) {
@@ -77,7 +85,11 @@ final class WarmIntroMessage {
     if (!p.challenges().isEmpty()) {
       text += "\nWorks on " + bold(p.challenges().stream().map(Tag::name).toList()) + ".";
     }
-    return SlackText.truncateMarkdown(text, SlackText.SECTION_TEXT_LIMIT);
+    return fit(text);
+  }
+
+  private static String fit(String mrkdwn) {
+    return SlackText.truncateMarkdown(mrkdwn, SlackText.SECTION_TEXT_LIMIT);
   }
 
   private static String bold(List<String> names) {

@@ -1,57 +1,136 @@
 package org.commonground.bot.introduce;
 
-import java.util.HashSet;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Executor;
-import org.commonground.bot.slack.DirectMessages;
-import org.commonground.bot.slack.Poster;
+import org.commonground.bot.rounds.Week;
 import org.commonground.bot.views.SlackText;
+import org.commonground.matching.MatchHistory;
 import org.commonground.storage.members.Profile;
 import org.commonground.storage.members.ProfileStore;
-import org.commonground.storage.tags.Tag;
+import org.commonground.storage.warmintros.WarmIntros;
 
 /**
- * A warm introduction: anyone can bring two members together with {@code /introduce @alice @bob
- * why}. The checks answer at once; the group DM of the three is opened after the acknowledgement.
+ * A warm introduction suggested with {@code /introduce @alice @bob why}: checked and answered at
+ * once; if it may go ahead, each of the two is asked privately after the acknowledgement, and only
+ * two yeses bring the three together ({@link WarmIntroAnswers}).
  */
 public final class WarmIntroductions {
 
   static final String USAGE = "`/introduce @alice @bob why they should meet`";
 
-  private final ProfileStore profiles;
-  private final DirectMessages messages;
-  private final Poster poster;
-  private final Executor background;
+  /** How long the two have to answer before the suggestion lapses for everyone. */
+  static final Duration ANSWER_WITHIN = Duration.ofDays(7);
 
-  public WarmIntroductions(
-      ProfileStore profiles, DirectMessages messages, Poster poster, Executor background) {
+  static final String NOT_A_MEMBER =
+      ":wave: Warm introductions are for members of Common Ground. Run `/introduce` on its own to"
+          + " introduce yourself first; then you can suggest who should meet.";
+
+  /** The same words whatever the reason, so that nobody's private decline or block shows. */
+  static final String NOT_RIGHT_NOW =
+      ":seedling: Thanks for thinking of them. That introduction can't happen right now. I can't"
+          + " say why: the reasons could be about either of them, and some are theirs to keep"
+          + " private.";
+
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("EEEE d MMMM 'at' HH:mm", Locale.UK);
+
+  private final ProfileStore profiles;
+  private final WarmIntros store;
+  private final WarmIntroEligibility eligibility;
+  private final WarmIntroCards cards;
+  private final Executor background;
+  private final Clock clock;
+  private final ZoneId zone;
+  private final int perWeek;
+
+  WarmIntroductions(
+      ProfileStore profiles,
+      WarmIntros store,
+      WarmIntroEligibility eligibility,
+      WarmIntroCards cards,
+      Executor background,
+      Clock clock,
+      ZoneId zone,
+      int perWeek) {
     this.profiles = profiles;
-    this.messages = messages;
-    this.poster = poster;
+    this.store = store;
+    this.eligibility = eligibility;
+    this.cards = cards;
     this.background = background;
+    this.clock = clock;
+    this.zone = zone;
+    this.perWeek = perWeek;
   }
 
-  /** Checks the request, starts the introduction if it is fine, and says what happened. */
+  /** Checks the request, asks the two if it may go ahead, and says what happened. */
   public String introduce(String callerId, WarmIntroRequest request) {
     List<String> named = request.named();
     Optional<String> refusal = refusal(callerId, named);
     if (refusal.isPresent()) {
       return refusal.get();
     }
+    Optional<Profile> suggester = profiles.findBySlackUserId(callerId);
+    if (!WarmIntroEligibility.maySuggest(suggester)) {
+      return NOT_A_MEMBER;
+    }
+    WarmIntros.Attempt attempt = store.attempt(suggester.get().member().id(), perWeek);
+    if (attempt instanceof WarmIntros.Attempt.OverLimit over) {
+      return overLimit(over.nextAllowedAt());
+    }
+    long id = ((WarmIntros.Attempt.Counted) attempt).id();
     Optional<Profile> a = profiles.findBySlackUserId(named.get(0));
     Optional<Profile> b = profiles.findBySlackUserId(named.get(1));
-    if (a.isEmpty() || b.isEmpty()) {
-      return SlackText.mention(named.get(a.isEmpty() ? 0 : 1))
-          + " hasn't introduced themselves yet — ask them to run /introduce";
+    if (!eligibility.allows(suggester.get(), a, b, today())
+        || !propose(id, a.get(), b.get(), request)) {
+      return NOT_RIGHT_NOW;
     }
-    background.execute(() -> open(callerId, a.get(), b.get(), request.note()));
-    return ":handshake: Thanks! I'm starting a group DM for "
-        + SlackText.mention(a.get().slackUserId())
-        + ", "
-        + SlackText.mention(b.get().slackUserId())
-        + " and you.";
+    background.execute(() -> store.find(id).ifPresent(cards::sendBoth));
+    return ":handshake: Thanks! I've asked "
+        + SlackText.mention(named.get(0))
+        + " and "
+        + SlackText.mention(named.get(1))
+        + ", each privately, whether they'd like to be introduced. If both say yes within "
+        + ANSWER_WITHIN.toDays()
+        + " days, I'll start a group DM for the three of you; if not, the suggestion lapses and"
+        + " I'll let you know.";
+  }
+
+  private boolean propose(long id, Profile a, Profile b, WarmIntroRequest request) {
+    Instant now = clock.instant();
+    Week week = Week.containing(today());
+    WarmIntros.Recent recent =
+        new WarmIntros.Recent(
+            week.number() - MatchHistory.DEFAULT_WINDOW_WEEKS,
+            now.minus(Duration.ofDays(7L * MatchHistory.DEFAULT_WINDOW_WEEKS)));
+    return store.propose(
+        id,
+        a.member().id(),
+        b.member().id(),
+        // No more is kept than the cards and the group DM show.
+        SlackText.truncate(request.note(), WarmIntroMessage.NOTE_LIMIT),
+        now.plus(ANSWER_WITHIN),
+        recent);
+  }
+
+  private String overLimit(Instant nextAllowedAt) {
+    return ":hourglass_flowing_sand: You've suggested "
+        + perWeek
+        + (perWeek == 1 ? " introduction" : " introductions")
+        + " in the last 7 days, as many as one member can. You can suggest another from "
+        + WHEN.format(nextAllowedAt.atZone(zone))
+        + ".";
+  }
+
+  private LocalDate today() {
+    return LocalDate.ofInstant(clock.instant(), zone);
   }
 
   private static Optional<String> refusal(String callerId, List<String> named) {
@@ -71,26 +150,5 @@ public final class WarmIntroductions {
               + " come in your weekly digest.");
     }
     return Optional.empty();
-  }
-
-  private void open(String callerId, Profile a, Profile b, String note) {
-    Optional<String> group =
-        messages.openGroup(List.of(callerId, a.slackUserId(), b.slackUserId()));
-    if (group.isEmpty()) {
-      messages.post(
-          callerId,
-          ":warning: Sorry, Slack didn't let me start the group DM. Please try again.",
-          List.of());
-      return;
-    }
-    WarmIntroMessage.Content content =
-        new WarmIntroMessage.Content(callerId, a, b, shared(a, b), note);
-    poster.post(
-        group.get(), WarmIntroMessage.fallbackText(content), WarmIntroMessage.blocks(content));
-  }
-
-  private static List<String> shared(Profile a, Profile b) {
-    Set<Integer> theirs = new HashSet<>(b.challenges().stream().map(Tag::id).toList());
-    return a.challenges().stream().filter(t -> theirs.contains(t.id())).map(Tag::name).toList();
   }
 }

@@ -3,6 +3,7 @@ package org.commonground.bot.lifecycle;
 import com.slack.api.model.User;
 import java.util.concurrent.Executor;
 import org.commonground.bot.slack.DirectMessages;
+import org.commonground.bot.views.HiddenCharacters;
 import org.commonground.storage.members.MemberStatusRepository;
 import org.jdbi.v3.core.Jdbi;
 
@@ -33,8 +34,9 @@ public final class MemberLifecycle {
 
   /**
    * A deleted or deactivated account leaves future rounds at once (and returns if reactivated);
-   * name and title are kept as Slack has them. People who never introduced themselves are not
-   * recorded.
+   * name and title are kept as Slack has them, less any character nobody would see (a title with
+   * U+202E would turn every line it is shown in backwards). People who never introduced themselves
+   * are not recorded.
    */
   public void changed(User user) {
     if (user.getId() == null) {
@@ -53,7 +55,8 @@ public final class MemberLifecycle {
     return isBlank(user.getRealName()) ? user.getName() : user.getRealName();
   }
 
-  private static String cut(String text, int max) {
+  private static String cut(String slackText, int max) {
+    String text = HiddenCharacters.strip(slackText);
     if (isBlank(text)) {
       return null;
     }

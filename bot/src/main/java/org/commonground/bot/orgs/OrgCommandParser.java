@@ -19,7 +19,7 @@ final class OrgCommandParser {
   private OrgCommandParser() {}
 
   static OrgCommand parse(String text) {
-    CommandText command = CommandText.of(text);
+    CommandText command = CommandText.checked(text);
     return switch (command.verb()) {
       case "", "list" -> new OrgCommand.ListOrgs();
       case "help" -> new OrgCommand.Help();

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.commonground.bot.curation.CommandException;
 import org.commonground.bot.curation.NearMiss;
 import org.commonground.bot.curation.Reply;
+import org.commonground.bot.views.HeadCounts;
 import org.commonground.bot.views.SlackText;
 import org.commonground.storage.NameInUseException;
 import org.commonground.storage.NameKey;
@@ -81,7 +82,7 @@ public final class OrgCuration {
         + " into "
         + bold(into)
         + ": "
-        + (moved == 1 ? "1 member" : moved + " members")
+        + HeadCounts.FOR_ADMINS.members(moved)
         + " moved. Members typing "
         + bold(from)
         + " join "
@@ -96,7 +97,7 @@ public final class OrgCuration {
         + " is in _"
         + SlackText.escape(sector.label())
         + "_ now, and so are its "
-        + (set.members() == 1 ? "1 member" : set.members() + " members")
+        + HeadCounts.FOR_ADMINS.members(set.members())
         + ".";
   }
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.commonground.bot.views.HeadCounts;
 import org.commonground.bot.views.Lines;
 import org.commonground.bot.views.SlackText;
 import org.commonground.storage.organisations.Organisation;
@@ -44,7 +45,7 @@ final class OrgListView {
         + " – "
         + SlackText.escape(sector)
         + ", "
-        + (members == 1 ? "1 member" : members + " members")
+        + HeadCounts.FOR_ADMINS.members(members)
         + (organisation.reviewed() ? "" : " · _unreviewed_");
   }
 }

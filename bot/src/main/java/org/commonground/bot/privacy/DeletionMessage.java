@@ -7,16 +7,57 @@ import static com.slack.api.model.block.composition.BlockCompositions.markdownTe
 import com.slack.api.model.block.LayoutBlock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
+import org.commonground.bot.slack.SlackRemovals.Outcome;
+import org.commonground.storage.copies.SlackCopy;
 import org.commonground.storage.privacy.MemberDataEraser;
 
-/** The DM telling a member what was deleted. */
+/** The DM telling a member what was deleted, in the app's records and in Slack, and what wasn't. */
 final class DeletionMessage {
 
   static final String TEXT = "Your Common Ground profile is deleted.";
+  static final String REFUSED_HEADING = "*Slack wouldn't let us remove:*";
+  static final String PENDING_HEADING =
+      "*Slack didn't answer, so we'll keep trying for a day to remove:*";
+  static final String OUT_OF_REACH =
+      "We can't remove messages others have already read, copies people made of them, or what"
+          + " Slack itself keeps under your workspace's message retention settings.";
 
   private DeletionMessage() {}
 
-  static List<LayoutBlock> blocks(MemberDataEraser.Erased erased, String why) {
+  static List<LayoutBlock> blocks(
+      MemberDataEraser.Erased erased, List<SlackCopyRemover.Removal> inSlack, String why) {
+    List<String> lines = records(erased);
+    lines.addAll(copies(inSlack, Outcome::gone, true));
+    String body =
+        lines.isEmpty()
+            ? "We held nothing about you, so there was nothing to delete."
+            : ":wastebasket: *" + TEXT + "* " + why + " We deleted:\n" + String.join("\n", lines);
+    List<LayoutBlock> blocks = new ArrayList<>();
+    blocks.add(section(s -> s.text(markdownText(body))));
+    List<String> refused = copies(inSlack, o -> o == Outcome.REFUSED, false);
+    if (!refused.isEmpty()) {
+      String text =
+          REFUSED_HEADING
+              + "\n"
+              + String.join("\n", refused)
+              + "\nA workspace admin can delete what is left.";
+      blocks.add(section(s -> s.text(markdownText(text))));
+    }
+    List<String> pending = copies(inSlack, o -> o == Outcome.TRY_AGAIN, false);
+    if (!pending.isEmpty()) {
+      String text = PENDING_HEADING + "\n" + String.join("\n", pending);
+      blocks.add(section(s -> s.text(markdownText(text))));
+    }
+    blocks.add(
+        context(
+            List.of(
+                markdownText(
+                    OUT_OF_REACH + " Run `/introduce` any time if you'd like to join in again."))));
+    return blocks;
+  }
+
+  private static List<String> records(MemberDataEraser.Erased erased) {
     List<String> lines = new ArrayList<>();
     if (erased.profile()) {
       lines.add(
@@ -36,13 +77,34 @@ final class DeletionMessage {
               + erased.auditEntriesAnonymised()
               + " admin records, which now say _deleted member_");
     }
-    String body =
-        lines.isEmpty()
-            ? "We held nothing about you, so there was nothing to delete."
-            : ":wastebasket: *" + TEXT + "* " + why + " We deleted:\n" + String.join("\n", lines);
-    return List.of(
-        section(s -> s.text(markdownText(body))),
-        context(
-            List.of(markdownText("Run `/introduce` any time if you'd like to join in again."))));
+    return lines;
+  }
+
+  /** One line per kind of copy whose outcome matches, in the order kinds are declared. */
+  private static List<String> copies(
+      List<SlackCopyRemover.Removal> inSlack, Predicate<Outcome> outcome, boolean removed) {
+    List<String> lines = new ArrayList<>();
+    for (SlackCopy.Kind kind : SlackCopy.Kind.values()) {
+      long n = inSlack.stream().filter(r -> r.kind() == kind && outcome.test(r.outcome())).count();
+      if (n > 0) {
+        lines.add("• " + noun(kind, n, removed));
+      }
+    }
+    return lines;
+  }
+
+  private static String noun(SlackCopy.Kind kind, long n, boolean removed) {
+    return switch (kind) {
+      case INTRO_CARD ->
+          (n == 1 ? "your introduction card" : "your " + n + " introduction cards")
+              + " in the introductions channel";
+      case EXPORT_FILE ->
+          n == 1 ? "the file of your data we sent you" : "the " + n + " files of your data we sent";
+      case DIGEST ->
+          (n == 1
+                  ? "you, from another member's digest this week"
+                  : "you, from " + n + " other members' digests this week")
+              + (removed ? (n == 1 ? " (it now says" : " (they now say") + " you've left)" : "");
+    };
   }
 }

@@ -6,29 +6,42 @@ import java.util.Map;
 import java.util.concurrent.Executor;
 import org.commonground.bot.consent.PrivacyNotice;
 import org.commonground.bot.slack.DirectMessages;
+import org.commonground.storage.copies.SlackCopies;
 import org.commonground.storage.members.MemberStatusRepository;
 import org.commonground.storage.privacy.MemberDataEraser;
 import org.commonground.storage.privacy.MemberDataExport;
 import org.jdbi.v3.core.Jdbi;
 
-/** A member's own export and deletion of their data, and keeping a profile marked for deletion. */
+/**
+ * A member's own export and deletion of their data, and keeping a profile marked for deletion. The
+ * exported file is deleted from Slack a day after it is sent (Slack does not tell an app when a
+ * file was downloaded) or when the member deletes their profile, whichever comes first.
+ */
 public final class PrivacyService {
 
   static final String EXPORT_COMMENT =
-      "Here is everything Common Ground holds about you, as a JSON file.";
+      "Here is everything Common Ground holds about you, as a JSON file. Save a copy: we delete"
+          + " this file from Slack in a day.";
   static final String NOTHING_HELD = "Common Ground holds no data about you.";
 
   private final Jdbi jdbi;
   private final DirectMessages messages;
+  private final SlackCopyRemover copiesInSlack;
   private final Clock clock;
   private final Executor background;
   private final PrivacyNotice notice;
 
   public PrivacyService(
-      Jdbi jdbi, DirectMessages messages, Clock clock, Executor background, PrivacyNotice notice) {
+      Jdbi jdbi,
+      DirectMessages messages,
+      SlackCopyRemover copiesInSlack,
+      Clock clock,
+      Executor background,
+      PrivacyNotice notice) {
     this.jdbi = jdbi;
     this.notice = notice;
     this.messages = messages;
+    this.copiesInSlack = copiesInSlack;
     this.clock = clock;
     this.background = background;
   }
@@ -45,19 +58,32 @@ public final class PrivacyService {
       return;
     }
     String json = ExportFile.json(slackUserId, data, notice, clock.instant());
-    messages.upload(slackUserId, ExportFile.FILENAME, json, EXPORT_COMMENT);
+    SlackCopies copies = new SlackCopies(jdbi, clock);
+    long copy = copies.exportStarting(slackUserId);
+    messages
+        .upload(slackUserId, ExportFile.FILENAME, json, EXPORT_COMMENT)
+        .ifPresentOrElse(file -> copies.exportUploaded(copy, file), () -> copies.done(copy));
   }
 
-  /** Deletes now, so that once the member is told it is done, it is. */
+  /**
+   * Deletes now, so that once the member is told it is done, it is; their copies in Slack follow
+   * with {@link #tellLater}.
+   */
   public MemberDataEraser.Erased delete(String slackUserId) {
-    return new MemberDataEraser(jdbi).erase(slackUserId);
+    return new MemberDataEraser(jdbi, clock).erase(slackUserId);
   }
 
-  /** Tells the member by DM what was deleted, and why when it was not at their request. */
+  /**
+   * Removes the app's copies of them from Slack, then tells the member by DM what was deleted, what
+   * Slack would not let go of, and why when it was not at their request.
+   */
   public void tellLater(String slackUserId, MemberDataEraser.Erased erased, String why) {
     background.execute(
-        () ->
-            messages.post(slackUserId, DeletionMessage.TEXT, DeletionMessage.blocks(erased, why)));
+        () -> {
+          List<SlackCopyRemover.Removal> inSlack = copiesInSlack.remove(erased.slackCopyIds());
+          messages.post(
+              slackUserId, DeletionMessage.TEXT, DeletionMessage.blocks(erased, inSlack, why));
+        });
   }
 
   /** The member wants to keep a profile they were warned about: using it again is enough. */

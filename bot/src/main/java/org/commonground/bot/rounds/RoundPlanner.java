@@ -17,9 +17,9 @@ import org.commonground.matching.Participant;
 import org.commonground.matching.PastMatch;
 import org.commonground.matching.TagSet;
 import org.commonground.matching.WeeklyPairing;
+import org.commonground.storage.blocks.BlockList;
 import org.commonground.storage.members.MemberTagRow;
 import org.commonground.storage.rounds.AutoPauseRepository;
-import org.commonground.storage.rounds.DeclineRepository;
 import org.commonground.storage.rounds.DeliveryRepository;
 import org.commonground.storage.rounds.EligibilityRepository;
 import org.commonground.storage.rounds.EligibleMember;
@@ -39,6 +39,7 @@ public final class RoundPlanner {
 
   private final Jdbi jdbi;
   private final RoundStore rounds;
+  private final BlockList blocks;
   private final MatchingEngine engine;
   private final Clock clock;
   private final String noticeVersion;
@@ -50,6 +51,7 @@ public final class RoundPlanner {
     this.jdbi = jdbi;
     this.noticeVersion = noticeVersion;
     this.rounds = new RoundStore(jdbi);
+    this.blocks = new BlockList(jdbi, clock);
     this.engine = engine;
     this.clock = clock;
   }
@@ -156,11 +158,18 @@ public final class RoundPlanner {
         jdbi.onDemand(RoundRepository.class).pairsBetweenWeeks(from, week.number()).stream()
             .map(row -> new PastMatch(IdPair.of(row.memberA(), row.memberB()), row.weekNumber()))
             .toList();
-    List<IdPair> declined =
-        jdbi.onDemand(DeclineRepository.class).all().stream()
-            .map(d -> IdPair.of(d.memberId(), d.declinedMemberId()))
-            .toList();
-    return MatchHistory.of(past, week.number(), MatchHistory.DEFAULT_WINDOW_WEEKS, declined);
+    return MatchHistory.of(past, week.number(), MatchHistory.DEFAULT_WINDOW_WEEKS, separated());
+  }
+
+  /**
+   * Pairs never to be formed: a "Not for me" or a block of a person or an organisation, whichever
+   * side made it. A member who blocked the organisation they later joined is no pair with themself.
+   */
+  private List<IdPair> separated() {
+    return blocks.separations().stream()
+        .filter(s -> s.memberId() != s.otherId())
+        .map(s -> IdPair.of(s.memberId(), s.otherId()))
+        .toList();
   }
 
   private static TagSet tagSet(Map<TagKind, List<Integer>> held, TagKind kind) {

@@ -136,11 +136,13 @@ public final class RoundReportView {
   static String meetings(MeetingCounts c) {
     return String.format(
         Locale.UK,
-        "Introductions made: *%d* · met: *%d* · not yet: *%d* · didn't meet: *%d*",
+        "Introductions made: *%d* · met: *%d* · not yet: *%d* · didn't meet: *%d*"
+            + " · warm introductions among them: *%d*",
         c.introduced(),
         c.met(),
         c.notYet(),
-        c.didNotMeet());
+        c.didNotMeet(),
+        c.warm());
   }
 
   public static String outcome(WeeklyRound.Outcome outcome) {

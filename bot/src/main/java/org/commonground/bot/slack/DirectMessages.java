@@ -3,7 +3,10 @@ package org.commonground.bot.slack;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
+import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.methods.response.conversations.ConversationsOpenResponse;
+import com.slack.api.methods.response.files.FilesUploadV2Response;
+import com.slack.api.model.File;
 import com.slack.api.model.block.LayoutBlock;
 import java.io.IOException;
 import java.util.List;
@@ -42,6 +45,23 @@ public final class DirectMessages {
     }
   }
 
+  /** Where a message was posted, so that it alone is ever updated later. */
+  public record Sent(String channel, String ts) {}
+
+  /** Like {@link #post}, returning where the message went; empty if Slack refused it. */
+  public Optional<Sent> send(String slackUserId, String text, List<LayoutBlock> blocks) {
+    try {
+      ChatPostMessageResponse posted =
+          slack.chatPostMessage(r -> r.channel(slackUserId).text(text).blocks(blocks));
+      return ok("chat.postMessage", posted)
+          ? Optional.of(new Sent(posted.getChannel(), posted.getTs()))
+          : Optional.empty();
+    } catch (IOException | SlackApiException e) {
+      log.warn("Could not message {}: {}", slackUserId, e.getMessage());
+      return Optional.empty();
+    }
+  }
+
   /** Opens, or finds, the group DM of these people with the app; empty if Slack refuses. */
   public Optional<String> openGroup(List<String> slackUserIds) {
     try {
@@ -55,15 +75,18 @@ public final class DirectMessages {
     }
   }
 
-  /** Uploads a text file into the person's DM with the app (files need a channel id). */
-  public boolean upload(String slackUserId, String filename, String content, String comment) {
+  /**
+   * Uploads a text file into the person's DM with the app (files need a channel id); the file's id
+   * if Slack took it.
+   */
+  public Optional<String> upload(
+      String slackUserId, String filename, String content, String comment) {
     try {
       ConversationsOpenResponse dm = slack.conversationsOpen(r -> r.users(List.of(slackUserId)));
       if (!ok("conversations.open", dm)) {
-        return false;
+        return Optional.empty();
       }
-      return ok(
-          "files.uploadV2",
+      FilesUploadV2Response uploaded =
           slack.filesUploadV2(
               r ->
                   r.channel(dm.getChannel().getId())
@@ -71,10 +94,14 @@ public final class DirectMessages {
                       .title(filename)
                       .content(content)
                       .initialComment(comment)
-                      .requestFileInfo(false)));
+                      .requestFileInfo(false));
+      if (!ok("files.uploadV2", uploaded)) {
+        return Optional.empty();
+      }
+      return uploaded.getFiles().stream().map(File::getId).findFirst();
     } catch (IOException | SlackApiException e) {
       log.warn("Could not send a file to {}: {}", slackUserId, e.getMessage());
-      return false;
+      return Optional.empty();
     }
   }
 

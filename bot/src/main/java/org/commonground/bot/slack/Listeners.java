@@ -14,8 +14,10 @@ import org.commonground.bot.digest.MatchAnswerAction;
 import org.commonground.bot.digest.MatchResponses;
 import org.commonground.bot.digest.PauseWeekAction;
 import org.commonground.bot.home.AppHomeOpened;
+import org.commonground.bot.home.BlockListListeners;
 import org.commonground.bot.home.HomeService;
 import org.commonground.bot.home.HomeView;
+import org.commonground.bot.home.MemberBlocks;
 import org.commonground.bot.home.MemberSettings;
 import org.commonground.bot.home.OpenProfileModal;
 import org.commonground.bot.home.SettingChosen;
@@ -25,7 +27,7 @@ import org.commonground.bot.introduce.OrganisationOptions;
 import org.commonground.bot.introduce.ProfileModal;
 import org.commonground.bot.introduce.ProfileService;
 import org.commonground.bot.introduce.ProfileSubmission;
-import org.commonground.bot.introduce.WarmIntroductions;
+import org.commonground.bot.introduce.WarmIntroFeature;
 import org.commonground.bot.lifecycle.MemberLifecycle;
 import org.commonground.bot.lifecycle.TeamJoin;
 import org.commonground.bot.lifecycle.UserChange;
@@ -82,6 +84,7 @@ public final class Listeners {
       OrgCuration orgs,
       HomeService home,
       MemberSettings settings,
+      MemberBlocks blocks,
       PrivacyService privacy,
       MemberLifecycle lifecycle,
       OncePerEvent once,
@@ -89,13 +92,15 @@ public final class Listeners {
       MatchResponses matchResponses,
       MeetingFollowUp meetings,
       AutoPause autoPause,
-      WarmIntroductions warmIntros,
+      WarmIntroFeature warmIntros,
       NoticeAgreement consent) {}
 
   public static void register(App app, Services services) {
     app.command(
         IntroduceCommand.COMMAND,
-        new IntroduceCommand(services.profiles(), services.privacy(), services.warmIntros()));
+        new IntroduceCommand(
+            services.profiles(), services.privacy(), services.warmIntros().introductions()));
+    services.warmIntros().register(app);
     app.viewSubmission(
         ProfileModal.CALLBACK_ID,
         new ProfileSubmission(services.profiles(), services.announcer(), services.suggestions()));
@@ -126,6 +131,7 @@ public final class Listeners {
     app.blockAction(HomeView.PAUSE_UNTIL_ACTION, new SettingChosen(home, settings::pauseUntil));
     app.blockAction(
         HomeView.RESUME_ACTION, new SettingChosen(home, (user, value) -> settings.resume(user)));
+    BlockListListeners.register(app, home, services.blocks());
   }
 
   private static void registerPrivacy(App app, Services services) {

@@ -3,9 +3,11 @@ package org.commonground.bot.slack;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
+import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.model.block.LayoutBlock;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,6 +36,21 @@ public final class Poster {
         "chat.postMessage",
         channel,
         () -> slack.chatPostMessage(r -> r.channel(channel).text(text).blocks(blocks)));
+  }
+
+  /** Like {@link #post}, and says where the message landed, so the app can remove it later. */
+  public Optional<Posted> postKept(String channel, String text, List<LayoutBlock> blocks) {
+    try {
+      ChatPostMessageResponse response =
+          slack.chatPostMessage(r -> r.channel(channel).text(text).blocks(blocks));
+      if (response.isOk()) {
+        return Optional.of(new Posted(response.getChannel(), response.getTs()));
+      }
+      log.warn("Slack refused chat.postMessage to {}: {}", channel, response.getError());
+    } catch (IOException | SlackApiException e) {
+      log.warn("Could not call chat.postMessage for {}: {}", channel, e.getMessage());
+    }
+    return Optional.empty();
   }
 
   public void update(String channel, String ts, String text, List<LayoutBlock> blocks) {

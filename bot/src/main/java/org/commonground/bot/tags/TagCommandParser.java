@@ -26,7 +26,7 @@ final class TagCommandParser {
   private TagCommandParser() {}
 
   static TagCommand parse(String text) {
-    CommandText command = CommandText.of(text);
+    CommandText command = CommandText.checked(text);
     return switch (command.verb()) {
       case "", "list" -> new TagCommand.ListTags();
       case "help" -> new TagCommand.Help();

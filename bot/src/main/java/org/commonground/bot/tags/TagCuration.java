@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.commonground.bot.curation.CommandException;
+import org.commonground.bot.views.HeadCounts;
 import org.commonground.bot.views.SlackText;
 import org.commonground.storage.NameInUseException;
 import org.commonground.storage.NameKey;
@@ -145,7 +146,7 @@ public final class TagCuration {
             + " into "
             + bold(into)
             + ": "
-            + members(merged.holders())
+            + HeadCounts.FOR_ADMINS.members(merged.holders())
             + " now hold "
             + bold(into)
             + " instead, once each. "
@@ -172,7 +173,7 @@ public final class TagCuration {
         "Retired "
             + bold(after)
             + ": it's gone from the pickers and from new matches. The "
-            + members(holders)
+            + HeadCounts.FOR_ADMINS.members(holders)
             + " who hold it keep it until they edit their profile.");
   }
 
@@ -203,10 +204,6 @@ public final class TagCuration {
 
   static String bold(Tag tag) {
     return "*" + SlackText.escape(tag.name()) + "*";
-  }
-
-  private static String members(int count) {
-    return count == 1 ? "1 member" : count + " members";
   }
 
   private static String done(String text) {

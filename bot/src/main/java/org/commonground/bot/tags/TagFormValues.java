@@ -5,6 +5,7 @@ import static org.commonground.bot.tags.TagFormInputs.*;
 import com.slack.api.model.view.View;
 import java.util.Optional;
 import org.commonground.bot.curation.FieldError;
+import org.commonground.bot.views.HiddenCharacters;
 import org.commonground.bot.views.SubmittedValues;
 import org.commonground.storage.tags.Tag;
 
@@ -25,15 +26,17 @@ final class TagFormValues {
   }
 
   String name() {
-    return FieldError.check(NAME_BLOCK, () -> TagRules.name(values.text(NAME_BLOCK, NAME_ACTION)));
+    return FieldError.check(NAME_BLOCK, () -> TagRules.name(shown(NAME_BLOCK, NAME_ACTION, false)));
   }
 
   Optional<String> newName() {
+    shown(NAME_BLOCK, NAME_ACTION, false);
     return FieldError.check(
         NAME_BLOCK, () -> TagFormInputs.text(values, NAME_BLOCK, NAME_ACTION).map(TagRules::name));
   }
 
   Optional<String> theme() {
+    shown(NEW_THEME_BLOCK, NEW_THEME_ACTION, false);
     return FieldError.check(THEME_BLOCK, () -> TagFormInputs.theme(values).map(curation::theme));
   }
 
@@ -43,11 +46,23 @@ final class TagFormValues {
   }
 
   Optional<String> description() {
+    shown(DESCRIPTION_BLOCK, DESCRIPTION_ACTION, true);
     return FieldError.check(
         DESCRIPTION_BLOCK,
         () ->
             TagFormInputs.text(values, DESCRIPTION_BLOCK, DESCRIPTION_ACTION)
                 .map(TagRules::description));
+  }
+
+  /** The typed text, refused under its own field if it has a character nobody would see. */
+  private String shown(String blockId, String actionId, boolean multiLine) {
+    String typed = values.text(blockId, actionId);
+    HiddenCharacters.complaint("This", typed, multiLine)
+        .ifPresent(
+            complaint -> {
+              throw new FieldError(blockId, complaint);
+            });
+    return typed;
   }
 
   Optional<String> status() {

@@ -12,13 +12,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.commonground.bot.views.HeadCounts;
 import org.commonground.bot.views.Lines;
 import org.commonground.bot.views.SlackText;
 import org.commonground.storage.tags.Tag;
 
 /**
- * {@code /tags}: the active tags, one section per theme with how many members hold each; for admins
- * also the retired tags, pending suggestions and buttons that open the forms.
+ * {@code /tags}: the active tags, one section per theme with how many members hold each (exactly
+ * for admins, "fewer than 3" for others when it is 1 or 2); for admins also the retired tags,
+ * pending suggestions and buttons that open the forms.
  */
 public final class TagListView {
 
@@ -37,8 +39,13 @@ public final class TagListView {
     Map<String, List<String>> byTheme = new LinkedHashMap<>();
     List<String> retired = new ArrayList<>();
     for (Tag tag : current) {
+      int held = holders.getOrDefault(tag.id(), 0);
       String line =
-          "• " + SlackText.escape(tag.name()) + " (" + holders.getOrDefault(tag.id(), 0) + ")";
+          "• "
+              + SlackText.escape(tag.name())
+              + " ("
+              + HeadCounts.forViewer(forAdmin).number(held)
+              + ")";
       if (tag.isActive()) {
         byTheme.computeIfAbsent(tag.theme(), theme -> new ArrayList<>()).add(line);
       } else {

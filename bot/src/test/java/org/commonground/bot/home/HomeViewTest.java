@@ -19,6 +19,10 @@ import java.util.stream.IntStream;
 import org.commonground.bot.config.Settings;
 import org.commonground.bot.consent.PrivacyNotice;
 import org.commonground.bot.testing.LongestData;
+import org.commonground.storage.blocks.BlockList;
+import org.commonground.storage.blocks.BlockList.BlockedOrganisation;
+import org.commonground.storage.blocks.BlockList.BlockedPerson;
+import org.commonground.storage.blocks.BlockList.Reason;
 import org.commonground.storage.members.Member;
 import org.commonground.storage.members.Profile;
 import org.commonground.storage.network.NetworkRepository.ChallengeCount;
@@ -44,7 +48,9 @@ class HomeViewTest {
     JsonObject view = render(content(Optional.of(network(300, 400))));
 
     assertThat(view.getAsJsonArray("blocks").size()).isLessThanOrEqualTo(HomeView.BLOCK_LIMIT);
-    assertThat(view.toString()).contains("and 295 more", "_and 1 more_");
+    assertThat(view.toString())
+        .contains("and 295 more", "_and 1 more_")
+        .contains("and 492 more people", "and 145 more organisations. The first 100 are in");
     List<JsonObject> elements = new ArrayList<>();
     collect(view, elements);
     for (JsonObject element : elements) {
@@ -90,6 +96,7 @@ class HomeViewTest {
         LocalDate.of(2026, 11, 23),
         NOW.atZone(ZoneId.of("Europe/London")),
         matches(profile),
+        longestBlockList(),
         network,
         network.isPresent() ? adminPanels() : List.of(),
         Optional.of("n".repeat(4000)),
@@ -107,6 +114,24 @@ class HomeViewTest {
                         partner))
             .toList();
     return new MemberMatches(lines.subList(0, 3), lines);
+  }
+
+  /** 500 people and 150 organisations with the longest names, all blocked. */
+  private static BlockList.Entries longestBlockList() {
+    List<BlockedPerson> people =
+        IntStream.range(0, 500)
+            .mapToObj(
+                i ->
+                    new BlockedPerson(
+                        "U0" + "X".repeat(29) + (i % 10),
+                        i % 2 == 0 ? Reason.BLOCKED : Reason.NOT_FOR_ME,
+                        NOW))
+            .toList();
+    List<BlockedOrganisation> organisations =
+        IntStream.range(0, 150)
+            .mapToObj(i -> new BlockedOrganisation(i, "&<".repeat(60), NOW))
+            .toList();
+    return new BlockList.Entries(people, organisations);
   }
 
   /** As many blocks as a round status and five pending suggestion cards take. */

@@ -27,6 +27,7 @@ class HealthTest {
   @RegisterExtension final TestDatabase testDatabase = TestDatabase.h2();
 
   private final AtomicBoolean slackAccepted = new AtomicBoolean(true);
+  private final AtomicBoolean checkFails = new AtomicBoolean();
   private final HttpClient http = HttpClient.newHttpClient();
   private Server server;
 
@@ -37,7 +38,14 @@ class HealthTest {
         HttpServerFactory.create(
             0,
             Optional.empty(),
-            new HealthChecks(slackAccepted::get, database::isReachable),
+            new HealthChecks(
+                slackAccepted::get,
+                () -> {
+                  if (checkFails.get()) {
+                    throw new IllegalStateException("pool detail that stays private");
+                  }
+                  return database.isReachable();
+                }),
             new AppMetrics());
     server.start();
   }
@@ -70,6 +78,18 @@ class HealthTest {
 
     assertThat(response.statusCode()).isEqualTo(503);
     assertThat(response.body()).contains("database unreachable");
+  }
+
+  @Test
+  void aFailingCheckIsAShortJsonServerErrorThatGivesNothingAway() throws Exception {
+    checkFails.set(true);
+
+    HttpResponse<String> response = health();
+
+    assertThat(response.statusCode()).isEqualTo(500);
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+    assertThat(response.body()).isEqualTo("{\"error\":\"server error\"}");
   }
 
   private HttpResponse<String> health() throws Exception {

@@ -69,6 +69,24 @@ class LifecycleEventsTest {
   }
 
   @Test
+  void charactersNobodyWouldSeeAreStrippedFromSlacksNameAndTitle() {
+    int tag = app.jdbi().onDemand(TagRepository.class).listActive().get(0).id();
+    app.requests().interaction(ProfilePayload.valid(tag).json());
+
+    app.requests()
+        .event(
+            SlackPayloads.userChange(
+                "Ev0CHANGE4",
+                "U0123MEMBER",
+                false,
+                "\u202ESiân\u200B Roberts \uD83D\uDC69\u200D\uD83D\uDC67",
+                "Head of\u0000 Early Help\uFEFF"));
+
+    assertThat(slackNameAndTitle())
+        .containsExactly("Siân Roberts \uD83D\uDC69\u200D\uD83D\uDC67", "Head of Early Help");
+  }
+
+  @Test
   void changesToPeopleWhoNeverIntroducedThemselvesAreNotRecorded() {
     HttpResponse<String> response =
         app.requests()

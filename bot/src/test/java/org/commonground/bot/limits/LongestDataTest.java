@@ -5,7 +5,9 @@ import static org.commonground.bot.testing.Members.ADMIN;
 
 import java.util.List;
 import org.commonground.bot.introduce.ProfileModal;
+import org.commonground.bot.introduce.WarmIntroCard;
 import org.commonground.bot.tags.TagListView;
+import org.commonground.bot.testing.ButtonClick;
 import org.commonground.bot.testing.Interactions;
 import org.commonground.bot.testing.LongestData;
 import org.commonground.bot.testing.Members;
@@ -14,6 +16,11 @@ import org.commonground.bot.testing.RunningApp;
 import org.commonground.bot.testing.SlackCall;
 import org.commonground.bot.testing.SlackPayloads;
 import org.commonground.bot.testing.VisibleText;
+import org.commonground.storage.blocks.BlockList;
+import org.commonground.storage.members.Member;
+import org.commonground.storage.members.MemberLookup;
+import org.commonground.storage.organisations.Organisation;
+import org.commonground.storage.organisations.OrganisationCatalogue;
 import org.commonground.storage.tags.Tag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,6 +71,7 @@ class LongestDataTest {
 
   @Test
   void appHomeFitsForANewcomerAMemberAndAnAdmin() {
+    blockEveryoneElse(MEMBER);
     for (String user : List.of("U0NEWCOMER", MEMBER, ADMIN)) {
       app.requests().event(SlackPayloads.appHomeOpened(user));
     }
@@ -71,6 +79,22 @@ class LongestDataTest {
     List<SlackCall> published = app.slack().awaitCalls("views.publish", 3);
     assertThat(published).extracting(c -> c.param("user_id")).contains(ADMIN, MEMBER);
     assertThat(VisibleText.of(lastFor(published, ADMIN).param("view"))).contains("Suggestion");
+    assertThat(VisibleText.of(lastFor(published, MEMBER).param("view")))
+        .contains("and 91 more people", "and 94 more organisations. Unblock one of them here.");
+  }
+
+  /** Puts every other member and every other organisation on {@code userId}'s block list. */
+  private void blockEveryoneElse(String userId) {
+    Member me = app.jdbi().onDemand(MemberLookup.class).findBySlackUserId(userId).orElseThrow();
+    BlockList blocks = new BlockList(app.jdbi(), app.clock());
+    for (int i = 1; i < 100; i++) {
+      blocks.blockPerson(me.id(), LongestData.member(i));
+    }
+    for (Organisation organisation : new OrganisationCatalogue(app.jdbi(), app.clock()).list()) {
+      if (organisation.id() != me.organisationId()) {
+        blocks.blockOrganisation(me.id(), organisation.id());
+      }
+    }
   }
 
   @Test
@@ -135,18 +159,31 @@ class LongestDataTest {
   }
 
   @Test
-  void aWarmIntroductionWithTheLongestNoteIsPosted() {
+  void aWarmIntroductionWithTheLongestNoteAndProfilesReachesBothAndTheirGroupDm() {
     String note = LongestData.text("Because ", 3000);
+    String first = LongestData.member(1);
+    String second = LongestData.member(2);
 
-    Members.command(
-        app,
-        "/introduce",
-        "<@" + LongestData.member(1) + "> <@" + LongestData.member(2) + "> " + note,
-        MEMBER);
+    Members.command(app, "/introduce", "<@" + first + "> <@" + second + "> " + note, MEMBER);
 
-    SlackCall intro = app.slack().awaitCall("chat.postMessage");
+    List<SlackCall> cards = app.slack().awaitCalls("chat.postMessage", 2);
+    assertThat(cards).extracting(c -> c.param("channel")).containsExactlyInAnyOrder(first, second);
+    for (SlackCall card : cards) {
+      assertThat(VisibleText.of(card.param("blocks"))).contains("Because ", "Yes, introduce us");
+      assertThat(card.param("blocks")).doesNotContain("<!channel>", "<@U0FORGED>");
+      String user = card.param("channel");
+      String id = card.param("blocks").replaceAll("(?s).*\"value\":\"(\\d+)\".*", "$1");
+      app.requests()
+          .interaction(
+              ButtonClick.of(
+                  user, WarmIntroCard.YES_ACTION, id, card, "D" + user.substring(1), "1.1"));
+    }
+
+    SlackCall intro = app.slack().awaitCalls("chat.postMessage", 3).get(2);
     assertThat(intro.param("channel")).startsWith("G");
     assertThat(intro.param("blocks")).doesNotContain("<!channel>", "<@U0FORGED>");
+    assertThat(app.slack().awaitCalls("chat.update", 3))
+        .allSatisfy(u -> assertThat(u.param("blocks")).doesNotContain("<!channel>"));
   }
 
   private static SlackCall lastFor(List<SlackCall> calls, String user) {

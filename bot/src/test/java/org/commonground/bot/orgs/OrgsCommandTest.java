@@ -98,6 +98,14 @@ class OrgsCommandTest {
     assertThat(app.jdbi().onDemand(AuditLog.class).latest(5)).isEmpty();
   }
 
+  @Test
+  void aNameWithACharacterNobodyWouldSeeIsRefusedNamingIt() {
+    String reply = orgs(ADMIN, "rename Liverpool CC -> Liverpool \u202ECity Council");
+
+    assertThat(reply).contains("reverses the direction of the text", "U+202E");
+    assertThat(org("Liverpool CC").name()).isEqualTo("Liverpool CC");
+  }
+
   private String orgs(String user, String text) {
     return Members.command(app, "/orgs", text, user);
   }

@@ -5,6 +5,7 @@ import static org.commonground.storage.testing.ProfileDrafts.draft;
 
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
+import com.slack.api.methods.MethodsClient;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -12,10 +13,14 @@ import java.util.List;
 import java.util.Map;
 import org.commonground.bot.config.Settings;
 import org.commonground.bot.consent.PrivacyNotice;
+import org.commonground.bot.digest.DigestComposer;
+import org.commonground.bot.digest.DigestRedraw;
 import org.commonground.bot.slack.DirectMessages;
+import org.commonground.bot.slack.SlackRemovals;
 import org.commonground.bot.testing.FakeSlack;
 import org.commonground.bot.testing.SlackCall;
 import org.commonground.bot.testing.VisibleText;
+import org.commonground.storage.copies.SlackCopies;
 import org.commonground.storage.members.OrganisationChoice;
 import org.commonground.storage.members.ProfileStore;
 import org.commonground.storage.tags.TagRepository;
@@ -46,10 +51,17 @@ class InactivitySweepTest {
     config.setMethodsEndpointUrlPrefix(fakeSlack.apiUrl());
     slack = Slack.getInstance(config);
     DirectMessages messages = new DirectMessages(slack.methods("xoxb-test"));
+    MethodsClient client = slack.methods("xoxb-test");
+    SlackCopyRemover copies =
+        new SlackCopyRemover(
+            new SlackCopies(jdbi, clock),
+            new SlackRemovals(client),
+            new DigestRedraw(jdbi, new DigestComposer(jdbi, new ProfileStore(jdbi, clock))));
     privacy =
         new PrivacyService(
             jdbi,
             messages,
+            copies,
             clock,
             Runnable::run,
             PrivacyNotice.of(Settings.fromEnvironment(Map.of())));

@@ -6,10 +6,18 @@ import com.google.gson.JsonParser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.commonground.bot.testing.blockkit.SlackRefusal;
 
-/** The fake Slack's memory of what was posted where, for conversations.history and .open. */
+/**
+ * The fake Slack's memory of what was posted where, for conversations.history and .open, and for
+ * chat.delete, which deletes only messages the app itself posted.
+ */
 final class Conversations {
+
+  /** Marks messages someone other than the app posted, which it may not delete. */
+  private static final String OTHERS = "others";
 
   private final Map<String, List<JsonObject>> messages = new ConcurrentHashMap<>();
 
@@ -29,6 +37,45 @@ final class Conversations {
       message.add("metadata", JsonParser.parseString(metadata));
     }
     messages.computeIfAbsent(channel, c -> new ArrayList<>()).add(message);
+  }
+
+  /** A message someone else posted, which the app can see but not delete. */
+  void recordFromSomeoneElse(String channel, String ts) {
+    record(channel, ts, "someone else's message", null);
+    find(channel, ts).addProperty("user", OTHERS);
+  }
+
+  /**
+   * Deletes the app's message as chat.delete does; the error Slack would answer otherwise: an
+   * unknown channel, no such message (or one deleted already), or someone else's message.
+   */
+  Optional<SlackRefusal> delete(String channel, String ts) {
+    List<JsonObject> posted = messages.get(channel);
+    if (posted == null) {
+      return Optional.of(SlackRefusal.of("channel_not_found"));
+    }
+    JsonObject message = find(channel, ts);
+    if (message == null) {
+      return Optional.of(SlackRefusal.of("message_not_found"));
+    }
+    if (message.has("user")) {
+      return Optional.of(SlackRefusal.of("cant_delete_message"));
+    }
+    posted.remove(message);
+    return Optional.empty();
+  }
+
+  List<String> timestamps(String channel) {
+    return messages.getOrDefault(channel, List.of()).stream()
+        .map(m -> m.get("ts").getAsString())
+        .toList();
+  }
+
+  private JsonObject find(String channel, String ts) {
+    return messages.getOrDefault(channel, List.of()).stream()
+        .filter(m -> m.get("ts").getAsString().equals(ts))
+        .findFirst()
+        .orElse(null);
   }
 
   String opened(String users) {

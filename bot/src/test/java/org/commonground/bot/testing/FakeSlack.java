@@ -1,5 +1,6 @@
 package org.commonground.bot.testing;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.sun.net.httpserver.HttpExchange;
@@ -76,6 +77,7 @@ public final class FakeSlack implements AutoCloseable {
   private final Map<String, RateLimit> rateLimits = new HashMap<>();
   private final ReentrantLock lock = new ReentrantLock();
   private final Conversations conversations = new Conversations();
+  private final UploadedFiles files = new UploadedFiles();
   private volatile Hold hold;
   private volatile String socketModeUrl;
   private final Condition called = lock.newCondition();
@@ -146,6 +148,36 @@ public final class FakeSlack implements AutoCloseable {
     lock.lock();
     try {
       queued.computeIfAbsent(method, m -> new ArrayDeque<>()).add(answer);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** A message someone else posted in {@code channel}, which the app may see but not delete. */
+  public void messageFromSomeoneElse(String channel, String ts) {
+    lock.lock();
+    try {
+      conversations.recordFromSomeoneElse(channel, ts);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** The timestamps of the messages in {@code channel} now, oldest first (deleted ones gone). */
+  public List<String> messageTimestamps(String channel) {
+    lock.lock();
+    try {
+      return conversations.timestamps(channel);
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  /** A file someone else uploaded, which the app may not delete. */
+  public void fileFromSomeoneElse(String fileId) {
+    lock.lock();
+    try {
+      files.fromSomeoneElse(fileId);
     } finally {
       lock.unlock();
     }
@@ -282,10 +314,27 @@ public final class FakeSlack implements AutoCloseable {
         return Answer.ok(refused.get().body());
       }
       Queue<Answer> next = queued.get(call.method());
-      return next != null && !next.isEmpty() ? next.poll() : usualAnswer(call);
+      if (next != null && !next.isEmpty()) {
+        return next.poll();
+      }
+      Optional<SlackRefusal> notThere = whatIsThere(call);
+      if (notThere.isPresent()) {
+        refusals.add(call.method() + ": " + notThere.get());
+        return Answer.ok(notThere.get().body());
+      }
+      return usualAnswer(call);
     } finally {
       lock.unlock();
     }
+  }
+
+  /** Deletes what a delete call names, or Slack's error when it is not there to delete. */
+  private Optional<SlackRefusal> whatIsThere(SlackCall call) {
+    return switch (call.method()) {
+      case "chat.delete" -> conversations.delete(call.param("channel"), call.param("ts"));
+      case "files.delete" -> files.delete(call.param("file"));
+      default -> Optional.empty();
+    };
   }
 
   private Answer usualAnswer(SlackCall call) {
@@ -299,18 +348,41 @@ public final class FakeSlack implements AutoCloseable {
       case "conversations.open" -> Answer.ok(conversations.opened(call.param("users")));
       case "conversations.history" -> Answer.ok(conversations.history(call.param("channel")));
       case "users.info" -> Answer.ok(regularMember(call.param("user")));
-      case "files.getUploadURLExternal" ->
+      case "files.getUploadURLExternal" -> uploadUrl();
+      case "files.completeUploadExternal" -> Answer.ok(completedUpload(call.param("files")));
+      case "chat.delete" ->
           Answer.ok(
-              "{\"ok\":true,\"file_id\":\"F0123EXPORT\",\"upload_url\":\"http://127.0.0.1:"
-                  + server.getAddress().getPort()
-                  + UPLOAD_PATH
-                  + "F0123EXPORT\"}");
-      case "files.completeUploadExternal" ->
-          Answer.ok("{\"ok\":true,\"files\":[{\"id\":\"F0123EXPORT\"}]}");
+              "{\"ok\":true,\"channel\":\""
+                  + call.param("channel")
+                  + "\",\"ts\":\""
+                  + call.param("ts")
+                  + "\"}");
       case "views.open", "views.publish", "views.update", "views.push" ->
           Answer.ok("{\"ok\":true,\"view\":{\"id\":\"V0123FAKE\"}}");
       default -> Answer.ok("{\"ok\":true}");
     };
+  }
+
+  private Answer uploadUrl() {
+    String id = files.newId();
+    String url = "http://127.0.0.1:" + server.getAddress().getPort() + UPLOAD_PATH + id;
+    return Answer.ok("{\"ok\":true,\"file_id\":\"" + id + "\",\"upload_url\":\"" + url + "\"}");
+  }
+
+  /** Completing an upload makes its files exist, answered with their ids as Slack does. */
+  private String completedUpload(String uploaded) {
+    JsonArray ids = new JsonArray();
+    for (var file : JsonParser.parseString(uploaded).getAsJsonArray()) {
+      String id = file.getAsJsonObject().get("id").getAsString();
+      files.completed(id);
+      JsonObject completed = new JsonObject();
+      completed.addProperty("id", id);
+      ids.add(completed);
+    }
+    JsonObject response = new JsonObject();
+    response.addProperty("ok", true);
+    response.add("files", ids);
+    return response.toString();
   }
 
   /** Everyone is an ordinary member unless a test queues the workspace-admin sample. */

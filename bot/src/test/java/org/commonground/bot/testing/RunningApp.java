@@ -1,5 +1,6 @@
 package org.commonground.bot.testing;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
@@ -125,6 +126,11 @@ public final class RunningApp implements BeforeEachCallback, AfterEachCallback {
 
   public FakeSocketMode socketMode() {
     return socketMode;
+  }
+
+  /** The server's address, e.g. {@code http://127.0.0.1:41234/}. */
+  public URI uri() {
+    return application.uri();
   }
 
   public SignedRequests requests() {

@@ -35,19 +35,33 @@ public final class SlackPayloads {
     return action(userId, actionId, new JsonObject());
   }
 
-  /** A click from {@code userId} in App Home on a button carrying {@code value}. */
+  /** A click from {@code userId} on a button in App Home that carries {@code value}. */
   public static String button(String userId, String actionId, String value) {
     JsonObject fields = new JsonObject();
+    fields.addProperty("type", "button");
     fields.addProperty("value", value);
     return action(userId, actionId, fields);
   }
 
   public static String selected(String userId, String actionId, String value) {
+    return picked(userId, actionId, "static_select", value);
+  }
+
+  /** An option picked in an App Home select of {@code type}, such as {@code external_select}. */
+  public static String picked(String userId, String actionId, String type, String value) {
     JsonObject option = new JsonObject();
     option.addProperty("value", value);
     JsonObject fields = new JsonObject();
     fields.add("selected_option", option);
-    fields.addProperty("type", "static_select");
+    fields.addProperty("type", type);
+    return action(userId, actionId, fields);
+  }
+
+  /** A person picked in an App Home {@code users_select}. */
+  public static String userPicked(String userId, String actionId, String pickedUserId) {
+    JsonObject fields = new JsonObject();
+    fields.addProperty("selected_user", pickedUserId);
+    fields.addProperty("type", "users_select");
     return action(userId, actionId, fields);
   }
 
@@ -76,11 +90,12 @@ public final class SlackPayloads {
     payload.getAsJsonObject("user").addProperty("id", userId);
     JsonObject action = payload.getAsJsonArray("actions").get(0).getAsJsonObject();
     action.addProperty("action_id", actionId);
-    fields.entrySet().forEach(e -> action.add(e.getKey(), e.getValue()));
     if (fields.has("type")) {
       action.remove("value");
       action.remove("text");
+      action.remove("style");
     }
+    fields.entrySet().forEach(e -> action.add(e.getKey(), e.getValue()));
     JsonArray actions = new JsonArray();
     actions.add(action);
     payload.add("actions", actions);

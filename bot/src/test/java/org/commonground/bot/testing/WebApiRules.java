@@ -13,8 +13,9 @@ import org.commonground.bot.testing.blockkit.Violation;
 
 /**
  * What Slack's Web API refuses before it acts: missing arguments, Block Kit that breaks a limit,
- * text that is too long, trigger ids that are unknown, stale or used. Each refusal is Slack's own
- * error code and body.
+ * text that is too long, trigger ids that are unknown, stale or used. (What a delete finds missing
+ * is the fake's to say, from what it remembers: {@link Conversations}, {@link UploadedFiles}.) Each
+ * refusal is Slack's own error code and body.
  */
 final class WebApiRules {
 
@@ -31,6 +32,8 @@ final class WebApiRules {
       case "files.getUploadURLExternal" ->
           required(call, "filename").or(() -> required(call, "length"));
       case "files.completeUploadExternal" -> required(call, "files");
+      case "chat.delete" -> channel(call).or(() -> required(call, "ts"));
+      case "files.delete" -> required(call, "file");
       default -> Optional.empty();
     };
   }
@@ -52,11 +55,12 @@ final class WebApiRules {
   }
 
   private static Optional<SlackRefusal> message(SlackCall call) {
+    return channel(call).or(() -> content(call));
+  }
+
+  private static Optional<SlackRefusal> content(SlackCall call) {
     String text = call.param("text");
     String blocks = call.param("blocks");
-    if (call.param("channel") == null) {
-      return Optional.of(SlackRefusal.of("channel_not_found"));
-    }
     if ((text == null || text.isBlank()) && blocks == null) {
       return Optional.of(SlackRefusal.of("no_text"));
     }
@@ -70,6 +74,13 @@ final class WebApiRules {
     return found.isEmpty()
         ? Optional.empty()
         : Optional.of(new SlackRefusal("invalid_blocks", found));
+  }
+
+  /** Slack names a missing channel as one it cannot find. */
+  private static Optional<SlackRefusal> channel(SlackCall call) {
+    return call.param("channel") == null || call.param("channel").isEmpty()
+        ? Optional.of(SlackRefusal.of("channel_not_found"))
+        : Optional.empty();
   }
 
   private static Optional<SlackRefusal> required(SlackCall call, String name) {

@@ -30,6 +30,23 @@ public final class BlockList {
       JOIN member m ON m.organisation_id = bo.organisation_id
       """;
 
+  /**
+   * An SQL condition that holds when the members aliased {@code me} and {@code m} are not separated
+   * in either direction, for queries elsewhere in storage that must respect block lists.
+   */
+  public static final String NOT_SEPARATED =
+      """
+      NOT EXISTS (SELECT 1 FROM declined_pair d
+          WHERE (d.member_id = me.id AND d.declined_member_id = m.id)
+             OR (d.member_id = m.id AND d.declined_member_id = me.id))
+      AND NOT EXISTS (SELECT 1 FROM blocked_person bp
+          WHERE (bp.member_id = me.id AND bp.blocked_user_id = m.slack_user_id)
+             OR (bp.member_id = m.id AND bp.blocked_user_id = me.slack_user_id))
+      AND NOT EXISTS (SELECT 1 FROM blocked_organisation bo
+          WHERE (bo.member_id = me.id AND bo.organisation_id = m.organisation_id)
+             OR (bo.member_id = m.id AND bo.organisation_id = me.organisation_id))
+      """;
+
   private final Jdbi jdbi;
   private final Clock clock;
 

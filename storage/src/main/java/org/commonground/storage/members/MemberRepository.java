@@ -72,24 +72,6 @@ public interface MemberRepository {
       @BindList(value = "memberIds", onEmpty = BindList.EmptyHandling.NULL_STRING)
           Collection<Long> memberIds);
 
-  /**
-   * The active challenges {@code memberId} shares with each active member of another organisation:
-   * one row per (other member, shared challenge). Retired tags no longer make new matches.
-   */
-  @SqlQuery(
-      """
-      SELECT theirs.member_id AS member_id, theirs.kind AS kind, theirs.tag_id AS tag_id
-      FROM member_tag mine
-      JOIN member_tag theirs ON theirs.tag_id = mine.tag_id AND theirs.kind = 'CHALLENGE'
-      JOIN tag shared ON shared.id = mine.tag_id AND shared.status = 'ACTIVE'
-      JOIN member other ON other.id = theirs.member_id
-      JOIN member me ON me.id = mine.member_id
-      WHERE mine.member_id = :memberId AND mine.kind = 'CHALLENGE'
-        AND other.organisation_id <> me.organisation_id
-        AND NOT other.deactivated
-      """)
-  List<MemberTagRow> challengesSharedWithOtherOrganisations(long memberId);
-
   /** How many members hold each challenge, by tag id. */
   @SqlQuery(
       "SELECT tag_id, COUNT(*) AS holders FROM member_tag WHERE kind = 'CHALLENGE' GROUP BY tag_id")

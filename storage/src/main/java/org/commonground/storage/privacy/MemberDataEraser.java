@@ -1,5 +1,9 @@
 package org.commonground.storage.privacy;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.SqlStatements;
@@ -10,32 +14,52 @@ import org.jdbi.v3.core.statement.SqlStatements;
  * wherever records that others rely on keep a trace of them, which get {@link #PLACEHOLDER}
  * instead. Each step is listed in {@link #erase}; a table that gains rows about members gains a
  * step there and a section in {@link MemberDataExport}.
+ *
+ * <p>What the app put in Slack about them cannot be removed inside a database transaction, so the
+ * same transaction hands it over as work to do ({@link Erased#slackCopyIds}): their introduction
+ * card and exported files become due for removal, and this week's digests that still show them to
+ * others become due to be redrawn without them.
  */
 public final class MemberDataEraser {
 
   /** What replaces a deleted member's Slack id in records that stay. */
   public static final String PLACEHOLDER = "deleted-member";
 
-  /** What was deleted or anonymised, to tell the member. */
+  /**
+   * What was deleted or anonymised, to tell the member.
+   *
+   * @param slackCopyIds the {@link org.commonground.storage.copies.SlackCopies} now due, to remove
+   *     from Slack once this transaction has committed
+   */
   public record Erased(
       boolean profile,
       int tags,
       int organisationsRemoved,
       int organisationsUnlinked,
-      int auditEntriesAnonymised) {
+      int auditEntriesAnonymised,
+      List<Long> slackCopyIds) {
+
+    public Erased {
+      slackCopyIds = List.copyOf(slackCopyIds);
+    }
 
     public boolean anything() {
-      return profile || organisationsRemoved + organisationsUnlinked + auditEntriesAnonymised > 0;
+      return profile
+          || organisationsRemoved + organisationsUnlinked + auditEntriesAnonymised > 0
+          || !slackCopyIds.isEmpty();
     }
   }
 
   private final Jdbi jdbi;
+  private final Clock clock;
 
-  public MemberDataEraser(Jdbi jdbi) {
+  public MemberDataEraser(Jdbi jdbi, Clock clock) {
     this.jdbi = jdbi;
+    this.clock = clock;
   }
 
   public Erased erase(String slackUserId) {
+    Instant now = clock.instant();
     return jdbi.inTransaction(
         handle -> {
           // Each step binds the same three values, not all of which every statement uses.
@@ -46,12 +70,15 @@ public final class MemberDataEraser {
                   "DELETE FROM member_tag WHERE member_id IN"
                       + " (SELECT id FROM member WHERE slack_user_id = :id)",
                   slackUserId);
+          List<Long> copies = new ArrayList<>(digestsShowingThem(handle, slackUserId, now));
+          copies.addAll(releaseTheirCopies(handle, slackUserId, now));
           forgetConversations(handle, slackUserId);
           update(
               handle,
               "DELETE FROM consent_history WHERE member_id IN"
                   + " (SELECT id FROM member WHERE slack_user_id = :id)",
               slackUserId);
+          forgetWarmIntroductions(handle, slackUserId);
           forgetSuggestions(handle, slackUserId);
           // Rounds keep their pairs and deliveries, with this member's references set to NULL by
           // the foreign keys, so counts of past rounds stay right; declines go with the member.
@@ -64,8 +91,70 @@ public final class MemberDataEraser {
                   "UPDATE organisation SET created_by = NULL WHERE created_by = :id",
                   slackUserId);
           int audit = anonymiseAudit(handle, slackUserId);
-          return new Erased(profile, tags, removed, unlinked, audit);
+          return new Erased(profile, tags, removed, unlinked, audit, copies);
         });
+  }
+
+  /**
+   * The digests of the latest round in which others are still waiting on an introduction to them
+   * (unanswered, or answered <i>Intro me</i> before they said yes): each becomes due to be redrawn
+   * showing that this person has left. Run while the pairs still name them.
+   */
+  private static List<Long> digestsShowingThem(Handle handle, String slackUserId, Instant now) {
+    List<Long> deliveries =
+        handle
+            .createQuery(
+                """
+                SELECT rm.id
+                FROM member leaver
+                JOIN round_pair p ON p.member_a = leaver.id OR p.member_b = leaver.id
+                JOIN round_member rm ON rm.round_id = p.round_id
+                    AND rm.member_id = CASE WHEN p.member_a = leaver.id THEN p.member_b
+                                            ELSE p.member_a END
+                WHERE leaver.slack_user_id = :id
+                  AND p.round_id = (SELECT id FROM round ORDER BY week_number DESC LIMIT 1)
+                  AND p.introduced_at IS NULL AND rm.message_ts IS NOT NULL
+                  AND (CASE WHEN p.member_a = leaver.id THEN p.b_answer ELSE p.a_answer END)
+                      IS DISTINCT FROM 'NOT_FOR_ME'
+                ORDER BY rm.id
+                """)
+            .bind("id", slackUserId)
+            .mapTo(Long.class)
+            .list();
+    List<Long> copies = new ArrayList<>();
+    for (long delivery : deliveries) {
+      copies.add(
+          handle
+              .createUpdate(
+                  """
+                  INSERT INTO slack_copy (kind, round_member_id, created_at, remove_after)
+                  VALUES ('DIGEST', :delivery, :now, :now)
+                  """)
+              .bind("delivery", delivery)
+              .bind("now", now)
+              .executeAndReturnGeneratedKeys("id")
+              .mapTo(Long.class)
+              .one());
+    }
+    return copies;
+  }
+
+  /** Their introduction card and exported files: due now, and no longer naming them. */
+  private static List<Long> releaseTheirCopies(Handle handle, String slackUserId, Instant now) {
+    List<Long> copies =
+        handle
+            .createQuery("SELECT id FROM slack_copy WHERE slack_user_id = :id ORDER BY id")
+            .bind("id", slackUserId)
+            .mapTo(Long.class)
+            .list();
+    handle
+        .createUpdate(
+            "UPDATE slack_copy SET slack_user_id = NULL, remove_after = :now"
+                + " WHERE slack_user_id = :id")
+        .bind("id", slackUserId)
+        .bind("now", now)
+        .execute();
+    return copies;
   }
 
   /** The Slack conversations the app had with them: their DM and group DMs with matches. */
@@ -83,6 +172,27 @@ public final class MemberDataEraser {
             + theirs
             + " OR member_b IN "
             + theirs,
+        slackUserId);
+  }
+
+  /**
+   * A warm introduction's note is about the three people in it, so it goes when any of them leaves,
+   * and so does the leaver's DM; the rest stays, with their reference set to NULL, so that the
+   * others' answers and the suggester's weekly limit still hold.
+   */
+  private static void forgetWarmIntroductions(Handle handle, String slackUserId) {
+    String leaver = "(SELECT id FROM member WHERE slack_user_id = :id)";
+    update(
+        handle,
+        """
+        UPDATE warm_intro SET note = NULL,
+            a_channel = CASE WHEN member_a = LEAVER THEN NULL ELSE a_channel END,
+            a_ts = CASE WHEN member_a = LEAVER THEN NULL ELSE a_ts END,
+            b_channel = CASE WHEN member_b = LEAVER THEN NULL ELSE b_channel END,
+            b_ts = CASE WHEN member_b = LEAVER THEN NULL ELSE b_ts END
+        WHERE suggested_by = LEAVER OR member_a = LEAVER OR member_b = LEAVER
+        """
+            .replace("LEAVER", leaver),
         slackUserId);
   }
 

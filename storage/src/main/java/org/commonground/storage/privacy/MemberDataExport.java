@@ -77,6 +77,26 @@ public final class MemberDataExport {
         ORDER BY r.week_number, p.id
         """);
     SECTIONS.put(
+        "warm_introductions",
+        """
+        SELECT w.suggested_at,
+            CASE WHEN w.suggested_by = m.id THEN 'suggested by you' ELSE 'suggested to you' END
+                AS your_part,
+            s.slack_user_id AS suggested_by, a.slack_user_id AS person_a,
+            b.slack_user_id AS person_b, w.note,
+            CASE WHEN w.member_a = m.id THEN w.a_answer
+                 WHEN w.member_b = m.id THEN w.b_answer END AS your_answer,
+            w.outcome, w.expires_at, p.introduced_at
+        FROM warm_intro w
+        JOIN member m ON m.id = w.suggested_by OR m.id = w.member_a OR m.id = w.member_b
+        LEFT JOIN member s ON s.id = w.suggested_by
+        LEFT JOIN member a ON a.id = w.member_a
+        LEFT JOIN member b ON b.id = w.member_b
+        LEFT JOIN round_pair p ON p.id = w.pair_id
+        WHERE m.slack_user_id = :id
+        ORDER BY w.suggested_at, w.id
+        """);
+    SECTIONS.put(
         "weekly_digests",
         """
         SELECT r.week, rm.status, rm.unmatched_reason, rm.delivered_at
@@ -116,13 +136,19 @@ public final class MemberDataExport {
         FROM meeting_feedback f
         JOIN member m ON m.id = f.member_id
         JOIN round_pair p ON p.id = f.pair_id
-        JOIN round r ON r.id = p.round_id
+        LEFT JOIN round r ON r.id = p.round_id
         WHERE m.slack_user_id = :id
         ORDER BY f.id
         """);
     SECTIONS.put(
         "tag_suggestions",
         "SELECT name, suggested_at, status, decided_at FROM tag_suggestion WHERE suggested_by = :id");
+    SECTIONS.put(
+        "copies_in_slack",
+        """
+        SELECT kind, channel, message_ts, file_id, created_at, remove_after FROM slack_copy
+        WHERE slack_user_id = :id ORDER BY id
+        """);
     SECTIONS.put(
         "audit_entries",
         """

@@ -32,6 +32,9 @@ public interface DeliveryRepository {
   @SqlQuery("SELECT " + COLUMNS + " FROM round_member WHERE round_id = :roundId ORDER BY id")
   List<RoundMember> membersOf(long roundId);
 
+  @SqlQuery("SELECT " + COLUMNS + " FROM round_member WHERE id = :id")
+  Optional<RoundMember> findById(long id);
+
   @SqlQuery(
       "SELECT "
           + COLUMNS

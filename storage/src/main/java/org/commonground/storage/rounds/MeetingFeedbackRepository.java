@@ -113,14 +113,15 @@ public interface MeetingFeedbackRepository {
           COALESCE(SUM(CASE WHEN said_yes = 0 AND said_no = 0 AND said_not_yet > 0
                             THEN 1 ELSE 0 END), 0) AS not_yet,
           COALESCE(SUM(CASE WHEN said_yes = 0 AND said_no > 0 THEN 1 ELSE 0 END), 0)
-              AS did_not_meet
-      FROM (SELECT p.id,
+              AS did_not_meet,
+          COALESCE(SUM(CASE WHEN round_id IS NULL THEN 1 ELSE 0 END), 0) AS warm
+      FROM (SELECT p.id, p.round_id,
                 SUM(CASE WHEN f.answer = 'YES' THEN 1 ELSE 0 END) AS said_yes,
                 SUM(CASE WHEN f.answer = 'NOT_YET' THEN 1 ELSE 0 END) AS said_not_yet,
                 SUM(CASE WHEN f.answer = 'NO' THEN 1 ELSE 0 END) AS said_no
             FROM round_pair p LEFT JOIN meeting_feedback f ON f.pair_id = p.id
             WHERE p.introduced_at IS NOT NULL
-            GROUP BY p.id) answers
+            GROUP BY p.id, p.round_id) answers
       """)
   MeetingCounts counts();
 }

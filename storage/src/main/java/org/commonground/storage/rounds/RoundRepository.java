@@ -26,6 +26,9 @@ public interface RoundRepository {
   @SqlQuery("SELECT " + ROUND_COLUMNS + " FROM round WHERE week = :week")
   Optional<Round> findByWeek(String week);
 
+  @SqlQuery("SELECT " + ROUND_COLUMNS + " FROM round WHERE id = :id")
+  Optional<Round> findById(long id);
+
   @SqlQuery("SELECT " + ROUND_COLUMNS + " FROM round ORDER BY week_number DESC LIMIT 1")
   Optional<Round> latest();
 
@@ -71,11 +74,19 @@ public interface RoundRepository {
   @SqlQuery("SELECT " + PAIR_COLUMNS + " FROM round_pair WHERE id = :pairId")
   Optional<RoundPair> findPair(long pairId);
 
+  /**
+   * Pairs of rounds of weeks [{@code fromWeek}, {@code beforeWeek}) and warm introductions agreed
+   * from {@code fromWeek} on. A warm introduction agreed in the week being computed, or later,
+   * counts as the week before's: the round that follows it must not pair the two again.
+   */
   @SqlQuery(
       """
-      SELECT p.member_a, p.member_b, r.week_number
-      FROM round_pair p JOIN round r ON r.id = p.round_id
-      WHERE r.week_number >= :fromWeek AND r.week_number < :beforeWeek
+      SELECT p.member_a, p.member_b,
+          CASE WHEN p.round_id IS NULL THEN LEAST(p.week_number, :beforeWeek - 1)
+               ELSE r.week_number END AS week_number
+      FROM round_pair p LEFT JOIN round r ON r.id = p.round_id
+      WHERE COALESCE(r.week_number, p.week_number) >= :fromWeek
+        AND (p.round_id IS NULL OR r.week_number < :beforeWeek)
         AND p.member_a IS NOT NULL AND p.member_b IS NOT NULL
       """)
   List<PastPairRow> pairsBetweenWeeks(long fromWeek, long beforeWeek);

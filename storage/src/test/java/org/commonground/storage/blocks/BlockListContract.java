@@ -164,7 +164,7 @@ abstract class BlockListContract {
         .containsEntry("blocked", "Trust");
     assertThat(export.collect("U0BEA").get("blocked_people")).isEmpty();
 
-    new MemberDataEraser(jdbi).erase("U0ADA");
+    new MemberDataEraser(jdbi, clock).erase("U0ADA");
     assertThat(blocks.separations()).isEmpty();
   }
 

@@ -171,7 +171,7 @@ abstract class MemberConsentContract {
   void erasureRemovesTheirHistoryAndOnlyTheirs() {
     consent.agree("U0ADA", V2);
 
-    new MemberDataEraser(jdbi).erase("U0ADA");
+    new MemberDataEraser(jdbi, clock).erase("U0ADA");
 
     assertThat(rows("SELECT COUNT(*) FROM consent_history")).isEqualTo(1);
     assertThat(consent.history("U0BEA")).hasSize(1);

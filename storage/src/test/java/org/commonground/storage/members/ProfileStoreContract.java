@@ -126,29 +126,6 @@ abstract class ProfileStoreContract {
   }
 
   @Test
-  void findsSharedChallengesOnlyWithOtherOrganisations() {
-    long council =
-        store
-            .save(draft("U1", new OrganisationChoice.New("Knowsley Council"), tagIds(0, 1)))
-            .profile()
-            .organisation()
-            .id();
-    store.save(draft("U2", new OrganisationChoice.Existing(council), tagIds(0, 1)));
-    store.save(draft("U3", new OrganisationChoice.New("Open Door"), tagIds(1, 2)));
-    long me = store.findBySlackUserId("U1").orElseThrow().member().id();
-    long other = store.findBySlackUserId("U3").orElseThrow().member().id();
-
-    List<MemberTagRow> shared =
-        jdbi.onDemand(MemberRepository.class).challengesSharedWithOtherOrganisations(me);
-
-    assertThat(shared).extracting(MemberTagRow::memberId).containsOnly(other);
-    assertThat(shared).extracting(MemberTagRow::tagId).containsExactly(tags.get(1).id());
-    assertThat(jdbi.onDemand(MemberRepository.class).challengeHolderCounts())
-        .containsEntry(tags.get(1).id(), 3)
-        .containsEntry(tags.get(2).id(), 1);
-  }
-
-  @Test
   void aSuggestionIsStoredWithTheProfileOnceAndOnlyWhenNew() {
     ProfileStore.Saved first =
         store.save(

@@ -95,9 +95,9 @@ abstract class MemberPrivacyContract {
 
   @Test
   void afterErasureNoTextColumnAnywhereHoldsTheirIdOrTheirWords() {
-    MemberDataEraser.Erased erased = new MemberDataEraser(jdbi).erase(LEAVER);
+    MemberDataEraser.Erased erased = new MemberDataEraser(jdbi, clock).erase(LEAVER);
 
-    assertThat(erased).isEqualTo(new MemberDataEraser.Erased(true, 2, 1, 1, 2));
+    assertThat(erased).isEqualTo(new MemberDataEraser.Erased(true, 2, 1, 1, 2, List.of()));
     assertThat(EveryTextColumn.all(jdbi)).hasSizeGreaterThan(20);
     for (String trace : List.of(LEAVER, ROLE, WORKING_ON, "Leaver Consulting")) {
       assertThat(EveryTextColumn.containing(jdbi, trace)).as(trace).isEmpty();
@@ -106,7 +106,7 @@ abstract class MemberPrivacyContract {
 
   @Test
   void erasureKeepsSharedRecordsAndOtherMembersWhole() {
-    new MemberDataEraser(jdbi).erase(LEAVER);
+    new MemberDataEraser(jdbi, clock).erase(LEAVER);
 
     assertThat(new ProfileStore(jdbi, clock).findBySlackUserId(STAYER)).isPresent();
     assertThat(jdbi.onDemand(OrganisationRepository.class).listAll())
@@ -124,7 +124,7 @@ abstract class MemberPrivacyContract {
 
   @Test
   void erasingSomeoneUnknownChangesNothing() {
-    MemberDataEraser.Erased erased = new MemberDataEraser(jdbi).erase("U0NOBODY");
+    MemberDataEraser.Erased erased = new MemberDataEraser(jdbi, clock).erase("U0NOBODY");
 
     assertThat(erased.anything()).isFalse();
     assertThat(EveryTextColumn.containing(jdbi, LEAVER)).isNotEmpty();

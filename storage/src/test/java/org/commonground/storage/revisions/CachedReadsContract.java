@@ -88,7 +88,7 @@ abstract class CachedReadsContract {
     profiles.save(Profiles.draft("U0ALICE", "Wirral Council", List.of(homelessness), List.of()));
     assertThat(here.holderCounts()).containsEntry(homelessness, 1);
 
-    new MemberDataEraser(jdbi).erase("U0ALICE");
+    new MemberDataEraser(jdbi, clock).erase("U0ALICE");
     assertThat(here.holderCounts()).doesNotContainKey(homelessness);
   }
 

@@ -114,7 +114,7 @@ abstract class MeetingFeedbackContract {
     answer(aliceCarol, alice, MeetingAnswer.NO);
     feedback.ask(aliceCarol, carol, clock.instant());
 
-    assertThat(feedback.counts()).isEqualTo(new MeetingCounts(3, 1, 1, 1));
+    assertThat(feedback.counts()).isEqualTo(new MeetingCounts(3, 1, 1, 1, 0));
     assertThat(feedback.reportedBy("U0ALICE"))
         .extracting(MeetingOutcome::otherSlackUserId, MeetingOutcome::answer)
         .containsExactly(tuple("U0CAROL", MeetingAnswer.NO), tuple("U0BOB", MeetingAnswer.YES));
@@ -125,7 +125,7 @@ abstract class MeetingFeedbackContract {
   void nothingToCountBeforeAnyIntroduction() {
     stored.delivered(2970, List.of(pair(alice, bob)));
 
-    assertThat(feedback.counts()).isEqualTo(new MeetingCounts(0, 0, 0, 0));
+    assertThat(feedback.counts()).isEqualTo(new MeetingCounts(0, 0, 0, 0, 0));
   }
 
   @Test

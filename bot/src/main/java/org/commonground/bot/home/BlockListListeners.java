@@ -1,0 +1,24 @@
+package org.commonground.bot.home;
+
+import com.slack.api.bolt.App;
+
+/** Registers the App Home block list's pickers, buttons and options load. */
+public final class BlockListListeners {
+
+  private BlockListListeners() {}
+
+  public static void register(App app, HomeService home, MemberBlocks blocks) {
+    app.blockAction(
+        BlockListSection.BLOCK_PERSON_ACTION, new SettingChosen(home, blocks::blockPerson));
+    app.blockAction(
+        BlockListSection.UNBLOCK_PERSON_ACTION, new SettingChosen(home, blocks::unblockPerson));
+    app.blockAction(
+        BlockListSection.BLOCK_ORGANISATION_ACTION,
+        new SettingChosen(home, blocks::blockOrganisation));
+    app.blockAction(
+        BlockListSection.UNBLOCK_ORGANISATION_ACTION,
+        new SettingChosen(home, blocks::unblockOrganisation));
+    app.blockSuggestion(
+        BlockListSection.BLOCK_ORGANISATION_ACTION, new BlockableOrganisations(blocks));
+  }
+}

@@ -1,0 +1,164 @@
+package org.commonground.bot.introduce;
+
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import org.commonground.bot.introduce.WarmIntroCard.State;
+import org.commonground.bot.rounds.Week;
+import org.commonground.bot.slack.DirectMessages;
+import org.commonground.bot.slack.Poster;
+import org.commonground.bot.views.SlackText;
+import org.commonground.storage.members.Profile;
+import org.commonground.storage.members.ProfileStore;
+import org.commonground.storage.tags.Tag;
+import org.commonground.storage.warmintros.WarmIntro;
+import org.commonground.storage.warmintros.WarmIntroAnswer;
+import org.commonground.storage.warmintros.WarmIntros;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The two people's answers to a warm introduction. A yes waits for the other's; the second yes
+ * opens the group DM of the three. A "No thanks" shows only on the clicker's own card: the others
+ * go on waiting, and when the suggestion lapses everyone still waiting is told the same, so a
+ * decline looks just like no answer.
+ */
+final class WarmIntroAnswers {
+
+  private static final Logger log = LoggerFactory.getLogger(WarmIntroAnswers.class);
+
+  private final ProfileStore profiles;
+  private final WarmIntros store;
+  private final WarmIntroCards cards;
+  private final DirectMessages messages;
+  private final Poster poster;
+  private final Executor background;
+  private final Clock clock;
+  private final ZoneId zone;
+
+  WarmIntroAnswers(
+      ProfileStore profiles,
+      WarmIntros store,
+      WarmIntroCards cards,
+      DirectMessages messages,
+      Poster poster,
+      Executor background,
+      Clock clock,
+      ZoneId zone) {
+    this.profiles = profiles;
+    this.store = store;
+    this.cards = cards;
+    this.messages = messages;
+    this.poster = poster;
+    this.background = background;
+    this.clock = clock;
+    this.zone = zone;
+  }
+
+  /** Records the answer after the acknowledgement, so Slack's 3 seconds are never at risk. */
+  void answerLater(String slackUserId, long introId, WarmIntroAnswer answer) {
+    background.execute(() -> answer(slackUserId, introId, answer));
+  }
+
+  /** Acts only on the clicker's own answer and own stored card; any other click changes nothing. */
+  void answer(String slackUserId, long introId, WarmIntroAnswer answer) {
+    Optional<Profile> me = profiles.findBySlackUserId(slackUserId);
+    if (me.isEmpty()) {
+      return;
+    }
+    long myId = me.get().member().id();
+    long week = Week.containing(LocalDate.ofInstant(clock.instant(), zone)).number();
+    WarmIntros.Answered answered = store.answer(introId, myId, answer, week);
+    if (!answered.recorded()) {
+      return;
+    }
+    WarmIntro intro = answered.intro();
+    if (answered.agreed()) {
+      introduce(intro, myId);
+    } else {
+      cards.show(intro, myId, answer == WarmIntroAnswer.YES ? State.SAID_YES : State.SAID_NO);
+    }
+  }
+
+  /** Opens the group DM of the three, the one time two yeses are recorded. */
+  private void introduce(WarmIntro intro, long secondId) {
+    Map<Long, Profile> people = cards.people(intro);
+    Profile second = people.get(secondId);
+    Profile first = people.get(intro.partnerOf(secondId));
+    if (first == null || second == null) {
+      return;
+    }
+    List<String> users = new ArrayList<>();
+    if (intro.suggesterUserId() != null) {
+      users.add(intro.suggesterUserId());
+    }
+    users.add(first.slackUserId());
+    users.add(second.slackUserId());
+    Optional<String> group = messages.openGroup(users);
+    if (group.isEmpty()) {
+      log.warn("Warm introduction {} agreed, but Slack didn't open the group DM", intro.id());
+      return;
+    }
+    store.introduced(intro.pairId(), group.get());
+    WarmIntroMessage.Content content =
+        new WarmIntroMessage.Content(
+            intro.suggesterUserId(), first, second, shared(first, second), intro.note());
+    poster.post(
+        group.get(), WarmIntroMessage.fallbackText(content), WarmIntroMessage.blocks(content));
+    cards.show(intro, first.member().id(), State.INTRODUCED);
+    cards.show(intro, secondId, State.INTRODUCED);
+  }
+
+  /**
+   * Closes every suggestion whose time is up: both cards still waiting for an answer or for the
+   * other's, and the suggester, are told it lapsed, in the same words whatever anyone said.
+   */
+  void lapseDue() {
+    for (WarmIntro intro : store.lapseDue()) {
+      for (Long memberId : new Long[] {intro.memberA(), intro.memberB()}) {
+        if (memberId != null && intro.answerOf(memberId) != WarmIntroAnswer.NO) {
+          cards.show(intro, memberId, State.LAPSED);
+        }
+      }
+      tellSuggester(intro);
+    }
+  }
+
+  private void tellSuggester(WarmIntro intro) {
+    if (intro.suggesterUserId() == null) {
+      return;
+    }
+    Map<Long, Profile> people = cards.people(intro);
+    String text =
+        ":hourglass: Your suggestion that "
+            + name(people.get(intro.memberA()))
+            + " and "
+            + name(people.get(intro.memberB()))
+            + " meet has lapsed: it didn't come together this time. Thanks for thinking of them.";
+    messages.post(
+        intro.suggesterUserId(),
+        "Your warm introduction has lapsed",
+        List.of(section(s -> s.text(markdownText(text)))));
+  }
+
+  private static String name(Profile profile) {
+    return profile == null
+        ? "someone who has since left"
+        : SlackText.mention(profile.slackUserId());
+  }
+
+  private static List<String> shared(Profile a, Profile b) {
+    return a.challenges().stream()
+        .filter(t -> b.challenges().stream().anyMatch(o -> o.id() == t.id()))
+        .map(Tag::name)
+        .toList();
+  }
+}

@@ -1,0 +1,98 @@
+package org.commonground.bot.introduce;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.commonground.bot.introduce.WarmIntroCard.State;
+import org.commonground.bot.slack.DirectMessages;
+import org.commonground.bot.slack.Poster;
+import org.commonground.storage.members.Profile;
+import org.commonground.storage.members.ProfileStore;
+import org.commonground.storage.warmintros.WarmIntro;
+import org.commonground.storage.warmintros.WarmIntros;
+
+/**
+ * Sends each of the two their card and keeps where it went; later shows it again in a new state,
+ * rebuilt from what is stored, in that same message and no other.
+ */
+final class WarmIntroCards {
+
+  private final ProfileStore profiles;
+  private final WarmIntros store;
+  private final DirectMessages messages;
+  private final Poster poster;
+  private final ZoneId zone;
+
+  WarmIntroCards(
+      ProfileStore profiles,
+      WarmIntros store,
+      DirectMessages messages,
+      Poster poster,
+      ZoneId zone) {
+    this.profiles = profiles;
+    this.store = store;
+    this.messages = messages;
+    this.poster = poster;
+    this.zone = zone;
+  }
+
+  /** Asks both, each in their DM with the app. */
+  void sendBoth(WarmIntro intro) {
+    Map<Long, Profile> people = people(intro);
+    for (Long memberId : List.of(intro.memberA(), intro.memberB())) {
+      Profile recipient = people.get(memberId);
+      if (recipient == null) {
+        continue;
+      }
+      WarmIntroCard.Content card = content(intro, recipient, people, State.ASKED);
+      messages
+          .send(
+              recipient.slackUserId(), WarmIntroCard.fallbackText(card), WarmIntroCard.blocks(card))
+          .ifPresent(sent -> store.delivered(intro.id(), memberId, sent.channel(), sent.ts()));
+    }
+  }
+
+  /** Shows {@code memberId}'s own card as {@code state}, if it was sent and they are still here. */
+  void show(WarmIntro intro, long memberId, State state) {
+    WarmIntro.DmMessage message = intro.messageTo(memberId);
+    Map<Long, Profile> people = people(intro);
+    Profile recipient = people.get(memberId);
+    if (message == null || recipient == null) {
+      return;
+    }
+    WarmIntroCard.Content card = content(intro, recipient, people, state);
+    poster.update(
+        message.channel(),
+        message.ts(),
+        WarmIntroCard.fallbackText(card),
+        WarmIntroCard.blocks(card));
+  }
+
+  /** The two people who are still members, by member id. */
+  Map<Long, Profile> people(WarmIntro intro) {
+    List<Long> ids = new ArrayList<>();
+    ids.add(intro.memberA());
+    ids.add(intro.memberB());
+    Map<Long, Profile> byId = new HashMap<>();
+    profiles
+        .findByIds(ids.stream().filter(Objects::nonNull).toList())
+        .forEach(p -> byId.put(p.member().id(), p));
+    return byId;
+  }
+
+  private WarmIntroCard.Content content(
+      WarmIntro intro, Profile recipient, Map<Long, Profile> people, State state) {
+    Long otherId = intro.partnerOf(recipient.member().id());
+    return new WarmIntroCard.Content(
+        intro.id(),
+        intro.suggesterUserId(),
+        recipient,
+        otherId == null ? null : people.get(otherId),
+        intro.note(),
+        intro.expiresAt().atZone(zone),
+        state);
+  }
+}

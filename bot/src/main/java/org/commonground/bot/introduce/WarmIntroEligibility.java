@@ -1,0 +1,52 @@
+package org.commonground.bot.introduce;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.commonground.storage.blocks.BlockList;
+import org.commonground.storage.members.Member;
+import org.commonground.storage.members.Profile;
+
+/**
+ * Whether two members may be asked about a warm introduction: both take part in matching as the
+ * weekly round counts it, and none of the three has declined or blocked another (the suggester
+ * included, who would be in the conversation). The caller says only "not right now", whichever
+ * check failed, so a private decline or block stays private.
+ */
+final class WarmIntroEligibility {
+
+  private final BlockList blocks;
+
+  WarmIntroEligibility(BlockList blocks) {
+    this.blocks = blocks;
+  }
+
+  /** Whether someone may suggest introductions at all: an introduced, consenting member. */
+  static boolean maySuggest(Optional<Profile> suggester) {
+    return suggester.map(Profile::member).filter(WarmIntroEligibility::isMember).isPresent();
+  }
+
+  boolean allows(Profile suggester, Optional<Profile> a, Optional<Profile> b, LocalDate today) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return false;
+    }
+    long s = suggester.member().id();
+    long first = a.get().member().id();
+    long second = b.get().member().id();
+    return open(a.get().member(), today)
+        && open(b.get().member(), today)
+        && !blocks.separated(first, second)
+        && !blocks.separated(s, first)
+        && !blocks.separated(s, second);
+  }
+
+  /** As the weekly round counts eligibility: a member, not paused, wanting at least one match. */
+  private static boolean open(Member member, LocalDate today) {
+    return isMember(member)
+        && member.matchesPerWeek() > 0
+        && (member.pausedUntil() == null || member.pausedUntil().isBefore(today));
+  }
+
+  private static boolean isMember(Member member) {
+    return !member.deactivated() && member.consentNoticeVersion() != null;
+  }
+}

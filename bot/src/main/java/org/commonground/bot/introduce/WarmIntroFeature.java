@@ -1,0 +1,76 @@
+package org.commonground.bot.introduce;
+
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import com.slack.api.bolt.App;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.concurrent.Executor;
+import org.commonground.bot.slack.DirectMessages;
+import org.commonground.bot.slack.Poster;
+import org.commonground.storage.blocks.BlockList;
+import org.commonground.storage.members.ProfileStore;
+import org.commonground.storage.warmintros.WarmIntroAnswer;
+import org.commonground.storage.warmintros.WarmIntros;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Warm introductions put together: suggesting one, the two people's answers, and the task that lets
+ * unanswered suggestions lapse; it registers its own buttons.
+ */
+public final class WarmIntroFeature {
+
+  static final String LAPSE_TASK = "lapse-warm-introductions";
+
+  private final WarmIntroductions introductions;
+  private final WarmIntroAnswers answers;
+
+  private WarmIntroFeature(WarmIntroductions introductions, WarmIntroAnswers answers) {
+    this.introductions = introductions;
+    this.answers = answers;
+  }
+
+  /**
+   * @param zone the network's time zone, for dates members read and the week a pair counts in
+   * @param perWeek most suggestions one member may make in any 7 days
+   */
+  public static WarmIntroFeature create(
+      Jdbi jdbi,
+      ProfileStore profiles,
+      DirectMessages messages,
+      Poster poster,
+      Executor background,
+      Clock clock,
+      ZoneId zone,
+      int perWeek) {
+    WarmIntros store = new WarmIntros(jdbi, clock);
+    WarmIntroCards cards = new WarmIntroCards(profiles, store, messages, poster, zone);
+    WarmIntroEligibility eligibility = new WarmIntroEligibility(new BlockList(jdbi, clock));
+    return new WarmIntroFeature(
+        new WarmIntroductions(
+            profiles, store, eligibility, cards, background, clock, zone, perWeek),
+        new WarmIntroAnswers(profiles, store, cards, messages, poster, background, clock, zone));
+  }
+
+  public WarmIntroductions introductions() {
+    return introductions;
+  }
+
+  /** Lapses suggestions whose time is up, every quarter of an hour, on one replica. */
+  public RecurringTask<Void> lapseTask() {
+    return Tasks.recurring(LAPSE_TASK, FixedDelay.ofMinutes(15))
+        .execute((instance, context) -> lapseDue());
+  }
+
+  /** Lapses what is due now, as the task does. */
+  public void lapseDue() {
+    answers.lapseDue();
+  }
+
+  public void register(App app) {
+    app.blockAction(
+        WarmIntroCard.YES_ACTION, new WarmIntroAnswerClick(answers, WarmIntroAnswer.YES));
+    app.blockAction(WarmIntroCard.NO_ACTION, new WarmIntroAnswerClick(answers, WarmIntroAnswer.NO));
+  }
+}

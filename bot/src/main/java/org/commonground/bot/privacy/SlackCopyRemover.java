@@ -1,0 +1,115 @@
+package org.commonground.bot.privacy;
+
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.commonground.bot.digest.DigestRedraw;
+import org.commonground.bot.slack.SlackRemovals;
+import org.commonground.bot.slack.SlackRemovals.Outcome;
+import org.commonground.storage.copies.SlackCopies;
+import org.commonground.storage.copies.SlackCopy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Removes the app's copies of members' data from Slack: deletes introduction cards and exported
+ * files, and redraws digests that still show someone who left. Asked at erasure for that member's
+ * copies, and every few minutes, on one replica, for whatever is due: files a day old, and what
+ * Slack could not take earlier. Removing a copy twice is harmless: Slack then answers that it is
+ * gone, which counts as removed.
+ */
+public final class SlackCopyRemover {
+
+  static final String TASK_NAME = "remove-slack-copies";
+
+  /** Attempts after which a copy Slack keeps failing on is given up: about a day of retries. */
+  static final int MAX_ATTEMPTS = 8;
+
+  private static final Duration FIRST_WAIT = Duration.ofMinutes(5);
+  private static final Duration LONGEST_WAIT = Duration.ofHours(6);
+  private static final int BATCH = 200;
+  private static final Logger log = LoggerFactory.getLogger(SlackCopyRemover.class);
+
+  /** What became of one copy. */
+  public record Removal(SlackCopy.Kind kind, Outcome outcome) {}
+
+  private final SlackCopies copies;
+  private final SlackRemovals slack;
+  private final DigestRedraw digests;
+
+  public SlackCopyRemover(SlackCopies copies, SlackRemovals slack, DigestRedraw digests) {
+    this.copies = copies;
+    this.slack = slack;
+    this.digests = digests;
+  }
+
+  /** Every few minutes, on one replica at a time. */
+  public RecurringTask<Void> task() {
+    return Tasks.recurring(TASK_NAME, FixedDelay.ofMinutes(5))
+        .execute((instance, context) -> removeDue());
+  }
+
+  /** Removes these copies now, and says what became of each. */
+  public List<Removal> remove(List<Long> ids) {
+    List<Removal> removals = new ArrayList<>();
+    for (SlackCopy copy : copies.find(ids)) {
+      removals.add(new Removal(copy.kind(), removeOne(copy)));
+    }
+    return removals;
+  }
+
+  /** Removes the copies whose time has come, oldest first. */
+  public void removeDue() {
+    List<SlackCopy> due = copies.due(BATCH);
+    due.forEach(this::removeOne);
+    if (!due.isEmpty()) {
+      log.info("Dealt with {} copies in Slack", due.size());
+    }
+  }
+
+  private Outcome removeOne(SlackCopy copy) {
+    SlackRemovals.Result result = attempt(copy);
+    if (result.outcome() != Outcome.TRY_AGAIN) {
+      copies.done(copy.id());
+      return result.outcome();
+    }
+    if (copy.attempts() + 1 >= MAX_ATTEMPTS) {
+      log.warn("Gave up removing a {} from Slack: {}", copy.kind(), result.error());
+      copies.done(copy.id());
+      return Outcome.REFUSED;
+    }
+    copies.retryLater(copy.id(), result.error(), wait(copy.attempts()));
+    return Outcome.TRY_AGAIN;
+  }
+
+  private SlackRemovals.Result attempt(SlackCopy copy) {
+    return switch (copy.kind()) {
+      case INTRO_CARD -> slack.deleteMessage(copy.channel(), copy.ts());
+      case EXPORT_FILE ->
+          copy.fileId() == null
+              ? new SlackRemovals.Result(Outcome.TRY_AGAIN, "upload_under_way")
+              : slack.deleteFile(copy.fileId());
+      case DIGEST -> redraw(copy);
+    };
+  }
+
+  /** A digest whose recipient has left too, or that retention has unlinked, is nobody's now. */
+  private SlackRemovals.Result redraw(SlackCopy copy) {
+    if (copy.channel() == null || copy.ts() == null) {
+      return new SlackRemovals.Result(Outcome.ALREADY_GONE, null);
+    }
+    return digests
+        .of(copy.roundMemberId())
+        .map(d -> slack.rewrite(copy.channel(), copy.ts(), d.text(), d.blocks()))
+        .orElse(new SlackRemovals.Result(Outcome.ALREADY_GONE, null));
+  }
+
+  /** Doubling from five minutes, at most six hours. */
+  static Duration wait(int attempts) {
+    Duration wait = FIRST_WAIT.multipliedBy(1L << Math.min(attempts, 10));
+    return wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait;
+  }
+}
