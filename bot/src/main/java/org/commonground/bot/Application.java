@@ -269,6 +269,7 @@ public final class Application implements AutoCloseable {
         new AdminSections(digests::status, () -> suggestions.pendingCards(PENDING_SHOWN_AT_HOME));
     HomeService home =
         new HomeService(client, jdbi, admins, settings, clock, background, adminPanels);
+    PrivacyNotice notice = PrivacyNotice.of(settings);
     return new Listeners.Services(
         admins,
         poster,
@@ -281,7 +282,8 @@ public final class Application implements AutoCloseable {
             new SlackCopies(jdbi, clock),
             background,
             clock,
-            settings.digestZone()),
+            settings.digestZone(),
+            notice.version()),
         tags,
         new TagCommands(curation),
         new TagForms(curation, suggestions),
@@ -306,10 +308,11 @@ public final class Application implements AutoCloseable {
             background,
             clock,
             settings.digestZone(),
-            settings.warmIntrosPerWeek()),
+            settings.warmIntrosPerWeek(),
+            notice.version()),
         new NoticeAgreement(
             new MemberConsent(jdbi, clock),
-            PrivacyNotice.of(settings),
+            notice,
             poster,
             home::publishLater,
             clock,
