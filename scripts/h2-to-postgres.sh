@@ -22,7 +22,7 @@ h2_file=$2
 postgres=$3
 
 # Parents before children.
-tables=(organisation organisation_alias tag tag_alias member member_tag tag_suggestion
+tables=(organisation organisation_alias tag tag_alias member member_tag consent_history tag_suggestion
   round round_member round_pair warm_intro declined_pair blocked_person blocked_organisation
   meeting_feedback slack_copy sent_message audit_log processed_event)
 not_copied=(flyway_schema_history scheduled_tasks seen_request data_revision)

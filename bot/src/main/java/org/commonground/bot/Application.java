@@ -14,10 +14,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.commonground.bot.admin.Admins;
 import org.commonground.bot.config.Settings;
+import org.commonground.bot.consent.ConsentRequestSender;
+import org.commonground.bot.consent.ConsentRequests;
+import org.commonground.bot.consent.NoticeAgreement;
+import org.commonground.bot.consent.PrivacyNotice;
 import org.commonground.bot.digest.DigestComposer;
 import org.commonground.bot.digest.DigestDelivery;
 import org.commonground.bot.digest.DigestRedraw;
 import org.commonground.bot.digest.MatchResponses;
+import org.commonground.bot.digest.Pacer;
 import org.commonground.bot.home.AdminSections;
 import org.commonground.bot.home.HomeService;
 import org.commonground.bot.home.MemberBlocks;
@@ -67,6 +72,7 @@ import org.commonground.storage.Database;
 import org.commonground.storage.blocks.BlockList;
 import org.commonground.storage.copies.SlackCopies;
 import org.commonground.storage.events.ProcessedEvents;
+import org.commonground.storage.members.MemberConsent;
 import org.commonground.storage.members.ProfileChoices;
 import org.commonground.storage.members.ProfileStore;
 import org.commonground.storage.messages.SentMessages;
@@ -125,9 +131,10 @@ public final class Application implements AutoCloseable {
     SentMessages sentMessages = new SentMessages(jdbi, clock);
     OwnMessages ownMessages = new OwnMessages(sentMessages, messages, poster);
     MemberSettings memberSettings = new MemberSettings(jdbi, clock, settings.digestZone());
+    PrivacyNotice notice = PrivacyNotice.of(settings);
     SlackCopyRemover copiesInSlack = copiesInSlack(jdbi, client, profiles, clock);
     PrivacyService privacy =
-        new PrivacyService(jdbi, messages, sentMessages, copiesInSlack, clock, background);
+        new PrivacyService(jdbi, messages, sentMessages, copiesInSlack, clock, background, notice);
     AutoPause autoPause = new AutoPause(jdbi, memberSettings, ownMessages, background);
     WeeklyRound weeklyRound =
         weeklyRound(settings, database, client, profiles, autoPause, clock, metrics, stop);
@@ -180,8 +187,25 @@ public final class Application implements AutoCloseable {
                 settings.digestZone())
             .task());
     recurring.addAll(RoundTasks.of(weeklyRound, settings.digestCron(), settings.digestZone()));
+    recurring.add(consentRequests(settings, jdbi, client, notice, clock, stop).task());
     BackgroundTasks tasks = new BackgroundTasks(database.dataSource(), recurring);
     return new Application(server, connection, tasks, background, slack, stop, tokenCheck);
+  }
+
+  private static ConsentRequests consentRequests(
+      Settings settings,
+      Jdbi jdbi,
+      MethodsClient client,
+      PrivacyNotice notice,
+      Clock clock,
+      StopSignal stop) {
+    return new ConsentRequests(
+        jdbi,
+        new MemberConsent(jdbi, clock),
+        notice,
+        new ConsentRequestSender(client),
+        new Pacer(clock, stop, settings.digestPace()),
+        stop);
   }
 
   private static SlackCopyRemover copiesInSlack(
@@ -209,7 +233,9 @@ public final class Application implements AutoCloseable {
             clock,
             stop,
             settings.digestPace());
-    RoundPlanner planner = new RoundPlanner(database.jdbi(), new MatchingEngine(), clock);
+    RoundPlanner planner =
+        new RoundPlanner(
+            database.jdbi(), new MatchingEngine(), clock, PrivacyNotice.of(settings).version());
     return new WeeklyRound(
         database.jdbi(), planner, delivery, autoPause, settings.digestZone(), clock, metrics);
   }
@@ -248,6 +274,9 @@ public final class Application implements AutoCloseable {
             clock);
     AdminSections adminPanels =
         new AdminSections(digests::status, () -> suggestions.pendingCards(PENDING_SHOWN_AT_HOME));
+    HomeService home =
+        new HomeService(client, jdbi, admins, settings, clock, background, adminPanels);
+    PrivacyNotice notice = PrivacyNotice.of(settings);
     return new Listeners.Services(
         admins,
         poster,
@@ -261,13 +290,14 @@ public final class Application implements AutoCloseable {
             new SlackCopies(jdbi, clock),
             background,
             clock,
-            settings.digestZone()),
+            settings.digestZone(),
+            notice.version()),
         tags,
         new TagCommands(curation),
         new TagForms(curation, suggestions),
         suggestions,
         new OrgCuration(organisations),
-        new HomeService(client, jdbi, admins, settings, clock, background, adminPanels),
+        home,
         memberSettings,
         new MemberBlocks(jdbi, new BlockList(jdbi, clock), organisations),
         privacy,
@@ -293,8 +323,17 @@ public final class Application implements AutoCloseable {
             background,
             clock,
             settings.digestZone(),
-            settings.warmIntrosPerWeek()),
-        sentMessages);
+            settings.warmIntrosPerWeek(),
+            notice.version()),
+        sentMessages,
+        new NoticeAgreement(
+            new MemberConsent(jdbi, clock),
+            notice,
+            poster,
+            home::publishLater,
+            clock,
+            settings.digestZone(),
+            background));
   }
 
   /** The ways the app posts, built once and shared. */
@@ -326,6 +365,8 @@ public final class Application implements AutoCloseable {
       connection.open();
       // A stop may have cut the last delivery short: finish it now rather than at its next turn.
       tasks.runAtStart(RoundTasks.FINISH_DELIVERY);
+      // The privacy notice may have changed with this start: ask members to agree at once.
+      tasks.runAtStart(ConsentRequests.TASK_NAME);
       tasks.start();
       return true;
     }

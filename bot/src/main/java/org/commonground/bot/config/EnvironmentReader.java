@@ -38,24 +38,29 @@ final class EnvironmentReader {
     return raw(variable);
   }
 
+  /** A base URL, given a trailing slash so that paths can be added to it. */
   Optional<String> optionalUrl(EnvironmentVariable variable) {
-    return raw(variable).map(value -> requireHttpUrl(variable, value));
+    return raw(variable)
+        .map(value -> requireHttpUrl(variable, value, "http://127.0.0.1:9999/api/"))
+        .map(value -> value.endsWith("/") ? value : value + "/");
   }
 
-  private static String requireHttpUrl(EnvironmentVariable variable, String value) {
+  /** The address of a page, kept as typed. */
+  Optional<String> optionalPage(EnvironmentVariable variable, String example) {
+    return raw(variable).map(value -> requireHttpUrl(variable, value, example));
+  }
+
+  private static String requireHttpUrl(EnvironmentVariable variable, String value, String example) {
     try {
       URI uri = new URI(value);
       if (uri.getScheme() != null && uri.getScheme().startsWith("http") && uri.getHost() != null) {
-        return value.endsWith("/") ? value : value + "/";
+        return value;
       }
     } catch (URISyntaxException e) {
       // reported below
     }
     throw new SettingsException(
-        variable.name()
-            + " '"
-            + value
-            + "' is not an http(s) URL, e.g. http://127.0.0.1:9999/api/");
+        variable.name() + " '" + value + "' is not an http(s) URL, e.g. " + example);
   }
 
   /** A port number; 0 asks for any free port. */

@@ -22,12 +22,13 @@ public enum EnvironmentVariable {
   INACTIVE_PROFILE_MONTHS(
       "months without any use after which a profile is warned about, then deleted (default 12)"),
   PRIVACY_CONTROLLER(
-      "who decides how members' data is used, named in the privacy notice (default: the"
-          + " organisation that runs this network)"),
+      "who decides how members' data is used, named in the privacy notice, at most 200"
+          + " characters (default: the organisation that runs this network)"),
   PRIVACY_CONTACT(
-      "whom members ask about their data, e.g. the data-protection officer's email (default: the"
-          + " network's admins)"),
-  PRIVACY_NOTICE_URL("link to the operator's full privacy notice (default: none)"),
+      "whom members ask about their data, e.g. the data-protection officer's email, at most 254"
+          + " characters (default: the network's admins)"),
+  PRIVACY_NOTICE_URL(
+      "link to the operator's full privacy notice, at most 2,000 characters (default: none)"),
   RETENTION_MONTHS(
       "months after which past pairs, deliveries and answers are anonymised (default 24)"),
   WARM_INTROS_PER_WEEK("most warm introductions one member may suggest in any 7 days (default 5)"),

@@ -17,6 +17,9 @@ import org.commonground.storage.tags.Tag;
  */
 final class DemoNetwork {
 
+  /** The privacy notice the generated people agreed to. */
+  static final String NOTICE_VERSION = "demo";
+
   private final ProfileStore profiles;
   private final List<Tag> tags;
   private final Random random;
@@ -57,7 +60,7 @@ final class DemoNetwork {
         ids(people.skewedPick(tags, people.between(0, 2))),
         ids(people.skewedPick(tags, people.between(0, 2))),
         false,
-        "demo");
+        NOTICE_VERSION);
   }
 
   private static List<Integer> ids(List<Tag> tags) {

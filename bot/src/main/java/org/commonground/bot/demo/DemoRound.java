@@ -45,7 +45,9 @@ final class DemoRound {
         new DemoNetwork(profiles, tags, options.seed()).introduce(options.members());
     Week week = Week.containing(LocalDate.now(clock));
     long started = System.nanoTime();
-    Round round = new RoundPlanner(database.jdbi(), new MatchingEngine(), clock).roundFor(week);
+    Round round =
+        new RoundPlanner(database.jdbi(), new MatchingEngine(), clock, DemoNetwork.NOTICE_VERSION)
+            .roundFor(week);
     Duration took = Duration.ofNanos(System.nanoTime() - started);
     RoundStore rounds = new RoundStore(database.jdbi());
     List<Digest> digests =

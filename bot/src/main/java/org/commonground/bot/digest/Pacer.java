@@ -7,16 +7,17 @@ import org.commonground.bot.schedule.Sleeper;
 
 /**
  * Spaces calls to Slack: at most one per {@code interval}, and none at all until a {@code
- * Retry-After} Slack gave us has passed. Its waits end early when the app begins to stop.
+ * Retry-After} Slack gave us has passed. Its waits end early when the app begins to stop. Used by
+ * one thread at a time.
  */
-final class Pacer {
+public final class Pacer {
 
   private final Clock clock;
   private final Sleeper sleeper;
   private final Duration interval;
   private Instant nextAllowed;
 
-  Pacer(Clock clock, Sleeper sleeper, Duration interval) {
+  public Pacer(Clock clock, Sleeper sleeper, Duration interval) {
     this.clock = clock;
     this.sleeper = sleeper;
     this.interval = interval;
@@ -27,7 +28,7 @@ final class Pacer {
    * Returns true when the next call may be made, or false as soon as the app begins to stop while
    * waiting for that.
    */
-  boolean awaitTurn() throws InterruptedException {
+  public boolean awaitTurn() throws InterruptedException {
     Duration wait = Duration.between(clock.instant(), nextAllowed);
     if (!wait.isNegative() && !wait.isZero() && !sleeper.sleep(wait)) {
       return false;
@@ -38,7 +39,7 @@ final class Pacer {
   }
 
   /** Slack said to wait: no call before {@code retryAfter} has passed from now. */
-  void holdFor(Duration retryAfter) {
+  public void holdFor(Duration retryAfter) {
     Instant until = clock.instant().plus(retryAfter);
     if (until.isAfter(nextAllowed)) {
       nextAllowed = until;

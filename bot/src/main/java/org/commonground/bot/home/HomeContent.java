@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.commonground.bot.consent.PrivacyNotice;
 import org.commonground.storage.blocks.BlockList;
 import org.commonground.storage.members.Profile;
 
@@ -19,6 +20,7 @@ import org.commonground.storage.members.Profile;
  * @param network the network at a glance, for admins only
  * @param adminPanels the last round's status and pending tag suggestions, for admins only
  * @param notice a line shown at the top about what they just did, if anything
+ * @param privacy the privacy notice members agree to now
  */
 public record HomeContent(
     Optional<Profile> profile,
@@ -28,7 +30,8 @@ public record HomeContent(
     BlockList.Entries blocks,
     Optional<NetworkOverview> network,
     List<LayoutBlock> adminPanels,
-    Optional<String> notice) {
+    Optional<String> notice,
+    PrivacyNotice privacy) {
 
   public HomeContent {
     adminPanels = List.copyOf(adminPanels);

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 import org.commonground.bot.admin.Admins;
 import org.commonground.bot.config.Settings;
+import org.commonground.bot.consent.PrivacyNotice;
 import org.commonground.storage.blocks.BlockList;
 import org.commonground.storage.members.MemberStatusRepository;
 import org.commonground.storage.members.Profile;
@@ -37,6 +38,7 @@ public final class HomeService {
   private final MemberMatchesLoader matches;
   private final BlockList blocks;
   private final AdminPanels adminPanels;
+  private final PrivacyNotice privacy;
 
   public HomeService(
       MethodsClient slack,
@@ -56,6 +58,7 @@ public final class HomeService {
     this.settings = settings;
     this.clock = clock;
     this.background = background;
+    this.privacy = PrivacyNotice.of(settings);
   }
 
   /** The person opened App Home: a member looking at it counts as using the app. */
@@ -94,7 +97,8 @@ public final class HomeService {
         profile.map(p -> blocks.of(p.member().id())).orElse(NO_BLOCKS),
         admin ? Optional.of(network()) : Optional.empty(),
         admin ? adminPanels.blocks() : List.of(),
-        notice);
+        notice,
+        privacy);
   }
 
   private NetworkOverview network() {

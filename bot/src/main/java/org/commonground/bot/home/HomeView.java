@@ -52,11 +52,12 @@ public final class HomeView {
                                         notice, SlackText.SECTION_TEXT_LIMIT))))));
     if (content.profile().isPresent()) {
       var profile = content.profile().get();
+      blocks.addAll(ConsentPrompt.blocks(profile.member(), content.privacy()));
       blocks.addAll(ProfileSection.blocks(profile));
       blocks.addAll(MatchesSection.blocks(content.matches()));
       blocks.addAll(SettingsSection.blocks(profile.member(), content.today(), content.nextRound()));
       blocks.addAll(BlockListSection.blocks(content.blocks(), content.nextRound().getZone()));
-      blocks.addAll(PrivacySection.blocks(profile.member()));
+      blocks.addAll(PrivacySection.blocks(profile.member(), content.privacy()));
     } else {
       blocks.addAll(newcomer());
     }

@@ -3,45 +3,38 @@ package org.commonground.bot.home;
 import static com.slack.api.model.block.Blocks.actions;
 import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.Blocks.header;
-import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.element.BlockElements.button;
 
 import com.slack.api.model.block.LayoutBlock;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
-import org.commonground.bot.introduce.PrivacyNotice;
+import org.commonground.bot.consent.NoticeBlocks;
+import org.commonground.bot.consent.PrivacyNotice;
 import org.commonground.bot.views.SlackText;
 import org.commonground.storage.members.Member;
 
-/** What is stored about the member and who sees it, with download and delete. */
+/** The privacy notice in full, what the member agreed to and when, with download and delete. */
 final class PrivacySection {
 
   private PrivacySection() {}
 
-  static List<LayoutBlock> blocks(Member member) {
+  static List<LayoutBlock> blocks(Member member, PrivacyNotice notice) {
     String consent =
-        "You agreed to privacy notice *"
+        "You agreed to privacy notice `"
             + SlackText.escape(member.consentNoticeVersion())
-            + "* on "
+            + "` on "
             + member.consentedAt().atZone(ZoneOffset.UTC).format(SettingsSection.DAY)
-            + (PrivacyNotice.VERSION.equals(member.consentNoticeVersion())
+            + (notice.version().equals(member.consentNoticeVersion())
                 ? "."
-                : ". The notice has changed since: the next time you edit your profile you'll"
-                    + " see the current one.");
-    return List.of(
-        header(h -> h.text(plainText("Your data"))),
-        section(
-            s ->
-                s.text(
-                    markdownText(
-                        "*What we store:* your organisation, sector, role, place, challenges,"
-                            + " what you can offer and are looking for, what you're working on,"
-                            + " your settings, and when you agreed to our privacy notice.\n"
-                            + "*Who sees it:* "
-                            + PrivacyNotice.WHO_SEES_IT))),
-        context(List.of(markdownText(consent))),
+                : ". It has changed since: agree to the current one at the top of this page.");
+    List<LayoutBlock> blocks = new ArrayList<>();
+    blocks.add(header(h -> h.text(plainText("Your data"))));
+    blocks.addAll(NoticeBlocks.full(notice));
+    blocks.add(context(List.of(markdownText(consent))));
+    blocks.add(
         actions(
             List.of(
                 button(
@@ -51,5 +44,6 @@ final class PrivacySection {
                         b.actionId(HomeView.DELETE_ACTION)
                             .style("danger")
                             .text(plainText("Delete my profile"))))));
+    return blocks;
   }
 }

@@ -1,15 +1,18 @@
 package org.commonground.bot.introduce;
 
-import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.Blocks.header;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 
 import com.slack.api.model.block.LayoutBlock;
 import java.util.ArrayList;
 import java.util.List;
+import org.commonground.bot.consent.NoticeBlocks;
+import org.commonground.bot.consent.PrivacyNotice;
 import org.commonground.bot.views.SlackText;
 
-/** What {@code /introduce help} says: the app in a few lines. */
+/** What {@code /introduce help} says: the app in a few lines, then the privacy notice in full. */
 final class HelpMessage {
 
   static final String TEXT =
@@ -17,7 +20,7 @@ final class HelpMessage {
 
   private HelpMessage() {}
 
-  static List<LayoutBlock> blocks(String notUnderstood) {
+  static List<LayoutBlock> blocks(String notUnderstood, PrivacyNotice notice) {
     List<LayoutBlock> blocks = new ArrayList<>();
     if (!notUnderstood.isEmpty()) {
       String shown = SlackText.escape(SlackText.truncate(notUnderstood, 200));
@@ -51,12 +54,8 @@ final class HelpMessage {
                             + "• `/introduce delete` – delete your profile\n"
                             + "• `/introduce help` – this message\n"
                             + "Open the app's *Home* tab to change your settings or pause."))));
-    blocks.add(
-        context(
-            List.of(
-                markdownText(
-                    "Your profile is shared only with your matches and the network's admins, and"
-                        + " you can pause, download or delete it at any time."))));
+    blocks.add(header(h -> h.text(plainText("Privacy notice"))));
+    blocks.addAll(NoticeBlocks.full(notice));
     return blocks;
   }
 }

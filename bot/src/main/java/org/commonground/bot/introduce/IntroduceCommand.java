@@ -71,14 +71,20 @@ public final class IntroduceCommand implements SlashCommandHandler {
             : subcommands.get(text.toLowerCase(Locale.ROOT));
     if (subcommand == null) {
       return ctx.ack(
-          r -> r.responseType("ephemeral").text(HelpMessage.TEXT).blocks(HelpMessage.blocks(text)));
+          r ->
+              r.responseType("ephemeral")
+                  .text(HelpMessage.TEXT)
+                  .blocks(HelpMessage.blocks(text, profiles.notice())));
     }
     return subcommand.run(request, ctx);
   }
 
   private Response help(SlashCommandRequest request, SlashCommandContext ctx) {
     return ctx.ack(
-        r -> r.responseType("ephemeral").text(HelpMessage.TEXT).blocks(HelpMessage.blocks("")));
+        r ->
+            r.responseType("ephemeral")
+                .text(HelpMessage.TEXT)
+                .blocks(HelpMessage.blocks("", profiles.notice())));
   }
 
   private Response export(SlashCommandRequest request, SlashCommandContext ctx) {

@@ -51,10 +51,12 @@ public final class IntroductionAnnouncer {
       SlackCopies copies,
       Executor background,
       Clock clock,
-      ZoneId zone) {
+      ZoneId zone,
+      String noticeVersion) {
     this.poster = poster;
     this.sent = sent;
-    this.peopleLikeYou = new PeopleLikeYou(new PeopleToMeet(jdbi), profiles, clock, zone);
+    this.peopleLikeYou =
+        new PeopleLikeYou(new PeopleToMeet(jdbi, noticeVersion), profiles, clock, zone);
     this.introChannel = introChannel;
     this.copies = copies;
     this.background = background;

@@ -18,7 +18,8 @@ import org.commonground.storage.tags.Tag;
  * Finds the members of other organisations who share most with a member, counting a rare shared
  * challenge for more than a common one, for the confirmation a member gets after introducing
  * themselves. Only people the weekly round could pair them with today are named: nobody paused,
- * wanting no matches, or separated from them by a decline or a block on either side.
+ * wanting no matches, still to agree to the current privacy notice, or separated from them by a
+ * decline or a block on either side.
  */
 final class PeopleLikeYou {
 

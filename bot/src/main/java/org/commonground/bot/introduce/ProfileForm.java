@@ -37,9 +37,12 @@ public final class ProfileForm {
       Optional<ProfileDraft> draft, Map<String, String> errors, Optional<String> suggestion) {}
 
   private final Choices choices;
+  private final String noticeVersion;
 
-  ProfileForm(Choices choices) {
+  /** A form whose consent box agrees to privacy notice {@code noticeVersion}. */
+  ProfileForm(Choices choices, String noticeVersion) {
     this.choices = choices;
+    this.noticeVersion = noticeVersion;
   }
 
   Outcome read(String slackUserId, ViewState state) {
@@ -96,7 +99,7 @@ public final class ProfileForm {
             offers,
             asks,
             share,
-            PrivacyNotice.VERSION);
+            noticeVersion);
     return new Outcome(Optional.of(draft), Map.of(), suggestion);
   }
 

@@ -1,5 +1,6 @@
 package org.commonground.bot.introduce;
 
+import static com.slack.api.model.block.Blocks.actions;
 import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.Blocks.input;
 import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
@@ -18,6 +19,8 @@ import com.slack.api.model.view.View;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.commonground.bot.consent.NoticeBlocks;
+import org.commonground.bot.consent.PrivacyNotice;
 import org.commonground.bot.tags.TagPicker;
 import org.commonground.bot.views.SlackText;
 import org.commonground.storage.members.Profile;
@@ -74,7 +77,8 @@ public final class ProfileModal {
       List<Organisation> organisations,
       List<String> places,
       Optional<Profile> existing,
-      Optional<String> introChannel) {}
+      Optional<String> introChannel,
+      PrivacyNotice notice) {}
 
   private ProfileModal() {}
 
@@ -110,8 +114,9 @@ public final class ProfileModal {
             tags,
             existing.map(Profile::asks)));
     blocks.add(matchesInput(existing));
-    blocks.add(consentNotice());
-    blocks.add(consentInput(existing));
+    blocks.add(NoticeBlocks.shortForm(content.notice()));
+    NoticeBlocks.readButton(content.notice()).ifPresent(read -> blocks.add(actions(List.of(read))));
+    blocks.add(consentInput(existing, content.notice()));
     content.introChannel().ifPresent(channel -> blocks.add(shareInput(channel, existing)));
     return view(
         v ->
@@ -266,22 +271,17 @@ public final class ProfileModal {
 
   /**
    * The notice sits in its own block above the checkbox: an option's description holds at most 75
-   * characters, far fewer than the notice needs.
+   * characters, far fewer than the notice needs. A member who agreed to an earlier notice finds the
+   * box empty, to tick for the current one.
    */
-  private static LayoutBlock consentNotice() {
-    return context(List.of(markdownText(PrivacyNotice.CONSENT_DETAIL)));
-  }
-
-  private static LayoutBlock consentInput(Optional<Profile> existing) {
+  private static LayoutBlock consentInput(Optional<Profile> existing, PrivacyNotice notice) {
     OptionObject agreed =
         OptionObject.builder()
             .text(plainText(PrivacyNotice.CONSENT_LABEL))
             .value(CONSENT_VALUE)
             .build();
     boolean alreadyAgreed =
-        existing
-            .map(p -> PrivacyNotice.VERSION.equals(p.member().consentNoticeVersion()))
-            .orElse(false);
+        existing.map(p -> notice.version().equals(p.member().consentNoticeVersion())).orElse(false);
     return input(
         i ->
             i.blockId(CONSENT_BLOCK)

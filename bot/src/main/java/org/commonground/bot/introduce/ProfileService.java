@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.commonground.bot.config.Settings;
+import org.commonground.bot.consent.PrivacyNotice;
 import org.commonground.storage.NameKey;
 import org.commonground.storage.members.Profile;
 import org.commonground.storage.members.ProfileChoices;
@@ -36,6 +37,7 @@ public final class ProfileService {
   private final ProfileChoices choices;
   private final ProfileStore profiles;
   private final Settings settings;
+  private final PrivacyNotice notice;
 
   public ProfileService(
       TagCatalogue tags, ProfileChoices choices, ProfileStore profiles, Settings settings) {
@@ -43,6 +45,12 @@ public final class ProfileService {
     this.choices = choices;
     this.profiles = profiles;
     this.settings = settings;
+    this.notice = PrivacyNotice.of(settings);
+  }
+
+  /** The privacy notice the form asks members to agree to. */
+  public PrivacyNotice notice() {
+    return notice;
   }
 
   /**
@@ -68,7 +76,12 @@ public final class ProfileService {
   private View modal(ProfileChoices.Choices now, Optional<Profile> existing) {
     return ProfileModal.build(
         new ProfileModal.Content(
-            now.tags(), now.organisations(), settings.places(), existing, settings.introChannel()));
+            now.tags(),
+            now.organisations(),
+            settings.places(),
+            existing,
+            settings.introChannel(),
+            notice));
   }
 
   /** Checks a submission against the tags, organisations and places offered right now. */
@@ -81,7 +94,8 @@ public final class ProfileService {
     ProfileForm form =
         new ProfileForm(
             new ProfileForm.Choices(
-                tagIds, tagNamesByKey(active), organisationIds, settings.places()));
+                tagIds, tagNamesByKey(active), organisationIds, settings.places()),
+            notice.version());
     return form.read(slackUserId, state);
   }
 

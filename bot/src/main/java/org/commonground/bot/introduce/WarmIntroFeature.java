@@ -34,6 +34,8 @@ public final class WarmIntroFeature {
   /**
    * @param zone the network's time zone, for dates members read and the week a pair counts in
    * @param perWeek most suggestions one member may make in any 7 days
+   * @param noticeVersion the current privacy notice's version, which the suggester and the two must
+   *     have agreed to
    */
   public static WarmIntroFeature create(
       Jdbi jdbi,
@@ -43,10 +45,12 @@ public final class WarmIntroFeature {
       Executor background,
       Clock clock,
       ZoneId zone,
-      int perWeek) {
+      int perWeek,
+      String noticeVersion) {
     WarmIntros store = new WarmIntros(jdbi, clock);
     WarmIntroCards cards = new WarmIntroCards(profiles, store, messages, poster, zone);
-    WarmIntroEligibility eligibility = new WarmIntroEligibility(new BlockList(jdbi, clock));
+    WarmIntroEligibility eligibility =
+        new WarmIntroEligibility(new BlockList(jdbi, clock), noticeVersion);
     return new WarmIntroFeature(
         new WarmIntroductions(
             profiles, store, eligibility, cards, background, clock, zone, perWeek),

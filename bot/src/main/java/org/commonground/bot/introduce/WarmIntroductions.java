@@ -78,7 +78,7 @@ public final class WarmIntroductions {
       return refusal.get();
     }
     Optional<Profile> suggester = profiles.findBySlackUserId(callerId);
-    if (!WarmIntroEligibility.maySuggest(suggester)) {
+    if (!eligibility.maySuggest(suggester)) {
       return NOT_A_MEMBER;
     }
     WarmIntros.Attempt attempt = store.attempt(suggester.get().member().id(), perWeek);

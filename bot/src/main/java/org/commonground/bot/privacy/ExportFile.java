@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.commonground.bot.introduce.PrivacyNotice;
+import org.commonground.bot.consent.PrivacyNotice;
 
 /** The JSON file a member downloads: everything held about them, section by section. */
 final class ExportFile {
@@ -15,7 +15,10 @@ final class ExportFile {
   private ExportFile() {}
 
   static String json(
-      String slackUserId, Map<String, List<Map<String, Object>>> sections, Instant exportedAt) {
+      String slackUserId,
+      Map<String, List<Map<String, Object>>> sections,
+      PrivacyNotice notice,
+      Instant exportedAt) {
     Map<String, Object> file = new LinkedHashMap<>();
     file.put(
         "about",
@@ -24,8 +27,7 @@ final class ExportFile {
     file.put("slack_user_id", slackUserId);
     file.put("exported_at", exportedAt.toString());
     file.put(
-        "current_privacy_notice",
-        Map.of("version", PrivacyNotice.VERSION, "text", PrivacyNotice.CONSENT_DETAIL));
+        "current_privacy_notice", Map.of("version", notice.version(), "text", notice.plainText()));
     file.putAll(sections);
     return new GsonBuilder().setPrettyPrinting().serializeNulls().create().toJson(file);
   }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
+import org.commonground.bot.consent.PrivacyNotice;
 import org.commonground.bot.slack.DirectMessages;
 import org.commonground.storage.copies.SlackCopies;
 import org.commonground.storage.members.MemberStatusRepository;
@@ -46,6 +47,7 @@ public final class PrivacyService {
   private final SlackCopyRemover copiesInSlack;
   private final Clock clock;
   private final Executor background;
+  private final PrivacyNotice notice;
 
   public PrivacyService(
       Jdbi jdbi,
@@ -53,8 +55,10 @@ public final class PrivacyService {
       SentMessages sent,
       SlackCopyRemover copiesInSlack,
       Clock clock,
-      Executor background) {
+      Executor background,
+      PrivacyNotice notice) {
     this.jdbi = jdbi;
+    this.notice = notice;
     this.messages = messages;
     this.sent = sent;
     this.copiesInSlack = copiesInSlack;
@@ -80,7 +84,7 @@ public final class PrivacyService {
       messages.post(slackUserId, NOTHING_HELD, List.of());
       return;
     }
-    String json = ExportFile.json(slackUserId, data, clock.instant());
+    String json = ExportFile.json(slackUserId, data, notice, clock.instant());
     SlackCopies copies = new SlackCopies(jdbi, clock);
     long copy = copies.exportStarting(slackUserId);
     messages

@@ -33,7 +33,7 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * Computes a week's round from who is eligible that Monday and the history before it, and stores it
  * once. Computing the same week again returns the stored round, so a preview shows exactly what
- * will be sent.
+ * will be sent. Only members who agreed to the current privacy notice take part.
  */
 public final class RoundPlanner {
 
@@ -42,9 +42,14 @@ public final class RoundPlanner {
   private final BlockList blocks;
   private final MatchingEngine engine;
   private final Clock clock;
+  private final String noticeVersion;
 
-  public RoundPlanner(Jdbi jdbi, MatchingEngine engine, Clock clock) {
+  /**
+   * @param noticeVersion the version of the privacy notice members must have agreed to
+   */
+  public RoundPlanner(Jdbi jdbi, MatchingEngine engine, Clock clock, String noticeVersion) {
     this.jdbi = jdbi;
+    this.noticeVersion = noticeVersion;
     this.rounds = new RoundStore(jdbi);
     this.blocks = new BlockList(jdbi, clock);
     this.engine = engine;
@@ -60,6 +65,11 @@ public final class RoundPlanner {
   /** The pairing the round of {@code week} would have, without storing anything. */
   public WeeklyPairing pairingFor(Week week) {
     return engine.pair(participants(week), history(week), week.number());
+  }
+
+  /** Who takes part in the round of {@code week}, before any is left out for not answering. */
+  public List<EligibleMember> eligible(Week week) {
+    return jdbi.onDemand(EligibilityRepository.class).eligibleOn(week.monday(), noticeVersion);
   }
 
   private NewRound compute(Week week) {
@@ -98,9 +108,9 @@ public final class RoundPlanner {
 
   private List<Participant> participants(Week week) {
     EligibilityRepository eligibility = jdbi.onDemand(EligibilityRepository.class);
-    List<EligibleMember> eligible = eligibility.eligibleOn(week.monday());
+    List<EligibleMember> eligible = eligible(week);
     Map<Long, Map<TagKind, List<Integer>>> tags = new HashMap<>();
-    for (MemberTagRow row : eligibility.activeTagsOfEligibleOn(week.monday())) {
+    for (MemberTagRow row : eligibility.activeTagsOfEligibleOn(week.monday(), noticeVersion)) {
       tags.computeIfAbsent(row.memberId(), id -> new HashMap<>())
           .computeIfAbsent(row.kind(), kind -> new ArrayList<>())
           .add(row.tagId());

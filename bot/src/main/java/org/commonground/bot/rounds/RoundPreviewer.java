@@ -12,7 +12,6 @@ import org.commonground.matching.WeeklyPairing;
 import org.commonground.storage.members.Profile;
 import org.commonground.storage.members.ProfileStore;
 import org.commonground.storage.organisations.Sector;
-import org.commonground.storage.rounds.EligibilityRepository;
 import org.commonground.storage.rounds.EligibleMember;
 import org.commonground.storage.rounds.Round;
 import org.commonground.storage.rounds.RoundMember;
@@ -72,8 +71,7 @@ public final class RoundPreviewer {
       List<Line> lines,
       Map<String, Integer> reasons) {
     Map<Long, Sector> sectors = new HashMap<>();
-    for (EligibleMember member :
-        jdbi.onDemand(EligibilityRepository.class).eligibleOn(week.monday())) {
+    for (EligibleMember member : planner.eligible(week)) {
       sectors.put(member.id(), member.sector());
     }
     long crossSector = lines.stream().filter(l -> sectors.get(l.a()) != sectors.get(l.b())).count();

@@ -5,6 +5,8 @@ import com.slack.api.model.event.AppHomeOpenedEvent;
 import com.slack.api.model.event.TeamJoinEvent;
 import com.slack.api.model.event.UserChangeEvent;
 import org.commonground.bot.admin.Admins;
+import org.commonground.bot.consent.ConsentListeners;
+import org.commonground.bot.consent.NoticeAgreement;
 import org.commonground.bot.curation.AdminFormButton;
 import org.commonground.bot.curation.AdminFormSubmission;
 import org.commonground.bot.digest.DigestMessage;
@@ -92,7 +94,8 @@ public final class Listeners {
       MeetingFollowUp meetings,
       AutoPause autoPause,
       WarmIntroFeature warmIntros,
-      SentMessages sentMessages) {}
+      SentMessages sentMessages,
+      NoticeAgreement consent) {}
 
   public static void register(App app, Services services) {
     app.command(
@@ -107,6 +110,7 @@ public final class Listeners {
         ProfileModal.ORGANISATION_ACTION, new OrganisationOptions(services.profiles()));
     registerHome(app, services);
     registerPrivacy(app, services);
+    ConsentListeners.register(app, services.consent());
     registerRound(app, services);
     registerMeetings(app, services.meetings());
     registerTags(app, services);

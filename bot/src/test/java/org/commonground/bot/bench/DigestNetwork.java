@@ -39,7 +39,8 @@ final class DigestNetwork {
       OrganisationChoice organisation = new OrganisationChoice.New("Organisation " + i);
       profiles.save(ProfileDrafts.draft(String.format("U0M%07d", i), organisation, challenges));
     }
-    return new RoundPlanner(database.jdbi(), new MatchingEngine(), clock)
+    return new RoundPlanner(
+            database.jdbi(), new MatchingEngine(), clock, ProfileDrafts.NOTICE_VERSION)
         .roundFor(Week.containing(LocalDate.now(clock)));
   }
 }

@@ -77,6 +77,37 @@ class SettingsTest {
   }
 
   @Test
+  void thePrivacyNoticeSettingsAreKeptAsTypedWithinWhatSlackCanShow() {
+    String url = "https://example.org/privacy.html";
+    PrivacySettings privacy =
+        Settings.fromEnvironment(
+                Map.of(
+                    "PRIVACY_CONTROLLER", "c".repeat(PrivacySettings.CONTROLLER_MAX),
+                    "PRIVACY_CONTACT", "d".repeat(PrivacySettings.CONTACT_MAX),
+                    "PRIVACY_NOTICE_URL", url))
+            .privacy();
+    assertThat(privacy.noticeUrl()).contains(url);
+
+    assertThatThrownBy(
+            () ->
+                Settings.fromEnvironment(
+                    Map.of("PRIVACY_CONTROLLER", "c".repeat(PrivacySettings.CONTROLLER_MAX + 1))))
+        .hasMessage(
+            "PRIVACY_CONTROLLER is 201 characters long: it is shown whole in Slack, so keep it to"
+                + " 200 at most");
+    assertThatThrownBy(
+            () ->
+                Settings.fromEnvironment(
+                    Map.of("PRIVACY_CONTACT", "d".repeat(PrivacySettings.CONTACT_MAX + 1))))
+        .hasMessageStartingWith("PRIVACY_CONTACT is 255 characters long");
+    String tooLong = "https://example.org/?" + "a".repeat(PrivacySettings.NOTICE_URL_MAX);
+    assertThatThrownBy(() -> Settings.fromEnvironment(Map.of("PRIVACY_NOTICE_URL", tooLong)))
+        .hasMessageStartingWith("PRIVACY_NOTICE_URL is 2021 characters long");
+    assertThatThrownBy(() -> Settings.fromEnvironment(Map.of("PRIVACY_NOTICE_URL", "our intranet")))
+        .hasMessageStartingWith("PRIVACY_NOTICE_URL 'our intranet' is not an http(s) URL");
+  }
+
+  @Test
   void anAppTokenSwitchesToSocketModeWhereNoSigningSecretIsNeeded() {
     Settings settings =
         Settings.fromEnvironment(

@@ -129,7 +129,8 @@ class DeliveryResilienceTest {
               new OrganisationChoice.New("Organisation " + i),
               List.of(tag)));
     }
-    return new RoundPlanner(database.jdbi(), new MatchingEngine(), clock)
+    return new RoundPlanner(
+            database.jdbi(), new MatchingEngine(), clock, ProfileDrafts.NOTICE_VERSION)
         .roundFor(Week.containing(java.time.LocalDate.now(clock)));
   }
 }

@@ -66,8 +66,9 @@ class AppHomeTest {
         .contains(tags.get(0).name(), "Setting up family hubs")
         .contains("Matches per week", "1 a week", "Pause for…")
         .contains("The next round runs on Monday 23 November at 09:00")
-        .contains("privacy notice *2026-11*", "Download my data", "Delete my profile")
-        .doesNotContain("<!channel>", "Network at a glance");
+        .contains("privacy notice `" + app.noticeVersion() + "`", "Download my data")
+        .contains("Delete my profile", "the data controller", "anonymised after 24 months")
+        .doesNotContain("<!channel>", "Network at a glance", "I agree");
   }
 
   @Test

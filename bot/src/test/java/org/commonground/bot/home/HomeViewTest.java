@@ -16,6 +16,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
+import org.commonground.bot.config.Settings;
+import org.commonground.bot.consent.PrivacyNotice;
+import org.commonground.bot.testing.LongestData;
 import org.commonground.storage.blocks.BlockList;
 import org.commonground.storage.blocks.BlockList.BlockedOrganisation;
 import org.commonground.storage.blocks.BlockList.BlockedPerson;
@@ -32,7 +35,10 @@ import org.commonground.storage.tags.Tag;
 import org.commonground.storage.tags.TagStatus;
 import org.junit.jupiter.api.Test;
 
-/** App Home stays within Slack's limits however large the network and however long the text. */
+/**
+ * App Home stays within Slack's limits however large the network, however long the text and the
+ * privacy notice, for a member still to agree to it.
+ */
 class HomeViewTest {
 
   private static final Instant NOW = Instant.parse("2026-11-23T08:00:00Z");
@@ -93,7 +99,8 @@ class HomeViewTest {
         longestBlockList(),
         network,
         network.isPresent() ? adminPanels() : List.of(),
-        Optional.of("n".repeat(4000)));
+        Optional.of("n".repeat(4000)),
+        PrivacyNotice.of(Settings.fromEnvironment(LongestData.privacySettings())));
   }
 
   private static MemberMatches matches(Profile partner) {

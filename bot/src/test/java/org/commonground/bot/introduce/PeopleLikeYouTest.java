@@ -3,6 +3,8 @@ package org.commonground.bot.introduce;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import org.commonground.bot.consent.ConsentRequestMessage;
+import org.commonground.bot.consent.NoticeBlocks;
 import org.commonground.bot.home.BlockListSection;
 import org.commonground.bot.home.HomeView;
 import org.commonground.bot.testing.Network;
@@ -17,7 +19,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The people a newcomer's confirmation names: only those the weekly round could pair them with,
- * never anyone paused, wanting no matches, gone, or separated from them by a block.
+ * never anyone paused, wanting no matches, gone, still to agree to a new privacy notice, or
+ * separated from them by a block.
  */
 class PeopleLikeYouTest {
 
@@ -68,6 +71,26 @@ class PeopleLikeYouTest {
     network.introduce(NEWCOMER, "Wirral Council", "LOCAL_AUTHORITY", 0);
 
     assertThat(VisibleText.of(confirmationTo(NEWCOMER).param("blocks"))).contains("<@U0PAM>");
+  }
+
+  @Test
+  void aNewNoticeHidesWhoeverHasNotAgreedToItUntilTheyDo() throws Exception {
+    network.introduce("U0VAL", "Kindred", "VCFSE", 0);
+    network.introduce("U0OLD", "Juno", "VCFSE", 0);
+    app.slack().awaitCalls("chat.postMessage", 2);
+    app.restartWith("PRIVACY_CONTROLLER", "Liverpool City Region Combined Authority");
+    app.slack()
+        .awaitCalls("chat.postMessage", c -> ConsentRequestMessage.TEXT.equals(c.param("text")), 2);
+    homeAction(SlackPayloads.button("U0VAL", NoticeBlocks.AGREE_ACTION, app.noticeVersion()));
+
+    network.introduce(NEWCOMER, "Wirral Council", "LOCAL_AUTHORITY", 0);
+
+    String confirmation = VisibleText.of(confirmationTo(NEWCOMER).param("blocks"));
+    assertThat(confirmation).contains("<@U0VAL>").doesNotContain("U0OLD");
+
+    homeAction(SlackPayloads.button("U0OLD", NoticeBlocks.AGREE_ACTION, app.noticeVersion()));
+    network.introduce("U0NED", "Plus Dane", "HOUSING", 0);
+    assertThat(VisibleText.of(confirmationTo("U0NED").param("blocks"))).contains("<@U0OLD>");
   }
 
   private void homeAction(String payload) {

@@ -41,7 +41,7 @@ class ProfileSubmissionTest {
     Profile saved = profile("U0123MEMBER");
     assertThat(saved.organisation().name()).isEqualTo("Sefton Council");
     assertThat(saved.challenges()).extracting(Tag::id).containsExactlyInAnyOrder(id(0), id(1));
-    assertThat(saved.member().consentNoticeVersion()).isEqualTo(PrivacyNotice.VERSION);
+    assertThat(saved.member().consentNoticeVersion()).isEqualTo(app.noticeVersion());
     SlackCall dm = app.slack().awaitCall("chat.postMessage");
     assertThat(dm.param("channel")).isEqualTo("U0123MEMBER");
     assertThat(dm.param("blocks"))

@@ -7,10 +7,13 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
+import org.commonground.bot.consent.ConsentRequestMessage;
+import org.commonground.bot.consent.NoticeBlocks;
 import org.commonground.bot.rounds.Week;
 import org.commonground.bot.testing.Network;
 import org.commonground.bot.testing.RunningApp;
 import org.commonground.bot.testing.SlackCall;
+import org.commonground.bot.testing.SlackPayloads;
 import org.commonground.bot.testing.VisibleText;
 import org.commonground.storage.blocks.BlockList;
 import org.commonground.storage.members.MemberLookup;
@@ -70,6 +73,7 @@ class WarmIntroPrivacyTest {
                 .setPausedUntil("U0BOB", LocalDate.of(2026, 12, 31), t.app.clock().instant())),
     BOB_WANTS_NO_MATCHES(t -> t.status().setMatchesPerWeek("U0BOB", 0, t.app.clock().instant())),
     BOB_LEFT_SLACK(t -> t.status().updateFromSlack("U0BOB", true, null, null)),
+    BOB_AGREED_ONLY_TO_AN_EARLIER_NOTICE(t -> t.agreedOnlyToAnEarlierNotice("U0BOB")),
     BOB_IS_NOT_A_MEMBER(t -> new MemberDataEraser(t.app.jdbi(), t.app.clock()).erase("U0BOB")),
     THEY_WERE_PAIRED_LAST_WEEK(
         t ->
@@ -105,6 +109,28 @@ class WarmIntroPrivacyTest {
     assertThat(wire.suggest("U0STRANGER", ALICE_AND_BOB).strip())
         .isEqualTo(WarmIntroductions.NOT_A_MEMBER);
     assertThat(app.slack().calls("chat.postMessage")).hasSize(5);
+  }
+
+  @Test
+  void aNewNoticeLeavesWhoeverHasNotAgreedToItOutInTheSameWords() throws Exception {
+    app.restartWith("PRIVACY_CONTROLLER", "Liverpool City Region Combined Authority");
+    app.slack()
+        .awaitCalls("chat.postMessage", c -> ConsentRequestMessage.TEXT.equals(c.param("text")), 5);
+    int posts = app.slack().calls("chat.postMessage").size();
+
+    assertThat(wire.suggest(CAROL, ALICE_AND_BOB).strip())
+        .isEqualTo(WarmIntroductions.NOT_A_MEMBER);
+    agree(CAROL);
+    agree("U0ALICE");
+    assertThat(wire.suggest(CAROL, ALICE_AND_BOB).strip())
+        .isEqualTo(WarmIntroductions.NOT_RIGHT_NOW);
+    assertThat(app.slack().appCalls())
+        .extracting(SlackCall::method)
+        .doesNotContain("conversations.open");
+    assertThat(app.slack().calls("chat.postMessage")).hasSize(posts);
+
+    agree("U0BOB");
+    assertThat(wire.suggest(CAROL, ALICE_AND_BOB)).contains("I've asked <@U0ALICE>");
   }
 
   @Test
@@ -174,6 +200,31 @@ class WarmIntroPrivacyTest {
         .filter(u -> u.param("channel").equals(channel))
         .reduce((a, b) -> b)
         .orElseThrow(() -> new AssertionError("no update in " + channel));
+  }
+
+  /** <b>I agree</b> to the current notice, clicked in App Home. */
+  private void agree(String userId) {
+    assertThat(
+            app.requests()
+                .interaction(
+                    SlackPayloads.button(userId, NoticeBlocks.AGREE_ACTION, app.noticeVersion()))
+                .statusCode())
+        .isEqualTo(200);
+  }
+
+  /**
+   * As if the notice had changed since {@code userId} last agreed and they had not agreed again.
+   */
+  void agreedOnlyToAnEarlierNotice(String userId) {
+    app.jdbi()
+        .useHandle(
+            h ->
+                h.createUpdate(
+                        "UPDATE member SET consent_notice_version = :earlier"
+                            + " WHERE slack_user_id = :user")
+                    .bind("earlier", "2025-01.0a1b2c3d")
+                    .bind("user", userId)
+                    .execute());
   }
 
   long id(String userId) {

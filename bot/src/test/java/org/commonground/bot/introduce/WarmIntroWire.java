@@ -92,7 +92,8 @@ final class WarmIntroWire implements AutoCloseable {
             Runnable::run,
             app.clock(),
             ZoneId.of("Europe/London"),
-            5)
+            5,
+            app.noticeVersion())
         .lapseDue();
   }
 

@@ -26,7 +26,7 @@ class LargeRoundReportTest {
 
   @BeforeEach
   void introduceTenThousand() {
-    LongestData data = new LongestData(app.database(), app.clock());
+    LongestData data = new LongestData(app.database(), app.clock(), app.noticeVersion());
     data.introduceMany(MEMBERS, data.tags(300, 30), new Random(7));
   }
 
@@ -41,7 +41,7 @@ class LargeRoundReportTest {
 
   @Test
   void theStatusOfAStoredRoundFitsTheReply() {
-    new RoundPlanner(app.jdbi(), new MatchingEngine(), app.clock())
+    new RoundPlanner(app.jdbi(), new MatchingEngine(), app.clock(), app.noticeVersion())
         .roundFor(Week.containing(LocalDate.now(app.clock())));
 
     String status = Members.command(app, "/digest", "status", ADMIN);

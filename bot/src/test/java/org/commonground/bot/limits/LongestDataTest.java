@@ -48,7 +48,7 @@ class LongestDataTest {
 
   @BeforeEach
   void fillTheNetwork() {
-    LongestData data = new LongestData(app.database(), app.clock());
+    LongestData data = new LongestData(app.database(), app.clock(), app.noticeVersion());
     tags = data.tags(500, 60);
     for (int i = 0; i < 100; i++) {
       data.introduce(LongestData.member(i), i, tags.subList(i % 5, i % 5 + 5));

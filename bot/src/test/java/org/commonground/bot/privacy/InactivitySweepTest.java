@@ -10,6 +10,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import org.commonground.bot.config.Settings;
+import org.commonground.bot.consent.PrivacyNotice;
 import org.commonground.bot.digest.DigestComposer;
 import org.commonground.bot.digest.DigestRedraw;
 import org.commonground.bot.slack.DirectMessages;
@@ -57,7 +60,13 @@ class InactivitySweepTest {
             new DigestRedraw(jdbi, new DigestComposer(jdbi, new ProfileStore(jdbi, clock))));
     privacy =
         new PrivacyService(
-            jdbi, messages, new SentMessages(jdbi, clock), copies, clock, Runnable::run);
+            jdbi,
+            messages,
+            new SentMessages(jdbi, clock),
+            copies,
+            clock,
+            Runnable::run,
+            PrivacyNotice.of(Settings.fromEnvironment(Map.of())));
     sweep = new InactivitySweep(jdbi, privacy, messages, 12, ZoneId.of("Europe/London"), clock);
     int tag = jdbi.onDemand(TagRepository.class).listActive().get(0).id();
     ProfileStore store = new ProfileStore(jdbi, clock);

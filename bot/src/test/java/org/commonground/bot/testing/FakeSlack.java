@@ -27,6 +27,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Predicate;
 import org.commonground.bot.testing.blockkit.SlackRefusal;
 
 /**
@@ -209,10 +210,15 @@ public final class FakeSlack implements AutoCloseable {
 
   /** Waits until {@code count} calls of {@code method} have been made, and returns them. */
   public List<SlackCall> awaitCalls(String method, int count) {
+    return awaitCalls(method, call -> true, count);
+  }
+
+  /** Waits until {@code count} calls of {@code method} are {@code which}, and returns those. */
+  public List<SlackCall> awaitCalls(String method, Predicate<SlackCall> which, int count) {
     long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
     lock.lock();
     try {
-      while (calls(method).size() < count) {
+      while (calls(method).stream().filter(which).count() < count) {
         long left = deadline - System.nanoTime();
         if (left <= 0) {
           throw new AssertionError(
@@ -220,7 +226,7 @@ public final class FakeSlack implements AutoCloseable {
         }
         called.await(left, TimeUnit.NANOSECONDS);
       }
-      return calls(method);
+      return calls(method).stream().filter(which).toList();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new AssertionError("interrupted", e);

@@ -3,8 +3,10 @@ package org.commonground.bot.testing;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.stream.IntStream;
+import org.commonground.bot.config.PrivacySettings;
 import org.commonground.storage.Database;
 import org.commonground.storage.members.OrganisationChoice;
 import org.commonground.storage.members.ProfileDraft;
@@ -39,10 +41,29 @@ public final class LongestData {
 
   private final Database database;
   private final Clock clock;
+  private final String noticeVersion;
 
-  public LongestData(Database database, Clock clock) {
+  /** Data for the app on {@code database}, whose members agreed to notice {@code noticeVersion}. */
+  public LongestData(Database database, Clock clock, String noticeVersion) {
     this.database = database;
     this.clock = clock;
+    this.noticeVersion = noticeVersion;
+  }
+
+  /**
+   * The longest privacy-notice settings the app accepts, as environment variables: a controller and
+   * contact full of what escaping multiplies, and an address full of {@code &}.
+   */
+  public static Map<String, String> privacySettings() {
+    StringBuilder url = new StringBuilder("https://example.org/privacy?");
+    while (url.length() < PrivacySettings.NOTICE_URL_MAX) {
+      url.append("a=1&");
+    }
+    url.setLength(PrivacySettings.NOTICE_URL_MAX);
+    return Map.of(
+        "PRIVACY_CONTROLLER", text("Controller ", PrivacySettings.CONTROLLER_MAX),
+        "PRIVACY_CONTACT", text("Contact ", PrivacySettings.CONTACT_MAX),
+        "PRIVACY_NOTICE_URL", url.toString());
   }
 
   /**
@@ -106,7 +127,7 @@ public final class LongestData {
                 ids,
                 ids,
                 true,
-                "2026-11"));
+                noticeVersion));
   }
 
   /**
@@ -133,7 +154,7 @@ public final class LongestData {
               3,
               challenges));
     }
-    BulkProfiles.introduce(database.jdbi(), rows, clock.instant());
+    BulkProfiles.introduce(database.jdbi(), rows, noticeVersion, clock.instant());
   }
 
   public static String organisationName(int n) {

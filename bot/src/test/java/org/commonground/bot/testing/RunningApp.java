@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.commonground.bot.Application;
 import org.commonground.bot.config.Settings;
+import org.commonground.bot.consent.PrivacyNotice;
 import org.commonground.storage.Database;
 import org.commonground.storage.testing.MutableClock;
 import org.commonground.storage.testing.TestDatabase;
@@ -38,6 +39,7 @@ public final class RunningApp implements BeforeEachCallback, AfterEachCallback {
   private FakeSocketMode socketMode;
   private Application application;
   private SignedRequests requests;
+  private Settings settings;
 
   /** Adds environment variables the app is started with. */
   public RunningApp with(String variable, String value) {
@@ -67,10 +69,37 @@ public final class RunningApp implements BeforeEachCallback, AfterEachCallback {
     }
     all.put("SLACK_API_URL", slack.apiUrl());
     all.put("PORT", "0");
-    Settings settings = Settings.fromEnvironment(all).requireSlackCredentials();
+    settings = Settings.fromEnvironment(all).requireSlackCredentials();
+    start();
+  }
+
+  private void start() throws Exception {
     application = Application.create(settings, testDatabase.database(), clock);
     application.start();
     requests = new SignedRequests(application.uri(), SIGNING_SECRET, Clock.systemUTC());
+  }
+
+  /**
+   * Stops the app and starts it again on the same database and fake Slack with one variable
+   * changed, as an operator does to change a setting.
+   */
+  public void restartWith(String variable, String value) throws Exception {
+    application.close();
+    Map<String, String> changed = new HashMap<>(env);
+    changed.put(variable, value);
+    env.put(variable, value);
+    Map<String, String> all = new HashMap<>(changed);
+    all.put("SLACK_BOT_TOKEN", BOT_TOKEN);
+    all.put("SLACK_SIGNING_SECRET", SIGNING_SECRET);
+    all.put("SLACK_API_URL", slack.apiUrl());
+    all.put("PORT", "0");
+    settings = Settings.fromEnvironment(all).requireSlackCredentials();
+    start();
+  }
+
+  /** The version of the privacy notice the running app asks members to agree to. */
+  public String noticeVersion() {
+    return PrivacyNotice.of(settings).version();
   }
 
   @Override

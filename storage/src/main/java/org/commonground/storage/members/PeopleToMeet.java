@@ -10,8 +10,9 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * The members of other organisations a member could be introduced to today who share their
- * challenges: only those a weekly round would take (consenting, not deactivated, not paused,
- * wanting a match) and neither side has declined or blocked, person or organisation.
+ * challenges: only those a weekly round would take (agreed to the current privacy notice, not
+ * deactivated, not paused, wanting a match) and neither side has declined or blocked, person or
+ * organisation.
  */
 public final class PeopleToMeet {
 
@@ -30,9 +31,15 @@ public final class PeopleToMeet {
           + BlockList.NOT_SEPARATED;
 
   private final Jdbi jdbi;
+  private final String noticeVersion;
 
-  public PeopleToMeet(Jdbi jdbi) {
+  /**
+   * @param noticeVersion the current privacy notice's version: members who agreed only to an
+   *     earlier one are not named until they agree again, as the weekly round leaves them out
+   */
+  public PeopleToMeet(Jdbi jdbi, String noticeVersion) {
     this.jdbi = jdbi;
+    this.noticeVersion = noticeVersion;
   }
 
   /**
@@ -46,6 +53,7 @@ public final class PeopleToMeet {
                 h.createQuery(SHARING)
                     .bind("memberId", memberId)
                     .bind("day", today)
+                    .bind("noticeVersion", noticeVersion)
                     .map(
                         (rs, ctx) ->
                             new MemberTagRow(

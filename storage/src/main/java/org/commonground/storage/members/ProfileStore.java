@@ -52,7 +52,8 @@ public final class ProfileStore {
 
   /**
    * Saves a profile and the challenge the member suggested with it in one transaction, so that a
-   * closed form means both are kept.
+   * closed form means both are kept. Agreeing to a notice version they had not agreed to before is
+   * kept in their consent history.
    *
    * @throws org.commonground.storage.tags.TooManySuggestionsException when the member has as many
    *     suggestions waiting as they may; then nothing is saved
@@ -77,6 +78,10 @@ public final class ProfileStore {
             members.deleteTags(memberId);
           } else {
             memberId = members.insert(fields, now);
+          }
+          if (existing.isEmpty()
+              || !existing.get().consentNoticeVersion().equals(draft.consentNoticeVersion())) {
+            MemberConsent.record(handle, memberId, draft.consentNoticeVersion(), now);
           }
           members.insertTags(memberId, TagKind.CHALLENGE, draft.challengeIds());
           members.insertTags(memberId, TagKind.OFFER, draft.offerIds());

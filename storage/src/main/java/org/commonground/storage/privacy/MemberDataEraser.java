@@ -73,6 +73,11 @@ public final class MemberDataEraser {
           List<Long> copies = new ArrayList<>(digestsShowingThem(handle, slackUserId, now));
           copies.addAll(releaseTheirCopies(handle, slackUserId, now));
           forgetConversations(handle, slackUserId);
+          update(
+              handle,
+              "DELETE FROM consent_history WHERE member_id IN"
+                  + " (SELECT id FROM member WHERE slack_user_id = :id)",
+              slackUserId);
           forgetWarmIntroductions(handle, slackUserId, now);
           forgetSuggestions(handle, slackUserId);
           // Rounds keep their pairs and deliveries, with this member's references set to NULL by

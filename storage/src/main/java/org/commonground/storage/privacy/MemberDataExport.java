@@ -37,7 +37,18 @@ public final class MemberDataExport {
         """);
     SECTIONS.put(
         "consent",
-        "SELECT consent_notice_version, consented_at FROM member WHERE slack_user_id = :id");
+        """
+        SELECT consent_notice_version, consented_at, consent_requested_version,
+            consent_requested_at
+        FROM member WHERE slack_user_id = :id
+        """);
+    SECTIONS.put(
+        "consent_history",
+        """
+        SELECT h.notice_version, h.agreed_at
+        FROM consent_history h JOIN member m ON m.id = h.member_id
+        WHERE m.slack_user_id = :id ORDER BY h.agreed_at, h.id
+        """);
     SECTIONS.put(
         "tags",
         """

@@ -7,9 +7,9 @@ import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 /**
- * Who takes part in a round: introduced (and so consented), not deactivated, not paused on that
- * day, and wanting at least one match; with their active tags only, since retired tags no longer
- * make matches.
+ * Who takes part in a round: introduced, agreed to the current privacy notice ({@code
+ * noticeVersion}), not deactivated, not paused on that day, and wanting at least one match; with
+ * their active tags only, since retired tags no longer make matches.
  */
 @RegisterConstructorMapper(EligibleMember.class)
 @RegisterConstructorMapper(MemberTagRow.class)
@@ -19,13 +19,14 @@ public interface EligibilityRepository {
       """
       NOT m.deactivated AND m.matches_per_week > 0
       AND (m.paused_until IS NULL OR m.paused_until < :day)
+      AND m.consent_notice_version = :noticeVersion
       """;
 
   @SqlQuery(
       "SELECT m.id, m.organisation_id, m.sector, m.place, m.matches_per_week FROM member m WHERE "
           + ELIGIBLE
           + " ORDER BY m.id")
-  List<EligibleMember> eligibleOn(LocalDate day);
+  List<EligibleMember> eligibleOn(LocalDate day, String noticeVersion);
 
   @SqlQuery(
       """
@@ -36,5 +37,5 @@ public interface EligibilityRepository {
       WHERE t.status = 'ACTIVE' AND
       """
           + ELIGIBLE)
-  List<MemberTagRow> activeTagsOfEligibleOn(LocalDate day);
+  List<MemberTagRow> activeTagsOfEligibleOn(LocalDate day, String noticeVersion);
 }

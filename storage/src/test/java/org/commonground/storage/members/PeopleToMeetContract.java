@@ -11,6 +11,7 @@ import org.commonground.storage.rounds.DeclineRepository;
 import org.commonground.storage.tags.Tag;
 import org.commonground.storage.tags.TagRepository;
 import org.commonground.storage.testing.MutableClock;
+import org.commonground.storage.testing.ProfileDrafts;
 import org.commonground.storage.testing.TestDatabase;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,7 +38,7 @@ abstract class PeopleToMeetContract {
   void setUp() {
     jdbi = db.database().jdbi();
     store = new ProfileStore(jdbi, clock);
-    people = new PeopleToMeet(jdbi);
+    people = new PeopleToMeet(jdbi, ProfileDrafts.NOTICE_VERSION);
     tags = jdbi.onDemand(TagRepository.class).listActive();
     me = save("U0ME", "Knowsley Council", 0, 1);
   }
@@ -71,6 +72,24 @@ abstract class PeopleToMeetContract {
   }
 
   @Test
+  void leavesOutWhoeverHasNotAgreedToTheCurrentNoticeUntilTheyDo() {
+    String current = "2026-12.0a1b2c3d";
+    MemberConsent consent = new MemberConsent(jdbi, clock);
+    consent.agree("U0ME", current);
+    Profile agreed = save("U0AGREED", "Kindred", 0);
+    consent.agree("U0AGREED", current);
+    Profile earlier = save("U0EARLIER", "Juno", 0);
+    PeopleToMeet onTheNewNotice = new PeopleToMeet(jdbi, current);
+
+    assertThat(otherMembers(onTheNewNotice)).containsExactly(memberId(agreed));
+
+    consent.agree("U0EARLIER", current);
+    assertThat(otherMembers(onTheNewNotice))
+        .containsExactlyInAnyOrder(memberId(agreed), memberId(earlier));
+    assertThat(otherMembers()).isEmpty();
+  }
+
+  @Test
   void leavesOutAnyoneSeparatedFromTheMemberEitherWay() {
     BlockList blocks = new BlockList(jdbi, clock);
     DeclineRepository declines = jdbi.onDemand(DeclineRepository.class);
@@ -95,7 +114,11 @@ abstract class PeopleToMeetContract {
   }
 
   private List<Long> otherMembers() {
-    return people.sharingChallengesWith(memberId(me), TODAY).rows().stream()
+    return otherMembers(people);
+  }
+
+  private List<Long> otherMembers(PeopleToMeet finder) {
+    return finder.sharingChallengesWith(memberId(me), TODAY).rows().stream()
         .map(MemberTagRow::memberId)
         .distinct()
         .toList();

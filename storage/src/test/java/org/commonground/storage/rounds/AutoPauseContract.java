@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.commonground.storage.members.MemberStatusRepository;
 import org.commonground.storage.testing.MutableClock;
+import org.commonground.storage.testing.ProfileDrafts;
 import org.commonground.storage.testing.StoredRounds;
 import org.commonground.storage.testing.TestDatabase;
 import org.jdbi.v3.core.Jdbi;
@@ -88,7 +89,9 @@ abstract class AutoPauseContract {
     assertThat(autoPause.pause(alice, WEEK, MONDAY, until)).isEqualTo(1);
     assertThat(autoPause.pause(alice, WEEK, MONDAY, until)).isZero();
     assertThat(autoPause.silentBefore(WEEK, MONDAY)).extracting(q -> q.id()).containsExactly(bob);
-    assertThat(jdbi.onDemand(EligibilityRepository.class).eligibleOn(MONDAY.plusYears(50)))
+    assertThat(
+            jdbi.onDemand(EligibilityRepository.class)
+                .eligibleOn(MONDAY.plusYears(50), ProfileDrafts.NOTICE_VERSION))
         .extracting(EligibleMember::id)
         .doesNotContain(alice);
 

@@ -30,8 +30,11 @@ public final class BulkProfiles {
 
   private BulkProfiles() {}
 
-  /** Introduces every row's member, who offers and asks for help with their own challenges. */
-  public static void introduce(Jdbi jdbi, List<Row> rows, Instant now) {
+  /**
+   * Introduces every row's member, who offers and asks for help with their own challenges and
+   * agreed to privacy notice {@code noticeVersion}.
+   */
+  public static void introduce(Jdbi jdbi, List<Row> rows, String noticeVersion, Instant now) {
     jdbi.useTransaction(
         handle -> {
           PreparedBatch organisations =
@@ -46,7 +49,7 @@ public final class BulkProfiles {
                   INSERT INTO member (slack_user_id, organisation_id, sector, role, place,
                       working_on, matches_per_week, consent_notice_version, consented_at,
                       introduced_at, updated_at, last_active_at)
-                  SELECT :user, id, 'VCFSE', :role, 'Wirral', :workingOn, :matches, '2026-11',
+                  SELECT :user, id, 'VCFSE', :role, 'Wirral', :workingOn, :matches, :version,
                       :now, :now, :now, :now
                   FROM organisation WHERE name_key = :key
                   """);
@@ -63,6 +66,7 @@ public final class BulkProfiles {
                 .bind("role", row.role())
                 .bind("workingOn", row.workingOn())
                 .bind("matches", row.matchesPerWeek())
+                .bind("version", noticeVersion)
                 .bind("now", now)
                 .bind("key", key)
                 .add();

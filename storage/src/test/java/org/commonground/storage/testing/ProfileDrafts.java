@@ -11,6 +11,9 @@ public final class ProfileDrafts {
   public static final String ROLE = "Commissioning manager";
   public static final String WORKING_ON = "Redesigning early help with families";
 
+  /** The privacy notice version every draft agrees to. */
+  public static final String NOTICE_VERSION = "v1";
+
   private ProfileDrafts() {}
 
   public static ProfileDraft draft(
@@ -36,6 +39,6 @@ public final class ProfileDrafts {
         List.of(),
         List.of(),
         true,
-        "v1");
+        NOTICE_VERSION);
   }
 }
