@@ -38,6 +38,7 @@ final class WarmIntroAnswers {
   private final ProfileStore profiles;
   private final WarmIntros store;
   private final WarmIntroCards cards;
+  private final WarmIntroEligibility eligibility;
   private final DirectMessages messages;
   private final Poster poster;
   private final Executor background;
@@ -48,6 +49,7 @@ final class WarmIntroAnswers {
       ProfileStore profiles,
       WarmIntros store,
       WarmIntroCards cards,
+      WarmIntroEligibility eligibility,
       DirectMessages messages,
       Poster poster,
       Executor background,
@@ -56,6 +58,7 @@ final class WarmIntroAnswers {
     this.profiles = profiles;
     this.store = store;
     this.cards = cards;
+    this.eligibility = eligibility;
     this.messages = messages;
     this.poster = poster;
     this.background = background;
@@ -75,7 +78,15 @@ final class WarmIntroAnswers {
       return;
     }
     long myId = me.get().member().id();
-    long week = Week.containing(LocalDate.ofInstant(clock.instant(), zone)).number();
+    LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
+    if (answer == WarmIntroAnswer.YES && !stillAllowed(introId, myId, today)) {
+      // Someone paused, left, blocked or stopped agreeing since they were asked: this yes must
+      // not complete the introduction, and the clicker must not learn why, so their card shows
+      // the same "waiting" as any yes, and the suggestion lapses like any unanswered one.
+      store.find(introId).ifPresent(intro -> cards.show(intro, myId, State.SAID_YES));
+      return;
+    }
+    long week = Week.containing(today).number();
     WarmIntros.Answered answered = store.answer(introId, myId, answer, week);
     if (!answered.recorded()) {
       return;
@@ -86,6 +97,25 @@ final class WarmIntroAnswers {
     } else {
       cards.show(intro, myId, answer == WarmIntroAnswer.YES ? State.SAID_YES : State.SAID_NO);
     }
+  }
+
+  /** Whether the three may still be brought together, checked as when it was suggested. */
+  private boolean stillAllowed(long introId, long myId, LocalDate today) {
+    Optional<WarmIntro> intro = store.find(introId);
+    if (intro.isEmpty()
+        || !(Long.valueOf(myId).equals(intro.get().memberA())
+            || Long.valueOf(myId).equals(intro.get().memberB()))) {
+      return true; // not theirs to answer: the store records nothing
+    }
+    Optional<Profile> suggester =
+        Optional.ofNullable(intro.get().suggesterUserId()).flatMap(profiles::findBySlackUserId);
+    Map<Long, Profile> people = cards.people(intro.get());
+    return suggester.isPresent()
+        && eligibility.allows(
+            suggester.get(),
+            Optional.ofNullable(people.get(myId)),
+            Optional.ofNullable(people.get(intro.get().partnerOf(myId))),
+            today);
   }
 
   /** Opens the group DM of the three, the one time two yeses are recorded. */

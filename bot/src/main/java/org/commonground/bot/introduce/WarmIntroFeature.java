@@ -54,7 +54,8 @@ public final class WarmIntroFeature {
     return new WarmIntroFeature(
         new WarmIntroductions(
             profiles, store, eligibility, cards, background, clock, zone, perWeek),
-        new WarmIntroAnswers(profiles, store, cards, messages, poster, background, clock, zone));
+        new WarmIntroAnswers(
+            profiles, store, cards, eligibility, messages, poster, background, clock, zone));
   }
 
   public WarmIntroductions introductions() {

@@ -183,6 +183,32 @@ class WarmIntroPrivacyTest {
     assertThat(wire.suggest(CAROL, ALICE_AND_BOB)).contains("can't happen right now");
   }
 
+  @Test
+  void aBlockMadeAfterAYesStopsTheSecondYesFromIntroducingThemAndLooksLikeWaiting() {
+    wire.suggest(CAROL, ALICE_AND_BOB);
+    app.slack().awaitCalls("chat.postMessage", 7);
+    wire.click("U0ALICE", WarmIntroCard.YES_ACTION, wire.cardTo("U0ALICE", 0));
+    app.slack().awaitCalls("chat.update", 1);
+    blocks().blockPerson(id("U0ALICE"), "U0BOB");
+
+    wire.click("U0BOB", WarmIntroCard.YES_ACTION, wire.cardTo("U0BOB", 0));
+    List<SlackCall> updates = app.slack().awaitCalls("chat.update", 2);
+
+    assertThat(notes(updates, "D0BOB", "U0ALICE"))
+        .isEqualTo(notes(updates, "D0ALICE", "U0BOB"))
+        .hasSize(1);
+    app.clock().advance(WarmIntroductions.ANSWER_WITHIN);
+    wire.lapseDue();
+    assertThat(app.slack().appCalls())
+        .extracting(SlackCall::method)
+        .doesNotContain("conversations.open");
+    assertThat(
+            app.slack().calls("chat.postMessage").stream()
+                .filter(
+                    c -> c.param("channel").equals(CAROL) && c.param("text").contains("lapsed")))
+        .hasSize(1);
+  }
+
   /**
    * What each update of the card in {@code channel} said in place of the buttons, with the other
    * person's id taken out.
