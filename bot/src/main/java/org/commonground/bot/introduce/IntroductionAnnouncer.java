@@ -62,18 +62,25 @@ public final class IntroductionAnnouncer {
     this.background = background;
   }
 
+  /**
+   * Claims the confirmation at once, so the quiet period counts from the save the member made, then
+   * posts after the acknowledgement.
+   */
   public void announceLater(ProfileStore.Saved saved) {
-    background.execute(() -> announce(saved));
+    Profile profile = saved.profile();
+    boolean confirm =
+        saved.changed()
+            && sent.claim(
+                CONFIRMATION_KIND,
+                SentMessages.PER_PERSON,
+                profile.slackUserId(),
+                CONFIRMATION_QUIET);
+    background.execute(() -> announce(saved, confirm));
   }
 
-  private void announce(ProfileStore.Saved saved) {
+  private void announce(ProfileStore.Saved saved, boolean confirm) {
     Profile profile = saved.profile();
-    if (saved.changed()
-        && sent.claim(
-            CONFIRMATION_KIND,
-            SentMessages.PER_PERSON,
-            profile.slackUserId(),
-            CONFIRMATION_QUIET)) {
+    if (confirm) {
       List<PeopleLikeYou.Match> matches = peopleLikeYou.find(profile, PEOPLE_TO_SUGGEST);
       poster.post(
           profile.slackUserId(),

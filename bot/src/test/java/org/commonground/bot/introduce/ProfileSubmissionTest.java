@@ -89,6 +89,9 @@ class ProfileSubmissionTest {
   @Test
   void postsAnIntroductionCardOnlyWhenTheMemberAgreesAndOnlyOnce() {
     submit(ProfilePayload.valid(id(0)).shareInChannel(true));
+    // The confirmation and card go out after the acknowledgement; the quiet period starts when
+    // the confirmation is claimed, so the clock moves on only once it has been.
+    app.slack().awaitCalls("chat.postMessage", 2);
     app.clock().advance(IntroductionAnnouncer.CONFIRMATION_QUIET);
     submit(ProfilePayload.valid(id(0)).shareInChannel(true).role("New role"));
     submit(ProfilePayload.valid(id(0)).user("U0QUIET").shareInChannel(false));
