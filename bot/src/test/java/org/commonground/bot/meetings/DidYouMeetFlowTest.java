@@ -70,7 +70,7 @@ class DidYouMeetFlowTest {
 
     SlackCall update = app.slack().awaitCall("chat.update");
     assertThat(update.param("channel")).isEqualTo("D0ALICE");
-    assertThat(update.param("ts")).isEqualTo(TS);
+    assertThat(update.param("ts")).isEqualTo(app.slack().landed(question("U0ALICE")).ts());
     assertThat(VisibleText.of(update.param("blocks")))
         .contains("Did you meet <@U0BOB>?", "Glad you met")
         .doesNotContain("Not yet");
