@@ -2,9 +2,7 @@ package org.commonground.storage.blocks;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
@@ -62,21 +60,7 @@ public final class BlockList {
 
   /** Blocks someone by Slack user id, member or not yet; false if they were blocked already. */
   public boolean blockPerson(long memberId, String userId) {
-    Instant at = clock.instant();
-    return jdbi.inTransaction(
-        h ->
-            h.createUpdate(
-                        """
-                        INSERT INTO blocked_person (member_id, blocked_user_id, blocked_at)
-                        SELECT :member, :user, :at WHERE NOT EXISTS (
-                            SELECT 1 FROM blocked_person
-                            WHERE member_id = :member AND blocked_user_id = :user)
-                        """)
-                    .bind("member", memberId)
-                    .bind("user", userId)
-                    .bind("at", at)
-                    .execute()
-                > 0);
+    return insertIfAbsent("blocked_person", "blocked_user_id", memberId, userId);
   }
 
   /**
@@ -108,21 +92,7 @@ public final class BlockList {
 
   /** Blocks everyone in an organisation, now and later; false if it was blocked already. */
   public boolean blockOrganisation(long memberId, long organisationId) {
-    Instant at = clock.instant();
-    return jdbi.inTransaction(
-        h ->
-            h.createUpdate(
-                        """
-                        INSERT INTO blocked_organisation (member_id, organisation_id, blocked_at)
-                        SELECT :member, :organisation, :at WHERE NOT EXISTS (
-                            SELECT 1 FROM blocked_organisation
-                            WHERE member_id = :member AND organisation_id = :organisation)
-                        """)
-                    .bind("member", memberId)
-                    .bind("organisation", organisationId)
-                    .bind("at", at)
-                    .execute()
-                > 0);
+    return insertIfAbsent("blocked_organisation", "organisation_id", memberId, organisationId);
   }
 
   public boolean unblockOrganisation(long memberId, long organisationId) {
@@ -142,30 +112,15 @@ public final class BlockList {
     return jdbi.inTransaction(
         h ->
             h.createQuery(
-                        "SELECT COUNT(*) FROM ("
-                            + SEPARATIONS
-                            + ") s WHERE (s.member_id = :a AND s.other_id = :b)"
-                            + " OR (s.member_id = :b AND s.other_id = :a)")
+                        "SELECT COUNT(*) FROM member me, member m WHERE me.id = :a AND m.id = :b"
+                            + " AND NOT ("
+                            + NOT_SEPARATED
+                            + ")")
                     .bind("a", memberA)
                     .bind("b", memberB)
                     .mapTo(Long.class)
                     .one()
                 > 0);
-  }
-
-  /** The members separated from this one, whichever of the two made the decline or block. */
-  public Set<Long> separatedFrom(long memberId) {
-    return jdbi.inTransaction(
-        h ->
-            new HashSet<>(
-                h.createQuery(
-                        "SELECT CASE WHEN s.member_id = :id THEN s.other_id ELSE s.member_id END"
-                            + " FROM ("
-                            + SEPARATIONS
-                            + ") s WHERE s.member_id = :id OR s.other_id = :id")
-                    .bind("id", memberId)
-                    .mapTo(Long.class)
-                    .list()));
   }
 
   /** Every separation in the network, one direction each, for the weekly round. */
@@ -175,6 +130,24 @@ public final class BlockList {
             h.createQuery(SEPARATIONS)
                 .map((rs, ctx) -> new Separation(rs.getLong(1), rs.getLong(2)))
                 .list());
+  }
+
+  /** One row of a block list; a block that is already there (even from a racing click) is kept. */
+  private boolean insertIfAbsent(String table, String column, long memberId, Object blocked) {
+    Instant at = clock.instant();
+    return jdbi.inTransaction(
+        h ->
+            h.createUpdate(
+                        "INSERT INTO "
+                            + table
+                            + " (member_id, "
+                            + column
+                            + ", blocked_at) VALUES (:member, :blocked, :at) ON CONFLICT DO NOTHING")
+                    .bind("member", memberId)
+                    .bind("blocked", blocked)
+                    .bind("at", at)
+                    .execute()
+                > 0);
   }
 
   private static List<BlockedPerson> people(Handle h, long memberId) {
