@@ -137,7 +137,7 @@ public final class Application implements AutoCloseable {
         new PrivacyService(jdbi, messages, sentMessages, copiesInSlack, clock, background, notice);
     AutoPause autoPause = new AutoPause(jdbi, memberSettings, ownMessages, background);
     WeeklyRound weeklyRound =
-        weeklyRound(settings, database, client, profiles, autoPause, clock, metrics, stop);
+        weeklyRound(settings, database, client, profiles, autoPause, notice, clock, metrics, stop);
     new RoundFigures(jdbi).reportTo(metrics);
     Listeners.Services services =
         services(
@@ -150,6 +150,7 @@ public final class Application implements AutoCloseable {
             new Messaging(poster, messages, ownMessages, sentMessages),
             memberSettings,
             privacy,
+            notice,
             weeklyRound);
     ReadOnlyCommands readOnly =
         new ReadOnlyCommands(
@@ -222,6 +223,7 @@ public final class Application implements AutoCloseable {
       MethodsClient client,
       ProfileStore profiles,
       AutoPause autoPause,
+      PrivacyNotice notice,
       Clock clock,
       AppMetrics metrics,
       StopSignal stop) {
@@ -234,8 +236,7 @@ public final class Application implements AutoCloseable {
             stop,
             settings.digestPace());
     RoundPlanner planner =
-        new RoundPlanner(
-            database.jdbi(), new MatchingEngine(), clock, PrivacyNotice.of(settings).version());
+        new RoundPlanner(database.jdbi(), new MatchingEngine(), clock, notice.version());
     return new WeeklyRound(
         database.jdbi(), planner, delivery, autoPause, settings.digestZone(), clock, metrics);
   }
@@ -250,6 +251,7 @@ public final class Application implements AutoCloseable {
       Messaging messaging,
       MemberSettings memberSettings,
       PrivacyService privacy,
+      PrivacyNotice notice,
       WeeklyRound weeklyRound) {
     Admins admins = new Admins(settings.adminUserIds(), client, clock);
     Poster poster = messaging.poster();
@@ -276,7 +278,6 @@ public final class Application implements AutoCloseable {
         new AdminSections(digests::status, () -> suggestions.pendingCards(PENDING_SHOWN_AT_HOME));
     HomeService home =
         new HomeService(client, jdbi, admins, settings, clock, background, adminPanels);
-    PrivacyNotice notice = PrivacyNotice.of(settings);
     return new Listeners.Services(
         admins,
         poster,

@@ -18,7 +18,6 @@ import org.commonground.bot.slack.Poster;
 import org.commonground.bot.views.SlackText;
 import org.commonground.storage.members.Profile;
 import org.commonground.storage.members.ProfileStore;
-import org.commonground.storage.tags.Tag;
 import org.commonground.storage.warmintros.WarmIntro;
 import org.commonground.storage.warmintros.WarmIntroAnswer;
 import org.commonground.storage.warmintros.WarmIntros;
@@ -79,12 +78,15 @@ final class WarmIntroAnswers {
     }
     long myId = me.get().member().id();
     LocalDate today = LocalDate.ofInstant(clock.instant(), zone);
-    if (answer == WarmIntroAnswer.YES && !stillAllowed(introId, myId, today)) {
-      // Someone paused, left, blocked or stopped agreeing since they were asked: this yes must
-      // not complete the introduction, and the clicker must not learn why, so their card shows
-      // the same "waiting" as any yes, and the suggestion lapses like any unanswered one.
-      store.find(introId).ifPresent(intro -> cards.show(intro, myId, State.SAID_YES));
-      return;
+    if (answer == WarmIntroAnswer.YES) {
+      Optional<WarmIntro> asked = store.find(introId).filter(intro -> intro.addresses(myId));
+      if (asked.isPresent() && !stillAllowed(asked.get(), myId, today)) {
+        // Someone paused, left, blocked or stopped agreeing since they were asked: this yes must
+        // not complete the introduction, and the clicker must not learn why, so their card shows
+        // the same "waiting" as any yes, and the suggestion lapses like any unanswered one.
+        cards.show(asked.get(), myId, State.SAID_YES);
+        return;
+      }
     }
     long week = Week.containing(today).number();
     WarmIntros.Answered answered = store.answer(introId, myId, answer, week);
@@ -100,21 +102,15 @@ final class WarmIntroAnswers {
   }
 
   /** Whether the three may still be brought together, checked as when it was suggested. */
-  private boolean stillAllowed(long introId, long myId, LocalDate today) {
-    Optional<WarmIntro> intro = store.find(introId);
-    if (intro.isEmpty()
-        || !(Long.valueOf(myId).equals(intro.get().memberA())
-            || Long.valueOf(myId).equals(intro.get().memberB()))) {
-      return true; // not theirs to answer: the store records nothing
-    }
+  private boolean stillAllowed(WarmIntro intro, long myId, LocalDate today) {
     Optional<Profile> suggester =
-        Optional.ofNullable(intro.get().suggesterUserId()).flatMap(profiles::findBySlackUserId);
-    Map<Long, Profile> people = cards.people(intro.get());
+        Optional.ofNullable(intro.suggesterUserId()).flatMap(profiles::findBySlackUserId);
+    Map<Long, Profile> people = cards.people(intro);
     return suggester.isPresent()
         && eligibility.allows(
             suggester.get(),
             Optional.ofNullable(people.get(myId)),
-            Optional.ofNullable(people.get(intro.get().partnerOf(myId))),
+            Optional.ofNullable(people.get(intro.partnerOf(myId))),
             today);
   }
 
@@ -140,7 +136,11 @@ final class WarmIntroAnswers {
     store.introduced(intro.pairId(), group.get());
     WarmIntroMessage.Content content =
         new WarmIntroMessage.Content(
-            intro.suggesterUserId(), first, second, shared(first, second), intro.note());
+            intro.suggesterUserId(),
+            first,
+            second,
+            WarmIntroCard.common(first.challenges(), second.challenges()),
+            intro.note());
     poster.post(
         group.get(), WarmIntroMessage.fallbackText(content), WarmIntroMessage.blocks(content));
     cards.show(intro, first.member().id(), State.INTRODUCED);
@@ -183,12 +183,5 @@ final class WarmIntroAnswers {
     return profile == null
         ? "someone who has since left"
         : SlackText.mention(profile.slackUserId());
-  }
-
-  private static List<String> shared(Profile a, Profile b) {
-    return a.challenges().stream()
-        .filter(t -> b.challenges().stream().anyMatch(o -> o.id() == t.id()))
-        .map(Tag::name)
-        .toList();
   }
 }

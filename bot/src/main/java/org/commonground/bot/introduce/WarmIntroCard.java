@@ -157,7 +157,8 @@ public final class WarmIntroCard {
         : SlackText.mention(c.other().slackUserId());
   }
 
-  private static List<String> common(List<Tag> mine, List<Tag> theirs) {
+  /** The names of the tags both lists hold. */
+  static List<String> common(List<Tag> mine, List<Tag> theirs) {
     return mine.stream()
         .filter(t -> theirs.stream().anyMatch(o -> o.id() == t.id()))
         .map(Tag::name)
