@@ -31,8 +31,7 @@ public final class ConsentRequestMessage {
   static List<LayoutBlock> blocks(PrivacyNotice notice) {
     List<LayoutBlock> blocks = new ArrayList<>();
     blocks.add(section(s -> s.text(markdownText(ON_HOLD + " Here is what it says:"))));
-    blocks.addAll(NoticeBlocks.full(notice));
-    blocks.add(NoticeBlocks.agreeButtons(notice, BUTTONS_BLOCK));
+    blocks.addAll(NoticeBlocks.fullToAgree(notice, BUTTONS_BLOCK));
     return blocks;
   }
 

@@ -27,9 +27,18 @@ public final class NoticeBlocks {
 
   /** The full form: its paragraphs, a link to the operator's notice, and its version. */
   public static List<LayoutBlock> full(PrivacyNotice notice) {
+    return full(notice, readButton(notice).map(read -> actions(List.of(read))));
+  }
+
+  /** The full form asking for agreement: <b>I agree</b> sits beside the link to the notice. */
+  public static List<LayoutBlock> fullToAgree(PrivacyNotice notice, String blockId) {
+    return full(notice, Optional.of(agreeButtons(notice, blockId)));
+  }
+
+  private static List<LayoutBlock> full(PrivacyNotice notice, Optional<LayoutBlock> buttons) {
     List<LayoutBlock> blocks = new ArrayList<>();
     notice.paragraphs().forEach(p -> blocks.add(section(s -> s.text(markdownText(p)))));
-    readButton(notice).ifPresent(read -> blocks.add(actions(List.of(read))));
+    buttons.ifPresent(blocks::add);
     blocks.add(version(notice));
     return blocks;
   }
