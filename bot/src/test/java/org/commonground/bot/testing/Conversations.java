@@ -51,15 +51,18 @@ final class Conversations {
 
   /**
    * Replaces the app's message's text and blocks as chat.update does (its metadata stays, as in
-   * Slack when none is given); the error Slack would answer otherwise: an unknown channel, no such
-   * message, or someone else's message.
+   * Slack when none is given, and so do its blocks when the update sends none: only an empty array
+   * clears them); the error Slack would answer otherwise: an unknown channel, no such message, or
+   * someone else's message.
    */
   Optional<SlackRefusal> update(String channel, String ts, String text, String blocks) {
     Optional<SlackRefusal> refused = appsOwn(channel, ts, "cant_update_message");
     if (refused.isEmpty()) {
       JsonObject message = find(channel, ts);
       message.addProperty("text", text == null ? "" : text);
-      message.add("blocks", blocks == null ? new JsonArray() : JsonParser.parseString(blocks));
+      if (blocks != null) {
+        message.add("blocks", JsonParser.parseString(blocks));
+      }
     }
     return refused;
   }

@@ -369,10 +369,24 @@ public final class FakeSlack implements AutoCloseable {
                   + "\",\"ts\":\""
                   + call.param("ts")
                   + "\"}");
+      case "chat.update" -> Answer.ok(updatedMessage(call));
       case "views.open", "views.publish", "views.update", "views.push" ->
           Answer.ok("{\"ok\":true,\"view\":{\"id\":\"V0123FAKE\"}}");
       default -> Answer.ok("{\"ok\":true}");
     };
+  }
+
+  /** What Slack answers to an update: where it is, and the message as it now reads. */
+  private String updatedMessage(SlackCall call) {
+    JsonObject answer = new JsonObject();
+    answer.addProperty("ok", true);
+    answer.addProperty("channel", call.param("channel"));
+    answer.addProperty("ts", call.param("ts"));
+    answer.addProperty("text", call.param("text"));
+    JsonObject message = new JsonObject();
+    message.addProperty("text", call.param("text"));
+    answer.add("message", message);
+    return answer.toString();
   }
 
   private Answer uploadUrl() {
