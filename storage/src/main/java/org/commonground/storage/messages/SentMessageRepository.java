@@ -12,15 +12,14 @@ interface SentMessageRepository {
 
   String KEY = "kind = :kind AND subject_id = :subjectId AND slack_user_id = :slackUserId";
 
-  @SqlQuery("SELECT COUNT(*) FROM sent_message WHERE " + KEY)
-  int count(String kind, long subjectId, String slackUserId);
-
+  /** Adds the row unless there is one already (a racing insert included): 1 if it was added. */
   @SqlUpdate(
       """
       INSERT INTO sent_message (kind, subject_id, slack_user_id, sent_at, channel, message_ts)
       VALUES (:kind, :subjectId, :slackUserId, :at, :channel, :ts)
+      ON CONFLICT DO NOTHING
       """)
-  void insert(
+  int insertIfAbsent(
       String kind, long subjectId, String slackUserId, Instant at, String channel, String ts);
 
   /** Takes the row for a new message unless one went out after {@code quietSince}. */

@@ -1,12 +1,10 @@
 package org.commonground.storage.messages;
 
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 /**
  * The direct messages the app sent people, by kind (a short name each feature gives its messages),
@@ -21,8 +19,6 @@ public final class SentMessages {
 
   /** The subject of kinds sent per person rather than per thing. */
   public static final long PER_PERSON = 0;
-
-  private static final String UNIQUE_VIOLATION = "23505";
 
   private final Jdbi jdbi;
   private final Clock clock;
@@ -39,51 +35,28 @@ public final class SentMessages {
    */
   public boolean claim(String kind, long subjectId, String slackUserId, Duration quiet) {
     Instant now = clock.instant();
-    try {
-      return jdbi.inTransaction(
-          handle -> {
-            SentMessageRepository sent = handle.attach(SentMessageRepository.class);
-            if (sent.claimAfter(kind, subjectId, slackUserId, now, now.minus(quiet)) == 1) {
-              return true;
-            }
-            if (sent.count(kind, subjectId, slackUserId) > 0) {
-              return false;
-            }
-            sent.insert(kind, subjectId, slackUserId, now, null, null);
-            return true;
-          });
-    } catch (UnableToExecuteStatementException e) {
-      if (isUniqueViolation(e)) {
-        return false; // another request inserted the row first: it is sending
-      }
-      throw e;
-    }
+    return jdbi.inTransaction(
+        handle -> {
+          SentMessageRepository sent = handle.attach(SentMessageRepository.class);
+          return sent.claimAfter(kind, subjectId, slackUserId, now, now.minus(quiet)) == 1
+              || sent.insertIfAbsent(kind, subjectId, slackUserId, now, null, null) == 1;
+        });
   }
 
   /** Stores where a message sent to the person landed, replacing an earlier one of its kind. */
   public void remember(String kind, long subjectId, String slackUserId, SentMessage where) {
     Instant now = clock.instant();
-    try {
-      jdbi.useTransaction(
-          handle ->
-              land(
-                  handle.attach(SentMessageRepository.class),
-                  kind,
-                  subjectId,
-                  slackUserId,
-                  now,
-                  where));
-    } catch (UnableToExecuteStatementException e) {
-      if (!isUniqueViolation(e)) {
-        throw e;
-      }
-      // Two sends raced to insert the row: the later one's place is the one to keep.
-      jdbi.useTransaction(
-          handle ->
-              handle
-                  .attach(SentMessageRepository.class)
-                  .land(kind, subjectId, slackUserId, now, where.channel(), where.ts()));
-    }
+    jdbi.useTransaction(
+        handle -> {
+          SentMessageRepository sent = handle.attach(SentMessageRepository.class);
+          String channel = where.channel();
+          String ts = where.ts();
+          // When a racing send inserted the row first, this one's place is the one to keep.
+          if (sent.land(kind, subjectId, slackUserId, now, channel, ts) == 0
+              && sent.insertIfAbsent(kind, subjectId, slackUserId, now, channel, ts) == 0) {
+            sent.land(kind, subjectId, slackUserId, now, channel, ts);
+          }
+        });
   }
 
   /**
@@ -93,21 +66,5 @@ public final class SentMessages {
   public Optional<SentMessage> find(String kind, long subjectId, String slackUserId) {
     return jdbi.withHandle(
         handle -> handle.attach(SentMessageRepository.class).find(kind, subjectId, slackUserId));
-  }
-
-  private static void land(
-      SentMessageRepository sent,
-      String kind,
-      long subjectId,
-      String slackUserId,
-      Instant now,
-      SentMessage where) {
-    if (sent.land(kind, subjectId, slackUserId, now, where.channel(), where.ts()) == 0) {
-      sent.insert(kind, subjectId, slackUserId, now, where.channel(), where.ts());
-    }
-  }
-
-  private static boolean isUniqueViolation(UnableToExecuteStatementException e) {
-    return e.getCause() instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState());
   }
 }
