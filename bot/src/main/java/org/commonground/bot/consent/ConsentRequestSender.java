@@ -5,7 +5,7 @@ import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.Optional;
+import org.commonground.bot.slack.RetryAfter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,22 +44,12 @@ public final class ConsentRequestSender {
           "Slack refused the privacy notice request to {}: {}", slackUserId, response.getError());
     } catch (SlackApiException e) {
       if (e.getResponse().code() == 429) {
-        return new Outcome.RateLimited(retryAfter(e.getResponse().header("Retry-After")));
+        return new Outcome.RateLimited(RetryAfter.orAMinute(e));
       }
       log.warn("Slack refused the privacy notice request to {}: {}", slackUserId, e.getMessage());
     } catch (IOException e) {
       log.warn("Could not ask {} to agree to the privacy notice: {}", slackUserId, e.getMessage());
     }
     return new Outcome.Failed();
-  }
-
-  /** Slack's {@code Retry-After}, in seconds; a missing or odd value reads as one minute. */
-  private static Duration retryAfter(String header) {
-    try {
-      return Duration.ofSeconds(
-          Math.max(1, Long.parseLong(Optional.ofNullable(header).orElse("").strip())));
-    } catch (NumberFormatException e) {
-      return Duration.ofMinutes(1);
-    }
   }
 }

@@ -7,8 +7,8 @@ import com.slack.api.model.Message;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
+import org.commonground.bot.slack.RetryAfter;
 
 /**
  * Posts one digest as a DM, tagged with message metadata naming its round and delivery, so that
@@ -76,27 +76,10 @@ final class DigestSender {
 
   static Outcome failure(SlackApiException e) {
     if (e.getResponse().code() == 429) {
-      return new Outcome.RateLimited(retryAfter(e));
+      return new Outcome.RateLimited(RetryAfter.orAMinute(e));
     }
     String error =
         e.getError() == null ? "http_" + e.getResponse().code() : e.getError().getError();
     return new Outcome.Failed(error, PERMANENT.contains(error));
-  }
-
-  /** Slack's {@code Retry-After}, in seconds; a missing or odd value reads as one minute. */
-  static Duration retryAfter(SlackApiException e) {
-    String header = e.getResponse().header("Retry-After");
-    return Optional.ofNullable(header)
-        .flatMap(DigestSender::seconds)
-        .map(Duration::ofSeconds)
-        .orElse(Duration.ofMinutes(1));
-  }
-
-  private static Optional<Long> seconds(String value) {
-    try {
-      return Optional.of(Math.max(1, Long.parseLong(value.trim())));
-    } catch (NumberFormatException e) {
-      return Optional.empty();
-    }
   }
 }

@@ -53,9 +53,7 @@ final class AuthTest {
       }
       return new Verdict.NoAnswer("Slack answered " + response.getError(), Optional.empty());
     } catch (SlackApiException e) {
-      return new Verdict.NoAnswer(
-          "HTTP " + e.getResponse().code(),
-          Optional.ofNullable(e.getResponse().header("Retry-After")).flatMap(AuthTest::seconds));
+      return new Verdict.NoAnswer("HTTP " + e.getResponse().code(), RetryAfter.given(e));
     } catch (IOException e) {
       return new Verdict.NoAnswer(e.toString(), Optional.empty());
     }
@@ -72,13 +70,5 @@ final class AuthTest {
                     .map(String::trim)
                     .filter(scope -> !scope.isEmpty())
                     .collect(Collectors.toUnmodifiableSet()));
-  }
-
-  private static Optional<Duration> seconds(String value) {
-    try {
-      return Optional.of(Duration.ofSeconds(Long.parseLong(value.trim())));
-    } catch (NumberFormatException e) {
-      return Optional.empty();
-    }
   }
 }
