@@ -129,7 +129,7 @@ public final class Application implements AutoCloseable {
     DirectMessages messages = new DirectMessages(client);
     Poster poster = new Poster(client);
     SentMessages sentMessages = new SentMessages(jdbi, clock);
-    OwnMessages ownMessages = new OwnMessages(sentMessages, messages, poster);
+    OwnMessages ownMessages = new OwnMessages(sentMessages, poster);
     MemberSettings memberSettings = new MemberSettings(jdbi, clock, settings.digestZone());
     PrivacyNotice notice = PrivacyNotice.of(settings);
     SlackCopyRemover copiesInSlack = copiesInSlack(jdbi, client, profiles, clock);

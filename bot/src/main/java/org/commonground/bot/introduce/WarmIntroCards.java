@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.commonground.bot.introduce.WarmIntroCard.State;
-import org.commonground.bot.slack.DirectMessages;
 import org.commonground.bot.slack.Poster;
 import org.commonground.storage.members.Profile;
 import org.commonground.storage.members.ProfileStore;
@@ -22,19 +21,12 @@ final class WarmIntroCards {
 
   private final ProfileStore profiles;
   private final WarmIntros store;
-  private final DirectMessages messages;
   private final Poster poster;
   private final ZoneId zone;
 
-  WarmIntroCards(
-      ProfileStore profiles,
-      WarmIntros store,
-      DirectMessages messages,
-      Poster poster,
-      ZoneId zone) {
+  WarmIntroCards(ProfileStore profiles, WarmIntros store, Poster poster, ZoneId zone) {
     this.profiles = profiles;
     this.store = store;
-    this.messages = messages;
     this.poster = poster;
     this.zone = zone;
   }
@@ -48,8 +40,8 @@ final class WarmIntroCards {
         continue;
       }
       WarmIntroCard.Content card = content(intro, recipient, people, State.ASKED);
-      messages
-          .send(
+      poster
+          .postKept(
               recipient.slackUserId(), WarmIntroCard.fallbackText(card), WarmIntroCard.blocks(card))
           .ifPresent(sent -> store.delivered(intro.id(), memberId, sent.channel(), sent.ts()));
     }

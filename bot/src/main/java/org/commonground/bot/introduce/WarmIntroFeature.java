@@ -48,7 +48,7 @@ public final class WarmIntroFeature {
       int perWeek,
       String noticeVersion) {
     WarmIntros store = new WarmIntros(jdbi, clock);
-    WarmIntroCards cards = new WarmIntroCards(profiles, store, messages, poster, zone);
+    WarmIntroCards cards = new WarmIntroCards(profiles, store, poster, zone);
     WarmIntroEligibility eligibility =
         new WarmIntroEligibility(new BlockList(jdbi, clock), noticeVersion);
     return new WarmIntroFeature(

@@ -3,7 +3,6 @@ package org.commonground.bot.slack;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.SlackApiTextResponse;
-import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.methods.response.conversations.ConversationsOpenResponse;
 import com.slack.api.methods.response.files.FilesUploadV2Response;
 import com.slack.api.model.File;
@@ -42,23 +41,6 @@ public final class DirectMessages {
     } catch (IOException | SlackApiException e) {
       log.warn("Could not message {}: {}", slackUserId, e.getMessage());
       return false;
-    }
-  }
-
-  /** Where a message was posted, so that it alone is ever updated later. */
-  public record Sent(String channel, String ts) {}
-
-  /** Like {@link #post}, returning where the message went; empty if Slack refused it. */
-  public Optional<Sent> send(String slackUserId, String text, List<LayoutBlock> blocks) {
-    try {
-      ChatPostMessageResponse posted =
-          slack.chatPostMessage(r -> r.channel(slackUserId).text(text).blocks(blocks));
-      return ok("chat.postMessage", posted)
-          ? Optional.of(new Sent(posted.getChannel(), posted.getTs()))
-          : Optional.empty();
-    } catch (IOException | SlackApiException e) {
-      log.warn("Could not message {}: {}", slackUserId, e.getMessage());
-      return Optional.empty();
     }
   }
 

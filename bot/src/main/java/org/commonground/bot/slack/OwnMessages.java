@@ -17,23 +17,18 @@ import org.commonground.storage.messages.SentMessages;
 public final class OwnMessages {
 
   private final SentMessages sent;
-  private final DirectMessages messages;
   private final Poster poster;
 
-  public OwnMessages(SentMessages sent, DirectMessages messages, Poster poster) {
+  public OwnMessages(SentMessages sent, Poster poster) {
     this.sent = sent;
-    this.messages = messages;
     this.poster = poster;
   }
 
   /** Sends the message and remembers where it landed; false if Slack refused it. */
   public boolean send(
       String kind, long subjectId, String slackUserId, String text, List<LayoutBlock> blocks) {
-    Optional<DirectMessages.Sent> posted = messages.send(slackUserId, text, blocks);
-    posted.ifPresent(
-        where ->
-            sent.remember(
-                kind, subjectId, slackUserId, new SentMessage(where.channel(), where.ts())));
+    Optional<SentMessage> posted = poster.postKept(slackUserId, text, blocks);
+    posted.ifPresent(where -> sent.remember(kind, subjectId, slackUserId, where));
     return posted.isPresent();
   }
 

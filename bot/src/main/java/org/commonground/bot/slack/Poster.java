@@ -8,6 +8,7 @@ import com.slack.api.model.block.LayoutBlock;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import org.commonground.storage.messages.SentMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,12 +40,12 @@ public final class Poster {
   }
 
   /** Like {@link #post}, and says where the message landed, so the app can remove it later. */
-  public Optional<Posted> postKept(String channel, String text, List<LayoutBlock> blocks) {
+  public Optional<SentMessage> postKept(String channel, String text, List<LayoutBlock> blocks) {
     try {
       ChatPostMessageResponse response =
           slack.chatPostMessage(r -> r.channel(channel).text(text).blocks(blocks));
       if (response.isOk()) {
-        return Optional.of(new Posted(response.getChannel(), response.getTs()));
+        return Optional.of(new SentMessage(response.getChannel(), response.getTs()));
       }
       log.warn("Slack refused chat.postMessage to {}: {}", channel, response.getError());
     } catch (IOException | SlackApiException e) {

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.commonground.bot.meetings.MeetingFollowUp;
-import org.commonground.bot.slack.DirectMessages;
 import org.commonground.bot.slack.OwnMessages;
 import org.commonground.bot.slack.Poster;
 import org.commonground.bot.testing.Members;
@@ -206,10 +205,7 @@ class WarmIntroTest {
     try (Slack slack = Slack.getInstance(config)) {
       MethodsClient client = slack.methods(RunningApp.BOT_TOKEN);
       OwnMessages messages =
-          new OwnMessages(
-              new SentMessages(app.jdbi(), app.clock()),
-              new DirectMessages(client),
-              new Poster(client));
+          new OwnMessages(new SentMessages(app.jdbi(), app.clock()), new Poster(client));
       new MeetingFollowUp(app.jdbi(), messages, Runnable::run, app.clock()).run();
     }
   }

@@ -8,7 +8,6 @@ import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
 import com.slack.api.methods.MethodsClient;
 import java.util.List;
-import org.commonground.bot.slack.DirectMessages;
 import org.commonground.bot.slack.OwnMessages;
 import org.commonground.bot.slack.Poster;
 import org.commonground.bot.testing.ButtonClick;
@@ -51,10 +50,7 @@ class DidYouMeetFlowTest {
     slack = Slack.getInstance(config);
     MethodsClient client = slack.methods(RunningApp.BOT_TOKEN);
     OwnMessages messages =
-        new OwnMessages(
-            new SentMessages(app.jdbi(), app.clock()),
-            new DirectMessages(client),
-            new Poster(client));
+        new OwnMessages(new SentMessages(app.jdbi(), app.clock()), new Poster(client));
     new MeetingFollowUp(app.jdbi(), messages, Runnable::run, app.clock()).run();
     app.slack().awaitCalls("chat.postMessage", DidYouMeetFlowTest::isQuestion, 2);
   }

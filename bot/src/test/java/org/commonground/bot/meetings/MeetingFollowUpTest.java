@@ -9,7 +9,6 @@ import com.slack.api.methods.MethodsClient;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.commonground.bot.slack.DirectMessages;
 import org.commonground.bot.slack.OwnMessages;
 import org.commonground.bot.slack.Poster;
 import org.commonground.bot.testing.FakeSlack;
@@ -48,9 +47,7 @@ class MeetingFollowUpTest {
     config.setMethodsEndpointUrlPrefix(fakeSlack.apiUrl());
     slack = Slack.getInstance(config);
     MethodsClient client = slack.methods("xoxb-test");
-    OwnMessages messages =
-        new OwnMessages(
-            new SentMessages(jdbi, clock), new DirectMessages(client), new Poster(client));
+    OwnMessages messages = new OwnMessages(new SentMessages(jdbi, clock), new Poster(client));
     followUp = new MeetingFollowUp(jdbi, messages, Runnable::run, clock);
     stored = new StoredRounds(jdbi, clock);
   }
