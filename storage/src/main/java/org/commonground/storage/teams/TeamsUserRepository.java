@@ -1,0 +1,40 @@
+package org.commonground.storage.teams;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+@RegisterConstructorMapper(TeamsUser.class)
+interface TeamsUserRepository {
+
+  String COLUMNS =
+      "user_id, bot_user_id, tenant_id, service_url, conversation_id, name, email, installed";
+
+  @SqlUpdate(
+      """
+      UPDATE teams_user SET bot_user_id = :botUserId, tenant_id = :tenantId,
+          service_url = :serviceUrl, conversation_id = :conversationId, name = :name,
+          email = :email, installed = :installed, updated_at = :at
+      WHERE user_id = :userId
+      """)
+  int update(@BindMethods TeamsUser user, Instant at);
+
+  @SqlUpdate(
+      "INSERT INTO teams_user ("
+          + COLUMNS
+          + ", updated_at) VALUES (:userId, :botUserId, :tenantId, :serviceUrl,"
+          + " :conversationId, :name, :email, :installed, :at) ON CONFLICT DO NOTHING")
+  int insertIfAbsent(@BindMethods TeamsUser user, Instant at);
+
+  @SqlQuery("SELECT " + COLUMNS + " FROM teams_user WHERE user_id = :userId")
+  Optional<TeamsUser> find(String userId);
+
+  @SqlUpdate("UPDATE teams_user SET installed = FALSE, updated_at = :at WHERE user_id = :userId")
+  int uninstall(String userId, Instant at);
+
+  @SqlUpdate("DELETE FROM teams_user WHERE user_id = :userId")
+  int delete(String userId);
+}

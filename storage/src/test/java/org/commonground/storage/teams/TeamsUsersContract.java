@@ -1,0 +1,86 @@
+package org.commonground.storage.teams;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import org.commonground.storage.testing.MutableClock;
+import org.commonground.storage.testing.TestDatabase;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Where Teams people are reached; run on H2 and on PostgreSQL by the subclasses. */
+abstract class TeamsUsersContract {
+
+  private static final String OBJECT_ID = "6a1f4b2c-9d3e-4f5a-8b7c-0d1e2f3a4b5c";
+
+  @RegisterExtension final TestDatabase db = newDatabase();
+
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-12-01T09:00:00Z"));
+  private TeamsUsers users;
+
+  abstract TestDatabase newDatabase();
+
+  @BeforeEach
+  void setUp() {
+    users = new TeamsUsers(db.database().jdbi(), clock);
+  }
+
+  @Test
+  void anInstallationIsFoundAgainWithEverythingTeamsGave() {
+    TeamsUser alice = user("a:1personal-chat", "alice@nhs.net", true);
+    users.remember(alice);
+
+    assertThat(users.find(OBJECT_ID)).contains(alice);
+    assertThat(users.find("someone-else")).isEmpty();
+  }
+
+  @Test
+  void aReinstallReplacesTheChatAndAnUninstallKeepsTheReference() {
+    users.remember(user("a:1first-chat", null, true));
+    users.remember(user("a:1second-chat", "alice@nhs.net", true));
+
+    assertThat(users.find(OBJECT_ID).orElseThrow().conversationId()).isEqualTo("a:1second-chat");
+    assertThat(users.uninstalled(OBJECT_ID)).isTrue();
+    assertThat(users.find(OBJECT_ID).orElseThrow().installed()).isFalse();
+    assertThat(users.uninstalled("never-installed")).isFalse();
+  }
+
+  @Test
+  void theLongestIdsTeamsSendsFit() {
+    // Personal chat ids are "a:" and a long opaque string; service URLs carry a region path.
+    TeamsUser longest =
+        new TeamsUser(
+            OBJECT_ID,
+            "29:" + "x".repeat(253),
+            "f".repeat(64),
+            "https://smba.trafficmanager.net/" + "r".repeat(480),
+            "a:" + "c".repeat(254),
+            "N".repeat(200),
+            "e".repeat(240) + "@example.org",
+            true);
+    users.remember(longest);
+
+    assertThat(users.find(OBJECT_ID)).contains(longest);
+  }
+
+  @Test
+  void forgettingRemovesThePerson() {
+    users.remember(user("a:1chat", "alice@nhs.net", true));
+    users.forget(OBJECT_ID);
+
+    assertThat(users.find(OBJECT_ID)).isEmpty();
+  }
+
+  private static TeamsUser user(String conversationId, String email, boolean installed) {
+    return new TeamsUser(
+        OBJECT_ID,
+        "29:1abcdef",
+        "72f988bf-86f1-41af-91ab-2d7cd011db47",
+        "https://smba.trafficmanager.net/uk/",
+        conversationId,
+        "Alice Example",
+        email,
+        installed);
+  }
+}
