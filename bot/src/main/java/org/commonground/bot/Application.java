@@ -29,7 +29,7 @@ import org.commonground.bot.home.MemberBlocks;
 import org.commonground.bot.home.MemberSettings;
 import org.commonground.bot.http.HealthChecks;
 import org.commonground.bot.http.HttpServerFactory;
-import org.commonground.bot.introduce.IntroduceCommand;
+import org.commonground.bot.introduce.IntroduceSlashCommand;
 import org.commonground.bot.introduce.IntroductionAnnouncer;
 import org.commonground.bot.introduce.ProfileModal;
 import org.commonground.bot.introduce.ProfileService;
@@ -63,10 +63,10 @@ import org.commonground.bot.slack.SlackClients;
 import org.commonground.bot.slack.SlackConnection;
 import org.commonground.bot.slack.SlackRemovals;
 import org.commonground.bot.tags.SuggestionService;
-import org.commonground.bot.tags.TagCommands;
 import org.commonground.bot.tags.TagCuration;
 import org.commonground.bot.tags.TagForms;
-import org.commonground.bot.tags.TagsCommand;
+import org.commonground.bot.tags.TagRequestHandler;
+import org.commonground.bot.tags.TagsSlashCommand;
 import org.commonground.matching.MatchingEngine;
 import org.commonground.storage.Database;
 import org.commonground.storage.blocks.BlockList;
@@ -155,8 +155,8 @@ public final class Application implements AutoCloseable {
     ReadOnlyCommands readOnly =
         new ReadOnlyCommands(
             Map.of(
-                TagsCommand.COMMAND, TagsCommand::changesNothing,
-                IntroduceCommand.COMMAND, IntroduceCommand::changesNothing));
+                TagsSlashCommand.COMMAND, TagsSlashCommand::changesNothing,
+                IntroduceSlashCommand.COMMAND, IntroduceSlashCommand::changesNothing));
     ReplayGuard replays = new ReplayGuard(new SeenRequests(jdbi), readOnly, clock);
     App app = SlackClients.app(settings, slack, replays, metrics);
     Listeners.register(app, services);
@@ -294,7 +294,7 @@ public final class Application implements AutoCloseable {
             settings.digestZone(),
             notice.version()),
         tags,
-        new TagCommands(curation),
+        new TagRequestHandler(curation),
         new TagForms(curation, suggestions),
         suggestions,
         new OrgCuration(organisations),

@@ -1,6 +1,6 @@
 package org.commonground.bot;
 
-import org.commonground.bot.cli.CommandLine;
+import org.commonground.bot.cli.CommonGroundCli;
 
 /** Entry point of {@code commonground.jar}. */
 public final class Main {
@@ -8,6 +8,6 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(CommandLine.run(args, System.getenv()));
+    System.exit(CommonGroundCli.run(args, System.getenv()));
   }
 }

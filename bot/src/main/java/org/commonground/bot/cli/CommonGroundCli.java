@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.commonground.bot.config.EnvironmentVariable;
 import org.commonground.bot.config.SettingsException;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IExecutionExceptionHandler;
 
@@ -16,11 +17,11 @@ import picocli.CommandLine.IExecutionExceptionHandler;
     description = "Introduces people across organisations who work on the same challenges.",
     subcommands = {ServeCommand.class, DemoCommand.class, BackupCommand.class},
     footerHeading = "%nEnvironment (serve):%n")
-public final class CommandLine implements Runnable {
+public final class CommonGroundCli implements Runnable {
 
   private static final int SETTINGS_ERROR = 2;
 
-  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public void run() {
@@ -29,7 +30,7 @@ public final class CommandLine implements Runnable {
 
   /** Runs the command line and returns the process exit code. */
   public static int run(String[] args, Map<String, String> env) {
-    picocli.CommandLine cli = new picocli.CommandLine(new CommandLine(), new Factory(env));
+    CommandLine cli = new CommandLine(new CommonGroundCli(), new Factory(env));
     cli.getCommandSpec().usageMessage().footer(environmentHelp());
     cli.setExecutionExceptionHandler(oneLineErrors());
     return cli.execute(args);
@@ -52,7 +53,7 @@ public final class CommandLine implements Runnable {
   }
 
   /** Gives subcommands the environment to read, so tests can pass their own. */
-  private record Factory(Map<String, String> env) implements picocli.CommandLine.IFactory {
+  private record Factory(Map<String, String> env) implements CommandLine.IFactory {
     @Override
     public <K> K create(Class<K> type) throws Exception {
       if (type == ServeCommand.class) {
@@ -61,7 +62,7 @@ public final class CommandLine implements Runnable {
       if (type == BackupCommand.class) {
         return type.cast(new BackupCommand(env));
       }
-      return picocli.CommandLine.defaultFactory().create(type);
+      return CommandLine.defaultFactory().create(type);
     }
   }
 }

@@ -23,12 +23,12 @@ import org.slf4j.LoggerFactory;
  * {@code /introduce @alice @bob why} suggests two members meet. Modals must open within Slack's 3
  * seconds of the trigger, so they open before the acknowledgement.
  */
-public final class IntroduceCommand implements SlashCommandHandler {
+public final class IntroduceSlashCommand implements SlashCommandHandler {
 
   public static final String COMMAND = "/introduce";
   static final String EXPORT_ON_ITS_WAY =
       ":inbox_tray: Your data is on its way: look for a file in your messages from Common Ground.";
-  private static final Logger log = LoggerFactory.getLogger(IntroduceCommand.class);
+  private static final Logger log = LoggerFactory.getLogger(IntroduceSlashCommand.class);
 
   /** One word after the command. */
   @FunctionalInterface
@@ -43,7 +43,7 @@ public final class IntroduceCommand implements SlashCommandHandler {
   private final Map<String, Subcommand> subcommands =
       Map.of("help", this::help, "export", this::export, "delete", this::delete);
 
-  public IntroduceCommand(
+  public IntroduceSlashCommand(
       ProfileService profiles, PrivacyService privacy, WarmIntroductions warmIntros) {
     this.profiles = profiles;
     this.privacy = privacy;

@@ -29,22 +29,22 @@ public final class OrgCuration {
     this.catalogue = catalogue;
   }
 
-  Reply run(String actor, OrgCommand command) {
-    if (command instanceof OrgCommand.ListOrgs) {
+  Reply run(String actor, OrgRequest command) {
+    if (command instanceof OrgRequest.ListOrgs) {
       return Reply.blocks(
           OrgListView.TEXT, OrgListView.blocks(catalogue.list(), catalogue.memberCounts()));
     }
-    if (command instanceof OrgCommand.Help) {
-      return Reply.text("*What `/orgs` can do* (admins only):\n" + OrgCommandParser.USAGE);
+    if (command instanceof OrgRequest.Help) {
+      return Reply.text("*What `/orgs` can do* (admins only):\n" + OrgRequestParser.USAGE);
     }
-    if (command instanceof OrgCommand.Rename r) {
+    if (command instanceof OrgRequest.Rename r) {
       return Reply.text(rename(actor, find(r.name()), r.newName()));
     }
-    if (command instanceof OrgCommand.Merge m) {
+    if (command instanceof OrgRequest.Merge m) {
       Organisation from = find(m.from());
       return Reply.text(merge(actor, from, find(m.into())));
     }
-    OrgCommand.SetSector s = (OrgCommand.SetSector) command;
+    OrgRequest.SetSector s = (OrgRequest.SetSector) command;
     return Reply.text(sector(actor, find(s.name()), sectorNamed(s.sector())));
   }
 

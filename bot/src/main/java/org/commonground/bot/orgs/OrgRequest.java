@@ -1,15 +1,15 @@
 package org.commonground.bot.orgs;
 
 /** What an admin asked {@code /orgs} to do, parsed from the typed line. */
-sealed interface OrgCommand {
+sealed interface OrgRequest {
 
-  record ListOrgs() implements OrgCommand {}
+  record ListOrgs() implements OrgRequest {}
 
-  record Help() implements OrgCommand {}
+  record Help() implements OrgRequest {}
 
-  record Rename(String name, String newName) implements OrgCommand {}
+  record Rename(String name, String newName) implements OrgRequest {}
 
-  record Merge(String from, String into) implements OrgCommand {}
+  record Merge(String from, String into) implements OrgRequest {}
 
-  record SetSector(String name, String sector) implements OrgCommand {}
+  record SetSector(String name, String sector) implements OrgRequest {}
 }

@@ -5,8 +5,8 @@ import org.commonground.bot.curation.CommandException;
 import org.commonground.bot.curation.CommandText;
 import org.commonground.bot.curation.TypedArguments;
 
-/** Reads {@code /orgs …} as people type it into an {@link OrgCommand}, or explains what's wrong. */
-final class OrgCommandParser {
+/** Reads {@code /orgs …} as people type it into an {@link OrgRequest}, or explains what's wrong. */
+final class OrgRequestParser {
 
   static final String USAGE =
       """
@@ -16,24 +16,24 @@ final class OrgCommandParser {
       • `/orgs sector Open Door -> Voluntary & community`
       Quotes around names work too.""";
 
-  private OrgCommandParser() {}
+  private OrgRequestParser() {}
 
-  static OrgCommand parse(String text) {
+  static OrgRequest parse(String text) {
     CommandText command = CommandText.checked(text);
     return switch (command.verb()) {
-      case "", "list" -> new OrgCommand.ListOrgs();
-      case "help" -> new OrgCommand.Help();
+      case "", "list" -> new OrgRequest.ListOrgs();
+      case "help" -> new OrgRequest.Help();
       case "rename" -> {
         TypedArguments args = twoNames(command, "rename Old name -> New name");
-        yield new OrgCommand.Rename(args.name(), args.target());
+        yield new OrgRequest.Rename(args.name(), args.target());
       }
       case "merge" -> {
         TypedArguments args = twoNames(command, "merge From -> Into");
-        yield new OrgCommand.Merge(args.name(), args.target());
+        yield new OrgRequest.Merge(args.name(), args.target());
       }
       case "sector" -> {
         TypedArguments args = twoNames(command, "sector Organisation -> Sector");
-        yield new OrgCommand.SetSector(args.name(), args.target());
+        yield new OrgRequest.SetSector(args.name(), args.target());
       }
       default ->
           throw new CommandException(

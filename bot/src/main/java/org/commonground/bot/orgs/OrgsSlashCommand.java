@@ -9,14 +9,14 @@ import org.commonground.bot.curation.Guarded;
 import org.commonground.bot.curation.Reply;
 
 /** {@code /orgs}: keeping the organisation list clean, for admins only. Answers privately. */
-public final class OrgsCommand implements SlashCommandHandler {
+public final class OrgsSlashCommand implements SlashCommandHandler {
 
   public static final String COMMAND = "/orgs";
 
   private final Admins admins;
   private final OrgCuration curation;
 
-  public OrgsCommand(Admins admins, OrgCuration curation) {
+  public OrgsSlashCommand(Admins admins, OrgCuration curation) {
     this.admins = admins;
     this.curation = curation;
   }
@@ -27,7 +27,7 @@ public final class OrgsCommand implements SlashCommandHandler {
     String text = request.getPayload().getText();
     Reply reply =
         admins.isAdmin(user)
-            ? Guarded.reply(() -> curation.run(user, OrgCommandParser.parse(text)))
+            ? Guarded.reply(() -> curation.run(user, OrgRequestParser.parse(text)))
             : Reply.text(Admins.REFUSAL);
     return ctx.ack(r -> r.responseType("ephemeral").text(reply.text()).blocks(reply.blocks()));
   }

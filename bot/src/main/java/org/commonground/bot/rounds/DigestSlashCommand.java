@@ -9,7 +9,7 @@ import org.commonground.bot.admin.Admins;
 import org.commonground.bot.views.SlackText;
 
 /** {@code /digest preview | run | status}, for admins. */
-public final class DigestCommand implements SlashCommandHandler {
+public final class DigestSlashCommand implements SlashCommandHandler {
 
   public static final String COMMAND = "/digest";
   static final String USAGE =
@@ -20,7 +20,7 @@ public final class DigestCommand implements SlashCommandHandler {
   private final Admins admins;
   private final DigestAdmin digests;
 
-  public DigestCommand(Admins admins, DigestAdmin digests) {
+  public DigestSlashCommand(Admins admins, DigestAdmin digests) {
     this.admins = admins;
     this.digests = digests;
   }

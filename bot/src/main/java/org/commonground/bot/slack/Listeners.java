@@ -21,7 +21,7 @@ import org.commonground.bot.home.MemberBlocks;
 import org.commonground.bot.home.MemberSettings;
 import org.commonground.bot.home.OpenProfileModal;
 import org.commonground.bot.home.SettingChosen;
-import org.commonground.bot.introduce.IntroduceCommand;
+import org.commonground.bot.introduce.IntroduceSlashCommand;
 import org.commonground.bot.introduce.IntroductionAnnouncer;
 import org.commonground.bot.introduce.OrganisationOptions;
 import org.commonground.bot.introduce.ProfileModal;
@@ -35,7 +35,7 @@ import org.commonground.bot.meetings.DidYouMeetMessage;
 import org.commonground.bot.meetings.MeetingAnswerClick;
 import org.commonground.bot.meetings.MeetingFollowUp;
 import org.commonground.bot.orgs.OrgCuration;
-import org.commonground.bot.orgs.OrgsCommand;
+import org.commonground.bot.orgs.OrgsSlashCommand;
 import org.commonground.bot.privacy.DeleteMyProfile;
 import org.commonground.bot.privacy.DeletionConfirmed;
 import org.commonground.bot.privacy.DeletionModal;
@@ -46,7 +46,7 @@ import org.commonground.bot.privacy.PrivacyService;
 import org.commonground.bot.rounds.AutoPause;
 import org.commonground.bot.rounds.AutoPauseMessage;
 import org.commonground.bot.rounds.DigestAdmin;
-import org.commonground.bot.rounds.DigestCommand;
+import org.commonground.bot.rounds.DigestSlashCommand;
 import org.commonground.bot.rounds.KeepMeIn;
 import org.commonground.bot.tags.AddTagModal;
 import org.commonground.bot.tags.EditTagModal;
@@ -54,12 +54,12 @@ import org.commonground.bot.tags.MergeTagsModal;
 import org.commonground.bot.tags.SuggestionDecisionClick;
 import org.commonground.bot.tags.SuggestionMessage;
 import org.commonground.bot.tags.SuggestionService;
-import org.commonground.bot.tags.TagCommands;
 import org.commonground.bot.tags.TagFormInputs;
 import org.commonground.bot.tags.TagForms;
 import org.commonground.bot.tags.TagListView;
 import org.commonground.bot.tags.TagOptionsLoad;
-import org.commonground.bot.tags.TagsCommand;
+import org.commonground.bot.tags.TagRequestHandler;
+import org.commonground.bot.tags.TagsSlashCommand;
 import org.commonground.storage.messages.SentMessages;
 import org.commonground.storage.rounds.Answer;
 import org.commonground.storage.rounds.MeetingAnswer;
@@ -79,7 +79,7 @@ public final class Listeners {
       ProfileService profiles,
       IntroductionAnnouncer announcer,
       TagCatalogue tagCatalogue,
-      TagCommands tagCommands,
+      TagRequestHandler tagCommands,
       TagForms tagForms,
       SuggestionService suggestions,
       OrgCuration orgs,
@@ -99,8 +99,8 @@ public final class Listeners {
 
   public static void register(App app, Services services) {
     app.command(
-        IntroduceCommand.COMMAND,
-        new IntroduceCommand(
+        IntroduceSlashCommand.COMMAND,
+        new IntroduceSlashCommand(
             services.profiles(), services.privacy(), services.warmIntros().introductions()));
     services.warmIntros().register(app);
     app.viewSubmission(
@@ -116,7 +116,7 @@ public final class Listeners {
     registerTags(app, services);
     registerTagForms(app, services);
     registerSuggestions(app, services);
-    app.command(OrgsCommand.COMMAND, new OrgsCommand(services.admins(), services.orgs()));
+    app.command(OrgsSlashCommand.COMMAND, new OrgsSlashCommand(services.admins(), services.orgs()));
     app.event(TeamJoinEvent.class, new TeamJoin(services.lifecycle(), services.once()));
     app.event(UserChangeEvent.class, new UserChange(services.lifecycle(), services.once()));
   }
@@ -146,7 +146,8 @@ public final class Listeners {
   }
 
   private static void registerRound(App app, Services services) {
-    app.command(DigestCommand.COMMAND, new DigestCommand(services.admins(), services.digests()));
+    app.command(
+        DigestSlashCommand.COMMAND, new DigestSlashCommand(services.admins(), services.digests()));
     app.blockAction(
         DigestMessage.INTRO_ME_ACTION,
         new MatchAnswerAction(services.matchResponses(), Answer.INTRO_ME));
@@ -170,7 +171,8 @@ public final class Listeners {
   }
 
   private static void registerTags(App app, Services services) {
-    app.command(TagsCommand.COMMAND, new TagsCommand(services.admins(), services.tagCommands()));
+    app.command(
+        TagsSlashCommand.COMMAND, new TagsSlashCommand(services.admins(), services.tagCommands()));
     TagOptionsLoad active = new TagOptionsLoad(services.tagCatalogue(), false);
     for (String picker :
         new String[] {

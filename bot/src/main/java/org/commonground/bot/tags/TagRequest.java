@@ -3,26 +3,26 @@ package org.commonground.bot.tags;
 import java.util.Optional;
 
 /** What an admin asked {@code /tags} to do, parsed from the typed line. */
-sealed interface TagCommand {
+sealed interface TagRequest {
 
   /** {@code /tags}: the list, open to everyone. */
-  record ListTags() implements TagCommand {}
+  record ListTags() implements TagRequest {}
 
-  record Help() implements TagCommand {}
+  record Help() implements TagRequest {}
 
-  record History() implements TagCommand {}
+  record History() implements TagRequest {}
 
   record Add(String name, Optional<String> theme, Optional<String> description)
-      implements TagCommand {}
+      implements TagRequest {}
 
   record Describe(String name, Optional<String> theme, Optional<String> description)
-      implements TagCommand {}
+      implements TagRequest {}
 
-  record Rename(String name, String newName) implements TagCommand {}
+  record Rename(String name, String newName) implements TagRequest {}
 
-  record Merge(String from, String into) implements TagCommand {}
+  record Merge(String from, String into) implements TagRequest {}
 
-  record Retire(String name) implements TagCommand {}
+  record Retire(String name) implements TagRequest {}
 
-  record Restore(String name) implements TagCommand {}
+  record Restore(String name) implements TagRequest {}
 }

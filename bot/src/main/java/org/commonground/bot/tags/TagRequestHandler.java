@@ -4,11 +4,11 @@ import org.commonground.bot.curation.Reply;
 import org.commonground.storage.tags.Tag;
 
 /** Carries out a typed {@code /tags} command for an admin: finds the tags named, then acts. */
-public final class TagCommands {
+public final class TagRequestHandler {
 
   private final TagCuration curation;
 
-  public TagCommands(TagCuration curation) {
+  public TagRequestHandler(TagCuration curation) {
     this.curation = curation;
   }
 
@@ -18,35 +18,35 @@ public final class TagCommands {
 
   Reply help() {
     return Reply.text(
-        "*What `/tags` can do* (admins only, except the list):\n" + TagCommandParser.USAGE);
+        "*What `/tags` can do* (admins only, except the list):\n" + TagRequestParser.USAGE);
   }
 
   /** Runs an admin command; throws {@code CommandException} with what to fix. */
-  Reply run(String actor, TagCommand command) {
-    if (command instanceof TagCommand.History) {
+  Reply run(String actor, TagRequest command) {
+    if (command instanceof TagRequest.History) {
       return Reply.blocks("Latest changes to the tags", curation.history());
     }
-    if (command instanceof TagCommand.Add add) {
+    if (command instanceof TagRequest.Add add) {
       return Reply.text(curation.add(actor, add.name(), add.theme(), add.description()));
     }
     return Reply.text(change(actor, command, curation.finder()));
   }
 
-  private String change(String actor, TagCommand command, TagFinder tags) {
-    if (command instanceof TagCommand.Describe d) {
+  private String change(String actor, TagRequest command, TagFinder tags) {
+    if (command instanceof TagRequest.Describe d) {
       return curation.describe(actor, tags.find(d.name()), d.theme(), d.description());
     }
-    if (command instanceof TagCommand.Rename r) {
+    if (command instanceof TagRequest.Rename r) {
       return curation.rename(actor, tags.find(r.name()), r.newName());
     }
-    if (command instanceof TagCommand.Merge m) {
+    if (command instanceof TagRequest.Merge m) {
       Tag from = tags.find(m.from());
       return curation.merge(actor, from, tags.find(m.into()));
     }
-    if (command instanceof TagCommand.Retire r) {
+    if (command instanceof TagRequest.Retire r) {
       return curation.retire(actor, tags.find(r.name()));
     }
-    if (command instanceof TagCommand.Restore r) {
+    if (command instanceof TagRequest.Restore r) {
       return curation.restore(actor, tags.find(r.name()));
     }
     throw new IllegalArgumentException("not a change: " + command);

@@ -6,8 +6,8 @@ import org.commonground.bot.curation.CommandException;
 import org.commonground.bot.curation.CommandText;
 import org.commonground.bot.curation.TypedArguments;
 
-/** Reads {@code /tags …} as people type it into a {@link TagCommand}, or explains what's wrong. */
-final class TagCommandParser {
+/** Reads {@code /tags …} as people type it into a {@link TagRequest}, or explains what's wrong. */
+final class TagRequestParser {
 
   static final String USAGE =
       """
@@ -23,42 +23,42 @@ final class TagCommandParser {
   private static final Set<String> DETAILS = Set.of("theme", "description");
   private static final Set<String> NONE = Set.of();
 
-  private TagCommandParser() {}
+  private TagRequestParser() {}
 
-  static TagCommand parse(String text) {
+  static TagRequest parse(String text) {
     CommandText command = CommandText.checked(text);
     return switch (command.verb()) {
-      case "", "list" -> new TagCommand.ListTags();
-      case "help" -> new TagCommand.Help();
-      case "history" -> new TagCommand.History();
+      case "", "list" -> new TagRequest.ListTags();
+      case "help" -> new TagRequest.Help();
+      case "history" -> new TagRequest.History();
       case "add" -> add(TypedArguments.parse(command.rest(), DETAILS));
       case "describe" -> describe(TypedArguments.parse(command.rest(), DETAILS));
       case "rename" -> {
         TypedArguments args = twoNames(command, "rename Old name -> New name");
-        yield new TagCommand.Rename(args.name(), args.target());
+        yield new TagRequest.Rename(args.name(), args.target());
       }
       case "merge" -> {
         TypedArguments args = twoNames(command, "merge From -> Into");
-        yield new TagCommand.Merge(args.name(), args.target());
+        yield new TagRequest.Merge(args.name(), args.target());
       }
-      case "retire" -> new TagCommand.Retire(oneName(command, "retire"));
-      case "restore" -> new TagCommand.Restore(oneName(command, "restore"));
+      case "retire" -> new TagRequest.Retire(oneName(command, "retire"));
+      case "restore" -> new TagRequest.Restore(oneName(command, "restore"));
       default ->
           throw new CommandException(
               "I don't know `/tags " + command.verb() + "`. Here's what I can do:\n" + USAGE);
     };
   }
 
-  private static TagCommand add(TypedArguments args) {
+  private static TagRequest add(TypedArguments args) {
     if (args.name().isEmpty() || args.hasArrow()) {
       throw new CommandException(
           "Give the new tag a name, e.g. `/tags add Loneliness and isolation`.");
     }
-    return new TagCommand.Add(args.name(), args.option("theme"), args.option("description"));
+    return new TagRequest.Add(args.name(), args.option("theme"), args.option("description"));
   }
 
   /** {@code describe Name -> text} is read as a new description, the way people often type it. */
-  private static TagCommand describe(TypedArguments args) {
+  private static TagRequest describe(TypedArguments args) {
     if (args.name().isEmpty()) {
       throw new CommandException(
           "Say which tag, e.g. `/tags describe Homelessness --description Preventing it`.");
@@ -69,7 +69,7 @@ final class TagCommandParser {
       throw new CommandException(
           "Say what to change: `--description …` and/or `--theme …` after the tag's name.");
     }
-    return new TagCommand.Describe(args.name(), args.option("theme"), description);
+    return new TagRequest.Describe(args.name(), args.option("theme"), description);
   }
 
   private static TypedArguments twoNames(CommandText command, String usage) {

@@ -14,16 +14,16 @@ import org.commonground.bot.curation.Reply;
  * {@code /tags}: the list for everyone (with the admin tools for admins); every other verb is for
  * admins only. Answers privately.
  */
-public final class TagsCommand implements SlashCommandHandler {
+public final class TagsSlashCommand implements SlashCommandHandler {
 
   public static final String COMMAND = "/tags";
   private static final Set<String> OPEN_TO_ALL = Set.of("", "list", "help");
   private static final Set<String> READ_ONLY = Set.of("", "list", "help", "history");
 
   private final Admins admins;
-  private final TagCommands commands;
+  private final TagRequestHandler commands;
 
-  public TagsCommand(Admins admins, TagCommands commands) {
+  public TagsSlashCommand(Admins admins, TagRequestHandler commands) {
     this.admins = admins;
     this.commands = commands;
   }
@@ -44,11 +44,11 @@ public final class TagsCommand implements SlashCommandHandler {
               if (!admin && !OPEN_TO_ALL.contains(CommandText.of(text).verb())) {
                 return Reply.text(Admins.REFUSAL);
               }
-              TagCommand command = TagCommandParser.parse(text);
-              if (command instanceof TagCommand.ListTags) {
+              TagRequest command = TagRequestParser.parse(text);
+              if (command instanceof TagRequest.ListTags) {
                 return commands.list(admin);
               }
-              return command instanceof TagCommand.Help
+              return command instanceof TagRequest.Help
                   ? commands.help()
                   : commands.run(user, command);
             });

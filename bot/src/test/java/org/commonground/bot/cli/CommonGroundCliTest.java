@@ -17,13 +17,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
-class CommandLineTest {
+class CommonGroundCliTest {
 
   @RegisterExtension final CapturedOutput output = new CapturedOutput();
 
   @Test
   void helpListsSubcommandsAndEveryVariable() {
-    int exit = CommandLine.run(new String[] {"--help"}, Map.of());
+    int exit = CommonGroundCli.run(new String[] {"--help"}, Map.of());
 
     assertThat(exit).isZero();
     assertThat(output.out())
@@ -38,7 +38,7 @@ class CommandLineTest {
 
   @Test
   void serveWithoutASigningSecretExitsWithOneLineSayingWhereToFindIt() {
-    int exit = CommandLine.run(new String[] {"serve"}, Map.of("SLACK_BOT_TOKEN", "xoxb-1-2"));
+    int exit = CommonGroundCli.run(new String[] {"serve"}, Map.of("SLACK_BOT_TOKEN", "xoxb-1-2"));
 
     assertThat(exit).isEqualTo(2);
     String message = output.err();
@@ -49,7 +49,7 @@ class CommandLineTest {
   @Test
   void serveWithAMalformedPortNamesTheVariable() {
     int exit =
-        CommandLine.run(
+        CommonGroundCli.run(
             new String[] {"serve"},
             Map.of("SLACK_BOT_TOKEN", "xoxb-1-2", "SLACK_SIGNING_SECRET", "s", "PORT", "eighty"));
 
@@ -67,7 +67,7 @@ class CommandLineTest {
     Path zip = folder.resolve("backup.zip");
 
     int exit =
-        CommandLine.run(new String[] {"backup", zip.toString()}, Map.of("DATABASE_URL", url));
+        CommonGroundCli.run(new String[] {"backup", zip.toString()}, Map.of("DATABASE_URL", url));
 
     assertThat(exit).isZero();
     assertThat(output.out()).contains("Backed up", "backup.zip");
@@ -81,11 +81,11 @@ class CommandLineTest {
   @Test
   void backupRefusesPostgresAndMissingDatabasesWithOneLine(@TempDir Path folder) {
     int postgres =
-        CommandLine.run(
+        CommonGroundCli.run(
             new String[] {"backup", folder.resolve("a.zip").toString()},
             Map.of("DATABASE_URL", "jdbc:postgresql://db/commonground"));
     int missing =
-        CommandLine.run(
+        CommonGroundCli.run(
             new String[] {"backup", folder.resolve("b.zip").toString()},
             Map.of("DATABASE_URL", DatabaseSettings.h2FileUrl(folder.resolve("none").toString())));
 
@@ -112,7 +112,7 @@ class CommandLineTest {
 
   @Test
   void anUnknownSubcommandFailsWithUsage() {
-    int exit = CommandLine.run(new String[] {"launch"}, Map.of());
+    int exit = CommonGroundCli.run(new String[] {"launch"}, Map.of());
 
     assertThat(exit).isNotZero();
     assertThat(output.err()).contains("launch");

@@ -15,7 +15,7 @@ class DemoCommandTest {
   @Test
   void printsTheRoundsSummaryAndDigestsAsMembersReadThem() {
     int exit =
-        CommandLine.run(
+        CommonGroundCli.run(
             new String[] {"demo", "--members", "80", "--seed", "7", "--digests", "2"}, Map.of());
 
     String printed = output.out();
@@ -29,11 +29,11 @@ class DemoCommandTest {
 
   @Test
   void theSameSeedGivesTheSameRound() {
-    CommandLine.run(
+    CommonGroundCli.run(
         new String[] {"demo", "--members", "60", "--seed", "11", "--digests", "1"}, Map.of());
     String first = output.out().replaceAll("computed in .*", "");
     output.reset();
-    CommandLine.run(
+    CommonGroundCli.run(
         new String[] {"demo", "--members", "60", "--seed", "11", "--digests", "1"}, Map.of());
 
     assertThat(output.out().replaceAll("computed in .*", "")).isEqualTo(first);
@@ -41,7 +41,7 @@ class DemoCommandTest {
 
   @Test
   void aSillySizeIsRefusedWithOneLine() {
-    int exit = CommandLine.run(new String[] {"demo", "--members", "1"}, Map.of());
+    int exit = CommonGroundCli.run(new String[] {"demo", "--members", "1"}, Map.of());
 
     assertThat(exit).isNotZero();
     assertThat(output.err()).contains("--members must be 2 to 100000");

@@ -59,7 +59,7 @@ class ServeCommandTest {
     Map<String, String> env = environment(url);
     env.remove("SLACK_SIGNING_SECRET");
 
-    int exit = CommandLine.run(new String[] {"serve"}, env);
+    int exit = CommonGroundCli.run(new String[] {"serve"}, env);
 
     assertThat(exit).isEqualTo(2);
     assertThat(output.err().lines())

@@ -46,7 +46,7 @@ class SlackStartupTest {
     try (FakeSlack slack = new FakeSlack()) {
       slack.answerNext("auth.test", FakeSlack.Answer.error(error));
 
-      int exit = CommandLine.run(new String[] {"serve"}, env(slack.apiUrl(), 0));
+      int exit = CommonGroundCli.run(new String[] {"serve"}, env(slack.apiUrl(), 0));
 
       assertThat(exit).isEqualTo(2);
       assertThat(output.err().lines()).hasSize(1);
@@ -67,7 +67,7 @@ class SlackStartupTest {
       env.remove("SLACK_SIGNING_SECRET");
       env.put("SLACK_APP_TOKEN", RunningApp.APP_TOKEN);
 
-      int exit = CommandLine.run(new String[] {"serve"}, env);
+      int exit = CommonGroundCli.run(new String[] {"serve"}, env);
 
       assertThat(exit).isEqualTo(2);
       assertThat(output.err().lines())

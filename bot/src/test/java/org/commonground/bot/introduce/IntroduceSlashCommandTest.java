@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code /introduce} through the real server and a fake Slack. */
-class IntroduceCommandTest {
+class IntroduceSlashCommandTest {
 
   @RegisterExtension final RunningApp app = new RunningApp();
 

@@ -5,26 +5,26 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
-class OrgCommandParserTest {
+class OrgRequestParserTest {
 
   @Test
   void readsEachCommand() {
-    assertThat(OrgCommandParser.parse("list")).isEqualTo(new OrgCommand.ListOrgs());
-    assertThat(OrgCommandParser.parse("merge Liverpool CC -&gt; Liverpool City Council"))
-        .isEqualTo(new OrgCommand.Merge("Liverpool CC", "Liverpool City Council"));
-    assertThat(OrgCommandParser.parse("rename \"A -> B\" -> AB"))
-        .isEqualTo(new OrgCommand.Rename("A -> B", "AB"));
-    assertThat(OrgCommandParser.parse("sector Open Door -> Voluntary &amp; community"))
-        .isEqualTo(new OrgCommand.SetSector("Open Door", "Voluntary & community"));
+    assertThat(OrgRequestParser.parse("list")).isEqualTo(new OrgRequest.ListOrgs());
+    assertThat(OrgRequestParser.parse("merge Liverpool CC -&gt; Liverpool City Council"))
+        .isEqualTo(new OrgRequest.Merge("Liverpool CC", "Liverpool City Council"));
+    assertThat(OrgRequestParser.parse("rename \"A -> B\" -> AB"))
+        .isEqualTo(new OrgRequest.Rename("A -> B", "AB"));
+    assertThat(OrgRequestParser.parse("sector Open Door -> Voluntary &amp; community"))
+        .isEqualTo(new OrgRequest.SetSector("Open Door", "Voluntary & community"));
   }
 
   @Test
   void saysWhatIsMissing() {
-    assertThatThrownBy(() -> OrgCommandParser.parse("merge Liverpool CC"))
+    assertThatThrownBy(() -> OrgRequestParser.parse("merge Liverpool CC"))
         .hasMessageContaining("Say what comes after `->`");
-    assertThatThrownBy(() -> OrgCommandParser.parse("sector -> Housing"))
+    assertThatThrownBy(() -> OrgRequestParser.parse("sector -> Housing"))
         .hasMessageContaining("Say which organisation");
-    assertThatThrownBy(() -> OrgCommandParser.parse("delete X"))
+    assertThatThrownBy(() -> OrgRequestParser.parse("delete X"))
         .hasMessageContaining("I don't know `/orgs delete`");
   }
 }

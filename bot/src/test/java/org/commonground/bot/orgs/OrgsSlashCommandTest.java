@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code /orgs} through the real server: admins keep the organisation list clean. */
-class OrgsCommandTest {
+class OrgsSlashCommandTest {
 
   @RegisterExtension final RunningApp app = new RunningApp().with("ADMIN_USER_IDS", ADMIN);
 

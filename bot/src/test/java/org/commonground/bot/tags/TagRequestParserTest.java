@@ -6,49 +6,49 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-class TagCommandParserTest {
+class TagRequestParserTest {
 
   @Test
   void readsEachCommandTheWayPeopleTypeIt() {
-    assertThat(TagCommandParser.parse("")).isEqualTo(new TagCommand.ListTags());
-    assertThat(TagCommandParser.parse("History")).isEqualTo(new TagCommand.History());
-    assertThat(TagCommandParser.parse("add Loneliness and isolation"))
+    assertThat(TagRequestParser.parse("")).isEqualTo(new TagRequest.ListTags());
+    assertThat(TagRequestParser.parse("History")).isEqualTo(new TagRequest.History());
+    assertThat(TagRequestParser.parse("add Loneliness and isolation"))
         .isEqualTo(
-            new TagCommand.Add("Loneliness and isolation", Optional.empty(), Optional.empty()));
-    assertThat(TagCommandParser.parse("rename Old name -&gt; New name"))
-        .isEqualTo(new TagCommand.Rename("Old name", "New name"));
-    assertThat(TagCommandParser.parse("merge \"From\" -> \"Into\""))
-        .isEqualTo(new TagCommand.Merge("From", "Into"));
-    assertThat(TagCommandParser.parse("retire  Civic data"))
-        .isEqualTo(new TagCommand.Retire("Civic data"));
-    assertThat(TagCommandParser.parse("restore Civic data"))
-        .isEqualTo(new TagCommand.Restore("Civic data"));
+            new TagRequest.Add("Loneliness and isolation", Optional.empty(), Optional.empty()));
+    assertThat(TagRequestParser.parse("rename Old name -&gt; New name"))
+        .isEqualTo(new TagRequest.Rename("Old name", "New name"));
+    assertThat(TagRequestParser.parse("merge \"From\" -> \"Into\""))
+        .isEqualTo(new TagRequest.Merge("From", "Into"));
+    assertThat(TagRequestParser.parse("retire  Civic data"))
+        .isEqualTo(new TagRequest.Retire("Civic data"));
+    assertThat(TagRequestParser.parse("restore Civic data"))
+        .isEqualTo(new TagRequest.Restore("Civic data"));
   }
 
   @Test
   void describeTakesOptionsOrTextAfterAnArrow() {
-    assertThat(TagCommandParser.parse("describe SEND --theme Children & families"))
+    assertThat(TagRequestParser.parse("describe SEND --theme Children & families"))
         .isEqualTo(
-            new TagCommand.Describe("SEND", Optional.of("Children & families"), Optional.empty()));
-    assertThat(TagCommandParser.parse("describe SEND -> Special educational needs"))
+            new TagRequest.Describe("SEND", Optional.of("Children & families"), Optional.empty()));
+    assertThat(TagRequestParser.parse("describe SEND -> Special educational needs"))
         .isEqualTo(
-            new TagCommand.Describe(
+            new TagRequest.Describe(
                 "SEND", Optional.empty(), Optional.of("Special educational needs")));
   }
 
   @Test
   void saysWhatIsMissing() {
-    assertThatThrownBy(() -> TagCommandParser.parse("rename A ->"))
+    assertThatThrownBy(() -> TagRequestParser.parse("rename A ->"))
         .hasMessageContaining("Say what to rename it to");
-    assertThatThrownBy(() -> TagCommandParser.parse("merge -> B"))
+    assertThatThrownBy(() -> TagRequestParser.parse("merge -> B"))
         .hasMessageContaining("Say which tag");
-    assertThatThrownBy(() -> TagCommandParser.parse("add"))
+    assertThatThrownBy(() -> TagRequestParser.parse("add"))
         .hasMessageContaining("Give the new tag a name");
-    assertThatThrownBy(() -> TagCommandParser.parse("describe SEND"))
+    assertThatThrownBy(() -> TagRequestParser.parse("describe SEND"))
         .hasMessageContaining("Say what to change");
-    assertThatThrownBy(() -> TagCommandParser.parse("retire"))
+    assertThatThrownBy(() -> TagRequestParser.parse("retire"))
         .hasMessageContaining("Say which tag");
-    assertThatThrownBy(() -> TagCommandParser.parse("delete SEND"))
+    assertThatThrownBy(() -> TagRequestParser.parse("delete SEND"))
         .hasMessageContaining("I don't know `/tags delete`");
   }
 }

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code /tags} typed commands through the real server, as admin and as member. */
-class TagsCommandTest {
+class TagsSlashCommandTest {
 
   @RegisterExtension final RunningApp app = new RunningApp().with("ADMIN_USER_IDS", ADMIN);
 
