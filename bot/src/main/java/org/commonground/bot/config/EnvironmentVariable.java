@@ -8,6 +8,15 @@ public enum EnvironmentVariable {
       "app-level token (xapp-…): connect over Socket Mode instead of taking HTTP requests"
           + " (default: HTTP)"),
   SLACK_API_URL("base URL of Slack's Web API (default: Slack's own)"),
+  TEAMS_APP_ID("the Teams bot's Microsoft App ID; setting it turns Teams on (default: off)"),
+  TEAMS_APP_PASSWORD("the Teams bot's client secret; required with TEAMS_APP_ID"),
+  TEAMS_TENANT_ID("the Teams bot's home tenant id; required with TEAMS_APP_ID"),
+  TEAMS_OPENID_METADATA_URL(
+      "where the Bot Framework publishes its signing keys (default: the Bot Framework's own)"),
+  TEAMS_TOKEN_URL(
+      "where the bot gets its own tokens (default: the home tenant's Entra token endpoint)"),
+  TEAMS_ALLOWED_TENANTS(
+      "comma-separated tenant ids allowed besides the home tenant (default: none)"),
   PORT("HTTP port (default 3000)"),
   DATABASE_URL("JDBC URL, H2 file or jdbc:postgresql://… (default: H2 file under ./data/)"),
   DATABASE_USER("database user (default empty)"),

@@ -31,6 +31,7 @@ import org.commonground.storage.DatabaseSettings;
  * @param privacy what the privacy notice says about the operator and how long data is kept
  * @param warmIntrosPerWeek most warm introductions one member may suggest in any 7 days
  * @param logFormat how the log is written; see {@link LogFormat}
+ * @param teams how to talk to Microsoft Teams, or empty when Teams is off
  */
 public record Settings(
     String slackBotToken,
@@ -48,7 +49,8 @@ public record Settings(
     int inactiveProfileMonths,
     PrivacySettings privacy,
     int warmIntrosPerWeek,
-    LogFormat logFormat) {
+    LogFormat logFormat,
+    Optional<TeamsSettings> teams) {
 
   public static final List<String> DEFAULT_PLACES =
       List.of(
@@ -87,7 +89,8 @@ public record Settings(
         read.positiveInt(EnvironmentVariable.INACTIVE_PROFILE_MONTHS, 12),
         PrivacySettings.read(read),
         read.positiveInt(EnvironmentVariable.WARM_INTROS_PER_WEEK, 5),
-        read.logFormat(EnvironmentVariable.LOG_FORMAT));
+        read.logFormat(EnvironmentVariable.LOG_FORMAT),
+        TeamsSettings.read(read));
   }
 
   /** An H2 URL that contradicts a setting the app needs is refused here, before anything opens. */
