@@ -80,6 +80,7 @@ import org.commonground.storage.organisations.OrganisationCatalogue;
 import org.commonground.storage.requests.SeenRequests;
 import org.commonground.storage.retention.RoundRetention;
 import org.commonground.storage.rounds.MatchAnswers;
+import org.commonground.storage.rounds.MeetingQuestions;
 import org.commonground.storage.tags.TagCatalogue;
 import org.commonground.storage.tags.TagSuggestions;
 import org.eclipse.jetty.server.Server;
@@ -314,7 +315,7 @@ public final class Application implements AutoCloseable {
             messages,
             background,
             clock),
-        new MeetingFollowUp(jdbi, ownMessages, background, clock),
+        new MeetingFollowUp(new MeetingQuestions(jdbi), ownMessages, background, clock),
         weeklyRound.autoPause(),
         WarmIntroFeature.create(
             jdbi,

@@ -8,12 +8,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.concurrent.Executor;
 import org.commonground.bot.slack.OwnMessages;
 import org.commonground.storage.rounds.MeetingAnswer;
-import org.commonground.storage.rounds.MeetingFeedbackRepository;
 import org.commonground.storage.rounds.MeetingQuestion;
-import org.jdbi.v3.core.Jdbi;
+import org.commonground.storage.rounds.MeetingQuestions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,13 +37,14 @@ public final class MeetingFollowUp {
 
   private static final Logger log = LoggerFactory.getLogger(MeetingFollowUp.class);
 
-  private final Jdbi jdbi;
+  private final MeetingQuestions questions;
   private final OwnMessages messages;
   private final Executor background;
   private final Clock clock;
 
-  public MeetingFollowUp(Jdbi jdbi, OwnMessages messages, Executor background, Clock clock) {
-    this.jdbi = jdbi;
+  public MeetingFollowUp(
+      MeetingQuestions questions, OwnMessages messages, Executor background, Clock clock) {
+    this.questions = questions;
     this.messages = messages;
     this.background = background;
     this.clock = clock;
@@ -64,28 +65,16 @@ public final class MeetingFollowUp {
   }
 
   private int askFirst(Instant now) {
-    MeetingFeedbackRepository feedback = feedback();
     Instant due = now.minus(ASK_AFTER);
-    int asked = 0;
-    for (var member : feedback.notAskedIntroducedBetween(due.minus(TOO_LATE), due)) {
-      if (feedback.ask(member.pairId(), member.memberId(), now) == 1) {
-        feedback.find(member.pairId(), member.memberId()).ifPresent(this::send);
-        asked++;
-      }
-    }
-    return asked;
+    List<MeetingQuestion> asked = questions.askFirst(due.minus(TOO_LATE), due, now);
+    asked.forEach(this::send);
+    return asked.size();
   }
 
   private int askAgain(Instant now) {
-    MeetingFeedbackRepository feedback = feedback();
-    int asked = 0;
-    for (MeetingQuestion question : feedback.notYetAnsweredBefore(now.minus(ASK_AGAIN_AFTER))) {
-      if (feedback.askAgain(question.id(), now) == 1) {
-        feedback.findById(question.id()).ifPresent(this::send);
-        asked++;
-      }
-    }
-    return asked;
+    List<MeetingQuestion> asked = questions.askAgain(now.minus(ASK_AGAIN_AFTER), now);
+    asked.forEach(this::send);
+    return asked.size();
   }
 
   /**
@@ -93,11 +82,11 @@ public final class MeetingFollowUp {
    * place of the buttons of their own question; any other click changes nothing.
    */
   public void answer(String slackUserId, long questionId, MeetingAnswer answer) {
-    if (feedback().answer(questionId, slackUserId, answer, clock.instant()) == 0) {
+    if (!questions.answer(questionId, slackUserId, answer, clock.instant())) {
       return;
     }
     background.execute(
-        () -> feedback().findById(questionId).ifPresent(q -> thank(slackUserId, q, answer)));
+        () -> questions.find(questionId).ifPresent(q -> thank(slackUserId, q, answer)));
   }
 
   private void send(MeetingQuestion question) {
@@ -116,9 +105,5 @@ public final class MeetingFollowUp {
         slackUserId,
         DidYouMeetMessage.thanks(answer),
         DidYouMeetMessage.answered(question, answer));
-  }
-
-  private MeetingFeedbackRepository feedback() {
-    return jdbi.onDemand(MeetingFeedbackRepository.class);
   }
 }

@@ -18,6 +18,7 @@ import org.commonground.bot.testing.RunningApp;
 import org.commonground.bot.testing.SlackCall;
 import org.commonground.bot.testing.VisibleText;
 import org.commonground.storage.messages.SentMessages;
+import org.commonground.storage.rounds.MeetingQuestions;
 import org.commonground.storage.rounds.RoundRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -206,7 +207,8 @@ class WarmIntroTest {
       MethodsClient client = slack.methods(RunningApp.BOT_TOKEN);
       OwnMessages messages =
           new OwnMessages(new SentMessages(app.jdbi(), app.clock()), new Poster(client));
-      new MeetingFollowUp(app.jdbi(), messages, Runnable::run, app.clock()).run();
+      new MeetingFollowUp(new MeetingQuestions(app.jdbi()), messages, Runnable::run, app.clock())
+          .run();
     }
   }
 }

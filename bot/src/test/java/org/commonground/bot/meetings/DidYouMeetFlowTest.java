@@ -18,9 +18,10 @@ import org.commonground.bot.testing.SlackCall;
 import org.commonground.bot.testing.VisibleText;
 import org.commonground.storage.messages.SentMessages;
 import org.commonground.storage.rounds.MeetingAnswer;
-import org.commonground.storage.rounds.MeetingFeedbackRepository;
+import org.commonground.storage.rounds.MeetingQuestions;
 import org.commonground.storage.rounds.Round;
-import org.commonground.storage.rounds.RoundRepository;
+import org.commonground.storage.rounds.RoundStore;
+import org.commonground.storage.rounds.StoredAnswers;
 import org.commonground.storage.testing.StoredRounds;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,8 +42,8 @@ class DidYouMeetFlowTest {
     StoredRounds stored = new StoredRounds(app.jdbi(), app.clock());
     Round round =
         stored.delivered(2970, List.of(pair(stored.member("U0ALICE"), stored.member("U0BOB"))));
-    RoundRepository rounds = app.jdbi().onDemand(RoundRepository.class);
-    long pairId = rounds.pairsOf(round.id()).get(0).id();
+    RoundStore rounds = new RoundStore(app.jdbi());
+    long pairId = rounds.pairs(round.id()).get(0).id();
     rounds.markIntroduced(pairId, app.clock().instant(), "G0PAIR");
     app.clock().advance(MeetingFollowUp.ASK_AFTER);
     SlackConfig config = new SlackConfig();
@@ -51,7 +52,8 @@ class DidYouMeetFlowTest {
     MethodsClient client = slack.methods(RunningApp.BOT_TOKEN);
     OwnMessages messages =
         new OwnMessages(new SentMessages(app.jdbi(), app.clock()), new Poster(client));
-    new MeetingFollowUp(app.jdbi(), messages, Runnable::run, app.clock()).run();
+    new MeetingFollowUp(new MeetingQuestions(app.jdbi()), messages, Runnable::run, app.clock())
+        .run();
     app.slack().awaitCalls("chat.postMessage", DidYouMeetFlowTest::isQuestion, 2);
   }
 
@@ -140,7 +142,7 @@ class DidYouMeetFlowTest {
   }
 
   private MeetingAnswer answerOf(String userId) {
-    MeetingFeedbackRepository feedback = app.jdbi().onDemand(MeetingFeedbackRepository.class);
-    return feedback.reportedBy(userId).stream().map(o -> o.answer()).findFirst().orElse(null);
+    return new StoredAnswers(app.jdbi())
+        .meetingOutcomes(userId).stream().map(o -> o.answer()).findFirst().orElse(null);
   }
 }

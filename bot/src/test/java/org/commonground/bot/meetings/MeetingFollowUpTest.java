@@ -16,9 +16,9 @@ import org.commonground.bot.testing.SlackCall;
 import org.commonground.bot.testing.VisibleText;
 import org.commonground.storage.messages.SentMessages;
 import org.commonground.storage.rounds.MeetingAnswer;
-import org.commonground.storage.rounds.MeetingFeedbackRepository;
+import org.commonground.storage.rounds.MeetingQuestions;
 import org.commonground.storage.rounds.Round;
-import org.commonground.storage.rounds.RoundRepository;
+import org.commonground.storage.rounds.RoundStore;
 import org.commonground.storage.testing.MutableClock;
 import org.commonground.storage.testing.StoredRounds;
 import org.commonground.storage.testing.TestDatabase;
@@ -48,7 +48,7 @@ class MeetingFollowUpTest {
     slack = Slack.getInstance(config);
     MethodsClient client = slack.methods("xoxb-test");
     OwnMessages messages = new OwnMessages(new SentMessages(jdbi, clock), new Poster(client));
-    followUp = new MeetingFollowUp(jdbi, messages, Runnable::run, clock);
+    followUp = new MeetingFollowUp(new MeetingQuestions(jdbi), messages, Runnable::run, clock);
     stored = new StoredRounds(jdbi, clock);
   }
 
@@ -126,14 +126,14 @@ class MeetingFollowUpTest {
         .contains("Did you meet <@U0BOB>?", "Glad you met")
         .doesNotContain("Not yet");
     assertThat(fakeSlack.calls("chat.update")).hasSize(1);
-    assertThat(feedback().findById(question("U0ALICE")).orElseThrow().answer())
+    assertThat(feedback().find(question("U0ALICE")).orElseThrow().answer())
         .isEqualTo(MeetingAnswer.YES);
   }
 
   private void introducePair(String a, String b) {
     Round round = stored.delivered(2970, List.of(pair(stored.member(a), stored.member(b))));
-    RoundRepository rounds = jdbi.onDemand(RoundRepository.class);
-    rounds.markIntroduced(rounds.pairsOf(round.id()).get(0).id(), clock.instant(), "G0PAIR");
+    RoundStore rounds = new RoundStore(jdbi);
+    rounds.markIntroduced(rounds.pairs(round.id()).get(0).id(), clock.instant(), "G0PAIR");
   }
 
   private void answer(String userId, MeetingAnswer answer) {
@@ -156,8 +156,8 @@ class MeetingFollowUpTest {
                 .one());
   }
 
-  private MeetingFeedbackRepository feedback() {
-    return jdbi.onDemand(MeetingFeedbackRepository.class);
+  private MeetingQuestions feedback() {
+    return new MeetingQuestions(jdbi);
   }
 
   private List<SlackCall> questions() {

@@ -1,6 +1,7 @@
 package org.commonground.storage.rounds;
 
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
@@ -63,6 +64,15 @@ public final class RoundStore {
 
   private static boolean isUniqueViolation(UnableToExecuteStatementException e) {
     return e.getCause() instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState());
+  }
+
+  /**
+   * Marks the pair introduced in {@code channel}, their group DM; false when another process
+   * already did.
+   */
+  public boolean markIntroduced(long pairId, Instant at, String channel) {
+    return jdbi.withExtension(RoundRepository.class, r -> r.markIntroduced(pairId, at, channel))
+        == 1;
   }
 
   public List<RoundPair> pairs(long roundId) {
