@@ -1,5 +1,6 @@
 package org.commonground.bot.teams.cards;
 
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.time.Instant;
 import java.util.List;
@@ -9,7 +10,6 @@ import org.commonground.bot.config.Settings;
 import org.commonground.bot.consent.PrivacyNotice;
 import org.commonground.bot.testing.AdaptiveCardCheck;
 import org.commonground.bot.testing.LongestData;
-import org.commonground.bot.testing.VisibleText;
 import org.commonground.storage.members.Member;
 import org.commonground.storage.members.Profile;
 import org.commonground.storage.organisations.Organisation;
@@ -96,10 +96,33 @@ final class CardSamples {
         tags);
   }
 
-  /** What a person reads on the card, with the Markdown escapes undone as Teams undoes them. */
+  /**
+   * What a person reads on the card (texts, facts, labels, button titles and filled-in values),
+   * with bold marks and escapes undone as Teams renders them.
+   */
   static String visible(JsonObject activity) {
-    return VisibleText.of(activity.toString()).replaceAll("\\\\(\\p{Punct})", "$1");
+    StringBuilder text = new StringBuilder();
+    collect(CardJson.card(activity), text);
+    return text.toString().replace("**", "").replaceAll("\\\\(\\p{Punct})", "$1");
   }
+
+  private static void collect(JsonElement element, StringBuilder text) {
+    if (element.isJsonArray()) {
+      element.getAsJsonArray().forEach(e -> collect(e, text));
+    } else if (element.isJsonObject()) {
+      for (Map.Entry<String, JsonElement> entry : element.getAsJsonObject().entrySet()) {
+        JsonElement value = entry.getValue();
+        if (SHOWN.contains(entry.getKey()) && value.isJsonPrimitive()) {
+          text.append(value.getAsString()).append('\n');
+        } else {
+          collect(value, text);
+        }
+      }
+    }
+  }
+
+  private static final java.util.Set<String> SHOWN =
+      java.util.Set.of("text", "title", "value", "label");
 
   /** Asserts Teams would take the message, and gives it back. */
   static JsonObject accepted(JsonObject activity) {
