@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.commonground.bot.config.PrivacySettings;
 import org.commonground.bot.config.Settings;
 import org.commonground.bot.views.SlackText;
@@ -67,15 +68,23 @@ public final class PrivacyNotice {
 
   /** The short form, mrkdwn, shown above the consent checkbox. */
   public String shortText() {
+    return shortText(SlackText::escape);
+  }
+
+  /**
+   * The short form in another platform's markup: {@code escape} makes the operator's settings
+   * literal in it, as {@link SlackText#escape} does for mrkdwn.
+   */
+  public String shortText(UnaryOperator<String> escape) {
     return "Your name, organisation, role, place, challenges and what you're working on are shown"
         + " to "
         + WHO_SEES_IT
         + " Your data is held by "
-        + controller()
+        + escape.apply(settings.controller())
         + ", which anonymises past matches after "
         + months(settings.retentionMonths())
         + ". Questions: "
-        + contact()
+        + escape.apply(contactOrDefault())
         + ". You can pause, download or delete your data at any time.";
   }
 
@@ -112,7 +121,11 @@ public final class PrivacyNotice {
   }
 
   private String contact() {
-    return SlackText.escape(settings.contact().orElse(DEFAULT_CONTACT));
+    return SlackText.escape(contactOrDefault());
+  }
+
+  private String contactOrDefault() {
+    return settings.contact().orElse(DEFAULT_CONTACT);
   }
 
   private static String months(int months) {

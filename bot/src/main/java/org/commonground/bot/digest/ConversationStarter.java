@@ -37,13 +37,22 @@ public final class ConversationStarter {
 
   /** Asks whoever said yes first to suggest a call, with something to start on. */
   public static String invitation(Profile first, List<String> sharedChallenges) {
+    return SlackText.mention(first.slackUserId())
+        + ", "
+        + SlackText.escape(askForACall(sharedChallenges));
+  }
+
+  /**
+   * The ask to whoever said yes first, as plain text for any chat platform: a 30-minute call, and
+   * something to start on.
+   */
+  public static String askForACall(List<String> sharedChallenges) {
     String opener =
         sharedChallenges.isEmpty()
             ? "what you're each working on right now"
             : "how your organisations are approaching "
-                + SlackText.escape(sharedChallenges.get(0).toLowerCase(java.util.Locale.UK));
-    return SlackText.mention(first.slackUserId())
-        + ", you said yes first: could you suggest a time for a 30-minute call this week? A good"
+                + sharedChallenges.get(0).toLowerCase(java.util.Locale.UK);
+    return "you said yes first: could you suggest a time for a 30-minute call this week? A good"
         + " place to start: "
         + opener
         + ".";

@@ -30,7 +30,17 @@ public final class DigestMessage {
   /** Block id prefix of a match's buttons; the pair id follows. */
   public static final String MATCH_ACTIONS_BLOCK = "digest_match_";
 
-  static final String LEFT_TEXT =
+  public static final String PAUSE_BUTTON = "Pause matches for a week";
+  public static final String EDIT_PROFILE_BUTTON = "Edit profile";
+  public static final String INTRO_ME_BUTTON = "Intro me";
+  public static final String NOT_FOR_ME_BUTTON = "Not for me";
+
+  /** How the two answers work, under the matches. */
+  public static final String ANSWERS_NOTE =
+      "*Intro me* is double opt-in: we introduce you only when you both say yes. *Not for me* is"
+          + " private: nobody is told.";
+
+  public static final String LEFT_TEXT =
       ":wave: _This person has left Common Ground, so this introduction won't go ahead._";
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM", Locale.UK);
@@ -49,8 +59,7 @@ public final class DigestMessage {
 
   public static List<LayoutBlock> blocks(Digest digest) {
     List<LayoutBlock> blocks = new ArrayList<>();
-    String title = "Your introductions for the week of " + digest.week().monday().format(DAY);
-    blocks.add(header(h -> h.text(plainText(title))));
+    blocks.add(header(h -> h.text(plainText(title(digest)))));
     if (digest.matches().isEmpty()) {
       blocks.add(section(s -> s.text(markdownText(unmatchedText(digest)))));
     } else {
@@ -65,18 +74,18 @@ public final class DigestMessage {
         }
       }
       blocks.add(divider());
-      blocks.add(
-          context(
-              List.of(
-                  markdownText(
-                      "*Intro me* is double opt-in: we introduce you only when you both say yes."
-                          + " *Not for me* is private: nobody is told."))));
+      blocks.add(context(List.of(markdownText(ANSWERS_NOTE))));
     }
     blocks.add(footer());
     return blocks;
   }
 
-  private static String opening(int matches) {
+  public static String title(Digest digest) {
+    return "Your introductions for the week of " + digest.week().monday().format(DAY);
+  }
+
+  /** The line above a digest's matches, in words for any chat platform. */
+  public static String opening(int matches) {
     return matches == 1
         ? "This week we'd like you to meet someone from another organisation working on the same"
             + " challenges:"
@@ -86,7 +95,8 @@ public final class DigestMessage {
             + " on the same challenges:";
   }
 
-  static String unmatchedText(Digest digest) {
+  /** Why a member has no match this week, in words for any chat platform. */
+  public static String unmatchedText(Digest digest) {
     UnmatchedReason reason = digest.unmatchedReason().orElse(UnmatchedReason.NO_ALLOWED_PARTNER);
     String why =
         switch (reason) {
@@ -112,13 +122,13 @@ public final class DigestMessage {
                         button(
                             b ->
                                 b.actionId(INTRO_ME_ACTION)
-                                    .text(plainText("Intro me"))
+                                    .text(plainText(INTRO_ME_BUTTON))
                                     .style("primary")
                                     .value(value)),
                         button(
                             b ->
                                 b.actionId(NOT_FOR_ME_ACTION)
-                                    .text(plainText("Not for me"))
+                                    .text(plainText(NOT_FOR_ME_BUTTON))
                                     .value(value)))));
   }
 
@@ -127,9 +137,11 @@ public final class DigestMessage {
         a ->
             a.elements(
                 List.of(
+                    button(b -> b.actionId(PAUSE_ACTION).text(plainText(PAUSE_BUTTON))),
                     button(
-                        b -> b.actionId(PAUSE_ACTION).text(plainText("Pause matches for a week"))),
-                    button(b -> b.actionId(EDIT_PROFILE_ACTION).text(plainText("Edit profile"))))));
+                        b ->
+                            b.actionId(EDIT_PROFILE_ACTION)
+                                .text(plainText(EDIT_PROFILE_BUTTON))))));
   }
 
   /** The words about one match, also the card of the other person in a warm introduction. */

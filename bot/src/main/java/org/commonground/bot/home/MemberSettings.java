@@ -74,11 +74,14 @@ public final class MemberSettings {
 
   private String pauseThrough(String slackUserId, LocalDate lastPausedDay) {
     int updated = status().setPausedUntil(slackUserId, lastPausedDay, clock.instant());
-    return updated == 0
-        ? NOT_A_MEMBER
-        : ":double_vertical_bar: Paused until "
-            + lastPausedDay.format(SettingsSection.DAY)
-            + ". You'll be back in the round automatically after that.";
+    return updated == 0 ? NOT_A_MEMBER : ":double_vertical_bar: " + pausedUntil(lastPausedDay);
+  }
+
+  /** What a pause through {@code lastPausedDay} means, in words for any chat platform. */
+  public static String pausedUntil(LocalDate lastPausedDay) {
+    return "Paused until "
+        + lastPausedDay.format(SettingsSection.DAY)
+        + ". You'll be back in the round automatically after that.";
   }
 
   private LocalDate today() {

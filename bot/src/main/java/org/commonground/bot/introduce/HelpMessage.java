@@ -13,9 +13,15 @@ import org.commonground.bot.consent.PrivacyNotice;
 import org.commonground.bot.views.SlackText;
 
 /** What {@code /introduce help} says: the app in a few lines, then the privacy notice in full. */
-final class HelpMessage {
+public final class HelpMessage {
 
-  static final String TEXT =
+  /** What the app does, in words for any chat platform. */
+  public static final String ABOUT =
+      "*Common Ground* introduces you to people *from other organisations* in the network who work"
+          + " on the same challenges as you: councils, NHS bodies, charities, housing associations"
+          + " and social enterprises.";
+
+  public static final String TEXT =
       "Common Ground introduces you to people working on the same challenges.";
 
   private HelpMessage() {}
@@ -30,14 +36,7 @@ final class HelpMessage {
                   s.text(
                       markdownText("I didn't understand `" + shown + "`. Here's what I can do:"))));
     }
-    blocks.add(
-        section(
-            s ->
-                s.text(
-                    markdownText(
-                        "*Common Ground* introduces you to people *from other organisations* in"
-                            + " the network who work on the same challenges as you: councils, NHS"
-                            + " bodies, charities, housing associations and social enterprises."))));
+    blocks.add(section(s -> s.text(markdownText(ABOUT))));
     blocks.add(
         section(
             s ->

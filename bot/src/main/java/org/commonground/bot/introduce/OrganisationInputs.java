@@ -46,19 +46,19 @@ final class OrganisationInputs {
             ? staticSelect(
                 s ->
                     s.actionId(ProfileModal.ORGANISATION_ACTION)
-                        .placeholder(plainText("Pick your organisation"))
+                        .placeholder(plainText(ProfileLabels.ORGANISATION_PICK))
                         .options(organisations.stream().map(OrganisationInputs::option).toList())
                         .initialOption(initial))
             : externalSelect(
                 s ->
                     s.actionId(ProfileModal.ORGANISATION_ACTION)
-                        .placeholder(plainText("Type to find your organisation"))
+                        .placeholder(plainText(ProfileLabels.ORGANISATION_FIND))
                         .minQueryLength(0)
                         .initialOption(initial));
     return input(
         i ->
             i.blockId(ProfileModal.ORGANISATION_BLOCK)
-                .label(plainText("Organisation"))
+                .label(plainText(ProfileLabels.ORGANISATION))
                 .optional(true)
                 .element(element));
   }
@@ -67,18 +67,21 @@ final class OrganisationInputs {
     return input(
         i ->
             i.blockId(ProfileModal.NEW_ORGANISATION_BLOCK)
-                .label(plainText(onlyWay ? "Organisation" : "…or add your organisation"))
+                .label(
+                    plainText(
+                        onlyWay ? ProfileLabels.ORGANISATION : ProfileLabels.NEW_ORGANISATION))
                 .hint(
                     plainText(
                         onlyWay
-                            ? "Its full name, e.g. Wirral Council"
-                            : "Only if it isn't in the list above"))
+                            ? ProfileLabels.ONLY_ORGANISATION_HINT
+                            : ProfileLabels.NEW_ORGANISATION_HINT))
                 .optional(true)
                 .element(
                     plainTextInput(
                         p ->
                             p.actionId(ProfileModal.NEW_ORGANISATION_ACTION)
                                 .maxLength(ProfileModal.ORGANISATION_NAME_MAX)
-                                .placeholder(plainText("Full name, e.g. Sefton Council")))));
+                                .placeholder(
+                                    plainText(ProfileLabels.NEW_ORGANISATION_PLACEHOLDER)))));
   }
 }

@@ -52,7 +52,7 @@ public final class ProfileForm {
     Optional<Sector> sector =
         values.selected(SECTOR_BLOCK, SECTOR_ACTION).flatMap(Sector::fromCode);
     if (sector.isEmpty()) {
-      errors.put(SECTOR_BLOCK, "Pick the sector your organisation is in.");
+      errors.put(SECTOR_BLOCK, ProfileLabels.SECTOR_MISSING);
     }
     String role = values.text(ROLE_BLOCK, ROLE_ACTION);
     if (checkShown(errors, ROLE_BLOCK, role, false)) {
@@ -61,7 +61,7 @@ public final class ProfileForm {
     Optional<String> place =
         values.selected(PLACE_BLOCK, PLACE_ACTION).filter(choices.places()::contains);
     if (place.isEmpty()) {
-      errors.put(PLACE_BLOCK, "Pick the place where most of your work happens.");
+      errors.put(PLACE_BLOCK, ProfileLabels.PLACE_MISSING);
     }
     List<Integer> challenges =
         tags(values, CHALLENGES_BLOCK, CHALLENGES_ACTION, 1, MAX_CHALLENGES, errors);
@@ -74,13 +74,11 @@ public final class ProfileForm {
     List<Integer> asks = tags(values, ASKS_BLOCK, ASKS_ACTION, 0, MAX_OFFERS_OR_ASKS, errors);
     Optional<Integer> matches = matchesPerWeek(values);
     if (matches.isEmpty()) {
-      errors.put(MATCHES_BLOCK, "Pick how many people you'd like to meet each week (0 to 3).");
+      errors.put(MATCHES_BLOCK, ProfileLabels.MATCHES_MISSING);
     }
     boolean consented = values.selectedMany(CONSENT_BLOCK, CONSENT_ACTION).contains(CONSENT_VALUE);
     if (!consented) {
-      errors.put(
-          CONSENT_BLOCK,
-          "We can only introduce you to people if you agree to share your profile with them.");
+      errors.put(CONSENT_BLOCK, ProfileLabels.CONSENT_MISSING);
     }
     if (!errors.isEmpty()) {
       return new Outcome(Optional.empty(), errors, Optional.empty());
@@ -174,7 +172,7 @@ public final class ProfileForm {
       }
     }
     if (ids.size() < min) {
-      errors.put(block, "Pick at least one challenge you work on.");
+      errors.put(block, ProfileLabels.CHALLENGES_MISSING);
     } else if (ids.size() > max) {
       errors.put(block, "Pick at most " + max + ", the ones that matter most to you now.");
     }

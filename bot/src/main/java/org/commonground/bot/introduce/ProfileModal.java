@@ -28,7 +28,7 @@ import org.commonground.storage.organisations.Organisation;
 import org.commonground.storage.organisations.Sector;
 import org.commonground.storage.tags.Tag;
 
-/** The "Introduce yourself" modal: empty for a newcomer, pre-filled for a member editing. */
+/** The ProfileLabels.TITLE modal: empty for a newcomer, pre-filled for a member editing. */
 public final class ProfileModal {
 
   public static final String CALLBACK_ID = "profile";
@@ -61,15 +61,15 @@ public final class ProfileModal {
   public static final String CONSENT_VALUE = "agreed";
   public static final String SHARE_VALUE = "share";
 
-  static final int ORGANISATION_NAME_MAX = 120;
-  static final int ROLE_MAX = 150;
-  static final int WORKING_ON_MAX = 500;
-  static final int SUGGESTION_MAX = 80;
+  public static final int ORGANISATION_NAME_MAX = 120;
+  public static final int ROLE_MAX = 150;
+  public static final int WORKING_ON_MAX = 500;
+  public static final int SUGGESTION_MAX = 80;
 
   /** The most challenges a profile holds; an approved suggestion is added only below it. */
   public static final int MAX_CHALLENGES = 5;
 
-  static final int MAX_OFFERS_OR_ASKS = 5;
+  public static final int MAX_OFFERS_OR_ASKS = 5;
 
   /** What the modal is built from. */
   public record Content(
@@ -86,12 +86,7 @@ public final class ProfileModal {
     Optional<Profile> existing = content.existing();
     List<Tag> tags = content.activeTags();
     List<LayoutBlock> blocks = new ArrayList<>();
-    blocks.add(
-        context(
-            List.of(
-                markdownText(
-                    "Tell the network what you work on. Each week Common Ground introduces you to"
-                        + " people *from other organisations* who share your challenges."))));
+    blocks.add(context(List.of(markdownText(ProfileLabels.INTRO))));
     blocks.addAll(OrganisationInputs.blocks(content.organisations(), existing));
     blocks.add(sectorInput(existing));
     blocks.add(roleInput(existing));
@@ -103,16 +98,11 @@ public final class ProfileModal {
         tagsInput(
             OFFERS_BLOCK,
             OFFERS_ACTION,
-            "I can offer help with",
+            ProfileLabels.OFFERS,
             tags,
             existing.map(Profile::offers)));
     blocks.add(
-        tagsInput(
-            ASKS_BLOCK,
-            ASKS_ACTION,
-            "I'm looking for help with",
-            tags,
-            existing.map(Profile::asks)));
+        tagsInput(ASKS_BLOCK, ASKS_ACTION, ProfileLabels.ASKS, tags, existing.map(Profile::asks)));
     blocks.add(matchesInput(existing));
     blocks.add(NoticeBlocks.shortForm(content.notice()));
     NoticeBlocks.readButton(content.notice()).ifPresent(read -> blocks.add(actions(List.of(read))));
@@ -122,8 +112,8 @@ public final class ProfileModal {
         v ->
             v.type("modal")
                 .callbackId(CALLBACK_ID)
-                .title(viewTitle(t -> t.type("plain_text").text("Introduce yourself")))
-                .submit(viewSubmit(s -> s.type("plain_text").text("Save")))
+                .title(viewTitle(t -> t.type("plain_text").text(ProfileLabels.TITLE)))
+                .submit(viewSubmit(s -> s.type("plain_text").text(ProfileLabels.SAVE)))
                 .close(viewClose(c -> c.type("plain_text").text("Cancel")))
                 .blocks(blocks));
   }
@@ -137,7 +127,13 @@ public final class ProfileModal {
         existing
             .map(p -> option(p.member().sector().label(), p.member().sector().name()))
             .orElse(null);
-    return select(SECTOR_BLOCK, "Sector", SECTOR_ACTION, "Pick a sector", options, initial);
+    return select(
+        SECTOR_BLOCK,
+        ProfileLabels.SECTOR,
+        SECTOR_ACTION,
+        ProfileLabels.SECTOR_PLACEHOLDER,
+        options,
+        initial);
   }
 
   /** A required pick of one option, pre-selected when the member already chose. */
@@ -165,14 +161,13 @@ public final class ProfileModal {
     return input(
         i ->
             i.blockId(ROLE_BLOCK)
-                .label(plainText("Role"))
+                .label(plainText(ProfileLabels.ROLE))
                 .element(
                     plainTextInput(
                         p ->
                             p.actionId(ROLE_ACTION)
                                 .maxLength(ROLE_MAX)
-                                .placeholder(
-                                    plainText("e.g. Commissioning manager, adult social care"))
+                                .placeholder(plainText(ProfileLabels.ROLE_PLACEHOLDER))
                                 .initialValue(existing.map(x -> x.member().role()).orElse(null)))));
   }
 
@@ -185,19 +180,24 @@ public final class ProfileModal {
             .map(place -> option(place, place))
             .orElse(null);
     return select(
-        PLACE_BLOCK, "Place", PLACE_ACTION, "Where most of your work happens", options, initial);
+        PLACE_BLOCK,
+        ProfileLabels.PLACE,
+        PLACE_ACTION,
+        ProfileLabels.PLACE_PLACEHOLDER,
+        options,
+        initial);
   }
 
   private static LayoutBlock challengesInput(List<Tag> tags, Optional<Profile> existing) {
     return input(
         i ->
             i.blockId(CHALLENGES_BLOCK)
-                .label(plainText("Challenges you're working on"))
-                .hint(plainText("Pick 1 to 5. These decide who you're introduced to."))
+                .label(plainText(ProfileLabels.CHALLENGES))
+                .hint(plainText(ProfileLabels.CHALLENGES_HINT))
                 .element(
                     TagPicker.multi(
                         CHALLENGES_ACTION,
-                        "Pick your challenges",
+                        ProfileLabels.CHALLENGES_PLACEHOLDER,
                         tags,
                         existing.map(Profile::challenges).orElse(List.of()),
                         MAX_CHALLENGES)));
@@ -207,22 +207,22 @@ public final class ProfileModal {
     return input(
         i ->
             i.blockId(SUGGESTION_BLOCK)
-                .label(plainText("Suggest a challenge that's missing"))
-                .hint(plainText("The network's admins will look at it and let you know."))
+                .label(plainText(ProfileLabels.SUGGESTION))
+                .hint(plainText(ProfileLabels.SUGGESTION_HINT))
                 .optional(true)
                 .element(
                     plainTextInput(
                         p ->
                             p.actionId(SUGGESTION_ACTION)
                                 .maxLength(SUGGESTION_MAX)
-                                .placeholder(plainText("e.g. Fuel poverty")))));
+                                .placeholder(plainText(ProfileLabels.SUGGESTION_PLACEHOLDER)))));
   }
 
   private static LayoutBlock workingOnInput(Optional<Profile> existing) {
     return input(
         i ->
             i.blockId(WORKING_ON_BLOCK)
-                .label(plainText("What are you working on right now?"))
+                .label(plainText(ProfileLabels.WORKING_ON))
                 .optional(true)
                 .element(
                     plainTextInput(
@@ -230,8 +230,7 @@ public final class ProfileModal {
                             p.actionId(WORKING_ON_ACTION)
                                 .multiline(true)
                                 .maxLength(WORKING_ON_MAX)
-                                .placeholder(
-                                    plainText("A sentence or two your matches will read first"))
+                                .placeholder(plainText(ProfileLabels.WORKING_ON_PLACEHOLDER))
                                 .initialValue(
                                     existing.map(x -> x.member().workingOn()).orElse(null)))));
   }
@@ -246,7 +245,7 @@ public final class ProfileModal {
                 .element(
                     TagPicker.multi(
                         actionId,
-                        "Optional: up to 5",
+                        ProfileLabels.OFFERS_OR_ASKS_PLACEHOLDER,
                         tags,
                         chosen.orElse(List.of()),
                         MAX_OFFERS_OR_ASKS)));
@@ -255,16 +254,16 @@ public final class ProfileModal {
   private static LayoutBlock matchesInput(Optional<Profile> existing) {
     List<OptionObject> options =
         List.of(
-            option("0 – no matches for now", "0"),
-            option("1 a week", "1"),
-            option("2 a week", "2"),
-            option("3 a week", "3"));
+            option(ProfileLabels.matchesPerWeek(0), "0"),
+            option(ProfileLabels.matchesPerWeek(1), "1"),
+            option(ProfileLabels.matchesPerWeek(2), "2"),
+            option(ProfileLabels.matchesPerWeek(3), "3"));
     int current = existing.map(p -> p.member().matchesPerWeek()).orElse(1);
     return select(
         MATCHES_BLOCK,
-        "Matches per week",
+        ProfileLabels.MATCHES,
         MATCHES_ACTION,
-        "How many a week",
+        ProfileLabels.MATCHES_PLACEHOLDER,
         options,
         options.get(current));
   }
@@ -285,7 +284,7 @@ public final class ProfileModal {
     return input(
         i ->
             i.blockId(CONSENT_BLOCK)
-                .label(plainText("Consent"))
+                .label(plainText(ProfileLabels.CONSENT))
                 .element(
                     checkboxes(
                         c ->
@@ -304,7 +303,7 @@ public final class ProfileModal {
     return input(
         i ->
             i.blockId(SHARE_BLOCK)
-                .label(plainText("Say hello"))
+                .label(plainText(ProfileLabels.SHARE))
                 .optional(true)
                 .element(
                     checkboxes(

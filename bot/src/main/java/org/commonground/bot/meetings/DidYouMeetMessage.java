@@ -67,7 +67,8 @@ public final class DidYouMeetMessage {
         : ":coffee: A few days ago you hadn't met " + other + " yet. *Did you meet " + other + "?*";
   }
 
-  static String thanks(MeetingAnswer answer) {
+  /** The thanks for an answer, in words for any chat platform. */
+  public static String thanks(MeetingAnswer answer) {
     return switch (answer) {
       case YES -> ":tada: Thanks! Glad you met: that's what Common Ground is for.";
       case NOT_YET -> ":hourglass_flowing_sand: Thanks! We'll check in once more in a few days.";

@@ -1,0 +1,51 @@
+package org.commonground.bot.teams.cards;
+
+import org.commonground.bot.introduce.ProfileModal;
+
+/**
+ * The verbs, data keys, input ids and typeahead datasets of the Teams cards: shared by the card
+ * that sends them and the handler that receives them. The profile card's input ids are the Slack
+ * modal's block ids, so the field errors {@code ProfileForm} reports apply to either form as they
+ * are.
+ */
+public final class CardIds {
+
+  public static final String INTRODUCE_VERB = "introduce";
+  public static final String PROFILE_SUBMIT_VERB = "profile_submit";
+  public static final String INTRO_ME_VERB = "intro_me";
+  public static final String NOT_FOR_ME_VERB = "not_for_me";
+  public static final String PAUSE_WEEK_VERB = "pause_week";
+  public static final String EDIT_PROFILE_VERB = "edit_profile";
+  public static final String MET_YES_VERB = "met_yes";
+  public static final String MET_NOT_YET_VERB = "met_not_yet";
+  public static final String MET_NO_VERB = "met_no";
+  public static final String DELETE_CONFIRM_VERB = "delete_confirm";
+  public static final String DELETE_CANCEL_VERB = "delete_cancel";
+
+  /** The data key of a digest match's buttons: the pair answered. */
+  public static final String PAIR_ID = "pairId";
+
+  /** The data key of a <i>Did you meet?</i> answer: the question answered. */
+  public static final String QUESTION_ID = "questionId";
+
+  /** The typeahead datasets an {@code application/search} invoke names. */
+  public static final String TAGS_DATASET = "tags";
+
+  public static final String ORGANISATIONS_DATASET = "organisations";
+
+  public static final String ORGANISATION = ProfileModal.ORGANISATION_BLOCK;
+  public static final String NEW_ORGANISATION = ProfileModal.NEW_ORGANISATION_BLOCK;
+  public static final String SECTOR = ProfileModal.SECTOR_BLOCK;
+  public static final String ROLE = ProfileModal.ROLE_BLOCK;
+  public static final String PLACE = ProfileModal.PLACE_BLOCK;
+  public static final String CHALLENGES = ProfileModal.CHALLENGES_BLOCK;
+  public static final String SUGGESTION = ProfileModal.SUGGESTION_BLOCK;
+  public static final String WORKING_ON = ProfileModal.WORKING_ON_BLOCK;
+  public static final String OFFERS = ProfileModal.OFFERS_BLOCK;
+  public static final String ASKS = ProfileModal.ASKS_BLOCK;
+  public static final String MATCHES_PER_WEEK = ProfileModal.MATCHES_BLOCK;
+  public static final String CONSENT = ProfileModal.CONSENT_BLOCK;
+  public static final String SHARE_IN_CHANNEL = ProfileModal.SHARE_BLOCK;
+
+  private CardIds() {}
+}

@@ -1,0 +1,81 @@
+package org.commonground.bot.teams.cards;
+
+import java.util.List;
+import java.util.Optional;
+import org.commonground.storage.members.Member;
+import org.commonground.storage.members.Profile;
+import org.commonground.storage.organisations.Sector;
+import org.commonground.storage.tags.Tag;
+
+/**
+ * What the profile card's fields hold when it opens: nothing for a newcomer, the saved profile for
+ * a member editing, or what was entered when a saving was refused, so nothing typed is lost.
+ *
+ * @param organisationId the organisation picked from the list, if one was
+ * @param newOrganisation the organisation typed in, or empty
+ */
+public record ProfileValues(
+    Optional<Long> organisationId,
+    String newOrganisation,
+    Optional<Sector> sector,
+    String role,
+    Optional<String> place,
+    List<Integer> challenges,
+    String suggestion,
+    String workingOn,
+    List<Integer> offers,
+    List<Integer> asks,
+    int matchesPerWeek,
+    boolean shareInChannel,
+    boolean consent) {
+
+  public ProfileValues {
+    challenges = List.copyOf(challenges);
+    offers = List.copyOf(offers);
+    asks = List.copyOf(asks);
+  }
+
+  /** A newcomer's form: one match a week, as on Slack. */
+  public static ProfileValues empty() {
+    return new ProfileValues(
+        Optional.empty(),
+        "",
+        Optional.empty(),
+        "",
+        Optional.empty(),
+        List.of(),
+        "",
+        "",
+        List.of(),
+        List.of(),
+        1,
+        false,
+        false);
+  }
+
+  /**
+   * A member's saved profile. The consent box is ticked only if they agreed to notice {@code
+   * noticeVersion}, the current one; an earlier agreement leaves it to tick again.
+   */
+  public static ProfileValues of(Profile profile, String noticeVersion) {
+    Member member = profile.member();
+    return new ProfileValues(
+        Optional.of(profile.organisation().id()),
+        "",
+        Optional.of(member.sector()),
+        member.role(),
+        Optional.ofNullable(member.place()),
+        ids(profile.challenges()),
+        "",
+        member.workingOn() == null ? "" : member.workingOn(),
+        ids(profile.offers()),
+        ids(profile.asks()),
+        member.matchesPerWeek(),
+        member.shareInChannel(),
+        noticeVersion.equals(member.consentNoticeVersion()));
+  }
+
+  private static List<Integer> ids(List<Tag> tags) {
+    return tags.stream().map(Tag::id).toList();
+  }
+}
