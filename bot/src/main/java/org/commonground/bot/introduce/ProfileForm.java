@@ -2,15 +2,14 @@ package org.commonground.bot.introduce;
 
 import static org.commonground.bot.introduce.ProfileModal.*;
 
-import com.slack.api.model.view.ViewState;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.commonground.bot.views.FormValues;
 import org.commonground.bot.views.HiddenCharacters;
-import org.commonground.bot.views.SubmittedValues;
 import org.commonground.storage.NameKey;
 import org.commonground.storage.members.OrganisationChoice;
 import org.commonground.storage.members.ProfileDraft;
@@ -45,8 +44,7 @@ public final class ProfileForm {
     this.noticeVersion = noticeVersion;
   }
 
-  Outcome read(String slackUserId, ViewState state) {
-    SubmittedValues values = new SubmittedValues(state);
+  Outcome read(String slackUserId, FormValues values) {
     Map<String, String> errors = new LinkedHashMap<>();
     Optional<OrganisationChoice> organisation = organisation(values, errors);
     Optional<Sector> sector =
@@ -102,7 +100,7 @@ public final class ProfileForm {
   }
 
   /** A suggestion of a tag that exists already is pointed at it instead. */
-  private Optional<String> suggestion(SubmittedValues values, Map<String, String> errors) {
+  private Optional<String> suggestion(FormValues values, Map<String, String> errors) {
     String raw = values.text(SUGGESTION_BLOCK, SUGGESTION_ACTION);
     if (raw.isEmpty() || !checkShown(errors, SUGGESTION_BLOCK, raw, false)) {
       return Optional.empty();
@@ -122,8 +120,7 @@ public final class ProfileForm {
     return Optional.of(typed);
   }
 
-  private Optional<OrganisationChoice> organisation(
-      SubmittedValues values, Map<String, String> errors) {
+  private Optional<OrganisationChoice> organisation(FormValues values, Map<String, String> errors) {
     Optional<Long> picked =
         values.selected(ORGANISATION_BLOCK, ORGANISATION_ACTION).flatMap(ProfileForm::parseLong);
     String typed = values.text(NEW_ORGANISATION_BLOCK, NEW_ORGANISATION_ACTION);
@@ -153,7 +150,7 @@ public final class ProfileForm {
   }
 
   private List<Integer> tags(
-      SubmittedValues values,
+      FormValues values,
       String block,
       String action,
       int min,
@@ -179,7 +176,7 @@ public final class ProfileForm {
     return ids;
   }
 
-  private static Optional<Integer> matchesPerWeek(SubmittedValues values) {
+  private static Optional<Integer> matchesPerWeek(FormValues values) {
     return values
         .selected(MATCHES_BLOCK, MATCHES_ACTION)
         .flatMap(ProfileForm::parseLong)

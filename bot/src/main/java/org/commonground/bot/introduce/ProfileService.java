@@ -2,7 +2,6 @@ package org.commonground.bot.introduce;
 
 import com.google.gson.Gson;
 import com.slack.api.model.view.View;
-import com.slack.api.model.view.ViewState;
 import com.slack.api.util.json.GsonFactory;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +12,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.commonground.bot.config.Settings;
 import org.commonground.bot.consent.PrivacyNotice;
+import org.commonground.bot.views.FormValues;
 import org.commonground.storage.NameKey;
 import org.commonground.storage.members.Profile;
 import org.commonground.storage.members.ProfileChoices;
@@ -85,7 +85,7 @@ public final class ProfileService {
   }
 
   /** Checks a submission against the tags, organisations and places offered right now. */
-  public ProfileForm.Outcome check(String slackUserId, ViewState state) {
+  public ProfileForm.Outcome check(String slackUserId, FormValues values) {
     ProfileChoices.Choices now = choices.current();
     List<Tag> active = now.tags();
     Set<Integer> tagIds = active.stream().map(Tag::id).collect(Collectors.toSet());
@@ -96,7 +96,7 @@ public final class ProfileService {
             new ProfileForm.Choices(
                 tagIds, tagNamesByKey(active), organisationIds, settings.places()),
             notice.version());
-    return form.read(slackUserId, state);
+    return form.read(slackUserId, values);
   }
 
   /** Saves the profile and the challenge suggested with it, if any, together. */

@@ -6,6 +6,7 @@ import com.slack.api.bolt.request.builtin.ViewSubmissionRequest;
 import com.slack.api.bolt.response.Response;
 import java.util.Map;
 import org.commonground.bot.tags.SuggestionService;
+import org.commonground.bot.views.SubmittedValues;
 import org.commonground.storage.members.ProfileStore;
 import org.commonground.storage.tags.TagSuggestions;
 import org.commonground.storage.tags.TooManySuggestionsException;
@@ -38,7 +39,8 @@ public final class ProfileSubmission implements ViewSubmissionHandler {
   @Override
   public Response apply(ViewSubmissionRequest request, ViewSubmissionContext ctx) {
     String userId = request.getPayload().getUser().getId();
-    ProfileForm.Outcome outcome = profiles.check(userId, request.getPayload().getView().getState());
+    ProfileForm.Outcome outcome =
+        profiles.check(userId, new SubmittedValues(request.getPayload().getView().getState()));
     if (outcome.draft().isEmpty()) {
       return ctx.ackWithErrors(outcome.errors());
     }

@@ -5,12 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/**
- * Reads a submitted modal's values by block and action id. Missing blocks, missing values and
- * values of an unexpected shape read as empty, so a forged or truncated payload is judged by
- * validation instead of failing with an exception.
- */
-public final class SubmittedValues {
+/** A submitted Slack modal's values, read from its view state. */
+public final class SubmittedValues implements FormValues {
 
   private final Map<String, Map<String, ViewState.Value>> values;
 
@@ -22,19 +18,19 @@ public final class SubmittedValues {
     return Optional.ofNullable(values.get(blockId)).map(actions -> actions.get(actionId));
   }
 
-  /** The typed text, stripped of surrounding white space; empty if none. */
+  @Override
   public String text(String blockId, String actionId) {
     return value(blockId, actionId).map(ViewState.Value::getValue).map(String::strip).orElse("");
   }
 
-  /** The value of the one option picked, if any. */
+  @Override
   public Optional<String> selected(String blockId, String actionId) {
     return value(blockId, actionId)
         .map(ViewState.Value::getSelectedOption)
         .map(ViewState.SelectedOption::getValue);
   }
 
-  /** The values of the options picked, in the order given; empty if none. */
+  @Override
   public List<String> selectedMany(String blockId, String actionId) {
     return value(blockId, actionId)
         .map(ViewState.Value::getSelectedOptions)

@@ -1,6 +1,7 @@
 package org.commonground.storage.teams;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
@@ -31,6 +32,26 @@ interface TeamsUserRepository {
 
   @SqlQuery("SELECT " + COLUMNS + " FROM teams_user WHERE user_id = :userId")
   Optional<TeamsUser> find(String userId);
+
+  /** Whether the app is installed for them, locking the row until the transaction ends. */
+  @SqlQuery("SELECT installed FROM teams_user WHERE user_id = :userId FOR UPDATE")
+  Optional<Boolean> installedForUpdate(String userId);
+
+  /** Pauses the member until they resume, unless they are paused so already. */
+  @SqlUpdate(
+      """
+      UPDATE member SET paused_until = :untilResumed, updated_at = :at
+      WHERE slack_user_id = :userId AND (paused_until IS NULL OR paused_until < :untilResumed)
+      """)
+  int pauseUntilResumed(String userId, LocalDate untilResumed, Instant at);
+
+  /** Ends a pause until resumed; a pause to a date the member chose stays. */
+  @SqlUpdate(
+      """
+      UPDATE member SET paused_until = NULL, updated_at = :at
+      WHERE slack_user_id = :userId AND paused_until = :untilResumed
+      """)
+  int resume(String userId, LocalDate untilResumed, Instant at);
 
   @SqlUpdate("UPDATE teams_user SET installed = FALSE, updated_at = :at WHERE user_id = :userId")
   int uninstall(String userId, Instant at);

@@ -2,6 +2,7 @@ package org.commonground.storage.teams;
 
 import java.time.Clock;
 import java.util.Optional;
+import org.commonground.storage.members.MemberStatusRepository;
 import org.jdbi.v3.core.Jdbi;
 
 /** The Teams people the app can reach, kept from installation on; each method one transaction. */
@@ -17,17 +18,31 @@ public final class TeamsUsers {
 
   /**
    * Stores where the person is reached, replacing what was known: Teams may move a tenant to
-   * another service URL, and a reinstall opens a new chat.
+   * another service URL, and a reinstall opens a new chat. A member who comes back after removing
+   * the app is taken out of the pause the removal put them in.
+   *
+   * @return true if this installs the app for them: the first time, or after they removed it; false
+   *     when it was installed already, as when Teams tells of one installation twice
    */
-  public void remember(TeamsUser user) {
-    jdbi.useTransaction(
+  public boolean remember(TeamsUser user) {
+    return jdbi.inTransaction(
         handle -> {
           TeamsUserRepository users = handle.attach(TeamsUserRepository.class);
-          if (users.update(user, clock.instant()) == 0
-              && users.insertIfAbsent(user, clock.instant()) == 0) {
-            // Another replica stored the same installation between the two statements.
-            users.update(user, clock.instant());
+          Optional<Boolean> wasInstalled = users.installedForUpdate(user.userId());
+          if (wasInstalled.isEmpty()) {
+            // Another replica may store the same installation first: then it is theirs to tell.
+            boolean inserted = users.insertIfAbsent(user, clock.instant()) == 1;
+            if (!inserted) {
+              users.update(user, clock.instant());
+            }
+            return inserted && user.installed();
           }
+          users.update(user, clock.instant());
+          boolean reinstalled = !wasInstalled.get() && user.installed();
+          if (reinstalled) {
+            users.resume(user.userId(), MemberStatusRepository.UNTIL_RESUMED, clock.instant());
+          }
+          return reinstalled;
         });
   }
 
@@ -35,11 +50,22 @@ public final class TeamsUsers {
     return jdbi.withExtension(TeamsUserRepository.class, users -> users.find(userId));
   }
 
-  /** Marks that the person removed the app; true if they were known. */
+  /**
+   * Marks that the person removed the app and pauses them, if they are a member, until they come
+   * back: their profile stays, but nobody is matched with a person the app can't reach.
+   *
+   * @return true if they were known
+   */
   public boolean uninstalled(String userId) {
-    return jdbi.withExtension(
-            TeamsUserRepository.class, users -> users.uninstall(userId, clock.instant()))
-        == 1;
+    return jdbi.inTransaction(
+        handle -> {
+          TeamsUserRepository users = handle.attach(TeamsUserRepository.class);
+          if (users.uninstall(userId, clock.instant()) == 0) {
+            return false;
+          }
+          users.pauseUntilResumed(userId, MemberStatusRepository.UNTIL_RESUMED, clock.instant());
+          return true;
+        });
   }
 
   /** Forgets the person entirely, as erasure does. */

@@ -3,7 +3,14 @@ package org.commonground.storage.teams;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.commonground.storage.members.MemberStatusRepository;
+import org.commonground.storage.members.OrganisationChoice;
+import org.commonground.storage.members.ProfileStore;
+import org.commonground.storage.tags.TagRepository;
 import org.commonground.storage.testing.MutableClock;
+import org.commonground.storage.testing.ProfileDrafts;
 import org.commonground.storage.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,6 +51,32 @@ abstract class TeamsUsersContract {
     assertThat(users.uninstalled(OBJECT_ID)).isTrue();
     assertThat(users.find(OBJECT_ID).orElseThrow().installed()).isFalse();
     assertThat(users.uninstalled("never-installed")).isFalse();
+  }
+
+  @Test
+  void onlyTheFirstOfTwoNoticesOfOneInstallationCountsAsInstalling() {
+    assertThat(users.remember(user("a:1chat", null, true))).isTrue();
+    assertThat(users.remember(user("a:1chat", null, true))).isFalse();
+  }
+
+  @Test
+  void removingTheAppPausesTheMemberAndReinstallingResumesThem() {
+    ProfileStore profiles = new ProfileStore(db.database().jdbi(), clock);
+    int tag = db.database().jdbi().onDemand(TagRepository.class).listActive().get(0).id();
+    profiles.save(
+        ProfileDrafts.draft(OBJECT_ID, new OrganisationChoice.New("Halton Council"), List.of(tag)),
+        java.util.Optional.empty());
+    users.remember(user("a:1chat", null, true));
+
+    users.uninstalled(OBJECT_ID);
+
+    assertThat(pausedUntil(profiles)).isEqualTo(MemberStatusRepository.UNTIL_RESUMED);
+    assertThat(users.remember(user("a:1new-chat", null, true))).isTrue();
+    assertThat(pausedUntil(profiles)).isNull();
+  }
+
+  private static LocalDate pausedUntil(ProfileStore profiles) {
+    return profiles.findBySlackUserId(OBJECT_ID).orElseThrow().member().pausedUntil();
   }
 
   @Test

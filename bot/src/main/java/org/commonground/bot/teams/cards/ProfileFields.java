@@ -51,14 +51,19 @@ final class ProfileFields {
 
   /** Left unticked for a member who agreed only to an earlier notice, to tick for this one. */
   static JsonObject consent(boolean agreed) {
-    return ToggleInput.of(CardIds.CONSENT, ProfileLabels.CONSENT, PrivacyNotice.CONSENT_LABEL)
+    return ToggleInput.of(
+            CardIds.CONSENT,
+            ProfileLabels.CONSENT,
+            PrivacyNotice.CONSENT_LABEL,
+            ProfileModal.CONSENT_VALUE)
         .on(agreed)
         .required(ProfileLabels.CONSENT_MISSING)
         .json();
   }
 
   static JsonObject share(boolean sharing) {
-    return ToggleInput.of(CardIds.SHARE_IN_CHANNEL, ProfileLabels.SHARE, SHARE_TITLE)
+    return ToggleInput.of(
+            CardIds.SHARE_IN_CHANNEL, ProfileLabels.SHARE, SHARE_TITLE, ProfileModal.SHARE_VALUE)
         .on(sharing)
         .json();
   }
