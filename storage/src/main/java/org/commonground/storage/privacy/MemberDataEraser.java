@@ -158,11 +158,12 @@ public final class MemberDataEraser {
   }
 
   /**
-   * The Slack conversations the app had with them: their DM, group DMs with matches and where each
-   * message sent to them landed.
+   * The conversations the app had with them: their DM or Teams chat, group DMs with matches and
+   * where each message sent to them landed.
    */
   private static void forgetConversations(Handle handle, String slackUserId) {
     update(handle, "DELETE FROM sent_message WHERE slack_user_id = :id", slackUserId);
+    update(handle, "DELETE FROM teams_user WHERE user_id = :id", slackUserId);
     String theirs = "(SELECT id FROM member WHERE slack_user_id = :id)";
     update(
         handle,

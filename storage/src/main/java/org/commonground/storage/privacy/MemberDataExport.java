@@ -147,6 +147,12 @@ public final class MemberDataExport {
         WHERE slack_user_id = :id ORDER BY sent_at, kind, subject_id
         """);
     SECTIONS.put(
+        "teams_chat",
+        """
+        SELECT name, email, tenant_id, service_url, conversation_id, installed, updated_at
+        FROM teams_user WHERE user_id = :id
+        """);
+    SECTIONS.put(
         "tag_suggestions",
         "SELECT name, suggested_at, status, decided_at FROM tag_suggestion WHERE suggested_by = :id");
     SECTIONS.put(

@@ -14,6 +14,8 @@ import org.commonground.storage.organisations.Organisation;
 import org.commonground.storage.organisations.OrganisationRepository;
 import org.commonground.storage.tags.Tag;
 import org.commonground.storage.tags.TagRepository;
+import org.commonground.storage.teams.TeamsUser;
+import org.commonground.storage.teams.TeamsUsers;
 import org.commonground.storage.testing.EveryTextColumn;
 import org.commonground.storage.testing.MutableClock;
 import org.commonground.storage.testing.TestDatabase;
@@ -62,6 +64,29 @@ abstract class MemberPrivacyContract {
     audit.record(clock.instant(), LEAVER, "tag.renamed", "tag:7", "Old name", "New name");
     audit.record(clock.instant(), "U0ADMIN", "member.deactivated", "member:" + LEAVER, ROLE, null);
     audit.record(clock.instant(), "U0ADMIN", "tag.retired", "tag:9", null, null);
+  }
+
+  @Test
+  void aTeamsMembersChatIsExportedAndForgottenOnErasure() {
+    TeamsUsers chats = new TeamsUsers(jdbi, clock);
+    chats.remember(
+        new TeamsUser(
+            LEAVER,
+            "29:1leaver",
+            "72f988bf-86f1-41af-91ab-2d7cd011db47",
+            "https://smba.trafficmanager.net/uk/",
+            "a:1leaver-chat",
+            "Leaver Example",
+            "leaver@nhs.net",
+            true));
+
+    Map<String, Object> chat = new MemberDataExport(jdbi).collect(LEAVER).get("teams_chat").get(0);
+    new MemberDataEraser(jdbi, clock).erase(LEAVER);
+
+    assertThat(chat)
+        .containsEntry("email", "leaver@nhs.net")
+        .containsEntry("name", "Leaver Example");
+    assertThat(chats.find(LEAVER)).isEmpty();
   }
 
   @Test
