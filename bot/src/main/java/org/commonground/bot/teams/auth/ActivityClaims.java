@@ -70,7 +70,9 @@ final class ActivityClaims {
   }
 
   private static boolean sameServiceUrl(String claimed, String activity) {
-    return claimed != null && activity != null && withoutSlash(claimed).equals(withoutSlash(activity));
+    return claimed != null
+        && activity != null
+        && withoutSlash(claimed).equals(withoutSlash(activity));
   }
 
   /** The Bot Framework writes service URLs with and without a trailing slash. */

@@ -24,7 +24,9 @@ public final class InboundTokens {
 
   private static final String BEARER = "Bearer ";
 
-  /** Whether an activity may be handled; a refusal's reason is for the logs, never for the caller. */
+  /**
+   * Whether an activity may be handled; a refusal's reason is for the logs, never for the caller.
+   */
   public sealed interface Verdict {
 
     /** The token is the Bot Framework's, for this bot and this activity. */
@@ -46,7 +48,9 @@ public final class InboundTokens {
     this.claims = new ActivityClaims(appId, clock);
   }
 
-  /** Checks {@code authorizationHeader} for an activity that came from {@code activityServiceUrl}. */
+  /**
+   * Checks {@code authorizationHeader} for an activity that came from {@code activityServiceUrl}.
+   */
   public Verdict check(String authorizationHeader, String activityServiceUrl) {
     if (authorizationHeader == null
         || !authorizationHeader.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
