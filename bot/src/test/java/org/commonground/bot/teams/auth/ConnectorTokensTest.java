@@ -11,6 +11,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
 import org.commonground.bot.testing.FakeIdentityProvider;
 import org.commonground.storage.testing.MutableClock;
 import org.junit.jupiter.api.AfterEach;
@@ -89,6 +90,16 @@ class ConnectorTokensTest {
     assertTrue(refused.getMessage().contains("AADSTS7000215"), refused.getMessage());
     assertFalse(refused.getMessage().contains(wrong), refused.getMessage());
     assertFalse(refused.getMessage().contains(SECRET), refused.getMessage());
+  }
+
+  @Test
+  void manyCallersAtOnceShareOneRequest() throws Exception {
+    ConnectorTokens tokens = tokens(SECRET);
+
+    Set<String> bearers = AllAtOnce.run(8, tokens::bearer);
+
+    assertEquals(1, bearers.size());
+    assertEquals(1, identity.tokenRequests());
   }
 
   @Test

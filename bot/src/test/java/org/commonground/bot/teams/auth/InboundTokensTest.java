@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
 import org.commonground.bot.teams.auth.InboundTokens.Verdict;
 import org.commonground.bot.testing.ActivityToken;
 import org.commonground.bot.testing.FakeIdentityProvider;
@@ -160,6 +161,16 @@ class InboundTokensTest {
       assertEquals(ACCEPTED, check(identity.activityToken(SERVICE_URL)));
     }
 
+    assertEquals(1, identity.keyFetches());
+  }
+
+  @Test
+  void activitiesArrivingAtOnceShareOneFetchOfTheKeys() throws Exception {
+    String token = identity.activityToken(SERVICE_URL);
+
+    Set<Verdict> verdicts = AllAtOnce.run(8, () -> check(token));
+
+    assertEquals(Set.of(ACCEPTED), verdicts);
     assertEquals(1, identity.keyFetches());
   }
 
