@@ -38,13 +38,16 @@ public final class BotConnector {
   public Outcome<String> openPersonalChat(
       String serviceUrl, String botId, String tenantId, String userId) {
     return call(
-        post(ConnectorUrl.of(serviceUrl, "v3", "conversations"), personalChat(botId, tenantId, userId)),
+        post(
+            ConnectorUrl.of(serviceUrl, "v3", "conversations"),
+            personalChat(botId, tenantId, userId)),
         ConnectorAnswer::id);
   }
 
   /** Sends {@code activity} to the conversation, and answers the id Teams gave it. */
   public Outcome<String> send(String serviceUrl, String conversationId, JsonObject activity) {
-    URI activities = ConnectorUrl.of(serviceUrl, "v3", "conversations", conversationId, "activities");
+    URI activities =
+        ConnectorUrl.of(serviceUrl, "v3", "conversations", conversationId, "activities");
     return call(post(activities, activity), ConnectorAnswer::id);
   }
 
@@ -93,7 +96,8 @@ public final class BotConnector {
 
   private HttpResponse<String> send(HttpRequest.Builder request)
       throws IOException, InterruptedException {
-    HttpRequest signed = request.setHeader("Authorization", "Bearer " + credentials.bearer()).build();
+    HttpRequest signed =
+        request.setHeader("Authorization", "Bearer " + credentials.bearer()).build();
     return http.send(signed, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 

@@ -22,7 +22,9 @@ final class ConnectorUrl {
     return URI.create(url.toString());
   }
 
-  /** Service URLs come with a trailing slash ({@code .../uk/}) or without; the path adds its own. */
+  /**
+   * Service URLs come with a trailing slash ({@code .../uk/}) or without; the path adds its own.
+   */
   private static String withoutTrailingSlashes(String serviceUrl) {
     int end = serviceUrl.length();
     while (end > 0 && serviceUrl.charAt(end - 1) == '/') {

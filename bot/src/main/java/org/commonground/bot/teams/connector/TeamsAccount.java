@@ -4,10 +4,10 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
 /**
- * One person as the Bot Connector describes them (its {@code TeamsChannelAccount}). Any field
- * Teams leaves out is the empty string; {@code email} stays empty when Teams gives none, rather
- * than borrowing {@code userPrincipalName}: a sign-in name is not always an address that takes
- * mail, so a caller that wants one or the other says so itself.
+ * One person as the Bot Connector describes them (its {@code TeamsChannelAccount}). Any field Teams
+ * leaves out is the empty string; {@code email} stays empty when Teams gives none, rather than
+ * borrowing {@code userPrincipalName}: a sign-in name is not always an address that takes mail, so
+ * a caller that wants one or the other says so itself.
  *
  * @param id the person's id for this bot ({@code 29:...}), what conversations are opened with
  * @param aadObjectId their Entra object id, the same for every app in the tenant
