@@ -13,7 +13,8 @@ import com.google.gson.JsonObject;
  * @param memberId the member in the path, or null
  * @param body the JSON sent, or null when there was none or it wasn't JSON
  * @param authorization the {@code Authorization} header as sent
- * @param status the HTTP status the fake answered with
+ * @param contentType the {@code Content-Type} header as sent
+ * @param status the HTTP status the fake answered with (0 while it is being answered)
  * @param receivedAtNanos when it arrived, on {@link System#nanoTime()}
  */
 public record ConnectorCall(
@@ -23,8 +24,23 @@ public record ConnectorCall(
     String memberId,
     JsonObject body,
     String authorization,
+    String contentType,
     int status,
     long receivedAtNanos) {
+
+  /** The same call, answered with {@code status}. */
+  ConnectorCall answered(int status) {
+    return new ConnectorCall(
+        kind,
+        conversationId,
+        activityId,
+        memberId,
+        body,
+        authorization,
+        contentType,
+        status,
+        receivedAtNanos);
+  }
 
   /** The Bot Connector operations the fake serves. */
   public enum Kind {

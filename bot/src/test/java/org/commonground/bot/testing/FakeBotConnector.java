@@ -217,33 +217,26 @@ public final class FakeBotConnector implements AutoCloseable {
     long receivedAt = System.nanoTime();
     String rawPath = exchange.getRequestURI().getRawPath();
     ConnectorRoute route =
-        rawPath.startsWith(API)
-            ? ConnectorRoute.of(exchange.getRequestMethod(), rawPath.substring(API.length()))
-            : ConnectorRoute.of(exchange.getRequestMethod(), "");
+        ConnectorRoute.of(
+            exchange.getRequestMethod(),
+            rawPath.startsWith(API) ? rawPath.substring(API.length()) : "");
     String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-    String authorization = exchange.getRequestHeaders().getFirst("Authorization");
-    JsonObject json = json(body);
+    ConnectorCall call =
+        new ConnectorCall(
+            route.kind(),
+            route.conversationId(),
+            route.activityId(),
+            route.memberId(),
+            json(body),
+            exchange.getRequestHeaders().getFirst("Authorization"),
+            exchange.getRequestHeaders().getFirst("Content-Type"),
+            0,
+            receivedAt);
     Answer answer;
     lock.lock();
     try {
-      answer =
-          answer(
-              route,
-              authorization,
-              exchange.getRequestHeaders().getFirst("Content-Type"),
-              json,
-              body,
-              receivedAt);
-      calls.add(
-          new ConnectorCall(
-              route.kind(),
-              route.conversationId(),
-              route.activityId(),
-              route.memberId(),
-              json,
-              authorization,
-              answer.status(),
-              receivedAt));
+      answer = answer(call);
+      calls.add(call.answered(answer.status()));
       changed.signalAll();
     } finally {
       lock.unlock();
@@ -251,32 +244,29 @@ public final class FakeBotConnector implements AutoCloseable {
     reply(exchange, answer);
   }
 
-  private Answer answer(
-      ConnectorRoute route,
-      String authorization,
-      String contentType,
-      JsonObject json,
-      String body,
-      long receivedAt) {
+  /** Checked in Teams' order: the token, the rate, the body, then what is there. */
+  private Answer answer(ConnectorCall call) {
+    String authorization = call.authorization();
     if (authorization == null
         || !authorization.startsWith("Bearer ")
         || !acceptsBearer.test(authorization.substring("Bearer ".length()))) {
       return Answer.unauthorized();
     }
-    OptionalInt wait = throttle(route, receivedAt);
+    OptionalInt wait = throttle(call);
     if (wait.isPresent()) {
       return Answer.throttled(wait.getAsInt());
     }
-    Optional<Answer> refused = refusal(route, contentType, json, body);
+    Optional<Answer> refused = refusal(call);
     if (refused.isPresent()) {
-      refusals.add(route.kind() + " " + refused.get().status() + ": " + refused.get().body());
+      refusals.add(call.kind() + " " + refused.get().status() + ": " + refused.get().body());
       return refused.get();
     }
-    Queue<Answer> next = queued.get(route.kind());
+    Queue<Answer> next = queued.get(call.kind());
     if (next != null && !next.isEmpty()) {
       return next.poll();
     }
-    return switch (route.kind()) {
+    JsonObject json = call.body();
+    return switch (call.kind()) {
       case OPEN_CHAT ->
           chats.open(
               json.getAsJsonArray("members").get(0).getAsJsonObject().get("id").getAsString(),
@@ -284,34 +274,34 @@ public final class FakeBotConnector implements AutoCloseable {
                   .getAsJsonObject("tenant")
                   .get("id")
                   .getAsString());
-      case SEND -> chats.send(route.conversationId(), json);
-      case UPDATE -> chats.update(route.conversationId(), route.activityId(), json);
-      case DELETE -> chats.delete(route.conversationId(), route.activityId());
-      case MEMBER -> chats.member(route.conversationId(), route.memberId());
+      case SEND -> chats.send(call.conversationId(), json);
+      case UPDATE -> chats.update(call.conversationId(), call.activityId(), json);
+      case DELETE -> chats.delete(call.conversationId(), call.activityId());
+      case MEMBER -> chats.member(call.conversationId(), call.memberId());
       case UNKNOWN -> throw new IllegalStateException("refused above");
     };
   }
 
   /** Teams' limit is per conversation; opening one isn't in any. */
-  private OptionalInt throttle(ConnectorRoute route, long receivedAt) {
-    if (perSecond == 0 || route.conversationId() == null) {
+  private OptionalInt throttle(ConnectorCall call) {
+    if (perSecond == 0 || call.conversationId() == null) {
       return OptionalInt.empty();
     }
     return rateLimits
-        .computeIfAbsent(route.conversationId(), c -> new RateLimit(perSecond))
-        .refusal(receivedAt);
+        .computeIfAbsent(call.conversationId(), c -> new RateLimit(perSecond))
+        .refusal(call.receivedAtNanos());
   }
 
-  private static Optional<Answer> refusal(
-      ConnectorRoute route, String contentType, JsonObject json, String body) {
-    if (route.kind() == Kind.UNKNOWN) {
-      return Optional.of(new Answer(404, Map.of(), ""));
-    }
-    boolean hasBody =
-        route.kind() == Kind.OPEN_CHAT || route.kind() == Kind.SEND || route.kind() == Kind.UPDATE;
-    if (!hasBody) {
-      return Optional.empty();
-    }
+  private static Optional<Answer> refusal(ConnectorCall call) {
+    return switch (call.kind()) {
+      case UNKNOWN -> Optional.of(new Answer(404, Map.of(), ""));
+      case DELETE, MEMBER -> Optional.empty();
+      case OPEN_CHAT, SEND, UPDATE -> bodyRefusal(call);
+    };
+  }
+
+  private static Optional<Answer> bodyRefusal(ConnectorCall call) {
+    String contentType = call.contentType();
     if (contentType == null || !contentType.startsWith("application/json")) {
       return Optional.of(
           new Answer(
@@ -321,13 +311,13 @@ public final class FakeBotConnector implements AutoCloseable {
                   + contentType
                   + "' is not supported for this resource.\"}"));
     }
-    if (json == null) {
+    if (call.body() == null) {
       return Optional.of(ConnectorRules.badSyntax());
     }
-    return switch (route.kind()) {
-      case OPEN_CHAT -> ConnectorRules.personalChat(json);
-      case SEND -> ConnectorRules.sent(json);
-      default -> ConnectorRules.replacement(route.activityId(), json);
+    return switch (call.kind()) {
+      case OPEN_CHAT -> ConnectorRules.personalChat(call.body());
+      case SEND -> ConnectorRules.sent(call.body());
+      default -> ConnectorRules.replacement(call.activityId(), call.body());
     };
   }
 
