@@ -3,6 +3,7 @@ package org.commonground.bot.slack;
 import com.slack.api.methods.SlackApiException;
 import java.time.Duration;
 import java.util.Optional;
+import org.commonground.bot.delivery.RetryAfterHeader;
 
 /** How long Slack asked the app to wait, with its {@code Retry-After} header. */
 public final class RetryAfter {
@@ -11,15 +12,7 @@ public final class RetryAfter {
 
   /** The wait the answer names, in whole seconds; empty when it names none that can be read. */
   public static Optional<Duration> given(SlackApiException e) {
-    String header = e.getResponse().header("Retry-After");
-    if (header == null) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(Duration.ofSeconds(Long.parseLong(header.trim())));
-    } catch (NumberFormatException notSeconds) {
-      return Optional.empty();
-    }
+    return RetryAfterHeader.given(header(e));
   }
 
   /**
@@ -27,8 +20,10 @@ public final class RetryAfter {
    * wait that can be read.
    */
   public static Duration orAMinute(SlackApiException e) {
-    return given(e)
-        .map(wait -> wait.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1) : wait)
-        .orElse(Duration.ofMinutes(1));
+    return RetryAfterHeader.orAMinute(header(e));
+  }
+
+  private static String header(SlackApiException e) {
+    return e.getResponse().header("Retry-After");
   }
 }

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Queue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -308,10 +309,10 @@ public final class FakeSlack implements AutoCloseable {
     lock.lock();
     try {
       RateLimit limit = rateLimits.get(call.method());
-      Optional<Answer> refusal =
-          limit == null ? Optional.empty() : limit.refusal(call.receivedAtNanos());
-      if (refusal.isPresent()) {
-        return refusal.get();
+      OptionalInt wait =
+          limit == null ? OptionalInt.empty() : limit.refusal(call.receivedAtNanos());
+      if (wait.isPresent()) {
+        return Answer.rateLimited(wait.getAsInt());
       }
       calls.add(call);
       called.signalAll();

@@ -1,13 +1,14 @@
 package org.commonground.bot.testing;
 
 import java.time.Duration;
-import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
- * Slack's rate limit on one Web API method, as a token bucket: {@code perSecond} calls a second,
- * with bursts of a tenth of a second's worth. A call over the limit is refused with {@code 429} and
- * a {@code Retry-After} in whole seconds, as Slack does; calls made before that has passed are
- * refused too, and counted.
+ * A chat platform's rate limit on one kind of call (a Slack Web API method, the Bot Connector's
+ * calls in one Teams conversation), as a token bucket: {@code perSecond} calls a second, with
+ * bursts of a tenth of a second's worth. A call over the limit is refused with {@code 429} and a
+ * {@code Retry-After} in whole seconds, as Slack and Teams do; calls made before that has passed
+ * are refused too, and counted.
  */
 public final class RateLimit {
 
@@ -26,26 +27,32 @@ public final class RateLimit {
     this.burst = Math.max(1, perSecond / 10.0);
     this.tokens = burst;
     this.refilledAt = System.nanoTime();
-    this.retryUntil = refilledAt;
+    // No wait asked yet, even of a call timed just before the bucket was made.
+    this.retryUntil = Long.MIN_VALUE;
   }
 
-  /** The 429 to answer a call received at {@code nanos}, or empty to let it through. */
-  synchronized Optional<FakeSlack.Answer> refusal(long nanos) {
-    tokens = Math.min(burst, tokens + (nanos - refilledAt) * perSecond / (double) SECOND);
-    refilledAt = nanos;
+  /**
+   * The {@code Retry-After} seconds of the 429 to answer a call received at {@code nanos}, or empty
+   * to let it through.
+   */
+  synchronized OptionalInt refusal(long nanos) {
+    // A call timed before the bucket was made, or before one answered first, refills nothing.
+    long elapsed = Math.max(0, nanos - refilledAt);
+    tokens = Math.min(burst, tokens + elapsed * perSecond / (double) SECOND);
+    refilledAt += elapsed;
     if (nanos < retryUntil) {
       callsTooSoon++;
       refused++;
-      return Optional.of(FakeSlack.Answer.rateLimited(secondsUntil(nanos)));
+      return OptionalInt.of(secondsUntil(nanos));
     }
     if (tokens >= 1) {
       tokens -= 1;
-      return Optional.empty();
+      return OptionalInt.empty();
     }
     refused++;
     int seconds = (int) Math.max(1, Math.ceil((1 - tokens) / perSecond));
     retryUntil = nanos + seconds * SECOND;
-    return Optional.of(FakeSlack.Answer.rateLimited(seconds));
+    return OptionalInt.of(seconds);
   }
 
   private int secondsUntil(long nanos) {
