@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -67,6 +68,7 @@ import org.commonground.bot.tags.TagCuration;
 import org.commonground.bot.tags.TagForms;
 import org.commonground.bot.tags.TagRequestHandler;
 import org.commonground.bot.tags.TagsSlashCommand;
+import org.commonground.bot.teams.TeamsAdapter;
 import org.commonground.matching.MatchingEngine;
 import org.commonground.storage.Database;
 import org.commonground.storage.blocks.BlockList;
@@ -83,6 +85,7 @@ import org.commonground.storage.rounds.MatchAnswers;
 import org.commonground.storage.rounds.MeetingQuestions;
 import org.commonground.storage.tags.TagCatalogue;
 import org.commonground.storage.tags.TagSuggestions;
+import org.commonground.storage.teams.TeamsUsers;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.jdbi.v3.core.Jdbi;
@@ -162,10 +165,12 @@ public final class Application implements AutoCloseable {
     App app = SlackClients.app(settings, slack, replays, metrics);
     Listeners.register(app, services);
     SlackConnection connection = SlackConnection.of(settings, app);
+    Optional<TeamsAdapter> teams = teams(settings, jdbi, clock, services, notice, background);
     Server server =
         HttpServerFactory.create(
             settings.port(),
             connection.servedOverHttp(),
+            teams.map(TeamsAdapter::servlet),
             new HealthChecks(tokenCheck::accepted, database::isReachable),
             metrics);
     InactivitySweep sweep =
@@ -192,6 +197,31 @@ public final class Application implements AutoCloseable {
     recurring.add(consentRequests(settings, jdbi, client, notice, clock, stop).task());
     BackgroundTasks tasks = new BackgroundTasks(database.dataSource(), recurring);
     return new Application(server, connection, tasks, background, slack, stop, tokenCheck);
+  }
+
+  private static Optional<TeamsAdapter> teams(
+      Settings settings,
+      Jdbi jdbi,
+      Clock clock,
+      Listeners.Services services,
+      PrivacyNotice notice,
+      ExecutorService background) {
+    return settings
+        .teams()
+        .map(
+            teams ->
+                TeamsAdapter.create(
+                    teams,
+                    new TeamsAdapter.Services(
+                        services.profiles(),
+                        services.suggestions(),
+                        services.privacy(),
+                        notice,
+                        new TeamsUsers(jdbi, clock),
+                        // Slack can't say whether a Teams user is an admin: only the list can.
+                        settings.adminUserIds()::contains,
+                        background,
+                        clock)));
   }
 
   private static ConsentRequests consentRequests(

@@ -1,6 +1,7 @@
 package org.commonground.bot.http;
 
 import com.slack.api.bolt.App;
+import jakarta.servlet.http.HttpServlet;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,15 +18,16 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 
 /**
- * Builds the HTTP server: Slack's endpoint (unless Slack's requests come over Socket Mode), the
- * health check and the metrics, not yet started. Each path answers only its own methods, every
- * error is a short JSON body, and no response names the server's software.
+ * Builds the HTTP server: Slack's endpoint (unless Slack's requests come over Socket Mode), Teams'
+ * when Teams is on, the health check and the metrics, not yet started. Each path answers only its
+ * own methods, every error is a short JSON body, and no response names the server's software.
  */
 public final class HttpServerFactory {
 
   public static final String SLACK_EVENTS_PATH = "/slack/events";
   public static final String HEALTH_PATH = "/healthz";
   public static final String METRICS_PATH = "/metrics";
+  public static final String TEAMS_PATH = "/api/messages";
 
   /** How long a stopping server lets requests in flight finish. */
   private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
@@ -36,17 +38,22 @@ public final class HttpServerFactory {
    * An unstarted server on {@code port} (0 picks a free one).
    *
    * @param slackApp the app to serve at {@code /slack/events}, or empty to leave it out
+   * @param teams what serves the Bot Framework's activities at {@code /api/messages}, or empty
    * @param health what {@code /healthz} checks
    */
   public static Server create(
-      int port, Optional<App> slackApp, HealthChecks health, AppMetrics metrics) {
+      int port,
+      Optional<App> slackApp,
+      Optional<HttpServlet> teams,
+      HealthChecks health,
+      AppMetrics metrics) {
     Server server = new Server();
     ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(anonymous()));
     connector.setPort(port);
     server.addConnector(connector);
     JsonErrors errors = new JsonErrors();
     server.setErrorHandler(errors);
-    Routes routes = routes(slackApp, health, metrics);
+    Routes routes = routes(slackApp, teams, health, metrics);
     routes.setHandler(context(routes, errors));
     server.setHandler(new GracefulHandler(routes));
     server.setStopTimeout(STOP_TIMEOUT.toMillis());
@@ -61,10 +68,15 @@ public final class HttpServerFactory {
     return config;
   }
 
-  private static Routes routes(Optional<App> slackApp, HealthChecks health, AppMetrics metrics) {
+  private static Routes routes(
+      Optional<App> slackApp,
+      Optional<HttpServlet> teams,
+      HealthChecks health,
+      AppMetrics metrics) {
     List<Route> routes = new ArrayList<>();
     slackApp.ifPresent(
         app -> routes.add(Route.post(SLACK_EVENTS_PATH, new SlackEventsServlet(app, metrics))));
+    teams.ifPresent(servlet -> routes.add(Route.post(TEAMS_PATH, servlet)));
     routes.add(Route.get(HEALTH_PATH, new HealthServlet(health)));
     routes.add(Route.get(METRICS_PATH, new MetricsServlet(metrics)));
     return new Routes(routes);

@@ -11,11 +11,11 @@ import org.commonground.bot.views.SlackText;
 import org.commonground.storage.tags.Tag;
 
 /** The DM a member gets after saving their profile. */
-final class ConfirmationMessage {
+public final class ConfirmationMessage {
 
   private ConfirmationMessage() {}
 
-  static String fallbackText(boolean firstIntroduction) {
+  public static String fallbackText(boolean firstIntroduction) {
     return firstIntroduction
         ? "Thanks for introducing yourself to Common Ground."
         : "Your Common Ground profile is updated.";
@@ -51,7 +51,7 @@ final class ConfirmationMessage {
     return blocks;
   }
 
-  private static String opening(boolean firstIntroduction) {
+  public static String opening(boolean firstIntroduction) {
     return firstIntroduction
         ? ":wave: *Thanks for introducing yourself!* Your profile is saved, and from the next"
             + " weekly round you'll be introduced to people from other organisations who share"

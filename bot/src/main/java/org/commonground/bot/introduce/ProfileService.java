@@ -84,6 +84,33 @@ public final class ProfileService {
             notice));
   }
 
+  /** What a form for a member starts from, on any platform: the choices offered now, and theirs. */
+  public record FormStart(
+      List<Tag> tags,
+      List<Organisation> organisations,
+      List<String> places,
+      Optional<Profile> existing,
+      boolean introChannel) {}
+
+  public FormStart formFor(String userId) {
+    ProfileChoices.Choices now = choices.current();
+    return new FormStart(
+        now.tags(),
+        now.organisations(),
+        settings.places(),
+        profiles.findBySlackUserId(userId),
+        settings.introChannel().isPresent());
+  }
+
+  /** Active tags whose names contain the typed text, for the typeahead past 100 tags. */
+  public List<Tag> searchTags(String typed, int limit) {
+    String key = NameKey.of(Optional.ofNullable(typed).orElse(""));
+    return choices.current().tags().stream()
+        .filter(t -> NameKey.of(t.name()).contains(key))
+        .limit(limit)
+        .toList();
+  }
+
   /** Checks a submission against the tags, organisations and places offered right now. */
   public ProfileForm.Outcome check(String slackUserId, FormValues values) {
     ProfileChoices.Choices now = choices.current();

@@ -19,7 +19,7 @@ import org.commonground.storage.tags.TooManySuggestionsException;
  */
 public final class ProfileSubmission implements ViewSubmissionHandler {
 
-  static final String TOO_MANY_SUGGESTIONS =
+  public static final String TOO_MANY_SUGGESTIONS =
       "You have "
           + TagSuggestions.PENDING_PER_MEMBER
           + " suggestions waiting for an admin. We'll tell you when they're decided; until then,"

@@ -13,9 +13,9 @@ import org.commonground.storage.copies.SlackCopy;
 import org.commonground.storage.privacy.MemberDataEraser;
 
 /** The DM telling a member what was deleted, in the app's records and in Slack, and what wasn't. */
-final class DeletionMessage {
+public final class DeletionMessage {
 
-  static final String TEXT = "Your Common Ground profile is deleted.";
+  public static final String TEXT = "Your Common Ground profile is deleted.";
   static final String REFUSED_HEADING = "*Slack wouldn't let us remove:*";
   static final String PENDING_HEADING =
       "*Slack didn't answer, so we'll keep trying for a day to remove:*";
@@ -27,34 +27,42 @@ final class DeletionMessage {
 
   static List<LayoutBlock> blocks(
       MemberDataEraser.Erased erased, List<SlackCopyRemover.Removal> inSlack, String why) {
+    List<String> paragraphs = paragraphs(erased, inSlack, why);
+    List<LayoutBlock> blocks = new ArrayList<>();
+    paragraphs
+        .subList(0, paragraphs.size() - 1)
+        .forEach(text -> blocks.add(section(s -> s.text(markdownText(text)))));
+    blocks.add(context(List.of(markdownText(paragraphs.get(paragraphs.size() - 1)))));
+    return blocks;
+  }
+
+  /**
+   * The message in paragraphs of mrkdwn, for any platform: what was deleted, what Slack refused or
+   * hasn't yet let go of, and, last, what is out of reach.
+   */
+  public static List<String> paragraphs(
+      MemberDataEraser.Erased erased, List<SlackCopyRemover.Removal> inSlack, String why) {
     List<String> lines = records(erased);
     lines.addAll(copies(inSlack, Outcome::gone, true));
-    String body =
+    List<String> paragraphs = new ArrayList<>();
+    paragraphs.add(
         lines.isEmpty()
             ? "We held nothing about you, so there was nothing to delete."
-            : ":wastebasket: *" + TEXT + "* " + why + " We deleted:\n" + String.join("\n", lines);
-    List<LayoutBlock> blocks = new ArrayList<>();
-    blocks.add(section(s -> s.text(markdownText(body))));
+            : ":wastebasket: *" + TEXT + "* " + why + " We deleted:\n" + String.join("\n", lines));
     List<String> refused = copies(inSlack, o -> o == Outcome.REFUSED, false);
     if (!refused.isEmpty()) {
-      String text =
+      paragraphs.add(
           REFUSED_HEADING
               + "\n"
               + String.join("\n", refused)
-              + "\nA workspace admin can delete what is left.";
-      blocks.add(section(s -> s.text(markdownText(text))));
+              + "\nA workspace admin can delete what is left.");
     }
     List<String> pending = copies(inSlack, o -> o == Outcome.TRY_AGAIN, false);
     if (!pending.isEmpty()) {
-      String text = PENDING_HEADING + "\n" + String.join("\n", pending);
-      blocks.add(section(s -> s.text(markdownText(text))));
+      paragraphs.add(PENDING_HEADING + "\n" + String.join("\n", pending));
     }
-    blocks.add(
-        context(
-            List.of(
-                markdownText(
-                    OUT_OF_REACH + " Run `/introduce` any time if you'd like to join in again."))));
-    return blocks;
+    paragraphs.add(OUT_OF_REACH + " Run `/introduce` any time if you'd like to join in again.");
+    return paragraphs;
   }
 
   private static List<String> records(MemberDataEraser.Erased erased) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import org.commonground.bot.consent.PrivacyNotice;
 import org.commonground.bot.slack.DirectMessages;
@@ -39,7 +40,7 @@ public final class PrivacyService {
   static final String EXPORT_COMMENT =
       "Here is everything Common Ground holds about you, as a JSON file. Save a copy: we delete"
           + " this file from Slack in a day.";
-  static final String NOTHING_HELD = "Common Ground holds no data about you.";
+  public static final String NOTHING_HELD = "Common Ground holds no data about you.";
 
   private final Jdbi jdbi;
   private final DirectMessages messages;
@@ -71,20 +72,37 @@ public final class PrivacyService {
    * nothing, when one went out less than {@link #REPEAT_QUIET} ago.
    */
   public boolean exportLater(String slackUserId) {
-    if (!sent.claim(EXPORT_KIND, SentMessages.PER_PERSON, slackUserId, REPEAT_QUIET)) {
+    if (!claimExport(slackUserId)) {
       return false;
     }
     background.execute(() -> export(slackUserId));
     return true;
   }
 
-  private void export(String slackUserId) {
-    Map<String, List<Map<String, Object>>> data = new MemberDataExport(jdbi).collect(slackUserId);
+  /**
+   * Claims the member's export, for a platform that sends it its own way; false when one went out
+   * less than {@link #REPEAT_QUIET} ago.
+   */
+  public boolean claimExport(String userId) {
+    return sent.claim(EXPORT_KIND, SentMessages.PER_PERSON, userId, REPEAT_QUIET);
+  }
+
+  /** The export file's JSON; empty when nothing at all is held about them. */
+  public Optional<String> exportFile(String userId) {
+    Map<String, List<Map<String, Object>>> data = new MemberDataExport(jdbi).collect(userId);
     if (data.values().stream().allMatch(List::isEmpty)) {
+      return Optional.empty();
+    }
+    return Optional.of(ExportFile.json(userId, data, notice, clock.instant()));
+  }
+
+  private void export(String slackUserId) {
+    Optional<String> made = exportFile(slackUserId);
+    if (made.isEmpty()) {
       messages.post(slackUserId, NOTHING_HELD, List.of());
       return;
     }
-    String json = ExportFile.json(slackUserId, data, notice, clock.instant());
+    String json = made.get();
     SlackCopies copies = new SlackCopies(jdbi, clock);
     long copy = copies.exportStarting(slackUserId);
     messages
@@ -111,6 +129,14 @@ public final class PrivacyService {
           messages.post(
               slackUserId, DeletionMessage.TEXT, DeletionMessage.blocks(erased, inSlack, why));
         });
+  }
+
+  /**
+   * Removes the app's copies of them from Slack, for a member told on another platform; what
+   * happened to each copy, for the message that tells them.
+   */
+  public List<SlackCopyRemover.Removal> removeCopies(MemberDataEraser.Erased erased) {
+    return copiesInSlack.remove(erased.slackCopyIds());
   }
 
   /** The member wants to keep a profile they were warned about: using it again is enough. */

@@ -30,7 +30,11 @@ final class MinimalBoltApp {
     app.command(COMMAND, (request, context) -> context.ack());
     server =
         HttpServerFactory.create(
-            0, Optional.of(app), new HealthChecks(() -> true, () -> true), metrics);
+            0,
+            Optional.of(app),
+            Optional.empty(),
+            new HealthChecks(() -> true, () -> true),
+            metrics);
     server.start();
   }
 

@@ -38,6 +38,7 @@ class HealthTest {
         HttpServerFactory.create(
             0,
             Optional.empty(),
+            Optional.empty(),
             new HealthChecks(
                 slackAccepted::get,
                 () -> {

@@ -101,12 +101,28 @@ public final class AdaptiveCardCheck {
       problems.add("/type: must be \"message\"");
     }
     JsonElement attachments = activity.get("attachments");
-    if (attachments == null || !attachments.isJsonArray()) {
+    if (attachments == null) {
+      text(activity);
+      return;
+    }
+    if (!attachments.isJsonArray()) {
       problems.add("/attachments: must be an array");
       return;
     }
     for (int i = 0; i < attachments.getAsJsonArray().size(); i++) {
       attachment(attachments.getAsJsonArray().get(i), "/attachments/" + i);
+    }
+  }
+
+  /** A message without a card must say something: Teams refuses an empty one. */
+  private void text(JsonObject activity) {
+    String text = string(activity, "text");
+    if (text == null || text.isBlank()) {
+      problems.add("/text: a message without attachments needs text");
+    }
+    String format = string(activity, "textFormat");
+    if (format != null && !List.of("markdown", "plain", "xml").contains(format)) {
+      problems.add("/textFormat: must be markdown, plain or xml");
     }
   }
 

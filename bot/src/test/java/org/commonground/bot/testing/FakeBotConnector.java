@@ -121,6 +121,20 @@ public final class FakeBotConnector implements AutoCloseable {
   }
 
   /**
+   * Installs the bot for a person as Teams does before telling the bot, opening their personal
+   * chat; answers the chat's id, which the activities from them carry.
+   */
+  public String install(
+      String userId, String aadObjectId, String name, String email, String tenantId) {
+    return locked(
+        () -> {
+          chats.addUser(userId, aadObjectId, name, email, tenantId);
+          chats.open(userId, tenantId);
+          return chats.conversationOf(userId).orElseThrow();
+        });
+  }
+
+  /**
    * Lets at most {@code perSecond} calls a second through in each conversation (Teams limits each
    * bot per conversation), refusing the rest with {@code 429 Throttled} and a {@code Retry-After}.
    */

@@ -37,6 +37,10 @@ public final class RunningApp implements BeforeEachCallback, AfterEachCallback {
   private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T08:00:00Z"));
   private FakeSlack slack;
   private FakeSocketMode socketMode;
+  private boolean teamsOn;
+  private FakeIdentityProvider identity;
+  private FakeBotConnector connector;
+  private TeamsClient teams;
   private Application application;
   private SignedRequests requests;
   private Settings settings;
@@ -56,10 +60,28 @@ public final class RunningApp implements BeforeEachCallback, AfterEachCallback {
     return with("SLACK_APP_TOKEN", APP_TOKEN);
   }
 
+  /**
+   * Turns Teams on too, with a fake identity provider and a fake Bot Connector that {@link
+   * #teams()} plays Teams with.
+   */
+  public RunningApp withTeams() {
+    teamsOn = true;
+    return this;
+  }
+
   @Override
   public void beforeEach(ExtensionContext context) throws Exception {
     testDatabase.beforeEach(context);
     slack = new FakeSlack();
+    if (teamsOn) {
+      identity = new FakeIdentityProvider(TeamsClient.APP_ID, TeamsClient.APP_PASSWORD, clock);
+      connector = new FakeBotConnector(identity::issuedThis);
+      env.put("TEAMS_APP_ID", TeamsClient.APP_ID);
+      env.put("TEAMS_APP_PASSWORD", TeamsClient.APP_PASSWORD);
+      env.put("TEAMS_TENANT_ID", TeamsClient.HOME_TENANT);
+      env.put("TEAMS_OPENID_METADATA_URL", identity.metadataUrl());
+      env.put("TEAMS_TOKEN_URL", identity.tokenUrl(TeamsClient.HOME_TENANT));
+    }
     Map<String, String> all = new HashMap<>(env);
     all.put("SLACK_BOT_TOKEN", BOT_TOKEN);
     if (socketMode == null) {
@@ -77,6 +99,9 @@ public final class RunningApp implements BeforeEachCallback, AfterEachCallback {
     application = Application.create(settings, testDatabase.database(), clock);
     application.start();
     requests = new SignedRequests(application.uri(), SIGNING_SECRET, Clock.systemUTC());
+    if (teamsOn) {
+      teams = new TeamsClient(application.uri(), identity, connector);
+    }
   }
 
   /**
@@ -117,6 +142,10 @@ public final class RunningApp implements BeforeEachCallback, AfterEachCallback {
       if (socketMode != null) {
         socketMode.close();
       }
+      if (connector != null) {
+        connector.close();
+        identity.close();
+      }
     }
   }
 
@@ -132,6 +161,11 @@ public final class RunningApp implements BeforeEachCallback, AfterEachCallback {
 
   public FakeSlack slack() {
     return slack;
+  }
+
+  /** Teams, played towards the app; only after {@link #withTeams()}. */
+  public TeamsClient teams() {
+    return teams;
   }
 
   public FakeSocketMode socketMode() {

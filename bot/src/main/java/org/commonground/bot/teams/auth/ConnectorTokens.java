@@ -17,13 +17,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.commonground.bot.teams.connector.ConnectorCredentials;
 
 /**
  * The bot's own token for calling the Bot Connector, got from Entra with client credentials and
  * kept until five minutes before it expires. One request at a time goes for a new one; the others
  * wait for it. Safe to share between threads.
  */
-public final class ConnectorTokens {
+public final class ConnectorTokens implements ConnectorCredentials {
 
   static final String SCOPE = "https://api.botframework.com/.default";
 
@@ -59,6 +60,7 @@ public final class ConnectorTokens {
    *
    * @throws IOException if Entra can't be reached or refuses, naming Entra's error
    */
+  @Override
   public synchronized String bearer() throws IOException {
     Instant now = clock.instant();
     if (token == null || !now.isBefore(renewAt)) {
@@ -70,6 +72,7 @@ public final class ConnectorTokens {
   }
 
   /** Drops the kept token, for when the Bot Connector refused it: the next call gets a new one. */
+  @Override
   public synchronized void forget() {
     token = null;
   }

@@ -2,6 +2,7 @@ package org.commonground.bot.teams.cards;
 
 import java.util.List;
 import java.util.Optional;
+import org.commonground.bot.introduce.ProfileModal;
 import org.commonground.storage.members.Member;
 import org.commonground.storage.members.Profile;
 import org.commonground.storage.organisations.Sector;
@@ -73,6 +74,46 @@ public record ProfileValues(
         member.matchesPerWeek(),
         member.shareInChannel(),
         noticeVersion.equals(member.consentNoticeVersion()));
+  }
+
+  /** What a refused submission held, drawn again so nothing typed is lost. */
+  public static ProfileValues submitted(CardValues values) {
+    return new ProfileValues(
+        values.selected(CardIds.ORGANISATION, "").flatMap(ProfileValues::number),
+        values.text(CardIds.NEW_ORGANISATION, ""),
+        values.selected(CardIds.SECTOR, "").flatMap(Sector::fromCode),
+        values.text(CardIds.ROLE, ""),
+        values.selected(CardIds.PLACE, ""),
+        tagIds(values, CardIds.CHALLENGES),
+        values.text(CardIds.SUGGESTION, ""),
+        values.text(CardIds.WORKING_ON, ""),
+        tagIds(values, CardIds.OFFERS),
+        tagIds(values, CardIds.ASKS),
+        values
+            .selected(CardIds.MATCHES_PER_WEEK, "")
+            .flatMap(ProfileValues::number)
+            .filter(n -> n >= 0 && n <= 3)
+            .map(Long::intValue)
+            .orElse(1),
+        values.selectedMany(CardIds.SHARE_IN_CHANNEL, "").contains(ProfileModal.SHARE_VALUE),
+        values.selectedMany(CardIds.CONSENT, "").contains(ProfileModal.CONSENT_VALUE));
+  }
+
+  private static List<Integer> tagIds(CardValues values, String inputId) {
+    return values.selectedMany(inputId, "").stream()
+        .flatMap(value -> number(value).stream())
+        .filter(id -> id <= Integer.MAX_VALUE)
+        .map(Long::intValue)
+        .distinct()
+        .toList();
+  }
+
+  private static Optional<Long> number(String value) {
+    try {
+      return Optional.of(Long.parseLong(value));
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
   }
 
   private static List<Integer> ids(List<Tag> tags) {

@@ -1,6 +1,5 @@
 package org.commonground.bot.teams.cards;
 
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.time.Instant;
 import java.util.List;
@@ -9,6 +8,7 @@ import java.util.stream.IntStream;
 import org.commonground.bot.config.Settings;
 import org.commonground.bot.consent.PrivacyNotice;
 import org.commonground.bot.testing.AdaptiveCardCheck;
+import org.commonground.bot.testing.CardText;
 import org.commonground.bot.testing.LongestData;
 import org.commonground.storage.members.Member;
 import org.commonground.storage.members.Profile;
@@ -101,28 +101,8 @@ final class CardSamples {
    * with bold marks and escapes undone as Teams renders them.
    */
   static String visible(JsonObject activity) {
-    StringBuilder text = new StringBuilder();
-    collect(CardJson.card(activity), text);
-    return text.toString().replace("**", "").replaceAll("\\\\(\\p{Punct})", "$1");
+    return CardText.of(CardJson.card(activity));
   }
-
-  private static void collect(JsonElement element, StringBuilder text) {
-    if (element.isJsonArray()) {
-      element.getAsJsonArray().forEach(e -> collect(e, text));
-    } else if (element.isJsonObject()) {
-      for (Map.Entry<String, JsonElement> entry : element.getAsJsonObject().entrySet()) {
-        JsonElement value = entry.getValue();
-        if (SHOWN.contains(entry.getKey()) && value.isJsonPrimitive()) {
-          text.append(value.getAsString()).append('\n');
-        } else {
-          collect(value, text);
-        }
-      }
-    }
-  }
-
-  private static final java.util.Set<String> SHOWN =
-      java.util.Set.of("text", "title", "value", "label");
 
   /** Asserts Teams would take the message, and gives it back. */
   static JsonObject accepted(JsonObject activity) {

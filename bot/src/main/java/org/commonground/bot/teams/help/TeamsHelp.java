@@ -1,0 +1,35 @@
+package org.commonground.bot.teams.help;
+
+import java.util.function.Predicate;
+import org.commonground.bot.consent.PrivacyNotice;
+import org.commonground.bot.teams.Activity;
+import org.commonground.bot.teams.TeamsHandlers;
+import org.commonground.bot.teams.TeamsReplies;
+import org.commonground.bot.teams.cards.HelpCard;
+
+/** {@code introduce help}, and what any text that isn't a command gets: the help card. */
+public final class TeamsHelp {
+
+  private final Predicate<String> admin;
+  private final PrivacyNotice notice;
+  private final TeamsReplies replies;
+
+  public TeamsHelp(Predicate<String> admin, PrivacyNotice notice, TeamsReplies replies) {
+    this.admin = admin;
+    this.notice = notice;
+    this.replies = replies;
+  }
+
+  public void register(TeamsHandlers handlers) {
+    handlers.unknown((activity, text) -> send(activity, text));
+  }
+
+  public void send(Activity activity) {
+    send(activity, "");
+  }
+
+  private void send(Activity activity, String notUnderstood) {
+    replies.send(
+        activity, HelpCard.message(notUnderstood, admin.test(activity.fromUserId()), notice));
+  }
+}

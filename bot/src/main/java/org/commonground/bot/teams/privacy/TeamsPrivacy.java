@@ -1,0 +1,130 @@
+package org.commonground.bot.teams.privacy;
+
+import com.google.gson.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+import org.commonground.bot.privacy.DeletionMessage;
+import org.commonground.bot.privacy.PrivacyService;
+import org.commonground.bot.privacy.SlackCopyRemover;
+import org.commonground.bot.teams.Activity;
+import org.commonground.bot.teams.InvokeAnswer;
+import org.commonground.bot.teams.TeamsHandlers;
+import org.commonground.bot.teams.TeamsReplies;
+import org.commonground.bot.teams.cards.AdaptiveCard;
+import org.commonground.bot.teams.cards.CardIds;
+import org.commonground.bot.teams.cards.CardMarkdown;
+import org.commonground.bot.teams.cards.DeletionCard;
+import org.commonground.bot.teams.cards.TextBlock;
+import org.commonground.storage.privacy.MemberDataEraser;
+
+/**
+ * A Teams member's rights over their data: {@code introduce export} sends everything held, and
+ * {@code introduce delete} asks for confirmation, then deletes at once and says what went.
+ */
+public final class TeamsPrivacy {
+
+  static final String EXPORT_ON_ITS_WAY =
+      "Here is everything Common Ground holds about you, as JSON. Save a copy: Teams keeps this"
+          + " chat, and deleting your profile doesn't delete it.";
+  static final String EXPORT_SENT_RECENTLY =
+      "We sent you your data a few minutes ago: scroll up in this chat to find it.";
+  static final String KEPT = "Nothing is deleted: your profile stays as it is.";
+
+  /**
+   * Each part of the file, well under Teams' 28 KB for a message once it is JSON-escaped: a large
+   * export arrives as numbered parts rather than being refused.
+   */
+  static final int PART_CHARACTERS = 12_000;
+
+  private final PrivacyService privacy;
+  private final TeamsReplies replies;
+  private final Executor background;
+
+  public TeamsPrivacy(PrivacyService privacy, TeamsReplies replies, Executor background) {
+    this.privacy = privacy;
+    this.replies = replies;
+    this.background = background;
+  }
+
+  public void register(TeamsHandlers handlers) {
+    handlers.action(CardIds.DELETE_CONFIRM_VERB, this::deleteConfirmed);
+    handlers.action(CardIds.DELETE_CANCEL_VERB, (activity, data) -> noticeCard(KEPT));
+  }
+
+  /** {@code introduce export}. */
+  public void export(Activity activity) {
+    String userId = activity.fromUserId();
+    if (!privacy.claimExport(userId)) {
+      replies.text(activity, EXPORT_SENT_RECENTLY);
+      return;
+    }
+    privacy
+        .exportFile(userId)
+        .ifPresentOrElse(
+            file -> sendInParts(activity, file),
+            () -> replies.text(activity, PrivacyService.NOTHING_HELD));
+  }
+
+  private void sendInParts(Activity activity, String file) {
+    List<String> parts = parts(file);
+    for (int i = 0; i < parts.size(); i++) {
+      String heading =
+          parts.size() == 1
+              ? EXPORT_ON_ITS_WAY
+              : EXPORT_ON_ITS_WAY + " (part " + (i + 1) + " of " + parts.size() + ")";
+      replies.text(activity, heading + "\n\n```json\n" + parts.get(i) + "\n```");
+    }
+  }
+
+  /** Cut at line ends where there are any, so each part reads on its own. */
+  static List<String> parts(String file) {
+    List<String> parts = new ArrayList<>();
+    int start = 0;
+    while (start < file.length()) {
+      int end = Math.min(file.length(), start + PART_CHARACTERS);
+      if (end < file.length()) {
+        int lineEnd = file.lastIndexOf('\n', end);
+        if (lineEnd > start) {
+          end = lineEnd + 1;
+        }
+      }
+      parts.add(file.substring(start, end).stripTrailing());
+      start = end;
+    }
+    return parts;
+  }
+
+  /** {@code introduce delete}. */
+  public void askToDelete(Activity activity) {
+    replies.send(activity, DeletionCard.message());
+  }
+
+  /**
+   * Deletes before answering, so a card saying it is done means it is; the app's copies in Slack
+   * (an introduction card, digests naming them) go next, and a message says what went.
+   */
+  private InvokeAnswer deleteConfirmed(Activity activity, JsonObject data) {
+    String userId = activity.fromUserId();
+    MemberDataEraser.Erased erased = privacy.delete(userId);
+    background.execute(
+        () -> {
+          List<SlackCopyRemover.Removal> removals = privacy.removeCopies(erased);
+          String text =
+              String.join(
+                  "\n\n",
+                  DeletionMessage.paragraphs(erased, removals, "You asked us to.").stream()
+                      .map(CardMarkdown::fromSlack)
+                      .map(paragraph -> paragraph.replace("`/introduce`", "**introduce**"))
+                      .toList());
+          replies.text(activity, text);
+        });
+    return noticeCard(DeletionMessage.TEXT);
+  }
+
+  private static InvokeAnswer noticeCard(String text) {
+    return new InvokeAnswer.Card(
+        AdaptiveCard.of(List.of(TextBlock.of(CardMarkdown.escape(text)).json()))
+            .fallbackText(text));
+  }
+}
