@@ -1,0 +1,96 @@
+package org.commonground.bot.teams;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonObject;
+import java.util.List;
+import org.commonground.bot.testing.CardText;
+import org.commonground.bot.testing.RunningApp;
+import org.commonground.bot.testing.TeamsClient;
+import org.commonground.bot.testing.TeamsPerson;
+import org.commonground.storage.members.MemberStatusRepository;
+import org.commonground.storage.members.ProfileStore;
+import org.commonground.storage.teams.TeamsUser;
+import org.commonground.storage.teams.TeamsUsers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Adding the app in Teams, and removing it. */
+class TeamsInstallTest {
+
+  @RegisterExtension final RunningApp app = new RunningApp().withTeams();
+
+  private TeamsClient teams;
+  private TeamsPerson alice;
+
+  @BeforeEach
+  void setUp() {
+    teams = app.teams();
+    alice = teams.person("Alice Example", "alice@nhs.example");
+  }
+
+  @Test
+  void installingWelcomesThePersonWithAWayToIntroduceThemselves() {
+    teams.send(teams.installation(alice));
+
+    JsonObject welcome = card(teams.connector().awaitActivities(alice.conversationId(), 1).get(0));
+    assertThat(CardText.of(welcome)).contains("Introduce yourself");
+    assertThat(welcome.getAsJsonArray("actions").get(0).getAsJsonObject().get("verb").getAsString())
+        .isEqualTo("introduce");
+    TeamsUser stored = users().find(alice.userId()).orElseThrow();
+    assertThat(stored.conversationId()).isEqualTo(alice.conversationId());
+    assertThat(stored.email()).isEqualTo("alice@nhs.example");
+    assertThat(stored.name()).isEqualTo("Alice Example");
+  }
+
+  @Test
+  void teamsTellingOfOneInstallationTwiceWelcomesOnce() {
+    teams.send(teams.installation(alice));
+    teams.send(teams.botAdded(alice));
+    TeamsPerson bob = teams.person("Bob Example", "bob@council.example");
+    teams.send(teams.installation(bob));
+
+    teams.connector().awaitActivities(bob.conversationId(), 1);
+    assertThat(teams.connector().activities(alice.conversationId())).hasSize(1);
+  }
+
+  @Test
+  void removingTheAppPausesTheMemberAndAddingItAgainBringsThemBack() {
+    teams.send(teams.installation(alice));
+    ProfileInputs.introduce(app, alice);
+    int before = teams.connector().activities(alice.conversationId()).size();
+
+    teams.send(teams.uninstallation(alice));
+
+    List<JsonObject> after = teams.connector().awaitActivities(alice.conversationId(), before + 1);
+    assertThat(after.get(after.size() - 1).get("text").getAsString())
+        .contains("Your profile is kept and paused");
+    assertThat(pausedUntil()).hasToString(MemberStatusRepository.UNTIL_RESUMED.toString());
+
+    teams.send(teams.installation(alice));
+
+    teams.connector().awaitActivities(alice.conversationId(), before + 2);
+    assertThat(pausedUntil()).isNull();
+  }
+
+  private Object pausedUntil() {
+    return new ProfileStore(app.jdbi(), app.clock())
+        .findBySlackUserId(alice.userId())
+        .orElseThrow()
+        .member()
+        .pausedUntil();
+  }
+
+  private TeamsUsers users() {
+    return new TeamsUsers(app.jdbi(), app.clock());
+  }
+
+  static JsonObject card(JsonObject activity) {
+    return activity
+        .getAsJsonArray("attachments")
+        .get(0)
+        .getAsJsonObject()
+        .getAsJsonObject("content");
+  }
+}
