@@ -15,7 +15,12 @@ import picocli.CommandLine.IExecutionExceptionHandler;
     mixinStandardHelpOptions = true,
     version = "Common Ground 1.0",
     description = "Introduces people across organisations who work on the same challenges.",
-    subcommands = {ServeCommand.class, DemoCommand.class, BackupCommand.class},
+    subcommands = {
+      ServeCommand.class,
+      DemoCommand.class,
+      BackupCommand.class,
+      TeamsPackageCommand.class
+    },
     footerHeading = "%nEnvironment (serve):%n")
 public final class CommonGroundCli implements Runnable {
 
@@ -61,6 +66,9 @@ public final class CommonGroundCli implements Runnable {
       }
       if (type == BackupCommand.class) {
         return type.cast(new BackupCommand(env));
+      }
+      if (type == TeamsPackageCommand.class) {
+        return type.cast(new TeamsPackageCommand(env));
       }
       return CommandLine.defaultFactory().create(type);
     }

@@ -1,5 +1,6 @@
 package org.commonground.bot.config;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -35,6 +36,23 @@ public record TeamsSettings(
   public boolean allows(String tenantId) {
     return this.tenantId.equalsIgnoreCase(tenantId)
         || allowedTenants.stream().anyMatch(allowed -> allowed.equalsIgnoreCase(tenantId));
+  }
+
+  /**
+   * Only the bot's App ID, for commands that describe the bot to Teams without talking to it (such
+   * as {@code teams-package}), so they run without the client secret.
+   */
+  public static String appId(Map<String, String> env) {
+    String appId =
+        new EnvironmentReader(env)
+            .optionalText(EnvironmentVariable.TEAMS_APP_ID)
+            .orElseThrow(
+                () ->
+                    new SettingsException(
+                        "TEAMS_APP_ID is not set: give the Application (client) ID of the bot's"
+                            + " app registration in Entra"));
+    guid(EnvironmentVariable.TEAMS_APP_ID, appId, "the Application (client) ID");
+    return appId;
   }
 
   static Optional<TeamsSettings> read(EnvironmentReader read) {
