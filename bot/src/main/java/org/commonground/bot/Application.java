@@ -165,7 +165,7 @@ public final class Application implements AutoCloseable {
     App app = SlackClients.app(settings, slack, replays, metrics);
     Listeners.register(app, services);
     SlackConnection connection = SlackConnection.of(settings, app);
-    Optional<TeamsAdapter> teams = teams(settings, jdbi, clock, services, notice, background);
+    Optional<TeamsAdapter> teams = teams(settings, jdbi, clock, services, notice, background, stop);
     Server server =
         HttpServerFactory.create(
             settings.port(),
@@ -205,7 +205,8 @@ public final class Application implements AutoCloseable {
       Clock clock,
       Listeners.Services services,
       PrivacyNotice notice,
-      ExecutorService background) {
+      ExecutorService background,
+      StopSignal stop) {
     return settings
         .teams()
         .map(
@@ -221,6 +222,7 @@ public final class Application implements AutoCloseable {
                         // Slack can't say whether a Teams user is an admin: only the list can.
                         settings.adminUserIds()::contains,
                         background,
+                        stop,
                         clock)));
   }
 

@@ -10,6 +10,7 @@ import org.commonground.bot.config.TeamsSettings;
 import org.commonground.bot.consent.PrivacyNotice;
 import org.commonground.bot.introduce.ProfileService;
 import org.commonground.bot.privacy.PrivacyService;
+import org.commonground.bot.schedule.Sleeper;
 import org.commonground.bot.tags.SuggestionService;
 import org.commonground.bot.teams.auth.ConnectorTokens;
 import org.commonground.bot.teams.auth.InboundTokens;
@@ -37,6 +38,7 @@ public final class TeamsAdapter {
       TeamsUsers users,
       Predicate<String> admin,
       Executor background,
+      Sleeper sleeper,
       Clock clock) {}
 
   private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
@@ -52,7 +54,7 @@ public final class TeamsAdapter {
   public static TeamsAdapter create(TeamsSettings settings, Services services) {
     HttpClient http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build();
     BotConnector connector = new BotConnector(credentials(settings, services.clock(), http), http);
-    TeamsReplies replies = new TeamsReplies(connector);
+    TeamsReplies replies = new TeamsReplies(connector, services.sleeper());
     TeamsHandlers handlers = new TeamsHandlers();
     new TeamsInstallations(services.users(), connector, replies).register(handlers);
     TeamsProfiles profiles =

@@ -1,6 +1,8 @@
 package org.commonground.bot.teams;
 
 import com.google.gson.JsonObject;
+import java.util.function.Supplier;
+import org.commonground.bot.schedule.Sleeper;
 import org.commonground.bot.teams.cards.AdaptiveCard;
 import org.commonground.bot.teams.cards.CardMessage;
 import org.commonground.bot.teams.connector.BotConnector;
@@ -9,17 +11,23 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Answers an activity in the chat it came from. What the Bot Connector refuses is logged, never
- * thrown: these run after the HTTP answer.
+ * Answers an activity in the chat it came from. A {@code 429} is waited out as its {@code
+ * Retry-After} asks, a few times at most; what the Bot Connector refuses is logged, never thrown:
+ * these run after the HTTP answer.
  */
 public final class TeamsReplies {
 
   private static final Logger log = LoggerFactory.getLogger(TeamsReplies.class);
 
-  private final BotConnector connector;
+  /** Tries of one reply; Teams' throttling windows are seconds long. */
+  private static final int MOST_TRIES = 4;
 
-  public TeamsReplies(BotConnector connector) {
+  private final BotConnector connector;
+  private final Sleeper sleeper;
+
+  public TeamsReplies(BotConnector connector, Sleeper sleeper) {
     this.connector = connector;
+    this.sleeper = sleeper;
   }
 
   /** A plain message; Teams reads {@code text} as Markdown. */
@@ -36,18 +44,38 @@ public final class TeamsReplies {
   }
 
   public void send(Activity activity, JsonObject message) {
-    log("send", connector.send(activity.serviceUrl(), activity.conversationId(), message));
+    log(
+        "send",
+        patiently(() -> connector.send(activity.serviceUrl(), activity.conversationId(), message)));
   }
 
   /** Draws {@code card} in place of the message {@code activityId}, the card pressed. */
   public void replace(Activity activity, String activityId, AdaptiveCard card) {
+    JsonObject replacement = CardMessage.of(card, "Common Ground");
     log(
         "update",
-        connector.update(
-            activity.serviceUrl(),
-            activity.conversationId(),
-            activityId,
-            CardMessage.of(card, "Common Ground")));
+        patiently(
+            () ->
+                connector.update(
+                    activity.serviceUrl(), activity.conversationId(), activityId, replacement)));
+  }
+
+  private Outcome<String> patiently(Supplier<Outcome<String>> call) {
+    Outcome<String> outcome = call.get();
+    for (int tried = 1;
+        tried < MOST_TRIES && outcome instanceof Outcome.RateLimited<String> limited;
+        tried++) {
+      try {
+        if (!sleeper.sleep(limited.retryAfter())) {
+          return outcome;
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return outcome;
+      }
+      outcome = call.get();
+    }
+    return outcome;
   }
 
   private static void log(String what, Outcome<?> outcome) {

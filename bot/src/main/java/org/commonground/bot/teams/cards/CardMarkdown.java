@@ -33,7 +33,9 @@ public final class CardMarkdown {
           Map.entry(":hourglass_flowing_sand:", "⏳"),
           Map.entry(":double_vertical_bar:", "⏸️"),
           Map.entry(":white_check_mark:", "✅"),
-          Map.entry(":arrow_forward:", "▶️"));
+          Map.entry(":arrow_forward:", "▶️"),
+          Map.entry(":wastebasket:", "🗑️"),
+          Map.entry(":inbox_tray:", "📥"));
 
   private CardMarkdown() {}
 

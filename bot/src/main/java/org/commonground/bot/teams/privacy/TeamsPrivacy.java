@@ -30,6 +30,11 @@ public final class TeamsPrivacy {
   static final String EXPORT_SENT_RECENTLY =
       "We sent you your data a few minutes ago: scroll up in this chat to find it.";
   static final String KEPT = "Nothing is deleted: your profile stays as it is.";
+  static final String OUT_OF_REACH =
+      "We can't remove messages others have already read, copies people made of them, or what"
+          + " Microsoft 365 keeps under your organisation's retention settings; this chat stays in"
+          + " Teams until you delete it. Send **introduce** any time if you'd like to join in"
+          + " again.";
 
   /**
    * Each part of the file, well under Teams' 28 KB for a message once it is JSON-escaped: a large
@@ -110,13 +115,15 @@ public final class TeamsPrivacy {
     background.execute(
         () -> {
           List<SlackCopyRemover.Removal> removals = privacy.removeCopies(erased);
-          String text =
-              String.join(
-                  "\n\n",
-                  DeletionMessage.paragraphs(erased, removals, "You asked us to.").stream()
+          List<String> paragraphs =
+              DeletionMessage.paragraphs(erased, removals, "You asked us to.");
+          List<String> told =
+              new ArrayList<>(
+                  paragraphs.subList(0, paragraphs.size() - 1).stream()
                       .map(CardMarkdown::fromSlack)
-                      .map(paragraph -> paragraph.replace("`/introduce`", "**introduce**"))
                       .toList());
+          told.add(OUT_OF_REACH);
+          String text = String.join("\n\n", told);
           replies.text(activity, text);
         });
     return noticeCard(DeletionMessage.TEXT);
