@@ -19,6 +19,7 @@ import org.commonground.bot.consent.ConsentRequestSender;
 import org.commonground.bot.consent.ConsentRequests;
 import org.commonground.bot.consent.NoticeAgreement;
 import org.commonground.bot.consent.PrivacyNotice;
+import org.commonground.bot.digest.DigestChannels;
 import org.commonground.bot.digest.DigestComposer;
 import org.commonground.bot.digest.DigestDelivery;
 import org.commonground.bot.digest.DigestRedraw;
@@ -264,7 +265,7 @@ public final class Application implements AutoCloseable {
         new DigestDelivery(
             database.jdbi(),
             new DigestComposer(database.jdbi(), profiles),
-            client,
+            DigestChannels.slack(client),
             clock,
             stop,
             settings.digestPace());

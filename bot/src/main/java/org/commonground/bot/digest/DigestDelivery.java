@@ -14,12 +14,21 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Delivers a round's digests, each exactly once. A delivery is claimed (and the claim committed)
- * before its message is posted and marked sent after; a claim left behind by a sender that died in
- * between is settled by looking for the message in Slack before anything is sent again. Calls are
- * paced, and a 429 holds every call until its {@code Retry-After} has passed. When the app begins
- * to stop, delivery ends after the message under way, handing back a claim it has not posted yet,
- * so the rest goes out on the next run without waiting for the claim to go stale.
+ * Delivers a round's digests, each at most once and, where the platform allows, exactly once. Each
+ * goes out on the member's own platform ({@link DigestChannels}). A delivery is claimed (and the
+ * claim committed) before its message is posted and marked sent after; a claim left behind by a
+ * sender that died in between is settled by looking for the message before anything is sent again.
+ *
+ * <p>Slack's DM history can be searched, so there the claim ends sent or is sent afresh. Teams
+ * keeps nothing the bot can search, so such a claim is never sent again (a member must not get two
+ * digests): it is marked failed with {@value #UNCONFIRMED}, which {@code /digest status} counts
+ * among the failed, as the member may or may not have it. Failed rather than sent because nothing
+ * says where it landed, and no migration is needed for a status of its own.
+ *
+ * <p>Calls are paced, and a 429 from either platform holds every call until its {@code Retry-After}
+ * has passed. When the app begins to stop, delivery ends after the message under way, handing back
+ * a claim it has not posted yet, so the rest goes out on the next run without waiting for the claim
+ * to go stale.
  */
 public final class DigestDelivery {
 
@@ -30,10 +39,12 @@ public final class DigestDelivery {
   private static final int MAX_ATTEMPTS = 5;
   private static final String STOPPED = "app_stopped";
 
+  /** Why a claim a crashed sender left on a platform that cannot be searched was not sent again. */
+  public static final String UNCONFIRMED = "unconfirmed_after_crash";
+
   private final Jdbi jdbi;
   private final DigestComposer composer;
-  private final DigestSender sender;
-  private final PostedDigestFinder finder;
+  private final DigestChannels channels;
   private final Clock clock;
   private final StopSignal stop;
   private final Pacer pacer;
@@ -41,14 +52,13 @@ public final class DigestDelivery {
   public DigestDelivery(
       Jdbi jdbi,
       DigestComposer composer,
-      com.slack.api.methods.MethodsClient slack,
+      DigestChannels channels,
       Clock clock,
       StopSignal stop,
       Duration interval) {
     this.jdbi = jdbi;
     this.composer = composer;
-    this.sender = new DigestSender(slack);
-    this.finder = new PostedDigestFinder(slack);
+    this.channels = channels;
     this.clock = clock;
     this.stop = stop;
     this.pacer = new Pacer(clock, stop, interval);
@@ -104,30 +114,47 @@ public final class DigestDelivery {
       deliveries.markFailed(delivery.id(), "member_deleted");
       return;
     }
+    DigestChannel channel = channels.forRecipient(digest.get().recipient());
     if (delivery.status() == DeliveryStatus.SENDING
-        && settledEarlier(digest.get(), delivery, deliveries, tally)) {
+        && settledEarlier(channel, digest.get(), delivery, deliveries, tally)) {
       return;
     }
-    send(digest.get(), delivery, deliveries, tally);
+    send(channel, digest.get(), delivery, deliveries, tally);
   }
 
-  /** True if the earlier sender's message was found (and recorded) or cannot yet be ruled out. */
+  /**
+   * True if the earlier sender's message was found (and recorded), cannot yet be ruled out, or can
+   * never be ruled out (and the delivery is given up).
+   */
   private boolean settledEarlier(
-      Digest digest, RoundMember delivery, DeliveryRepository deliveries, Tally tally)
+      DigestChannel channel,
+      Digest digest,
+      RoundMember delivery,
+      DeliveryRepository deliveries,
+      Tally tally)
       throws InterruptedException {
     if (!pacer.awaitTurn()) {
       // Stopping: the claim stays, so whoever takes it once it is stale looks again first.
       // Handing it back unchecked could send the member a second digest.
       return true;
     }
-    PostedDigestFinder.Finding finding =
-        finder.find(digest.recipient().slackUserId(), delivery.id(), delivery.claimedAt());
-    if (finding instanceof PostedDigestFinder.Finding.Posted posted) {
+    DigestChannel.Finding finding = channel.find(digest, delivery.claimedAt());
+    if (finding instanceof DigestChannel.Finding.Posted posted) {
       deliveries.markSent(delivery.id(), posted.channel(), posted.ts(), clock.instant());
       tally.recovered++;
       return true;
     }
-    if (finding instanceof PostedDigestFinder.Finding.Unknown unknown) {
+    if (finding instanceof DigestChannel.Finding.Unverifiable) {
+      log.warn(
+          "Delivery {} was claimed by a sender that died; {} cannot tell if it arrived, so it is"
+              + " not sent again",
+          delivery.id(),
+          channel.platform());
+      deliveries.markFailed(delivery.id(), UNCONFIRMED);
+      tally.failed++;
+      return true;
+    }
+    if (finding instanceof DigestChannel.Finding.Unknown unknown) {
       log.warn(
           "Could not check delivery {} after a crash ({}); will look again",
           delivery.id(),
@@ -137,7 +164,12 @@ public final class DigestDelivery {
     return false;
   }
 
-  private void send(Digest digest, RoundMember delivery, DeliveryRepository deliveries, Tally tally)
+  private void send(
+      DigestChannel channel,
+      Digest digest,
+      RoundMember delivery,
+      DeliveryRepository deliveries,
+      Tally tally)
       throws InterruptedException {
     while (true) {
       if (!pacer.awaitTurn()) {
@@ -145,20 +177,21 @@ public final class DigestDelivery {
         deliveries.release(delivery.id(), STOPPED);
         return;
       }
-      DigestSender.Outcome outcome = sender.send(digest);
-      if (outcome instanceof DigestSender.Outcome.Sent sent) {
+      DigestChannel.Outcome outcome = channel.send(digest);
+      if (outcome instanceof DigestChannel.Outcome.Sent sent) {
         deliveries.markSent(delivery.id(), sent.channel(), sent.ts(), clock.instant());
         tally.sent++;
         return;
       }
-      if (outcome instanceof DigestSender.Outcome.RateLimited limited) {
+      if (outcome instanceof DigestChannel.Outcome.RateLimited limited) {
         log.info(
-            "Slack asked us to wait {} s before the next message",
+            "{} asked us to wait {} s before the next message",
+            channel.platform(),
             limited.retryAfter().toSeconds());
         pacer.holdFor(limited.retryAfter());
         continue;
       }
-      DigestSender.Outcome.Failed failed = (DigestSender.Outcome.Failed) outcome;
+      DigestChannel.Outcome.Failed failed = (DigestChannel.Outcome.Failed) outcome;
       recordFailure(delivery, failed, deliveries, tally);
       return;
     }
@@ -166,7 +199,7 @@ public final class DigestDelivery {
 
   private static void recordFailure(
       RoundMember delivery,
-      DigestSender.Outcome.Failed failed,
+      DigestChannel.Outcome.Failed failed,
       DeliveryRepository deliveries,
       Tally tally) {
     if (failed.permanent() || delivery.attempts() + 1 >= MAX_ATTEMPTS) {

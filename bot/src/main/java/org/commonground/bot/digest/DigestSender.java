@@ -5,9 +5,9 @@ import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.model.Message;
 import java.io.IOException;
-import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
+import org.commonground.bot.digest.DigestChannel.Outcome;
 import org.commonground.bot.slack.RetryAfter;
 
 /**
@@ -28,15 +28,6 @@ final class DigestSender {
           "cannot_dm_bot",
           "user_disabled",
           "is_archived");
-
-  /** How a post went. */
-  sealed interface Outcome {
-    record Sent(String channel, String ts) implements Outcome {}
-
-    record RateLimited(Duration retryAfter) implements Outcome {}
-
-    record Failed(String error, boolean permanent) implements Outcome {}
-  }
 
   private final MethodsClient slack;
 

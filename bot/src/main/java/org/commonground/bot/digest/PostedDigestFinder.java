@@ -10,22 +10,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.commonground.bot.digest.DigestChannel.Finding;
 
 /**
  * Looks in a member's DM for a digest a crashed sender may have posted before it could record it,
  * by the message metadata every digest carries.
  */
 final class PostedDigestFinder {
-
-  /** What the DM showed. */
-  sealed interface Finding {
-    record Posted(String channel, String ts) implements Finding {}
-
-    record NotPosted() implements Finding {}
-
-    /** Slack could not be asked; sending now might send twice, so try again later. */
-    record Unknown(String error) implements Finding {}
-  }
 
   /** Posts before the claim cannot be ours; a little earlier allows for clock skew. */
   private static final Duration SKEW = Duration.ofMinutes(5);

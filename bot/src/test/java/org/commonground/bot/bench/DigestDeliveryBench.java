@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.commonground.bot.config.Settings;
+import org.commonground.bot.digest.DigestChannels;
 import org.commonground.bot.digest.DigestComposer;
 import org.commonground.bot.digest.DigestDelivery;
 import org.commonground.bot.metrics.AppMetrics;
@@ -64,7 +65,8 @@ class DigestDeliveryBench {
     return new DigestDelivery(
         database.jdbi(),
         new DigestComposer(database.jdbi(), new ProfileStore(database.jdbi(), clock)),
-        SlackClients.slack(settings, new AppMetrics()).methods(settings.slackBotToken()),
+        DigestChannels.slack(
+            SlackClients.slack(settings, new AppMetrics()).methods(settings.slackBotToken())),
         clock,
         new StopSignal(),
         settings.digestPace());

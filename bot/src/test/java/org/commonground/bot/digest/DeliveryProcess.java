@@ -30,7 +30,7 @@ public final class DeliveryProcess {
               database.jdbi(),
               new DigestComposer(
                   database.jdbi(), new ProfileStore(database.jdbi(), Clock.systemUTC())),
-              slack,
+              DigestChannels.slack(slack),
               Clock.systemUTC(),
               new StopSignal(),
               Duration.ZERO)

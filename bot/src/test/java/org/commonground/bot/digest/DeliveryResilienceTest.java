@@ -111,7 +111,8 @@ class DeliveryResilienceTest {
     return new DigestDelivery(
         database.jdbi(),
         new DigestComposer(database.jdbi(), new ProfileStore(database.jdbi(), clock)),
-        SlackClients.slack(settings, new AppMetrics()).methods(settings.slackBotToken()),
+        DigestChannels.slack(
+            SlackClients.slack(settings, new AppMetrics()).methods(settings.slackBotToken())),
         clock,
         new StopSignal(),
         Duration.ZERO);

@@ -4,9 +4,15 @@ package org.commonground.storage.rounds;
 public enum DeliveryStatus {
   /** Not sent yet. */
   PENDING,
-  /** Claimed by a sender that may or may not have posted it: check Slack before sending again. */
+  /**
+   * Claimed by a sender that may or may not have posted it: check the platform before sending
+   * again, where it can be checked.
+   */
   SENDING,
   SENT,
-  /** Slack refused it for good (e.g. the user is gone); not retried. */
+  /**
+   * Refused for good (e.g. the user is gone), or, on a platform that can't be searched, left
+   * unconfirmed by a sender that died while posting it; not retried.
+   */
   FAILED
 }
