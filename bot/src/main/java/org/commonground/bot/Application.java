@@ -23,8 +23,10 @@ import org.commonground.bot.digest.DigestChannels;
 import org.commonground.bot.digest.DigestComposer;
 import org.commonground.bot.digest.DigestDelivery;
 import org.commonground.bot.digest.DigestRedraw;
+import org.commonground.bot.digest.MatchMessages;
 import org.commonground.bot.digest.MatchResponses;
 import org.commonground.bot.digest.Pacer;
+import org.commonground.bot.digest.SlackMatchMessages;
 import org.commonground.bot.home.AdminSections;
 import org.commonground.bot.home.HomeService;
 import org.commonground.bot.home.MemberBlocks;
@@ -63,6 +65,7 @@ import org.commonground.bot.slack.ReadOnlyCommands;
 import org.commonground.bot.slack.ReplayGuard;
 import org.commonground.bot.slack.SlackClients;
 import org.commonground.bot.slack.SlackConnection;
+import org.commonground.bot.slack.SlackPeople;
 import org.commonground.bot.slack.SlackRemovals;
 import org.commonground.bot.tags.SuggestionService;
 import org.commonground.bot.tags.TagCuration;
@@ -70,6 +73,9 @@ import org.commonground.bot.tags.TagForms;
 import org.commonground.bot.tags.TagRequestHandler;
 import org.commonground.bot.tags.TagsSlashCommand;
 import org.commonground.bot.teams.TeamsAdapter;
+import org.commonground.bot.teams.connector.BotConnector;
+import org.commonground.bot.teams.digest.MixedMatchMessages;
+import org.commonground.bot.teams.digest.TeamsDigestChannels;
 import org.commonground.matching.MatchingEngine;
 import org.commonground.storage.Database;
 import org.commonground.storage.blocks.BlockList;
@@ -130,6 +136,8 @@ public final class Application implements AutoCloseable {
     StopSignal stop = new StopSignal();
     BotTokenCheck tokenCheck = new BotTokenCheck(client, stop);
     Jdbi jdbi = database.jdbi();
+    Optional<BotConnector> teamsConnector =
+        settings.teams().map(teams -> TeamsAdapter.connector(teams, clock));
     ProfileStore profiles = new ProfileStore(jdbi, clock);
     DirectMessages messages = new DirectMessages(client);
     Poster poster = new Poster(client);
@@ -142,7 +150,16 @@ public final class Application implements AutoCloseable {
         new PrivacyService(jdbi, messages, sentMessages, copiesInSlack, clock, background, notice);
     AutoPause autoPause = new AutoPause(jdbi, memberSettings, ownMessages, background);
     WeeklyRound weeklyRound =
-        weeklyRound(settings, database, client, profiles, autoPause, notice, clock, metrics, stop);
+        weeklyRound(
+            settings,
+            database,
+            digestChannels(client, teamsConnector, database.jdbi(), clock),
+            profiles,
+            autoPause,
+            notice,
+            clock,
+            metrics,
+            stop);
     new RoundFigures(jdbi).reportTo(metrics);
     Listeners.Services services =
         services(
@@ -156,7 +173,8 @@ public final class Application implements AutoCloseable {
             memberSettings,
             privacy,
             notice,
-            weeklyRound);
+            weeklyRound,
+            teamsConnector);
     ReadOnlyCommands readOnly =
         new ReadOnlyCommands(
             Map.of(
@@ -166,7 +184,8 @@ public final class Application implements AutoCloseable {
     App app = SlackClients.app(settings, slack, replays, metrics);
     Listeners.register(app, services);
     SlackConnection connection = SlackConnection.of(settings, app);
-    Optional<TeamsAdapter> teams = teams(settings, jdbi, clock, services, notice, background, stop);
+    Optional<TeamsAdapter> teams =
+        teams(settings, teamsConnector, jdbi, clock, services, notice, background, stop);
     Server server =
         HttpServerFactory.create(
             settings.port(),
@@ -202,6 +221,7 @@ public final class Application implements AutoCloseable {
 
   private static Optional<TeamsAdapter> teams(
       Settings settings,
+      Optional<BotConnector> connector,
       Jdbi jdbi,
       Clock clock,
       Listeners.Services services,
@@ -214,10 +234,13 @@ public final class Application implements AutoCloseable {
             teams ->
                 TeamsAdapter.create(
                     teams,
+                    connector.orElseThrow(),
                     new TeamsAdapter.Services(
                         services.profiles(),
                         services.suggestions(),
                         services.privacy(),
+                        services.matchResponses(),
+                        services.settings(),
                         notice,
                         new TeamsUsers(jdbi, clock),
                         // Slack can't say whether a Teams user is an admin: only the list can.
@@ -251,10 +274,20 @@ public final class Application implements AutoCloseable {
         new DigestRedraw(jdbi, new DigestComposer(jdbi, profiles)));
   }
 
+  /** Slack for everyone, or Teams for Teams members when Teams is on. */
+  private static DigestChannels digestChannels(
+      MethodsClient client, Optional<BotConnector> teams, Jdbi jdbi, Clock clock) {
+    DigestChannels slack = DigestChannels.slack(client);
+    return teams
+        .<DigestChannels>map(
+            connector -> new TeamsDigestChannels(new TeamsUsers(jdbi, clock), connector, slack))
+        .orElse(slack);
+  }
+
   private static WeeklyRound weeklyRound(
       Settings settings,
       Database database,
-      MethodsClient client,
+      DigestChannels channels,
       ProfileStore profiles,
       AutoPause autoPause,
       PrivacyNotice notice,
@@ -265,7 +298,7 @@ public final class Application implements AutoCloseable {
         new DigestDelivery(
             database.jdbi(),
             new DigestComposer(database.jdbi(), profiles),
-            DigestChannels.slack(client),
+            channels,
             clock,
             stop,
             settings.digestPace());
@@ -286,7 +319,8 @@ public final class Application implements AutoCloseable {
       MemberSettings memberSettings,
       PrivacyService privacy,
       PrivacyNotice notice,
-      WeeklyRound weeklyRound) {
+      WeeklyRound weeklyRound,
+      Optional<BotConnector> teams) {
     Admins admins = new Admins(settings.adminUserIds(), client, clock);
     Poster poster = messaging.poster();
     DirectMessages messages = messaging.direct();
@@ -342,10 +376,8 @@ public final class Application implements AutoCloseable {
         new MatchResponses(
             jdbi,
             new MatchAnswers(jdbi, clock),
-            new DigestRedraw(jdbi, new DigestComposer(jdbi, profiles)),
             profiles,
-            poster,
-            messages,
+            matchMessages(client, jdbi, clock, profiles, messaging, teams),
             background,
             clock),
         new MeetingFollowUp(new MeetingQuestions(jdbi), ownMessages, background, clock),
@@ -369,6 +401,29 @@ public final class Application implements AutoCloseable {
             clock,
             settings.digestZone(),
             background));
+  }
+
+  /** Slack's group DMs, or, with Teams on, each member told on their own platform. */
+  private static MatchMessages matchMessages(
+      MethodsClient client,
+      Jdbi jdbi,
+      Clock clock,
+      ProfileStore profiles,
+      Messaging messaging,
+      Optional<BotConnector> teams) {
+    DigestRedraw redraw = new DigestRedraw(jdbi, new DigestComposer(jdbi, profiles));
+    MatchMessages slack = new SlackMatchMessages(messaging.poster(), messaging.direct(), redraw);
+    return teams
+        .<MatchMessages>map(
+            connector ->
+                new MixedMatchMessages(
+                    slack,
+                    new TeamsUsers(jdbi, clock),
+                    connector,
+                    new SlackPeople(client),
+                    messaging.poster(),
+                    redraw))
+        .orElse(slack);
   }
 
   /** The ways the app posts, built once and shared. */

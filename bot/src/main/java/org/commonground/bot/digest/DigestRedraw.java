@@ -1,6 +1,7 @@
 package org.commonground.bot.digest;
 
 import com.slack.api.model.block.LayoutBlock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +23,17 @@ public final class DigestRedraw {
   /** The digest's new notification text and blocks. */
   public record Redrawn(String text, List<LayoutBlock> blocks) {}
 
+  /** What became of a match the recipient answered, whatever the platform draws it as. */
+  public enum MatchState {
+    /** They said <i>Intro me</i>, and wait for the other. */
+    WAITING,
+    NOT_FOR_ME,
+    INTRODUCED
+  }
+
+  /** The digest as it stands now, with the state of each answered match by pair id. */
+  public record Answered(Digest digest, Map<Long, MatchState> states) {}
+
   private final Jdbi jdbi;
   private final DigestComposer composer;
 
@@ -32,41 +44,60 @@ public final class DigestRedraw {
 
   /** Empty when the delivery, its round or its recipient is no longer there. */
   public Optional<Redrawn> of(long roundMemberId) {
+    return answered(roundMemberId).map(DigestRedraw::draw);
+  }
+
+  /** The digest and its answers, for a platform that draws them its own way. */
+  public Optional<Answered> answered(long roundMemberId) {
     Optional<RoundMember> member = jdbi.onDemand(DeliveryRepository.class).findById(roundMemberId);
     if (member.isEmpty()) {
       return Optional.empty();
     }
     return jdbi.onDemand(RoundRepository.class)
         .findById(member.get().roundId())
-        .flatMap(round -> composer.recompose(round, member.get()).map(d -> draw(d, round.id())));
+        .flatMap(
+            round -> composer.recompose(round, member.get()).map(d -> answered(d, round.id())));
   }
 
-  private Redrawn draw(Digest digest, long roundId) {
+  private Answered answered(Digest digest, long roundId) {
     long recipient = digest.recipient().member().id();
     Map<Long, RoundPair> pairs =
         jdbi.onDemand(RoundRepository.class).pairsOf(roundId, recipient).stream()
             .collect(Collectors.toMap(RoundPair::id, Function.identity()));
-    List<LayoutBlock> blocks = DigestMessage.blocks(digest);
+    Map<Long, MatchState> states = new HashMap<>();
     for (Digest.Match match : digest.matches()) {
       RoundPair pair = pairs.get(match.pairId());
-      Optional<String> note =
-          match.partnerLeft() || pair == null ? Optional.empty() : note(pair, recipient);
-      if (note.isPresent()) {
-        blocks = DigestUpdate.replacingButtons(blocks, match.pairId(), note.get());
+      if (!match.partnerLeft() && pair != null) {
+        state(pair, recipient).ifPresent(state -> states.put(match.pairId(), state));
       }
     }
-    return new Redrawn(DigestMessage.fallbackText(digest), blocks);
+    return new Answered(digest, states);
   }
 
-  /** What the recipient's own answer put in place of the buttons when they clicked. */
-  private static Optional<String> note(RoundPair pair, long recipient) {
+  private static Redrawn draw(Answered answered) {
+    List<LayoutBlock> blocks = DigestMessage.blocks(answered.digest());
+    for (Map.Entry<Long, MatchState> state : answered.states().entrySet()) {
+      blocks = DigestUpdate.replacingButtons(blocks, state.getKey(), note(state.getValue()));
+    }
+    return new Redrawn(DigestMessage.fallbackText(answered.digest()), blocks);
+  }
+
+  private static String note(MatchState state) {
+    return switch (state) {
+      case WAITING -> DigestUpdate.INTRO_ME_NOTE;
+      case NOT_FOR_ME -> DigestUpdate.NOT_FOR_ME_NOTE;
+      case INTRODUCED -> DigestUpdate.INTRODUCED_NOTE;
+    };
+  }
+
+  /** What the recipient's own answer made of the match. */
+  private static Optional<MatchState> state(RoundPair pair, long recipient) {
     Answer answer = pair.answerOf(recipient);
     if (answer == Answer.NOT_FOR_ME) {
-      return Optional.of(DigestUpdate.NOT_FOR_ME_NOTE);
+      return Optional.of(MatchState.NOT_FOR_ME);
     }
     if (answer == Answer.INTRO_ME) {
-      return Optional.of(
-          pair.introducedAt() == null ? DigestUpdate.INTRO_ME_NOTE : DigestUpdate.INTRODUCED_NOTE);
+      return Optional.of(pair.introducedAt() == null ? MatchState.WAITING : MatchState.INTRODUCED);
     }
     return Optional.empty();
   }

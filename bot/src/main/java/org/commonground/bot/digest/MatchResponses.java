@@ -1,16 +1,9 @@
 package org.commonground.bot.digest;
 
-import static com.slack.api.model.block.Blocks.section;
-import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
-
-import com.slack.api.model.block.LayoutBlock;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
-import org.commonground.bot.slack.DirectMessages;
-import org.commonground.bot.slack.Poster;
-import org.commonground.bot.views.SlackText;
 import org.commonground.storage.members.Member;
 import org.commonground.storage.members.MemberLookup;
 import org.commonground.storage.members.Profile;
@@ -38,28 +31,22 @@ public final class MatchResponses {
   private final Jdbi jdbi;
   private final MatchAnswers answers;
   private final RoundStore rounds;
-  private final DigestRedraw redraw;
   private final ProfileStore profiles;
-  private final Poster poster;
-  private final DirectMessages messages;
+  private final MatchMessages messages;
   private final Executor background;
   private final Clock clock;
 
   public MatchResponses(
       Jdbi jdbi,
       MatchAnswers answers,
-      DigestRedraw redraw,
       ProfileStore profiles,
-      Poster poster,
-      DirectMessages messages,
+      MatchMessages messages,
       Executor background,
       Clock clock) {
     this.jdbi = jdbi;
     this.answers = answers;
     this.rounds = new RoundStore(jdbi);
-    this.redraw = redraw;
     this.profiles = profiles;
-    this.poster = poster;
     this.messages = messages;
     this.background = background;
     this.clock = clock;
@@ -89,41 +76,26 @@ public final class MatchResponses {
     showAnswered(pair.roundId(), myId);
   }
 
-  /** Opens the group DM once, however many clicks race to it. */
+  /** Introduces the two once, however many clicks race to it. */
   private void introduce(RoundPair pair, long secondId) {
     if (pair.introducedAt() != null) {
       return;
     }
     Profile second = profile(secondId);
     Profile first = profile(pair.partnerOf(secondId));
-    Optional<String> channel =
-        messages.openGroup(List.of(first.slackUserId(), second.slackUserId()));
-    if (channel.isEmpty()
-        || jdbi.onDemand(RoundRepository.class)
-                .markIntroduced(pair.id(), clock.instant(), channel.get())
-            == 0) {
-      return;
-    }
     List<String> shared = tagNames(pair.sharedChallengeIds());
-    poster.post(
-        channel.get(),
-        "You both said yes: meet each other!",
-        paragraph(ConversationStarter.text(first, second, shared)));
+    Optional<String> place = messages.placeFor(first, second);
+    // Only the click that records the introduction makes it: racing clicks introduce once.
+    if (place.isPresent()
+        && jdbi.onDemand(RoundRepository.class)
+                .markIntroduced(pair.id(), clock.instant(), place.get())
+            == 1) {
+      messages.introduce(place.get(), first, second, shared);
+    }
   }
 
   private void nudge(RoundPair pair, long myId) {
-    Profile me = profile(myId);
-    Profile partner = profile(pair.partnerOf(myId));
-    String text =
-        ":wave: "
-            + SlackText.mention(me.slackUserId())
-            + " would like to meet you, from this week's introductions. If you'd like that too, press"
-            + " *Intro me* on their card in your digest and we'll start a conversation for you both."
-            + " No pressure: *Not for me* stays private.";
-    poster.post(
-        partner.slackUserId(),
-        "Someone from this week's introductions would like to meet you",
-        paragraph(text));
+    messages.nudge(profile(myId), profile(pair.partnerOf(myId)));
   }
 
   /** Shows the member's own digest with the buttons of the matches they answered replaced. */
@@ -131,26 +103,7 @@ public final class MatchResponses {
     rounds
         .member(roundId, myId)
         .filter(d -> d.dmChannel() != null && d.messageTs() != null)
-        .ifPresent(
-            delivery ->
-                redraw
-                    .of(delivery.id())
-                    .ifPresent(
-                        drawn ->
-                            poster.update(
-                                delivery.dmChannel(),
-                                delivery.messageTs(),
-                                drawn.text(),
-                                drawn.blocks())));
-  }
-
-  private static List<LayoutBlock> paragraph(String mrkdwn) {
-    return List.of(
-        section(
-            s ->
-                s.text(
-                    markdownText(
-                        SlackText.truncateMarkdown(mrkdwn, SlackText.SECTION_TEXT_LIMIT)))));
+        .ifPresent(messages::redraw);
   }
 
   private Profile profile(long memberId) {

@@ -18,7 +18,8 @@ public final class BotScopes {
           "mpim:write",
           "im:history",
           "files:write",
-          "users:read");
+          "users:read",
+          "users:read.email");
 
   private BotScopes() {}
 

@@ -9,6 +9,7 @@ import org.commonground.bot.consent.ConsentListeners;
 import org.commonground.bot.consent.NoticeAgreement;
 import org.commonground.bot.curation.AdminFormButton;
 import org.commonground.bot.curation.AdminFormSubmission;
+import org.commonground.bot.digest.CrossPlatformIntroMessage;
 import org.commonground.bot.digest.DigestMessage;
 import org.commonground.bot.digest.MatchAnswerAction;
 import org.commonground.bot.digest.MatchResponses;
@@ -158,6 +159,8 @@ public final class Listeners {
         DigestMessage.PAUSE_ACTION,
         new PauseWeekAction(services.settings(), services.sentMessages()));
     app.blockAction(DigestMessage.EDIT_PROFILE_ACTION, new OpenProfileModal(services.profiles()));
+    // A link: Slack opens it, and tells the app of the click only to be acknowledged.
+    app.blockAction(CrossPlatformIntroMessage.CHAT_ACTION, (request, ctx) -> ctx.ack());
     app.blockAction(AutoPauseMessage.KEEP_ME_IN_ACTION, new KeepMeIn(services.autoPause()));
   }
 

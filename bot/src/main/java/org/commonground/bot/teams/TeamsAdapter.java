@@ -8,6 +8,8 @@ import java.util.concurrent.Executor;
 import java.util.function.Predicate;
 import org.commonground.bot.config.TeamsSettings;
 import org.commonground.bot.consent.PrivacyNotice;
+import org.commonground.bot.digest.MatchResponses;
+import org.commonground.bot.home.MemberSettings;
 import org.commonground.bot.introduce.ProfileService;
 import org.commonground.bot.privacy.PrivacyService;
 import org.commonground.bot.schedule.Sleeper;
@@ -17,6 +19,7 @@ import org.commonground.bot.teams.auth.InboundTokens;
 import org.commonground.bot.teams.commands.IntroduceCommand;
 import org.commonground.bot.teams.connector.BotConnector;
 import org.commonground.bot.teams.connector.ConnectorCredentials;
+import org.commonground.bot.teams.digest.TeamsMatchAnswers;
 import org.commonground.bot.teams.help.TeamsHelp;
 import org.commonground.bot.teams.install.TeamsInstallations;
 import org.commonground.bot.teams.privacy.TeamsPrivacy;
@@ -34,6 +37,8 @@ public final class TeamsAdapter {
       ProfileService profiles,
       SuggestionService suggestions,
       PrivacyService privacy,
+      MatchResponses matchResponses,
+      MemberSettings memberSettings,
       PrivacyNotice notice,
       TeamsUsers users,
       Predicate<String> admin,
@@ -41,19 +46,23 @@ public final class TeamsAdapter {
       Sleeper sleeper,
       Clock clock) {}
 
-  private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
   private final ActivityServlet servlet;
-  private final BotConnector connector;
 
-  private TeamsAdapter(ActivityServlet servlet, BotConnector connector) {
+  private TeamsAdapter(ActivityServlet servlet) {
     this.servlet = servlet;
-    this.connector = connector;
   }
 
-  public static TeamsAdapter create(TeamsSettings settings, Services services) {
-    HttpClient http = HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).build();
-    BotConnector connector = new BotConnector(credentials(settings, services.clock(), http), http);
+  /** How the app calls Teams, with its own client-credentials token. */
+  public static BotConnector connector(TeamsSettings settings, Clock clock) {
+    return new BotConnector(credentials(settings, clock, HTTP), HTTP);
+  }
+
+  /** Serves Teams' activities, answering through {@code connector}. */
+  public static TeamsAdapter create(
+      TeamsSettings settings, BotConnector connector, Services services) {
     TeamsReplies replies = new TeamsReplies(connector, services.sleeper());
     TeamsHandlers handlers = new TeamsHandlers();
     new TeamsInstallations(services.users(), connector, replies).register(handlers);
@@ -65,11 +74,12 @@ public final class TeamsAdapter {
     TeamsHelp help = new TeamsHelp(services.admin(), services.notice(), replies);
     help.register(handlers);
     new IntroduceCommand(profiles, privacy, help, replies).register(handlers);
+    new TeamsMatchAnswers(services.matchResponses(), services.memberSettings()).register(handlers);
     TeamsBot bot = new TeamsBot(handlers, settings::allows, replies, services.background());
     InboundTokens tokens =
         new InboundTokens(
-            URI.create(settings.openIdMetadataUrl()), settings.appId(), services.clock(), http);
-    return new TeamsAdapter(new ActivityServlet(tokens, bot), connector);
+            URI.create(settings.openIdMetadataUrl()), settings.appId(), services.clock(), HTTP);
+    return new TeamsAdapter(new ActivityServlet(tokens, bot));
   }
 
   private static ConnectorCredentials credentials(
@@ -81,10 +91,5 @@ public final class TeamsAdapter {
   /** {@code POST /api/messages}. */
   public ActivityServlet servlet() {
     return servlet;
-  }
-
-  /** How the app sends to Teams, for what it sends on its own, such as digests. */
-  public BotConnector connector() {
-    return connector;
   }
 }

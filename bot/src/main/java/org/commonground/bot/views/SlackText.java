@@ -8,6 +8,10 @@ import java.util.List;
  */
 public final class SlackText {
 
+  /** Slack's user ids: upper-case letters and digits, such as {@code U0123ABCD}. */
+  private static final java.util.regex.Pattern SLACK_ID =
+      java.util.regex.Pattern.compile("[A-Z0-9]+");
+
   /** Slack's limit on a section's text. */
   public static final int SECTION_TEXT_LIMIT = 3000;
 
@@ -72,8 +76,15 @@ public final class SlackText {
     return at >= 0 && text.indexOf(close, at) < 0 ? text.substring(0, at) : text;
   }
 
-  public static String mention(String slackUserId) {
-    return "<@" + slackUserId + ">";
+  /** What a member who is on Teams is called in Slack, where they can't be mentioned. */
+  public static final String ON_TEAMS = "a member on Teams";
+
+  /**
+   * A mention of a Slack user. A member on Teams, whose id is an Entra object id that Slack can't
+   * draw, is named {@link #ON_TEAMS} instead: their name is shared when both say <i>Intro me</i>.
+   */
+  public static String mention(String userId) {
+    return SLACK_ID.matcher(userId).matches() ? "<@" + userId + ">" : ON_TEAMS;
   }
 
   public static String channel(String channelId) {

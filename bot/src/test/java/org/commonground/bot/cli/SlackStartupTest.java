@@ -89,7 +89,8 @@ class SlackStartupTest {
       try (AppProcess serve = AppProcess.start(env(slack.apiUrl(), port), "serve")) {
         String warning = serve.awaitLine("lacks the scope");
 
-        assertThat(warning).contains("WARN", "im:history, files:write", "reinstall the app");
+        assertThat(warning)
+            .contains("WARN", "im:history, files:write, users:read.email", "reinstall the app");
         serve.awaitLine("Common Ground is listening");
         assertThat(health(port).statusCode()).isEqualTo(200);
       }

@@ -16,6 +16,6 @@ class BotScopesTest {
   @Test
   void missingScopesAreNamedInTheManifestsOrder() {
     assertThat(BotScopes.missingFrom(Set.of("commands", "chat:write", "im:write", "users:read")))
-        .containsExactly("mpim:write", "im:history", "files:write");
+        .containsExactly("mpim:write", "im:history", "files:write", "users:read.email");
   }
 }

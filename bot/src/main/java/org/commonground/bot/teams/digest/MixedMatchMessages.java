@@ -1,0 +1,182 @@
+package org.commonground.bot.teams.digest;
+
+import com.google.gson.JsonObject;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.commonground.bot.digest.CrossPlatformIntroMessage;
+import org.commonground.bot.digest.DigestRedraw;
+import org.commonground.bot.digest.MatchMessages;
+import org.commonground.bot.slack.Poster;
+import org.commonground.bot.slack.SlackPeople;
+import org.commonground.bot.teams.cards.CardMessage;
+import org.commonground.bot.teams.cards.CrossPlatformIntroCard;
+import org.commonground.bot.teams.cards.DigestCard;
+import org.commonground.bot.teams.connector.BotConnector;
+import org.commonground.bot.teams.connector.Outcome;
+import org.commonground.storage.members.Profile;
+import org.commonground.storage.rounds.RoundMember;
+import org.commonground.storage.teams.TeamsUser;
+import org.commonground.storage.teams.TeamsUsers;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Answers to matches in a network on Slack and Teams. Two Slack members meet in a group DM as
+ * before. Otherwise no chat can hold them both (a Teams bot can't start a group chat, and a Slack
+ * and a Teams member share none), so each is sent the other's name, organisation, role and work
+ * email with a link that starts a chat in the other's app: the email is shared only now, because
+ * both said yes.
+ */
+public final class MixedMatchMessages implements MatchMessages {
+
+  /** What a pair introduced this way records as where it was introduced. */
+  public static final String EACH_TOLD = "each-told";
+
+  static final String NUDGE =
+      "👋 Someone from this week's introductions would like to meet you. If you'd like that too,"
+          + " press **Intro me** on their card in your digest and we'll introduce you both. No"
+          + " pressure: **Not for me** stays private.";
+
+  private static final Logger log = LoggerFactory.getLogger(MixedMatchMessages.class);
+
+  private final MatchMessages slack;
+  private final TeamsUsers users;
+  private final BotConnector connector;
+  private final SlackPeople slackPeople;
+  private final Poster poster;
+  private final DigestRedraw redraw;
+
+  public MixedMatchMessages(
+      MatchMessages slack,
+      TeamsUsers users,
+      BotConnector connector,
+      SlackPeople slackPeople,
+      Poster poster,
+      DigestRedraw redraw) {
+    this.slack = slack;
+    this.users = users;
+    this.connector = connector;
+    this.slackPeople = slackPeople;
+    this.poster = poster;
+    this.redraw = redraw;
+  }
+
+  @Override
+  public Optional<String> placeFor(Profile first, Profile second) {
+    if (teams(first).isEmpty() && teams(second).isEmpty()) {
+      return slack.placeFor(first, second);
+    }
+    return Optional.of(EACH_TOLD);
+  }
+
+  @Override
+  public void introduce(String place, Profile first, Profile second, List<String> shared) {
+    if (!EACH_TOLD.equals(place)) {
+      slack.introduce(place, first, second, shared);
+      return;
+    }
+    tell(first, second, shared, true);
+    tell(second, first, shared, false);
+  }
+
+  private void tell(Profile reader, Profile partner, List<String> shared, boolean saidYesFirst) {
+    Optional<TeamsUser> readerOnTeams = teams(reader);
+    Optional<TeamsUser> partnerOnTeams = teams(partner);
+    Optional<SlackPeople.Person> partnerOnSlack =
+        partnerOnTeams.isPresent() ? Optional.empty() : slackPeople.find(partner.slackUserId());
+    String name =
+        partnerOnTeams
+            .map(TeamsUser::name)
+            .or(() -> partnerOnSlack.map(SlackPeople.Person::name))
+            .orElse("Your match");
+    String email =
+        partnerOnTeams
+            .flatMap(TeamsUser::emailIfKnown)
+            .or(() -> partnerOnSlack.map(SlackPeople.Person::email).filter(e -> !e.isBlank()))
+            .orElse("not given");
+    CrossPlatformIntroCard.Partner card =
+        new CrossPlatformIntroCard.Partner(
+            name,
+            partner.organisation().name(),
+            partner.member().role(),
+            email,
+            partnerOnTeams.isPresent()
+                ? CrossPlatformIntroCard.Platform.TEAMS
+                : CrossPlatformIntroCard.Platform.SLACK,
+            partner.slackUserId(),
+            partnerOnSlack.map(SlackPeople.Person::teamId).orElse(""));
+    if (readerOnTeams.isPresent()) {
+      send(readerOnTeams.get(), CrossPlatformIntroCard.message(card, shared, saidYesFirst));
+    } else {
+      CrossPlatformIntroMessage.Partner slackView =
+          new CrossPlatformIntroMessage.Partner(
+              name, card.organisation(), card.role(), email, card.chatUrl());
+      poster.post(
+          reader.slackUserId(),
+          CrossPlatformIntroMessage.fallbackText(slackView),
+          CrossPlatformIntroMessage.blocks(slackView, shared, saidYesFirst));
+    }
+  }
+
+  @Override
+  public void nudge(Profile from, Profile partner) {
+    Optional<TeamsUser> partnerOnTeams = teams(partner);
+    if (partnerOnTeams.isEmpty()) {
+      slack.nudge(from, partner);
+      return;
+    }
+    JsonObject message = new JsonObject();
+    message.addProperty("type", "message");
+    message.addProperty("textFormat", "markdown");
+    message.addProperty("text", NUDGE);
+    send(partnerOnTeams.get(), message);
+  }
+
+  @Override
+  public void redraw(RoundMember delivery) {
+    Optional<DigestRedraw.Answered> answered = redraw.answered(delivery.id());
+    if (answered.isEmpty()) {
+      return;
+    }
+    Optional<TeamsUser> recipient = teams(answered.get().digest().recipient());
+    if (recipient.isEmpty()) {
+      slack.redraw(delivery);
+      return;
+    }
+    Map<Long, DigestCard.Answered> states =
+        answered.get().states().entrySet().stream()
+            .collect(Collectors.toMap(Map.Entry::getKey, state -> card(state.getValue())));
+    JsonObject card =
+        CardMessage.of(
+            DigestCard.card(answered.get().digest(), new PartnerNames(users), states),
+            org.commonground.bot.digest.DigestMessage.fallbackText(answered.get().digest()));
+    report(
+        "update a digest",
+        connector.update(
+            recipient.get().serviceUrl(), delivery.dmChannel(), delivery.messageTs(), card));
+  }
+
+  private static DigestCard.Answered card(DigestRedraw.MatchState state) {
+    return switch (state) {
+      case WAITING -> DigestCard.Answered.INTRO_ME;
+      case NOT_FOR_ME -> DigestCard.Answered.NOT_FOR_ME;
+      case INTRODUCED -> DigestCard.Answered.INTRODUCED;
+    };
+  }
+
+  private void send(TeamsUser user, JsonObject message) {
+    report("send", connector.send(user.serviceUrl(), user.conversationId(), message));
+  }
+
+  private static void report(String what, Outcome<String> outcome) {
+    if (!(outcome instanceof Outcome.Done<String>)) {
+      log.warn("The Bot Connector refused to {}: {}", what, outcome);
+    }
+  }
+
+  private Optional<TeamsUser> teams(Profile member) {
+    return users.find(member.slackUserId()).filter(TeamsUser::installed);
+  }
+}
