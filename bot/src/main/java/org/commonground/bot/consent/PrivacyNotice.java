@@ -26,14 +26,16 @@ import org.commonground.bot.views.SlackText;
 public final class PrivacyNotice {
 
   /** The version of the wording below; change it whenever the words change. */
-  static final String WORDING = "2026-12";
+  static final String WORDING = "2026-12b";
 
   /** Said when the operator names no contact. */
   static final String DEFAULT_CONTACT = "the network's admins";
 
   /** Who a member's profile is shown to. */
   private static final String WHO_SEES_IT =
-      "members you're matched with and the network's admins, only in this Slack workspace.";
+      "members you're matched with and the network's admins, in Slack or Microsoft Teams,"
+          + " whichever each uses. Your work email is shared only with a match who, like you,"
+          + " says Intro me, so that you can reach each other across the two.";
 
   /** The checkbox's option, within Slack's 75 characters. */
   public static final String CONSENT_LABEL =
@@ -54,7 +56,7 @@ public final class PrivacyNotice {
   }
 
   /**
-   * The version members agree to, such as {@code 2026-12.1a2b3c4d}: 16 characters, the width of the
+   * The version members agree to, such as {@code 2026-12b.1a2b3c4}: 16 characters, the width of the
    * column that keeps it.
    */
   public String version() {
@@ -96,7 +98,8 @@ public final class PrivacyNotice {
             + ", the data controller for Common Ground. Ask "
             + contact()
             + " about your data or this notice.",
-        "*What we keep:* your name and job title from Slack, your organisation, sector, role,"
+        "*What we keep:* your name and job title from Slack, or your name and work email from"
+            + " Teams; your organisation, sector, role,"
             + " place, challenges, what you can offer and are looking for, what you're working on,"
             + " your settings, your matches and your answers to them, and each time you agreed to"
             + " this notice.\n*Why:* to introduce you to people in other organisations who work"
@@ -108,7 +111,8 @@ public final class PrivacyNotice {
             + months(inactiveProfileMonths)
             + " is deleted, after a warning.\n*Your choices:* pause or change your matches in"
             + " the app's *Home* tab, download everything with `/introduce export`, delete it"
-            + " all with `/introduce delete`.");
+            + " all with `/introduce delete` (in Teams, send *introduce export* or *introduce"
+            + " delete*).");
   }
 
   /** The full form as plain text, for the export file. */
@@ -147,7 +151,8 @@ public final class PrivacyNotice {
     try {
       byte[] digest =
           MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest, 0, 4);
+      // Seven characters: with the wording's eight and the dot, the column's sixteen.
+      return HexFormat.of().formatHex(digest, 0, 4).substring(0, 7);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("Every Java runtime has SHA-256", e);
     }

@@ -23,6 +23,18 @@ class PrivacyNoticeTest {
   }
 
   @Test
+  void itSaysTheWorkEmailIsSharedOnlyWithAMatchWhoAlsoSaysIntroMeOnEitherPlatform() {
+    PrivacyNotice notice = PrivacyNotice.of(Settings.fromEnvironment(OPERATOR));
+
+    assertThat(notice.shortText())
+        .contains("in Slack or Microsoft Teams")
+        .contains("work email is shared only with a match who, like you, says Intro me")
+        .doesNotContain("only in this Slack workspace");
+    assertThat(String.join("\n", notice.paragraphs()))
+        .contains("your name and work email from Teams", "send *introduce export*");
+  }
+
+  @Test
   void changingAnythingTheNoticeStatesMakesANewVersion() {
     for (var change :
         Map.of(
