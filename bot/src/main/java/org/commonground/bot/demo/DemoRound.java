@@ -8,11 +8,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.commonground.bot.digest.Digest;
 import org.commonground.bot.digest.DigestComposer;
 import org.commonground.bot.digest.DigestMessage;
 import org.commonground.bot.rounds.RoundPlanner;
 import org.commonground.bot.rounds.Week;
+import org.commonground.bot.teams.cards.DigestCard;
 import org.commonground.matching.MatchingEngine;
 import org.commonground.storage.Database;
 import org.commonground.storage.members.Profile;
@@ -21,6 +23,7 @@ import org.commonground.storage.rounds.Round;
 import org.commonground.storage.rounds.RoundPair;
 import org.commonground.storage.rounds.RoundStore;
 import org.commonground.storage.tags.TagRepository;
+import org.commonground.storage.teams.TeamsUsers;
 
 /** The demo's work: a generated network, one real round, a summary and a few digests. */
 final class DemoRound {
@@ -41,8 +44,10 @@ final class DemoRound {
   void run(Options options) {
     ProfileStore profiles = new ProfileStore(database.jdbi(), clock);
     var tags = database.jdbi().onDemand(TagRepository.class).listActive();
-    Map<String, String> names =
-        new DemoNetwork(profiles, tags, options.seed()).introduce(options.members());
+    DemoNetwork.Introduced introduced =
+        new DemoNetwork(profiles, new TeamsUsers(database.jdbi(), clock), tags, options.seed())
+            .introduce(options.members());
+    Map<String, String> names = introduced.names();
     Week week = Week.containing(LocalDate.now(clock));
     long started = System.nanoTime();
     Round round =
@@ -52,27 +57,50 @@ final class DemoRound {
     RoundStore rounds = new RoundStore(database.jdbi());
     List<Digest> digests =
         new DigestComposer(database.jdbi(), profiles).compose(round, rounds.members(round.id()));
-    new DemoSummary(out).print(round, rounds.pairs(round.id()), digests, options.members(), took);
-    TerminalRenderer renderer = new TerminalRenderer(names, options.ansi());
-    for (Digest digest : showcase(digests, options.digestsToShow())) {
-      printDigest(digest, names, renderer);
+    new DemoSummary(out)
+        .print(
+            round,
+            rounds.pairs(round.id()),
+            digests,
+            options.members(),
+            introduced.onTeams(),
+            took);
+    TerminalRenderer slack = new TerminalRenderer(names, options.ansi());
+    TerminalCardRenderer teams = new TerminalCardRenderer(options.ansi());
+    for (Digest digest : showcase(digests, introduced.onTeams(), options.digestsToShow())) {
+      Profile to = digest.recipient();
+      out.println();
+      if (introduced.onTeams().contains(to.slackUserId())) {
+        out.printf("══ Teams chat with %s (%s, %s) ══%n", who(to, names));
+        out.print(
+            teams.render(
+                DigestCard.card(digest, partner -> names.get(partner.slackUserId()), Map.of())
+                    .json()));
+      } else {
+        out.printf("══ DM to %s (%s, %s) ══%n", who(to, names));
+        out.print(slack.render(DigestMessage.blocks(digest)));
+      }
     }
   }
 
-  private void printDigest(Digest digest, Map<String, String> names, TerminalRenderer renderer) {
-    Profile to = digest.recipient();
-    out.println();
-    out.printf(
-        "══ DM to %s (%s, %s) ══%n",
-        names.get(to.slackUserId()), to.member().role(), to.organisation().name());
-    out.print(renderer.render(DigestMessage.blocks(digest)));
+  private static Object[] who(Profile to, Map<String, String> names) {
+    return new Object[] {names.get(to.slackUserId()), to.member().role(), to.organisation().name()};
   }
 
-  /** The fullest digests first, then one with a single match and one for someone unmatched. */
-  static List<Digest> showcase(List<Digest> digests, int count) {
+  /**
+   * The fullest digest on each platform first, then one with a single match and one for someone
+   * unmatched.
+   */
+  static List<Digest> showcase(List<Digest> digests, Set<String> onTeams, int count) {
     List<Digest> chosen = new ArrayList<>();
+    Comparator<Digest> fullest = Comparator.comparingInt((Digest d) -> d.matches().size());
     digests.stream()
-        .max(Comparator.comparingInt((Digest d) -> d.matches().size()))
+        .filter(d -> !onTeams.contains(d.recipient().slackUserId()))
+        .max(fullest)
+        .ifPresent(chosen::add);
+    digests.stream()
+        .filter(d -> onTeams.contains(d.recipient().slackUserId()))
+        .max(fullest)
         .ifPresent(chosen::add);
     digests.stream().filter(d -> d.matches().size() == 1).findFirst().ifPresent(chosen::add);
     digests.stream().filter(d -> d.matches().isEmpty()).findFirst().ifPresent(chosen::add);

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.commonground.bot.digest.Digest;
 import org.commonground.storage.members.Profile;
 import org.commonground.storage.rounds.Round;
@@ -19,7 +20,13 @@ final class DemoSummary {
     this.out = out;
   }
 
-  void print(Round round, List<RoundPair> pairs, List<Digest> digests, int members, Duration took) {
+  void print(
+      Round round,
+      List<RoundPair> pairs,
+      List<Digest> digests,
+      int members,
+      Set<String> onTeams,
+      Duration took) {
     Map<Long, Profile> people = new HashMap<>();
     digests.forEach(d -> people.put(d.recipient().member().id(), d.recipient()));
     double coverage =
@@ -28,6 +35,7 @@ final class DemoSummary {
         pairs.stream().mapToInt(p -> p.sharedChallengeIds().size()).average().orElse(0);
     out.printf("Common Ground demo: round %s%n", round.week());
     out.printf("  members introduced        %,d%n", members);
+    out.printf("  on Slack / on Teams       %,d / %,d%n", members - onTeams.size(), onTeams.size());
     out.printf("  eligible this week        %,d%n", round.eligible());
     out.printf("  with an allowed partner   %,d%n", round.withAllowedPartner());
     out.printf(
@@ -36,6 +44,14 @@ final class DemoSummary {
     out.printf(
         "  cross-sector share        %.1f %%%n", 100 * DemoRound.crossSectorShare(pairs, people));
     out.printf("  shared challenges / pair  %.2f%n", averageShared);
+    long acrossPlatforms =
+        pairs.stream()
+            .filter(
+                p ->
+                    onTeams.contains(people.get(p.memberA()).slackUserId())
+                        != onTeams.contains(people.get(p.memberB()).slackUserId()))
+            .count();
+    out.printf("  pairs across Slack/Teams  %,d%n", acrossPlatforms);
     out.printf("  total score               %.1f%n", round.totalScore());
     out.printf("  round computed in         %d ms%n", took.toMillis());
   }

@@ -22,7 +22,9 @@ class DemoCommandTest {
     assertThat(exit).isZero();
     assertThat(printed)
         .contains("members introduced        80", "matched", "coverage", "cross-sector share")
+        .contains("on Slack / on Teams", "pairs across Slack/Teams")
         .contains("══ DM to ", "YOUR INTRODUCTIONS FOR THE WEEK OF", "[ Intro me ]  [ Not for me ]")
+        .contains("══ Teams chat with ", "Your introductions for the week of")
         .containsPattern("@[A-Z][a-zâ']+ [A-Z]")
         .doesNotContain("<@U0DEMO");
   }
