@@ -1,5 +1,6 @@
 package org.commonground.bot.teams.digest;
 
+import java.util.Optional;
 import java.util.function.Function;
 import org.commonground.storage.members.Profile;
 import org.commonground.storage.teams.TeamsUser;
@@ -13,6 +14,7 @@ import org.commonground.storage.teams.TeamsUsers;
 public final class PartnerNames implements Function<Profile, String> {
 
   static final String ON_SLACK = "A member on Slack";
+  private static final String IN_SENTENCE = "a member on Slack";
 
   private final TeamsUsers users;
 
@@ -27,10 +29,15 @@ public final class PartnerNames implements Function<Profile, String> {
 
   /** The member with this user id, named the same way. */
   public String of(String userId) {
-    return users
-        .find(userId)
-        .map(TeamsUser::name)
-        .filter(name -> name != null && !name.isBlank())
-        .orElse(ON_SLACK);
+    return teamsName(userId).orElse(ON_SLACK);
+  }
+
+  /** The same, for the middle of a sentence: "we introduced you to a member on Slack". */
+  public String inSentence(String userId) {
+    return teamsName(userId).orElse(IN_SENTENCE);
+  }
+
+  private Optional<String> teamsName(String userId) {
+    return users.find(userId).map(TeamsUser::name).filter(name -> name != null && !name.isBlank());
   }
 }

@@ -55,7 +55,7 @@ public final class MixedMeetingMessages implements MeetingMessages {
       log.info("Meeting question {} not asked: its member removed the Teams app", question.id());
       return;
     }
-    String other = names.of(question.otherSlackUserId());
+    String other = names.inSentence(question.otherSlackUserId());
     Outcome<String> outcome =
         connector.send(
             user.serviceUrl(), user.conversationId(), DidYouMeetCard.message(question, other));

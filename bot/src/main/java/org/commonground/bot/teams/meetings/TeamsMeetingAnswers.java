@@ -52,7 +52,9 @@ public final class TeamsMeetingAnswers {
             question ->
                 new InvokeAnswer.Card(
                     DidYouMeetCard.answered(
-                        question, names.of(question.otherSlackUserId()), question.answer())))
+                        question,
+                        names.inSentence(question.otherSlackUserId()),
+                        question.answer())))
         .orElseGet(() -> new InvokeAnswer.Message(NOT_YOURS));
   }
 
