@@ -40,7 +40,10 @@ import org.commonground.bot.introduce.ProfileService;
 import org.commonground.bot.introduce.WarmIntroFeature;
 import org.commonground.bot.lifecycle.MemberLifecycle;
 import org.commonground.bot.meetings.MeetingFollowUp;
+import org.commonground.bot.meetings.MeetingMessages;
+import org.commonground.bot.meetings.SlackMeetingMessages;
 import org.commonground.bot.metrics.AppMetrics;
+import org.commonground.bot.notices.OffSlackNotices;
 import org.commonground.bot.orgs.OrgCuration;
 import org.commonground.bot.privacy.InactivitySweep;
 import org.commonground.bot.privacy.PrivacyService;
@@ -76,6 +79,8 @@ import org.commonground.bot.teams.TeamsAdapter;
 import org.commonground.bot.teams.connector.BotConnector;
 import org.commonground.bot.teams.digest.MixedMatchMessages;
 import org.commonground.bot.teams.digest.TeamsDigestChannels;
+import org.commonground.bot.teams.meetings.MixedMeetingMessages;
+import org.commonground.bot.teams.notices.TeamsNotices;
 import org.commonground.matching.MatchingEngine;
 import org.commonground.storage.Database;
 import org.commonground.storage.blocks.BlockList;
@@ -143,12 +148,13 @@ public final class Application implements AutoCloseable {
     Poster poster = new Poster(client);
     SentMessages sentMessages = new SentMessages(jdbi, clock);
     OwnMessages ownMessages = new OwnMessages(sentMessages, poster);
+    OffSlackNotices offSlack = offSlackNotices(teamsConnector, jdbi, clock);
     MemberSettings memberSettings = new MemberSettings(jdbi, clock, settings.digestZone());
     PrivacyNotice notice = PrivacyNotice.of(settings);
     SlackCopyRemover copiesInSlack = copiesInSlack(jdbi, client, profiles, clock);
     PrivacyService privacy =
         new PrivacyService(jdbi, messages, sentMessages, copiesInSlack, clock, background, notice);
-    AutoPause autoPause = new AutoPause(jdbi, memberSettings, ownMessages, background);
+    AutoPause autoPause = new AutoPause(jdbi, memberSettings, ownMessages, offSlack, background);
     WeeklyRound weeklyRound =
         weeklyRound(
             settings,
@@ -169,7 +175,7 @@ public final class Application implements AutoCloseable {
             client,
             background,
             profiles,
-            new Messaging(poster, messages, ownMessages, sentMessages),
+            new Messaging(poster, messages, ownMessages, sentMessages, offSlack),
             memberSettings,
             privacy,
             notice,
@@ -198,6 +204,7 @@ public final class Application implements AutoCloseable {
             jdbi,
             privacy,
             messages,
+            offSlack,
             settings.inactiveProfileMonths(),
             settings.digestZone(),
             clock);
@@ -214,7 +221,7 @@ public final class Application implements AutoCloseable {
                 settings.digestZone())
             .task());
     recurring.addAll(RoundTasks.of(weeklyRound, settings.digestCron(), settings.digestZone()));
-    recurring.add(consentRequests(settings, jdbi, client, notice, clock, stop).task());
+    recurring.add(consentRequests(settings, jdbi, client, offSlack, notice, clock, stop).task());
     BackgroundTasks tasks = new BackgroundTasks(database.dataSource(), recurring);
     return new Application(server, connection, tasks, background, slack, stop, tokenCheck);
   }
@@ -240,6 +247,7 @@ public final class Application implements AutoCloseable {
                         services.suggestions(),
                         services.privacy(),
                         services.matchResponses(),
+                        services.meetings(),
                         services.settings(),
                         notice,
                         new TeamsUsers(jdbi, clock),
@@ -254,6 +262,7 @@ public final class Application implements AutoCloseable {
       Settings settings,
       Jdbi jdbi,
       MethodsClient client,
+      OffSlackNotices offSlack,
       PrivacyNotice notice,
       Clock clock,
       StopSignal stop) {
@@ -262,6 +271,7 @@ public final class Application implements AutoCloseable {
         new MemberConsent(jdbi, clock),
         notice,
         new ConsentRequestSender(client),
+        offSlack,
         new Pacer(clock, stop, settings.digestPace()),
         stop);
   }
@@ -272,6 +282,14 @@ public final class Application implements AutoCloseable {
         new SlackCopies(jdbi, clock),
         new SlackRemovals(client),
         new DigestRedraw(jdbi, new DigestComposer(jdbi, profiles)));
+  }
+
+  /** Nobody is off Slack, or, with Teams on, Teams members are told on Teams. */
+  private static OffSlackNotices offSlackNotices(
+      Optional<BotConnector> teams, Jdbi jdbi, Clock clock) {
+    return teams
+        .<OffSlackNotices>map(connector -> new TeamsNotices(new TeamsUsers(jdbi, clock), connector))
+        .orElse(OffSlackNotices.NONE);
   }
 
   /** Slack for everyone, or Teams for Teams members when Teams is on. */
@@ -331,7 +349,13 @@ public final class Application implements AutoCloseable {
     TagSuggestions suggestionStore = new TagSuggestions(jdbi, clock, ProfileModal.MAX_CHALLENGES);
     SuggestionService suggestions =
         new SuggestionService(
-            suggestionStore, tags, poster, ownMessages, settings.adminUserIds(), background);
+            suggestionStore,
+            tags,
+            poster,
+            ownMessages,
+            messaging.offSlack(),
+            settings.adminUserIds(),
+            background);
     TagCuration curation = new TagCuration(tags);
     DigestAdmin digests =
         new DigestAdmin(
@@ -380,7 +404,11 @@ public final class Application implements AutoCloseable {
             matchMessages(client, jdbi, clock, profiles, messaging, teams),
             background,
             clock),
-        new MeetingFollowUp(new MeetingQuestions(jdbi), ownMessages, background, clock),
+        new MeetingFollowUp(
+            new MeetingQuestions(jdbi),
+            meetingMessages(jdbi, clock, messaging, teams),
+            background,
+            clock),
         weeklyRound.autoPause(),
         WarmIntroFeature.create(
             jdbi,
@@ -426,9 +454,25 @@ public final class Application implements AutoCloseable {
         .orElse(slack);
   }
 
+  /** "Did you meet?" on Slack, or, with Teams on, on Teams for Teams members. */
+  private static MeetingMessages meetingMessages(
+      Jdbi jdbi, Clock clock, Messaging messaging, Optional<BotConnector> teams) {
+    MeetingMessages slack = new SlackMeetingMessages(messaging.own());
+    return teams
+        .<MeetingMessages>map(
+            connector ->
+                new MixedMeetingMessages(
+                    slack, new TeamsUsers(jdbi, clock), connector, messaging.sent()))
+        .orElse(slack);
+  }
+
   /** The ways the app posts, built once and shared. */
   private record Messaging(
-      Poster poster, DirectMessages direct, OwnMessages own, SentMessages sent) {}
+      Poster poster,
+      DirectMessages direct,
+      OwnMessages own,
+      SentMessages sent,
+      OffSlackNotices offSlack) {}
 
   private static Thread daemon(Runnable runnable) {
     Thread thread = new Thread(runnable, "commonground-background");

@@ -22,6 +22,13 @@ public final class ConsentRequestMessage {
       ":memo: *We've updated our privacy notice.* Until you agree to it you're left out of the"
           + " weekly introductions, and nobody is matched with you.";
 
+  /**
+   * The request for a member off Slack, where there is no button to agree with: the profile form
+   * there asks them to agree to the current notice, shows it, and records their agreement.
+   */
+  public static final String OFF_SLACK =
+      ON_HOLD + " To read it and agree, send *introduce* and save your profile.";
+
   private static final String BUTTONS_BLOCK = "privacy_notice_request";
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);

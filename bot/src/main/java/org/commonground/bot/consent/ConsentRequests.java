@@ -5,6 +5,7 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import java.util.List;
 import org.commonground.bot.digest.Pacer;
+import org.commonground.bot.notices.OffSlackNotices;
 import org.commonground.bot.schedule.StopSignal;
 import org.commonground.storage.members.MemberConsent;
 import org.commonground.storage.members.MemberConsent.ToAsk;
@@ -35,6 +36,7 @@ public final class ConsentRequests {
   private final MemberConsent consent;
   private final PrivacyNotice notice;
   private final ConsentRequestSender sender;
+  private final OffSlackNotices offSlack;
   private final Pacer pacer;
   private final StopSignal stop;
 
@@ -43,12 +45,14 @@ public final class ConsentRequests {
       MemberConsent consent,
       PrivacyNotice notice,
       ConsentRequestSender sender,
+      OffSlackNotices offSlack,
       Pacer pacer,
       StopSignal stop) {
     this.jdbi = jdbi;
     this.consent = consent;
     this.notice = notice;
     this.sender = sender;
+    this.offSlack = offSlack;
     this.pacer = pacer;
     this.stop = stop;
   }
@@ -85,8 +89,14 @@ public final class ConsentRequests {
     return logged(asked);
   }
 
-  /** Posts the DM, waiting out Slack's {@code Retry-After} and trying again when it gives one. */
+  /**
+   * Posts the DM, or tells a member off Slack on their own platform, waiting out Slack's {@code
+   * Retry-After} and trying again when it gives one.
+   */
   private void send(ToAsk member) throws InterruptedException {
+    if (offSlack.told(member.slackUserId(), ConsentRequestMessage.OFF_SLACK)) {
+      return;
+    }
     while (true) {
       ConsentRequestSender.Outcome outcome = sender.send(member.slackUserId(), notice);
       if (outcome instanceof ConsentRequestSender.Outcome.Sent sent) {

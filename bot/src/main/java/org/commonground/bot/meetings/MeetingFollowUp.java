@@ -9,8 +9,8 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executor;
-import org.commonground.bot.slack.OwnMessages;
 import org.commonground.storage.rounds.MeetingAnswer;
 import org.commonground.storage.rounds.MeetingQuestion;
 import org.commonground.storage.rounds.MeetingQuestions;
@@ -26,9 +26,6 @@ public final class MeetingFollowUp {
 
   static final String TASK_NAME = "meeting-follow-up";
 
-  /** What the question's DM is remembered as, with the question's id as its subject. */
-  static final String MESSAGE_KIND = "meeting_question";
-
   static final Duration ASK_AFTER = Duration.ofDays(7);
   static final Duration ASK_AGAIN_AFTER = Duration.ofDays(3);
 
@@ -38,12 +35,12 @@ public final class MeetingFollowUp {
   private static final Logger log = LoggerFactory.getLogger(MeetingFollowUp.class);
 
   private final MeetingQuestions questions;
-  private final OwnMessages messages;
+  private final MeetingMessages messages;
   private final Executor background;
   private final Clock clock;
 
   public MeetingFollowUp(
-      MeetingQuestions questions, OwnMessages messages, Executor background, Clock clock) {
+      MeetingQuestions questions, MeetingMessages messages, Executor background, Clock clock) {
     this.questions = questions;
     this.messages = messages;
     this.background = background;
@@ -67,13 +64,13 @@ public final class MeetingFollowUp {
   private int askFirst(Instant now) {
     Instant due = now.minus(ASK_AFTER);
     List<MeetingQuestion> asked = questions.askFirst(due.minus(TOO_LATE), due, now);
-    asked.forEach(this::send);
+    asked.forEach(messages::ask);
     return asked.size();
   }
 
   private int askAgain(Instant now) {
     List<MeetingQuestion> asked = questions.askAgain(now.minus(ASK_AGAIN_AFTER), now);
-    asked.forEach(this::send);
+    asked.forEach(messages::ask);
     return asked.size();
   }
 
@@ -81,29 +78,26 @@ public final class MeetingFollowUp {
    * Records the answer when it is the clicker's to give and not given yet, then thanks them in
    * place of the buttons of their own question; any other click changes nothing.
    */
-  public void answer(String slackUserId, long questionId, MeetingAnswer answer) {
-    if (!questions.answer(questionId, slackUserId, answer, clock.instant())) {
+  public void answer(String userId, long questionId, MeetingAnswer answer) {
+    if (!questions.answer(questionId, userId, answer, clock.instant())) {
       return;
     }
     background.execute(
-        () -> questions.find(questionId).ifPresent(q -> thank(slackUserId, q, answer)));
+        () -> questions.find(questionId).ifPresent(q -> messages.thank(userId, q, answer)));
   }
 
-  private void send(MeetingQuestion question) {
-    messages.send(
-        MESSAGE_KIND,
-        question.id(),
-        question.slackUserId(),
-        DidYouMeetMessage.fallbackText(question),
-        DidYouMeetMessage.blocks(question));
-  }
-
-  private void thank(String slackUserId, MeetingQuestion question, MeetingAnswer answer) {
-    messages.updateOwn(
-        MESSAGE_KIND,
-        question.id(),
-        slackUserId,
-        DidYouMeetMessage.thanks(answer),
-        DidYouMeetMessage.answered(question, answer));
+  /**
+   * Records the answer as {@link #answer} does, for a platform where the press itself is answered
+   * with the redrawn question (Teams replaces a card that way).
+   *
+   * @return the presser's own question as it now stands answered (a second press finds the first
+   *     answer); empty when the question is not theirs
+   */
+  public Optional<MeetingQuestion> answerInPlace(
+      String userId, long questionId, MeetingAnswer answer) {
+    questions.answer(questionId, userId, answer, clock.instant());
+    return questions
+        .find(questionId)
+        .filter(q -> userId.equals(q.slackUserId()) && q.answer() != null);
   }
 }

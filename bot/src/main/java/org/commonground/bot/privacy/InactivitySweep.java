@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import org.commonground.bot.notices.OffSlackNotices;
 import org.commonground.bot.slack.DirectMessages;
 import org.commonground.storage.events.ProcessedEvents;
 import org.commonground.storage.members.MemberStatusRepository;
@@ -31,6 +32,7 @@ public final class InactivitySweep {
   private final Jdbi jdbi;
   private final PrivacyService privacy;
   private final DirectMessages messages;
+  private final OffSlackNotices offSlack;
   private final int months;
   private final ZoneId zone;
   private final Clock clock;
@@ -39,12 +41,14 @@ public final class InactivitySweep {
       Jdbi jdbi,
       PrivacyService privacy,
       DirectMessages messages,
+      OffSlackNotices offSlack,
       int months,
       ZoneId zone,
       Clock clock) {
     this.jdbi = jdbi;
     this.privacy = privacy;
     this.messages = messages;
+    this.offSlack = offSlack;
     this.months = months;
     this.zone = zone;
     this.clock = clock;
@@ -66,17 +70,36 @@ public final class InactivitySweep {
       }
     }
     for (String member : status.warnedBefore(now.minus(GRACE))) {
-      privacy.tellLater(
-          member,
-          privacy.delete(member),
-          "You hadn't used it for " + months + " months, and we keep data only while it's useful.");
+      delete(member);
     }
     int forgotten = new ProcessedEvents(jdbi, clock).forgetBefore(now.minus(REMEMBER_EVENTS));
     log.info("Inactivity sweep done; forgot {} old Slack event ids", forgotten);
   }
 
+  /**
+   * A member off Slack is told first, in a few words, because erasure forgets where they are
+   * reached; the app's copies in Slack go either way.
+   */
+  private void delete(String member) {
+    String why =
+        "You hadn't used it for " + months + " months, and we keep data only while it's useful.";
+    String offSlackWords =
+        ":wastebasket: *"
+            + DeletionMessage.TEXT
+            + "* "
+            + why
+            + " Send *introduce* any time if you'd like to join in again.";
+    if (offSlack.told(member, offSlackWords)) {
+      privacy.removeCopies(privacy.delete(member));
+    } else {
+      privacy.tellLater(member, privacy.delete(member), why);
+    }
+  }
+
   private void warn(String member, Instant now) {
     LocalDate deletionDay = LocalDate.ofInstant(now.plus(GRACE), zone);
-    messages.post(member, InactivityWarning.TEXT, InactivityWarning.blocks(months, deletionDay));
+    if (!offSlack.told(member, InactivityWarning.offSlack(months, deletionDay))) {
+      messages.post(member, InactivityWarning.TEXT, InactivityWarning.blocks(months, deletionDay));
+    }
   }
 }

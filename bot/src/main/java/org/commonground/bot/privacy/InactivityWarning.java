@@ -24,16 +24,7 @@ public final class InactivityWarning {
 
   static List<LayoutBlock> blocks(int months, LocalDate deletionDay) {
     return List.of(
-        section(
-            s ->
-                s.text(
-                    markdownText(
-                        "*You haven't used Common Ground for "
-                            + months
-                            + " months.* We keep personal data only while it's useful, so we'll"
-                            + " delete your profile on "
-                            + deletionDay.format(DAY)
-                            + " unless you'd like to keep it."))),
+        section(s -> s.text(markdownText(warning(months, deletionDay)))),
         actions(
             List.of(
                 button(
@@ -41,5 +32,21 @@ public final class InactivityWarning {
                         b.actionId(KEEP_ACTION)
                             .style("primary")
                             .text(plainText("Keep my profile"))))));
+  }
+
+  /**
+   * The warning for a member off Slack, where there is no button: saving their profile counts as
+   * using it.
+   */
+  static String offSlack(int months, LocalDate deletionDay) {
+    return warning(months, deletionDay) + " To keep it, send *introduce* and save your profile.";
+  }
+
+  private static String warning(int months, LocalDate deletionDay) {
+    return "*You haven't used Common Ground for "
+        + months
+        + " months.* We keep personal data only while it's useful, so we'll delete your profile on "
+        + deletionDay.format(DAY)
+        + " unless you'd like to keep it.";
   }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import org.commonground.bot.home.MemberSettings;
+import org.commonground.bot.notices.OffSlackNotices;
 import org.commonground.bot.slack.OwnMessages;
 import org.commonground.storage.members.MemberStatusRepository;
 import org.commonground.storage.rounds.AutoPauseRepository;
@@ -27,12 +28,19 @@ public final class AutoPause {
   private final Jdbi jdbi;
   private final MemberSettings settings;
   private final OwnMessages messages;
+  private final OffSlackNotices offSlack;
   private final Executor background;
 
-  public AutoPause(Jdbi jdbi, MemberSettings settings, OwnMessages messages, Executor background) {
+  public AutoPause(
+      Jdbi jdbi,
+      MemberSettings settings,
+      OwnMessages messages,
+      OffSlackNotices offSlack,
+      Executor background) {
     this.jdbi = jdbi;
     this.settings = settings;
     this.messages = messages;
+    this.offSlack = offSlack;
     this.background = background;
   }
 
@@ -45,12 +53,7 @@ public final class AutoPause {
       if (repository.pause(
               member.id(), week.number(), week.monday(), MemberStatusRepository.UNTIL_RESUMED)
           == 1) {
-        messages.send(
-            MESSAGE_KIND,
-            week.number(),
-            member.slackUserId(),
-            AutoPauseMessage.TEXT,
-            AutoPauseMessage.blocks(week.number()));
+        tell(member.slackUserId(), week);
         paused++;
       }
     }
@@ -59,6 +62,17 @@ public final class AutoPause {
         week.label(),
         paused);
     return paused;
+  }
+
+  private void tell(String userId, Week week) {
+    if (!offSlack.told(userId, AutoPauseMessage.OFF_SLACK)) {
+      messages.send(
+          MESSAGE_KIND,
+          week.number(),
+          userId,
+          AutoPauseMessage.TEXT,
+          AutoPauseMessage.blocks(week.number()));
+    }
   }
 
   /**

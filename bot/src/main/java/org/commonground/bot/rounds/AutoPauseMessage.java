@@ -25,6 +25,12 @@ public final class AutoPauseMessage {
           + " matches for three weeks, so we've stopped sending them rather than fill your DMs."
           + " Nothing else changes: your profile stays as it is.";
 
+  /** The notice for a member off Slack, where there is neither this button nor App Home. */
+  static final String OFF_SLACK =
+      ":double_vertical_bar: *We've paused your introductions.* You haven't answered any of your"
+          + " matches for three weeks, so we've stopped sending them rather than fill your chat."
+          + " Nothing else changes: your profile stays as it is.";
+
   private AutoPauseMessage() {}
 
   /** The message sent before week {@code weekNumber}'s round, which its button carries. */

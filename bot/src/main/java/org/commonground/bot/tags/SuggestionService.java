@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.concurrent.Executor;
 import org.commonground.bot.curation.CommandException;
 import org.commonground.bot.curation.NearMiss;
+import org.commonground.bot.notices.OffSlackNotices;
 import org.commonground.bot.slack.OwnMessages;
 import org.commonground.bot.slack.Poster;
 import org.commonground.storage.tags.Tag;
@@ -29,6 +30,7 @@ public final class SuggestionService {
   private final TagCatalogue catalogue;
   private final Poster poster;
   private final OwnMessages dms;
+  private final OffSlackNotices offSlack;
   private final Set<String> adminIds;
   private final Executor background;
 
@@ -42,12 +44,14 @@ public final class SuggestionService {
       TagCatalogue catalogue,
       Poster poster,
       OwnMessages dms,
+      OffSlackNotices offSlack,
       Set<String> adminIds,
       Executor background) {
     this.suggestions = suggestions;
     this.catalogue = catalogue;
     this.poster = poster;
     this.dms = dms;
+    this.offSlack = offSlack;
     this.adminIds = Set.copyOf(adminIds);
     this.background = background;
   }
@@ -102,8 +106,7 @@ public final class SuggestionService {
   private void decided(String actor, long id, Optional<TagSuggestions.Decision> decision) {
     background.execute(
         () -> {
-          decision.ifPresent(
-              d -> poster.post(d.suggestion().suggestedBy(), SuggestionOutcome.text(d), null));
+          decision.ifPresent(this::tellSuggester);
           TagSuggestion now = suggestions.find(id).orElseThrow();
           Optional<Tag> tag = Optional.ofNullable(now.tagId()).flatMap(catalogue::findById);
           dms.updateOwn(
@@ -113,6 +116,14 @@ public final class SuggestionService {
               SuggestionMessage.text(now),
               SuggestionMessage.decided(now, tag));
         });
+  }
+
+  private void tellSuggester(TagSuggestions.Decision decision) {
+    String suggester = decision.suggestion().suggestedBy();
+    String text = SuggestionOutcome.text(decision);
+    if (!offSlack.told(suggester, text)) {
+      poster.post(suggester, text, null);
+    }
   }
 
   /**

@@ -11,6 +11,7 @@ import org.commonground.bot.consent.PrivacyNotice;
 import org.commonground.bot.digest.MatchResponses;
 import org.commonground.bot.home.MemberSettings;
 import org.commonground.bot.introduce.ProfileService;
+import org.commonground.bot.meetings.MeetingFollowUp;
 import org.commonground.bot.privacy.PrivacyService;
 import org.commonground.bot.schedule.Sleeper;
 import org.commonground.bot.tags.SuggestionService;
@@ -19,9 +20,11 @@ import org.commonground.bot.teams.auth.InboundTokens;
 import org.commonground.bot.teams.commands.IntroduceCommand;
 import org.commonground.bot.teams.connector.BotConnector;
 import org.commonground.bot.teams.connector.ConnectorCredentials;
+import org.commonground.bot.teams.digest.PartnerNames;
 import org.commonground.bot.teams.digest.TeamsMatchAnswers;
 import org.commonground.bot.teams.help.TeamsHelp;
 import org.commonground.bot.teams.install.TeamsInstallations;
+import org.commonground.bot.teams.meetings.TeamsMeetingAnswers;
 import org.commonground.bot.teams.privacy.TeamsPrivacy;
 import org.commonground.bot.teams.profile.TeamsProfiles;
 import org.commonground.storage.teams.TeamsUsers;
@@ -38,6 +41,7 @@ public final class TeamsAdapter {
       SuggestionService suggestions,
       PrivacyService privacy,
       MatchResponses matchResponses,
+      MeetingFollowUp meetings,
       MemberSettings memberSettings,
       PrivacyNotice notice,
       TeamsUsers users,
@@ -75,6 +79,8 @@ public final class TeamsAdapter {
     help.register(handlers);
     new IntroduceCommand(profiles, privacy, help, replies).register(handlers);
     new TeamsMatchAnswers(services.matchResponses(), services.memberSettings()).register(handlers);
+    new TeamsMeetingAnswers(services.meetings(), new PartnerNames(services.users()))
+        .register(handlers);
     TeamsBot bot = new TeamsBot(handlers, settings::allows, replies, services.background());
     InboundTokens tokens =
         new InboundTokens(

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.commonground.bot.meetings.MeetingFollowUp;
+import org.commonground.bot.meetings.SlackMeetingMessages;
 import org.commonground.bot.slack.OwnMessages;
 import org.commonground.bot.slack.Poster;
 import org.commonground.bot.testing.Members;
@@ -207,7 +208,11 @@ class WarmIntroTest {
       MethodsClient client = slack.methods(RunningApp.BOT_TOKEN);
       OwnMessages messages =
           new OwnMessages(new SentMessages(app.jdbi(), app.clock()), new Poster(client));
-      new MeetingFollowUp(new MeetingQuestions(app.jdbi()), messages, Runnable::run, app.clock())
+      new MeetingFollowUp(
+              new MeetingQuestions(app.jdbi()),
+              new SlackMeetingMessages(messages),
+              Runnable::run,
+              app.clock())
           .run();
     }
   }

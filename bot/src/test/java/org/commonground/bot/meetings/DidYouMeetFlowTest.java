@@ -52,7 +52,11 @@ class DidYouMeetFlowTest {
     MethodsClient client = slack.methods(RunningApp.BOT_TOKEN);
     OwnMessages messages =
         new OwnMessages(new SentMessages(app.jdbi(), app.clock()), new Poster(client));
-    new MeetingFollowUp(new MeetingQuestions(app.jdbi()), messages, Runnable::run, app.clock())
+    new MeetingFollowUp(
+            new MeetingQuestions(app.jdbi()),
+            new SlackMeetingMessages(messages),
+            Runnable::run,
+            app.clock())
         .run();
     app.slack().awaitCalls("chat.postMessage", DidYouMeetFlowTest::isQuestion, 2);
   }

@@ -48,7 +48,9 @@ class MeetingFollowUpTest {
     slack = Slack.getInstance(config);
     MethodsClient client = slack.methods("xoxb-test");
     OwnMessages messages = new OwnMessages(new SentMessages(jdbi, clock), new Poster(client));
-    followUp = new MeetingFollowUp(new MeetingQuestions(jdbi), messages, Runnable::run, clock);
+    followUp =
+        new MeetingFollowUp(
+            new MeetingQuestions(jdbi), new SlackMeetingMessages(messages), Runnable::run, clock);
     stored = new StoredRounds(jdbi, clock);
   }
 

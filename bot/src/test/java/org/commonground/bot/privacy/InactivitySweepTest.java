@@ -15,6 +15,7 @@ import org.commonground.bot.config.Settings;
 import org.commonground.bot.consent.PrivacyNotice;
 import org.commonground.bot.digest.DigestComposer;
 import org.commonground.bot.digest.DigestRedraw;
+import org.commonground.bot.notices.OffSlackNotices;
 import org.commonground.bot.slack.DirectMessages;
 import org.commonground.bot.slack.SlackRemovals;
 import org.commonground.bot.testing.FakeSlack;
@@ -67,7 +68,9 @@ class InactivitySweepTest {
             clock,
             Runnable::run,
             PrivacyNotice.of(Settings.fromEnvironment(Map.of())));
-    sweep = new InactivitySweep(jdbi, privacy, messages, 12, ZoneId.of("Europe/London"), clock);
+    sweep =
+        new InactivitySweep(
+            jdbi, privacy, messages, OffSlackNotices.NONE, 12, ZoneId.of("Europe/London"), clock);
     int tag = jdbi.onDemand(TagRepository.class).listActive().get(0).id();
     ProfileStore store = new ProfileStore(jdbi, clock);
     store.save(draft("U0QUIET", new OrganisationChoice.New("Halton Council"), List.of(tag)));

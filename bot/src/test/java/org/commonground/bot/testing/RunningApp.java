@@ -189,6 +189,11 @@ public final class RunningApp implements BeforeEachCallback, AfterEachCallback {
     return database().jdbi();
   }
 
+  /** The settings the running app was started with. */
+  public Settings settings() {
+    return settings;
+  }
+
   public MutableClock clock() {
     return clock;
   }
