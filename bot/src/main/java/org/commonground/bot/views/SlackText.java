@@ -76,6 +76,9 @@ public final class SlackText {
     return at >= 0 && text.indexOf(close, at) < 0 ? text.substring(0, at) : text;
   }
 
+  /** Someone whose profile was deleted, whom a stored record no longer names. */
+  public static final String LEFT = "a member who has left";
+
   /** What a member who is on Teams is called in Slack, where they can't be mentioned. */
   public static final String ON_TEAMS = "a member on Teams";
 
@@ -84,6 +87,9 @@ public final class SlackText {
    * draw, is named {@link #ON_TEAMS} instead: their name is shared when both say <i>Intro me</i>.
    */
   public static String mention(String userId) {
+    if (userId == null) {
+      return LEFT;
+    }
     return SLACK_ID.matcher(userId).matches() ? "<@" + userId + ">" : ON_TEAMS;
   }
 
