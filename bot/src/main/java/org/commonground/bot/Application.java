@@ -45,10 +45,12 @@ import org.commonground.bot.meetings.SlackMeetingMessages;
 import org.commonground.bot.metrics.AppMetrics;
 import org.commonground.bot.notices.OffSlackNotices;
 import org.commonground.bot.orgs.OrgCuration;
+import org.commonground.bot.privacy.DigestRewriter;
 import org.commonground.bot.privacy.InactivitySweep;
 import org.commonground.bot.privacy.PrivacyService;
 import org.commonground.bot.privacy.RetentionTask;
 import org.commonground.bot.privacy.SlackCopyRemover;
+import org.commonground.bot.privacy.SlackDigestRewriter;
 import org.commonground.bot.rounds.AutoPause;
 import org.commonground.bot.rounds.DigestAdmin;
 import org.commonground.bot.rounds.RoundFigures;
@@ -81,6 +83,7 @@ import org.commonground.bot.teams.digest.MixedMatchMessages;
 import org.commonground.bot.teams.digest.TeamsDigestChannels;
 import org.commonground.bot.teams.meetings.MixedMeetingMessages;
 import org.commonground.bot.teams.notices.TeamsNotices;
+import org.commonground.bot.teams.privacy.MixedDigestRewriter;
 import org.commonground.matching.MatchingEngine;
 import org.commonground.storage.Database;
 import org.commonground.storage.blocks.BlockList;
@@ -151,7 +154,7 @@ public final class Application implements AutoCloseable {
     OffSlackNotices offSlack = offSlackNotices(teamsConnector, jdbi, clock);
     MemberSettings memberSettings = new MemberSettings(jdbi, clock, settings.digestZone());
     PrivacyNotice notice = PrivacyNotice.of(settings);
-    SlackCopyRemover copiesInSlack = copiesInSlack(jdbi, client, profiles, clock);
+    SlackCopyRemover copiesInSlack = copiesInSlack(jdbi, client, profiles, teamsConnector, clock);
     PrivacyService privacy =
         new PrivacyService(jdbi, messages, sentMessages, copiesInSlack, clock, background, notice);
     AutoPause autoPause = new AutoPause(jdbi, memberSettings, ownMessages, offSlack, background);
@@ -276,12 +279,24 @@ public final class Application implements AutoCloseable {
         stop);
   }
 
+  /** The app's copies in Slack, and digests on Teams too, that an erasure changes. */
   private static SlackCopyRemover copiesInSlack(
-      Jdbi jdbi, MethodsClient client, ProfileStore profiles, Clock clock) {
+      Jdbi jdbi,
+      MethodsClient client,
+      ProfileStore profiles,
+      Optional<BotConnector> teams,
+      Clock clock) {
+    SlackRemovals removals = new SlackRemovals(client);
+    DigestRedraw redraw = new DigestRedraw(jdbi, new DigestComposer(jdbi, profiles));
+    DigestRewriter slack = new SlackDigestRewriter(removals, redraw);
     return new SlackCopyRemover(
         new SlackCopies(jdbi, clock),
-        new SlackRemovals(client),
-        new DigestRedraw(jdbi, new DigestComposer(jdbi, profiles)));
+        removals,
+        teams
+            .<DigestRewriter>map(
+                connector ->
+                    new MixedDigestRewriter(slack, new TeamsUsers(jdbi, clock), connector, redraw))
+            .orElse(slack));
   }
 
   /** Nobody is off Slack, or, with Teams on, Teams members are told on Teams. */

@@ -6,7 +6,6 @@ import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.commonground.bot.digest.DigestRedraw;
 import org.commonground.bot.slack.SlackRemovals;
 import org.commonground.bot.slack.SlackRemovals.Outcome;
 import org.commonground.storage.copies.SlackCopies;
@@ -41,9 +40,9 @@ public final class SlackCopyRemover {
 
   private final SlackCopies copies;
   private final SlackRemovals slack;
-  private final DigestRedraw digests;
+  private final DigestRewriter digests;
 
-  public SlackCopyRemover(SlackCopies copies, SlackRemovals slack, DigestRedraw digests) {
+  public SlackCopyRemover(SlackCopies copies, SlackRemovals slack, DigestRewriter digests) {
     this.copies = copies;
     this.slack = slack;
     this.digests = digests;
@@ -104,10 +103,7 @@ public final class SlackCopyRemover {
     if (copy.channel() == null || copy.ts() == null) {
       return new SlackRemovals.Result(Outcome.ALREADY_GONE, null);
     }
-    return digests
-        .of(copy.roundMemberId())
-        .map(d -> slack.rewrite(copy.channel(), copy.ts(), d.text(), d.blocks()))
-        .orElse(new SlackRemovals.Result(Outcome.ALREADY_GONE, null));
+    return digests.rewrite(copy.roundMemberId(), copy.channel(), copy.ts());
   }
 
   /** Doubling from five minutes, at most six hours. */

@@ -182,8 +182,11 @@ class ErasureCopiesTest {
     return new SlackCopyRemover(
         new SlackCopies(app.jdbi(), app.clock()),
         new SlackRemovals(client),
-        new DigestRedraw(
-            app.jdbi(), new DigestComposer(app.jdbi(), new ProfileStore(app.jdbi(), app.clock()))));
+        new SlackDigestRewriter(
+            new SlackRemovals(client),
+            new DigestRedraw(
+                app.jdbi(),
+                new DigestComposer(app.jdbi(), new ProfileStore(app.jdbi(), app.clock())))));
   }
 
   private int exportsRecorded() {

@@ -58,7 +58,9 @@ class InactivitySweepTest {
         new SlackCopyRemover(
             new SlackCopies(jdbi, clock),
             new SlackRemovals(client),
-            new DigestRedraw(jdbi, new DigestComposer(jdbi, new ProfileStore(jdbi, clock))));
+            new SlackDigestRewriter(
+                new SlackRemovals(client),
+                new DigestRedraw(jdbi, new DigestComposer(jdbi, new ProfileStore(jdbi, clock)))));
     privacy =
         new PrivacyService(
             jdbi,

@@ -123,6 +123,24 @@ class MixedNetworkTest {
         .hasSize(2);
   }
 
+  @Test
+  void whenTheSlackMemberDeletesTheirProfileTheTeamsDigestOfferingThemIsRedrawnInTeams() {
+    app.requests()
+        .interaction(
+            org.commonground.bot.testing.SlackPayloads.submitted(
+                "U0ALICE", org.commonground.bot.privacy.DeletionModal.CALLBACK_ID));
+
+    org.commonground.bot.testing.Eventually.until(
+        "Tom's digest redrawn saying Alice has left",
+        () -> CardText.of(teamsDigestNow()).contains("has left Common Ground"));
+    assertThat(teamsDigestNow().toString()).doesNotContain(CardIds.INTRO_ME_VERB);
+    assertThat(app.slack().calls("chat.update")).isEmpty();
+  }
+
+  private JsonObject teamsDigestNow() {
+    return TeamsInstallTest.card(teams.connector().activities(tom.conversationId()).get(1));
+  }
+
   private SlackCall slackDigest() {
     return app.slack().awaitCalls("chat.postMessage", c -> c.param("metadata") != null, 1).get(0);
   }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.commonground.bot.digest.Digest;
 import org.commonground.bot.digest.DigestMessage;
+import org.commonground.bot.digest.DigestRedraw;
 import org.commonground.storage.members.Profile;
 
 /**
@@ -36,6 +37,15 @@ public final class DigestCard {
   }
 
   private DigestCard() {}
+
+  /** What the card says for a match in {@code state}. */
+  public static Answered answered(DigestRedraw.MatchState state) {
+    return switch (state) {
+      case WAITING -> Answered.INTRO_ME;
+      case NOT_FOR_ME -> Answered.NOT_FOR_ME;
+      case INTRODUCED -> Answered.INTRODUCED;
+    };
+  }
 
   /**
    * @param names the name to show for each partner

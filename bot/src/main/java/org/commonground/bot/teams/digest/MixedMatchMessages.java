@@ -147,7 +147,9 @@ public final class MixedMatchMessages implements MatchMessages {
     }
     Map<Long, DigestCard.Answered> states =
         answered.get().states().entrySet().stream()
-            .collect(Collectors.toMap(Map.Entry::getKey, state -> card(state.getValue())));
+            .collect(
+                Collectors.toMap(
+                    Map.Entry::getKey, state -> DigestCard.answered(state.getValue())));
     JsonObject card =
         CardMessage.of(
             DigestCard.card(answered.get().digest(), new PartnerNames(users), states),
@@ -156,14 +158,6 @@ public final class MixedMatchMessages implements MatchMessages {
         "update a digest",
         connector.update(
             recipient.get().serviceUrl(), delivery.dmChannel(), delivery.messageTs(), card));
-  }
-
-  private static DigestCard.Answered card(DigestRedraw.MatchState state) {
-    return switch (state) {
-      case WAITING -> DigestCard.Answered.INTRO_ME;
-      case NOT_FOR_ME -> DigestCard.Answered.NOT_FOR_ME;
-      case INTRODUCED -> DigestCard.Answered.INTRODUCED;
-    };
   }
 
   private void send(TeamsUser user, JsonObject message) {

@@ -1,0 +1,24 @@
+package org.commonground.bot.privacy;
+
+import org.commonground.bot.digest.DigestRedraw;
+import org.commonground.bot.slack.SlackRemovals;
+
+/** A digest drawn again in the Slack DM it was posted in. */
+public final class SlackDigestRewriter implements DigestRewriter {
+
+  private final SlackRemovals slack;
+  private final DigestRedraw digests;
+
+  public SlackDigestRewriter(SlackRemovals slack, DigestRedraw digests) {
+    this.slack = slack;
+    this.digests = digests;
+  }
+
+  @Override
+  public SlackRemovals.Result rewrite(long roundMemberId, String channel, String ts) {
+    return digests
+        .of(roundMemberId)
+        .map(d -> slack.rewrite(channel, ts, d.text(), d.blocks()))
+        .orElse(new SlackRemovals.Result(SlackRemovals.Outcome.ALREADY_GONE, null));
+  }
+}

@@ -1,0 +1,75 @@
+package org.commonground.bot.teams.privacy;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.commonground.bot.digest.DigestMessage;
+import org.commonground.bot.digest.DigestRedraw;
+import org.commonground.bot.privacy.DigestRewriter;
+import org.commonground.bot.slack.SlackRemovals;
+import org.commonground.bot.teams.cards.CardMessage;
+import org.commonground.bot.teams.cards.DigestCard;
+import org.commonground.bot.teams.connector.BotConnector;
+import org.commonground.bot.teams.connector.Outcome;
+import org.commonground.bot.teams.digest.PartnerNames;
+import org.commonground.storage.teams.TeamsUser;
+import org.commonground.storage.teams.TeamsUsers;
+
+/**
+ * Draws a digest again where it was delivered: a Teams member's card through the Bot Connector,
+ * anyone else's Slack DM as before.
+ */
+public final class MixedDigestRewriter implements DigestRewriter {
+
+  private final DigestRewriter slack;
+  private final TeamsUsers users;
+  private final BotConnector connector;
+  private final DigestRedraw digests;
+
+  public MixedDigestRewriter(
+      DigestRewriter slack, TeamsUsers users, BotConnector connector, DigestRedraw digests) {
+    this.slack = slack;
+    this.users = users;
+    this.connector = connector;
+    this.digests = digests;
+  }
+
+  @Override
+  public SlackRemovals.Result rewrite(long roundMemberId, String location, String messageId) {
+    Optional<DigestRedraw.Answered> answered = digests.answered(roundMemberId);
+    if (answered.isEmpty()) {
+      return new SlackRemovals.Result(SlackRemovals.Outcome.ALREADY_GONE, null);
+    }
+    Optional<TeamsUser> recipient = users.find(answered.get().digest().recipient().slackUserId());
+    if (recipient.isEmpty()) {
+      return slack.rewrite(roundMemberId, location, messageId);
+    }
+    Map<Long, DigestCard.Answered> states =
+        answered.get().states().entrySet().stream()
+            .collect(
+                Collectors.toMap(
+                    Map.Entry::getKey, state -> DigestCard.answered(state.getValue())));
+    Outcome<String> updated =
+        connector.update(
+            recipient.get().serviceUrl(),
+            location,
+            messageId,
+            CardMessage.of(
+                DigestCard.card(answered.get().digest(), new PartnerNames(users), states),
+                DigestMessage.fallbackText(answered.get().digest())));
+    return result(updated);
+  }
+
+  private static SlackRemovals.Result result(Outcome<String> updated) {
+    if (updated instanceof Outcome.Done<String>) {
+      return new SlackRemovals.Result(SlackRemovals.Outcome.REMOVED, null);
+    }
+    if (updated instanceof Outcome.Failed<String> failed && failed.status() == 404) {
+      return new SlackRemovals.Result(SlackRemovals.Outcome.ALREADY_GONE, failed.code());
+    }
+    if (updated instanceof Outcome.Failed<String> failed && failed.permanent()) {
+      return new SlackRemovals.Result(SlackRemovals.Outcome.REFUSED, failed.code());
+    }
+    return new SlackRemovals.Result(SlackRemovals.Outcome.TRY_AGAIN, String.valueOf(updated));
+  }
+}
