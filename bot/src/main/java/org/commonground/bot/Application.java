@@ -242,6 +242,9 @@ public final class Application implements AutoCloseable {
                         services.matchResponses(),
                         services.settings(),
                         notice,
+                        services.tagCommands(),
+                        services.orgs(),
+                        services.digests(),
                         new TeamsUsers(jdbi, clock),
                         // Slack can't say whether a Teams user is an admin: only the list can.
                         settings.adminUserIds()::contains,

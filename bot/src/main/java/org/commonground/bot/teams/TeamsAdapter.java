@@ -11,9 +11,13 @@ import org.commonground.bot.consent.PrivacyNotice;
 import org.commonground.bot.digest.MatchResponses;
 import org.commonground.bot.home.MemberSettings;
 import org.commonground.bot.introduce.ProfileService;
+import org.commonground.bot.orgs.OrgCuration;
 import org.commonground.bot.privacy.PrivacyService;
+import org.commonground.bot.rounds.DigestAdmin;
 import org.commonground.bot.schedule.Sleeper;
 import org.commonground.bot.tags.SuggestionService;
+import org.commonground.bot.tags.TagRequestHandler;
+import org.commonground.bot.teams.admin.AdminCommands;
 import org.commonground.bot.teams.auth.ConnectorTokens;
 import org.commonground.bot.teams.auth.InboundTokens;
 import org.commonground.bot.teams.commands.IntroduceCommand;
@@ -40,6 +44,9 @@ public final class TeamsAdapter {
       MatchResponses matchResponses,
       MemberSettings memberSettings,
       PrivacyNotice notice,
+      TagRequestHandler tagRequests,
+      OrgCuration orgs,
+      DigestAdmin digests,
       TeamsUsers users,
       Predicate<String> admin,
       Executor background,
@@ -75,6 +82,14 @@ public final class TeamsAdapter {
     help.register(handlers);
     new IntroduceCommand(profiles, privacy, help, replies).register(handlers);
     new TeamsMatchAnswers(services.matchResponses(), services.memberSettings()).register(handlers);
+    new AdminCommands(
+            services.tagRequests(),
+            services.orgs(),
+            services.digests(),
+            services.admin(),
+            services.users(),
+            replies)
+        .register(handlers);
     TeamsBot bot = new TeamsBot(handlers, settings::allows, replies, services.background());
     InboundTokens tokens =
         new InboundTokens(
