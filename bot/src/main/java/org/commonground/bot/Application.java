@@ -253,6 +253,9 @@ public final class Application implements AutoCloseable {
                         services.meetings(),
                         services.settings(),
                         notice,
+                        services.tagCommands(),
+                        services.orgs(),
+                        services.digests(),
                         new TeamsUsers(jdbi, clock),
                         // Slack can't say whether a Teams user is an admin: only the list can.
                         settings.adminUserIds()::contains,

@@ -22,7 +22,9 @@ public enum EnvironmentVariable {
   DATABASE_USER("database user (default empty)"),
   DATABASE_PASSWORD("database password (default empty)"),
   DATABASE_POOL_SIZE("most database connections (default 10)"),
-  ADMIN_USER_IDS("comma-separated Slack user ids of admins (default none)"),
+  ADMIN_USER_IDS(
+      "comma-separated user ids of admins: Slack user ids, and Entra object ids for Teams"
+          + " (default none)"),
   INTRO_CHANNEL("channel id where new introductions are posted (default: not posted)"),
   DIGEST_CRON("when the weekly round runs, cron (default Mondays 09:00: 0 9 * * MON)"),
   DIGEST_ZONE("time zone of that schedule (default Europe/London)"),

@@ -80,7 +80,7 @@ public record Settings(
         read.optionalUrl(EnvironmentVariable.SLACK_API_URL),
         read.port(EnvironmentVariable.PORT, 3000),
         database(read),
-        read.slackIds(EnvironmentVariable.ADMIN_USER_IDS),
+        read.userIds(EnvironmentVariable.ADMIN_USER_IDS),
         read.optionalText(EnvironmentVariable.INTRO_CHANNEL),
         cron(read.text(EnvironmentVariable.DIGEST_CRON, DEFAULT_CRON), zone),
         zone,

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.commonground.bot.curation.CommandException;
+import org.commonground.bot.curation.Guarded;
 import org.commonground.bot.curation.NearMiss;
 import org.commonground.bot.curation.Reply;
 import org.commonground.bot.views.HeadCounts;
@@ -27,6 +28,14 @@ public final class OrgCuration {
 
   public OrgCuration(OrganisationCatalogue catalogue) {
     this.catalogue = catalogue;
+  }
+
+  /**
+   * What the words an admin typed after {@code orgs} answer, on whichever platform they were typed.
+   * Whether they are an admin is the caller's to check.
+   */
+  public Reply answer(String actor, String text) {
+    return Guarded.reply(() -> run(actor, OrgRequestParser.parse(text)));
   }
 
   Reply run(String actor, OrgRequest command) {

@@ -5,7 +5,6 @@ import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import org.commonground.bot.admin.Admins;
-import org.commonground.bot.curation.Guarded;
 import org.commonground.bot.curation.Reply;
 
 /** {@code /orgs}: keeping the organisation list clean, for admins only. Answers privately. */
@@ -25,10 +24,7 @@ public final class OrgsSlashCommand implements SlashCommandHandler {
   public Response apply(SlashCommandRequest request, SlashCommandContext ctx) {
     String user = ctx.getRequestUserId();
     String text = request.getPayload().getText();
-    Reply reply =
-        admins.isAdmin(user)
-            ? Guarded.reply(() -> curation.run(user, OrgRequestParser.parse(text)))
-            : Reply.text(Admins.REFUSAL);
+    Reply reply = admins.isAdmin(user) ? curation.answer(user, text) : Reply.text(Admins.REFUSAL);
     return ctx.ack(r -> r.responseType("ephemeral").text(reply.text()).blocks(reply.blocks()));
   }
 }

@@ -5,7 +5,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import org.commonground.bot.config.Settings;
+import org.commonground.bot.curation.Reply;
 import org.commonground.bot.slack.Poster;
 import org.commonground.storage.rounds.DeliveryRepository;
 import org.commonground.storage.rounds.MeetingCounts;
@@ -17,8 +19,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The admins' {@code /digest}: preview and run take longer than Slack waits for an answer, so they
- * run in the background and report to the admin by DM; status answers at once.
+ * The admins' {@code /digest}: preview and run take longer than a chat waits for an answer, so they
+ * run in the background and hand their report to the caller (on Slack, a DM to the admin); status
+ * answers at once.
  */
 public final class DigestAdmin {
 
@@ -50,29 +53,42 @@ public final class DigestAdmin {
   }
 
   public void previewFor(String adminId) {
+    preview(reply -> dm(adminId, reply));
+  }
+
+  /** Works out this week's round without storing it, then hands {@code answer} the preview. */
+  public void preview(Consumer<Reply> answer) {
     background.execute(
         () ->
-            dm(
-                adminId,
-                "Round preview",
-                RoundReportView.preview(previewer.preview(round.currentWeek()))));
+            answer.accept(
+                Reply.blocks(
+                    "Round preview",
+                    RoundReportView.preview(previewer.preview(round.currentWeek())))));
   }
 
   public void runFor(String adminId) {
+    run(adminId, reply -> dm(adminId, reply));
+  }
+
+  /**
+   * Runs this week's round, then hands {@code answer} how it went.
+   *
+   * @param adminId who started it, for the log
+   */
+  public void run(String adminId, Consumer<Reply> answer) {
     background.execute(
         () -> {
           try {
-            dm(adminId, RoundReportView.outcome(round.run()), List.of());
+            answer.accept(Reply.text(RoundReportView.outcome(round.run())));
           } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
           } catch (RuntimeException e) {
             log.error("The round started by {} failed", adminId, e);
-            dm(
-                adminId,
-                ":warning: The round could not finish: "
-                    + e.getClass().getSimpleName()
-                    + ". It will be retried automatically within a few minutes.",
-                List.of());
+            answer.accept(
+                Reply.text(
+                    ":warning: The round could not finish: "
+                        + e.getClass().getSimpleName()
+                        + ". It will be retried automatically within a few minutes."));
           }
         });
   }
@@ -85,7 +101,7 @@ public final class DigestAdmin {
         latest, counts, meetings, settings.nextRoundAfter(clock.instant()), settings.digestZone());
   }
 
-  private void dm(String userId, String text, List<LayoutBlock> blocks) {
-    poster.post(userId, text, blocks.isEmpty() ? null : blocks);
+  private void dm(String userId, Reply reply) {
+    poster.post(userId, reply.text(), reply.blocks());
   }
 }

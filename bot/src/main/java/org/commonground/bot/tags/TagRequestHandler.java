@@ -1,15 +1,41 @@
 package org.commonground.bot.tags;
 
+import java.util.Set;
+import org.commonground.bot.admin.Admins;
+import org.commonground.bot.curation.CommandText;
+import org.commonground.bot.curation.Guarded;
 import org.commonground.bot.curation.Reply;
 import org.commonground.storage.tags.Tag;
 
 /** Carries out a typed {@code /tags} command for an admin: finds the tags named, then acts. */
 public final class TagRequestHandler {
 
+  private static final Set<String> OPEN_TO_ALL = Set.of("", "list", "help");
+
   private final TagCuration curation;
 
   public TagRequestHandler(TagCuration curation) {
     this.curation = curation;
+  }
+
+  /**
+   * What the words typed after {@code tags} answer, on whichever platform they were typed: the list
+   * and the help for everyone (the list with the admin tools for admins), the rest for admins only.
+   *
+   * @param actor who typed them, recorded with any change
+   */
+  public Reply answer(String actor, boolean admin, String text) {
+    return Guarded.reply(
+        () -> {
+          if (!admin && !OPEN_TO_ALL.contains(CommandText.of(text).verb())) {
+            return Reply.text(Admins.REFUSAL);
+          }
+          TagRequest command = TagRequestParser.parse(text);
+          if (command instanceof TagRequest.ListTags) {
+            return list(admin);
+          }
+          return command instanceof TagRequest.Help ? help() : run(actor, command);
+        });
   }
 
   Reply list(boolean forAdmin) {

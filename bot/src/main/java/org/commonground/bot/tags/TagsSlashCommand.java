@@ -7,7 +7,6 @@ import com.slack.api.bolt.response.Response;
 import java.util.Set;
 import org.commonground.bot.admin.Admins;
 import org.commonground.bot.curation.CommandText;
-import org.commonground.bot.curation.Guarded;
 import org.commonground.bot.curation.Reply;
 
 /**
@@ -17,7 +16,6 @@ import org.commonground.bot.curation.Reply;
 public final class TagsSlashCommand implements SlashCommandHandler {
 
   public static final String COMMAND = "/tags";
-  private static final Set<String> OPEN_TO_ALL = Set.of("", "list", "help");
   private static final Set<String> READ_ONLY = Set.of("", "list", "help", "history");
 
   private final Admins admins;
@@ -37,21 +35,7 @@ public final class TagsSlashCommand implements SlashCommandHandler {
   public Response apply(SlashCommandRequest request, SlashCommandContext ctx) {
     String user = ctx.getRequestUserId();
     String text = request.getPayload().getText();
-    boolean admin = admins.isAdmin(user);
-    Reply reply =
-        Guarded.reply(
-            () -> {
-              if (!admin && !OPEN_TO_ALL.contains(CommandText.of(text).verb())) {
-                return Reply.text(Admins.REFUSAL);
-              }
-              TagRequest command = TagRequestParser.parse(text);
-              if (command instanceof TagRequest.ListTags) {
-                return commands.list(admin);
-              }
-              return command instanceof TagRequest.Help
-                  ? commands.help()
-                  : commands.run(user, command);
-            });
+    Reply reply = commands.answer(user, admins.isAdmin(user), text);
     return ctx.ack(r -> r.responseType("ephemeral").text(reply.text()).blocks(reply.blocks()));
   }
 }

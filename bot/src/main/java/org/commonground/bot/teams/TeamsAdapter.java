@@ -11,10 +11,17 @@ import org.commonground.bot.consent.PrivacyNotice;
 import org.commonground.bot.digest.MatchResponses;
 import org.commonground.bot.home.MemberSettings;
 import org.commonground.bot.introduce.ProfileService;
+<<<<<<< HEAD
 import org.commonground.bot.meetings.MeetingFollowUp;
+=======
+import org.commonground.bot.orgs.OrgCuration;
+>>>>>>> teams-admin
 import org.commonground.bot.privacy.PrivacyService;
+import org.commonground.bot.rounds.DigestAdmin;
 import org.commonground.bot.schedule.Sleeper;
 import org.commonground.bot.tags.SuggestionService;
+import org.commonground.bot.tags.TagRequestHandler;
+import org.commonground.bot.teams.admin.AdminCommands;
 import org.commonground.bot.teams.auth.ConnectorTokens;
 import org.commonground.bot.teams.auth.InboundTokens;
 import org.commonground.bot.teams.commands.IntroduceCommand;
@@ -44,6 +51,9 @@ public final class TeamsAdapter {
       MeetingFollowUp meetings,
       MemberSettings memberSettings,
       PrivacyNotice notice,
+      TagRequestHandler tagRequests,
+      OrgCuration orgs,
+      DigestAdmin digests,
       TeamsUsers users,
       Predicate<String> admin,
       Executor background,
@@ -79,7 +89,17 @@ public final class TeamsAdapter {
     help.register(handlers);
     new IntroduceCommand(profiles, privacy, help, replies).register(handlers);
     new TeamsMatchAnswers(services.matchResponses(), services.memberSettings()).register(handlers);
+<<<<<<< HEAD
     new TeamsMeetingAnswers(services.meetings(), new PartnerNames(services.users()))
+=======
+    new AdminCommands(
+            services.tagRequests(),
+            services.orgs(),
+            services.digests(),
+            services.admin(),
+            services.users(),
+            replies)
+>>>>>>> teams-admin
         .register(handlers);
     TeamsBot bot = new TeamsBot(handlers, settings::allows, replies, services.background());
     InboundTokens tokens =

@@ -59,6 +59,19 @@ class SettingsTest {
   }
 
   @Test
+  void adminsOnTeamsAreNamedByTheirEntraObjectIds() {
+    String onTeams = "c91ad091-23f0-3a3d-8475-92037d697548";
+
+    Settings settings =
+        Settings.fromEnvironment(Map.of("ADMIN_USER_IDS", "U012ABCDEF, " + onTeams));
+
+    assertThat(settings.isAdmin(onTeams)).isTrue();
+    assertThat(settings.isAdmin("U012ABCDEF")).isTrue();
+    assertThatThrownBy(() -> Settings.fromEnvironment(Map.of("ADMIN_USER_IDS", "c91ad091-23f0")))
+        .hasMessageStartingWith("ADMIN_USER_IDS has 'c91ad091-23f0'");
+  }
+
+  @Test
   void namesTheVariableThatIsMalformed() {
     assertThatThrownBy(() -> Settings.fromEnvironment(Map.of("DIGEST_ZONE", "Mars/Olympus")))
         .hasMessageStartingWith("DIGEST_ZONE 'Mars/Olympus'");

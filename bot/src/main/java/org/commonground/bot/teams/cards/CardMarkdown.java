@@ -36,7 +36,12 @@ public final class CardMarkdown {
           Map.entry(":white_check_mark:", "✅"),
           Map.entry(":arrow_forward:", "▶️"),
           Map.entry(":wastebasket:", "🗑️"),
-          Map.entry(":inbox_tray:", "📥"));
+          Map.entry(":inbox_tray:", "📥"),
+          Map.entry(":warning:", "⚠️"),
+          Map.entry(":x:", "❌"),
+          Map.entry(":bulb:", "💡"),
+          Map.entry(":hourglass:", "⌛"),
+          Map.entry(":twisted_rightwards_arrows:", "🔀"));
 
   private CardMarkdown() {}
 
