@@ -11,11 +11,8 @@ import org.commonground.bot.consent.PrivacyNotice;
 import org.commonground.bot.digest.MatchResponses;
 import org.commonground.bot.home.MemberSettings;
 import org.commonground.bot.introduce.ProfileService;
-<<<<<<< HEAD
 import org.commonground.bot.meetings.MeetingFollowUp;
-=======
 import org.commonground.bot.orgs.OrgCuration;
->>>>>>> teams-admin
 import org.commonground.bot.privacy.PrivacyService;
 import org.commonground.bot.rounds.DigestAdmin;
 import org.commonground.bot.schedule.Sleeper;
@@ -89,9 +86,8 @@ public final class TeamsAdapter {
     help.register(handlers);
     new IntroduceCommand(profiles, privacy, help, replies).register(handlers);
     new TeamsMatchAnswers(services.matchResponses(), services.memberSettings()).register(handlers);
-<<<<<<< HEAD
     new TeamsMeetingAnswers(services.meetings(), new PartnerNames(services.users()))
-=======
+        .register(handlers);
     new AdminCommands(
             services.tagRequests(),
             services.orgs(),
@@ -99,7 +95,6 @@ public final class TeamsAdapter {
             services.admin(),
             services.users(),
             replies)
->>>>>>> teams-admin
         .register(handlers);
     TeamsBot bot = new TeamsBot(handlers, settings::allows, replies, services.background());
     InboundTokens tokens =
