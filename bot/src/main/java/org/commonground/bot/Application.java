@@ -15,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.commonground.bot.admin.Admins;
 import org.commonground.bot.config.Settings;
+import org.commonground.bot.config.SettingsException;
 import org.commonground.bot.consent.ConsentRequestSender;
 import org.commonground.bot.consent.ConsentRequests;
 import org.commonground.bot.consent.NoticeAgreement;
@@ -78,6 +79,7 @@ import org.commonground.bot.tags.TagForms;
 import org.commonground.bot.tags.TagRequestHandler;
 import org.commonground.bot.tags.TagsSlashCommand;
 import org.commonground.bot.teams.TeamsAdapter;
+import org.commonground.bot.teams.auth.ConnectorTokens;
 import org.commonground.bot.teams.connector.BotConnector;
 import org.commonground.bot.teams.digest.MixedMatchMessages;
 import org.commonground.bot.teams.digest.TeamsDigestChannels;
@@ -104,29 +106,35 @@ import org.commonground.storage.teams.TeamsUsers;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The composition root: builds every part of the running app from settings and a database. */
 public final class Application implements AutoCloseable {
+
+  private static final Logger log = LoggerFactory.getLogger(Application.class);
 
   /** Pending tag suggestions shown in an admin's App Home; more wait their turn. */
   private static final int PENDING_SHOWN_AT_HOME = 5;
 
   private final Server server;
-  private final SlackConnection connection;
+  private final Optional<SlackConnection> connection;
   private final BackgroundTasks tasks;
   private final ExecutorService background;
   private final Slack slack;
   private final StopSignal stop;
-  private final BotTokenCheck tokenCheck;
+  private final Optional<BotTokenCheck> tokenCheck;
+  private final Optional<ConnectorTokens> teamsTokens;
 
   private Application(
       Server server,
-      SlackConnection connection,
+      Optional<SlackConnection> connection,
       BackgroundTasks tasks,
       ExecutorService background,
       Slack slack,
       StopSignal stop,
-      BotTokenCheck tokenCheck) {
+      Optional<BotTokenCheck> tokenCheck,
+      Optional<ConnectorTokens> teamsTokens) {
     this.server = server;
     this.connection = connection;
     this.tasks = tasks;
@@ -134,6 +142,7 @@ public final class Application implements AutoCloseable {
     this.slack = slack;
     this.stop = stop;
     this.tokenCheck = tokenCheck;
+    this.teamsTokens = teamsTokens;
   }
 
   public static Application create(Settings settings, Database database, Clock clock) {
@@ -142,10 +151,13 @@ public final class Application implements AutoCloseable {
     MethodsClient client = slack.methods(settings.slackBotToken());
     ExecutorService background = Executors.newFixedThreadPool(4, Application::daemon);
     StopSignal stop = new StopSignal();
-    BotTokenCheck tokenCheck = new BotTokenCheck(client, stop);
+    // For Teams alone there is no Slack token to check.
+    Optional<BotTokenCheck> tokenCheck =
+        settings.slackOn() ? Optional.of(new BotTokenCheck(client, stop)) : Optional.empty();
     Jdbi jdbi = database.jdbi();
-    Optional<BotConnector> teamsConnector =
-        settings.teams().map(teams -> TeamsAdapter.connector(teams, clock));
+    Optional<ConnectorTokens> teamsTokens =
+        settings.teams().map(teams -> TeamsAdapter.tokens(teams, clock));
+    Optional<BotConnector> teamsConnector = teamsTokens.map(TeamsAdapter::connector);
     ProfileStore profiles = new ProfileStore(jdbi, clock);
     DirectMessages messages = new DirectMessages(client);
     Poster poster = new Poster(client);
@@ -190,17 +202,19 @@ public final class Application implements AutoCloseable {
                 TagsSlashCommand.COMMAND, TagsSlashCommand::changesNothing,
                 IntroduceSlashCommand.COMMAND, IntroduceSlashCommand::changesNothing));
     ReplayGuard replays = new ReplayGuard(new SeenRequests(jdbi), readOnly, clock);
-    App app = SlackClients.app(settings, slack, replays, metrics);
-    Listeners.register(app, services);
-    SlackConnection connection = SlackConnection.of(settings, app);
+    Optional<SlackConnection> connection =
+        settings.slackOn()
+            ? Optional.of(slackConnection(settings, slack, replays, metrics, services))
+            : Optional.empty();
     Optional<TeamsAdapter> teams =
         teams(settings, teamsConnector, jdbi, clock, services, notice, background, stop);
     Server server =
         HttpServerFactory.create(
             settings.port(),
-            connection.servedOverHttp(),
+            connection.flatMap(SlackConnection::servedOverHttp),
             teams.map(TeamsAdapter::servlet),
-            new HealthChecks(tokenCheck::accepted, database::isReachable),
+            new HealthChecks(
+                () -> tokenCheck.map(BotTokenCheck::accepted).orElse(true), database::isReachable),
             metrics);
     InactivitySweep sweep =
         new InactivitySweep(
@@ -226,7 +240,19 @@ public final class Application implements AutoCloseable {
     recurring.addAll(RoundTasks.of(weeklyRound, settings.digestCron(), settings.digestZone()));
     recurring.add(consentRequests(settings, jdbi, client, offSlack, notice, clock, stop).task());
     BackgroundTasks tasks = new BackgroundTasks(database.dataSource(), recurring);
-    return new Application(server, connection, tasks, background, slack, stop, tokenCheck);
+    return new Application(
+        server, connection, tasks, background, slack, stop, tokenCheck, teamsTokens);
+  }
+
+  private static SlackConnection slackConnection(
+      Settings settings,
+      Slack slack,
+      ReplayGuard replays,
+      AppMetrics metrics,
+      Listeners.Services services) {
+    App app = SlackClients.app(settings, slack, replays, metrics);
+    Listeners.register(app, services);
+    return SlackConnection.of(settings, app);
   }
 
   private static Optional<TeamsAdapter> teams(
@@ -507,20 +533,43 @@ public final class Application implements AutoCloseable {
    */
   public boolean start() throws Exception {
     server.start();
-    if (!tokenCheck.await()) {
+    if (tokenCheck.isPresent() && !tokenCheck.get().await()) {
       return false;
     }
+    teamsTokens.ifPresent(Application::checkTeamsSecret);
     synchronized (this) {
       if (stop.isRaised()) {
         return false;
       }
-      connection.open();
+      if (connection.isPresent()) {
+        connection.get().open();
+      }
       // A stop may have cut the last delivery short: finish it now rather than at its next turn.
       tasks.runAtStart(RoundTasks.FINISH_DELIVERY);
       // The privacy notice may have changed with this start: ask members to agree at once.
       tasks.runAtStart(ConsentRequests.TASK_NAME);
       tasks.start();
       return true;
+    }
+  }
+
+  /**
+   * Asks Entra for the bot's token once, so a wrong app id or secret stops the app with one line
+   * instead of failing every Teams reply; Entra out of reach only delays the first reply.
+   */
+  private static void checkTeamsSecret(ConnectorTokens tokens) {
+    try {
+      tokens.bearer();
+    } catch (ConnectorTokens.Refused e) {
+      throw new SettingsException(
+          "Entra refused TEAMS_APP_ID with TEAMS_APP_PASSWORD ("
+              + e.getMessage()
+              + "): check both under App registrations in the Azure portal, and make a new client"
+              + " secret if this one has expired");
+    } catch (java.io.IOException e) {
+      log.warn(
+          "Could not reach Entra for the Teams bot's token ({}); will ask again when needed",
+          e.getMessage());
     }
   }
 
@@ -545,7 +594,9 @@ public final class Application implements AutoCloseable {
     // Not while start() is opening the connection and starting the scheduler.
     synchronized (this) {
       try {
-        connection.stop();
+        if (connection.isPresent()) {
+          connection.get().stop();
+        }
         server.stop();
       } finally {
         tasks.close();

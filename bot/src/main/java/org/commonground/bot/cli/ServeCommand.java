@@ -16,8 +16,9 @@ import picocli.CommandLine.Command;
 @Command(
     name = "serve",
     description =
-        "Run the app for Slack (reads the environment below): over HTTP, or over Socket Mode when"
-            + " SLACK_APP_TOKEN is set.")
+        "Run the app (reads the environment below) for Slack, over HTTP or over Socket Mode when"
+            + " SLACK_APP_TOKEN is set, and for Microsoft Teams when TEAMS_APP_ID is set; either"
+            + " alone, or both in one network.")
 final class ServeCommand implements Callable<Integer> {
 
   private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
@@ -30,7 +31,7 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Settings settings = Settings.fromEnvironment(env).requireSlackCredentials();
+    Settings settings = Settings.fromEnvironment(env).requirePlatform();
     Database database = Database.open(settings.database());
     Application application = Application.create(settings, database, Clock.systemUTC());
     Thread shutdown = new Thread(() -> stop(application, database), "shutdown");
@@ -52,7 +53,9 @@ final class ServeCommand implements Callable<Integer> {
     }
     // The port actually bound, which differs from PORT=0 (any free port).
     int port = application.uri().getPort();
-    if (settings.socketMode()) {
+    if (!settings.slackOn()) {
+      log.info("Common Ground is listening on port {}, for Microsoft Teams alone", port);
+    } else if (settings.socketMode()) {
       log.info("Common Ground is connected to Slack over Socket Mode; /healthz on port {}", port);
     } else {
       log.info("Common Ground is listening on port {}", port);

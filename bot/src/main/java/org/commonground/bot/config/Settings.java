@@ -144,11 +144,31 @@ public record Settings(
   }
 
   /** Checks what {@code serve} needs to talk to Slack. */
+  /**
+   * What {@code serve} needs: Slack's credentials, unless Teams is on and nothing of Slack is set,
+   * when the app runs for Teams alone.
+   */
+  public Settings requirePlatform() {
+    if (teams.isPresent()
+        && slackBotToken.isEmpty()
+        && slackSigningSecret.isEmpty()
+        && slackAppToken.isEmpty()) {
+      return this;
+    }
+    return requireSlackCredentials();
+  }
+
+  /** Whether the app talks to Slack: false when it runs for Teams alone. */
+  public boolean slackOn() {
+    return !slackBotToken.isEmpty();
+  }
+
   public Settings requireSlackCredentials() {
     if (slackBotToken.isEmpty()) {
       throw new SettingsException(
           "SLACK_BOT_TOKEN is not set: copy the Bot User OAuth Token (xoxb-…) from your app's"
-              + " OAuth & Permissions page at api.slack.com/apps");
+              + " OAuth & Permissions page at api.slack.com/apps (or set only the TEAMS_"
+              + " variables to run for Microsoft Teams alone)");
     }
     if (!slackBotToken.startsWith("xoxb-")) {
       throw new SettingsException(

@@ -20,7 +20,10 @@ public final class SlackClients {
 
   private SlackClients() {}
 
-  /** The Web API client; every 429 it receives is counted in {@code metrics}. */
+  /**
+   * The Web API client; every 429 it receives is counted in {@code metrics}. For Teams alone it
+   * calls nothing.
+   */
   public static Slack slack(Settings settings, AppMetrics metrics) {
     SlackConfig config = new SlackConfig();
     settings.slackApiUrl().ifPresent(config::setMethodsEndpointUrlPrefix);
@@ -28,14 +31,16 @@ public final class SlackClients {
     // The SDK's own call statistics, unused here, make it call auth.test behind the app's back on
     // the first call with each token, and log an ERROR with a stack trace when Slack is down.
     config.setMethodsConfig(MethodsConfig.builder().statsEnabled(false).build());
-    OkHttpClient http =
+    OkHttpClient.Builder http =
         SlackHttpClient.buildOkHttpClient(config)
             .newBuilder()
             .socketFactory(new NoDelaySockets())
             .addInterceptor(new RateLimitCounter(metrics))
-            .addInterceptor(new FormBodiesEncodedOnce())
-            .build();
-    return Slack.getInstance(config, new SlackHttpClient(http));
+            .addInterceptor(new FormBodiesEncodedOnce());
+    if (!settings.slackOn()) {
+      http.addInterceptor(new SlackOff());
+    }
+    return Slack.getInstance(config, new SlackHttpClient(http.build()));
   }
 
   /** The Bolt app, checking each request's signature strictly and letting it act only once. */

@@ -66,9 +66,15 @@ public final class TeamsAdapter {
     this.servlet = servlet;
   }
 
-  /** How the app calls Teams, with its own client-credentials token. */
-  public static BotConnector connector(TeamsSettings settings, Clock clock) {
-    return new BotConnector(credentials(settings, clock, HTTP), HTTP);
+  /** The bot's own client-credentials tokens, for every call it makes to Teams. */
+  public static ConnectorTokens tokens(TeamsSettings settings, Clock clock) {
+    return new ConnectorTokens(
+        URI.create(settings.tokenUrl()), settings.appId(), settings.appPassword(), clock, HTTP);
+  }
+
+  /** How the app calls Teams. */
+  public static BotConnector connector(ConnectorCredentials credentials) {
+    return new BotConnector(credentials, HTTP);
   }
 
   /** Serves Teams' activities, answering through {@code connector}. */
@@ -101,12 +107,6 @@ public final class TeamsAdapter {
         new InboundTokens(
             URI.create(settings.openIdMetadataUrl()), settings.appId(), services.clock(), HTTP);
     return new TeamsAdapter(new ActivityServlet(tokens, bot));
-  }
-
-  private static ConnectorCredentials credentials(
-      TeamsSettings settings, Clock clock, HttpClient http) {
-    return new ConnectorTokens(
-        URI.create(settings.tokenUrl()), settings.appId(), settings.appPassword(), clock, http);
   }
 
   /** {@code POST /api/messages}. */

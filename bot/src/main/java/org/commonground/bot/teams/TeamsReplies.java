@@ -30,13 +30,18 @@ public final class TeamsReplies {
     this.sleeper = sleeper;
   }
 
-  /** A plain message; Teams reads {@code text} as Markdown. */
+  /**
+   * A plain message, Teams reading {@code text} as Markdown; one too long for Teams goes as
+   * several, in order.
+   */
   public void text(Activity activity, String text) {
-    JsonObject message = new JsonObject();
-    message.addProperty("type", "message");
-    message.addProperty("textFormat", "markdown");
-    message.addProperty("text", text);
-    send(activity, message);
+    for (String part : MessageParts.of(text)) {
+      JsonObject message = new JsonObject();
+      message.addProperty("type", "message");
+      message.addProperty("textFormat", "markdown");
+      message.addProperty("text", part);
+      send(activity, message);
+    }
   }
 
   public void card(Activity activity, AdaptiveCard card, String fallback) {

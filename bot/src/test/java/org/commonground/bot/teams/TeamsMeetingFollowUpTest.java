@@ -133,7 +133,8 @@ class TeamsMeetingFollowUpTest {
         new MixedMeetingMessages(
             new SlackMeetingMessages(own),
             new TeamsUsers(app.jdbi(), app.clock()),
-            TeamsAdapter.connector(app.settings().teams().orElseThrow(), app.clock()),
+            TeamsAdapter.connector(
+                TeamsAdapter.tokens(app.settings().teams().orElseThrow(), app.clock())),
             sent);
     return new MeetingFollowUp(
         new MeetingQuestions(app.jdbi()), messages, Runnable::run, app.clock());

@@ -38,6 +38,7 @@ public final class RunningApp implements BeforeEachCallback, AfterEachCallback {
   private FakeSlack slack;
   private FakeSocketMode socketMode;
   private boolean teamsOn;
+  private boolean slackOff;
   private FakeIdentityProvider identity;
   private FakeBotConnector connector;
   private TeamsClient teams;
@@ -69,6 +70,12 @@ public final class RunningApp implements BeforeEachCallback, AfterEachCallback {
     return this;
   }
 
+  /** Runs the app for Teams alone: no Slack variable is set. */
+  public RunningApp teamsAlone() {
+    slackOff = true;
+    return withTeams();
+  }
+
   @Override
   public void beforeEach(ExtensionContext context) throws Exception {
     testDatabase.beforeEach(context);
@@ -83,15 +90,17 @@ public final class RunningApp implements BeforeEachCallback, AfterEachCallback {
       env.put("TEAMS_TOKEN_URL", identity.tokenUrl(TeamsClient.HOME_TENANT));
     }
     Map<String, String> all = new HashMap<>(env);
-    all.put("SLACK_BOT_TOKEN", BOT_TOKEN);
-    if (socketMode == null) {
-      all.put("SLACK_SIGNING_SECRET", SIGNING_SECRET);
-    } else {
-      slack.connectSocketModeTo(socketMode.url());
+    if (!slackOff) {
+      all.put("SLACK_BOT_TOKEN", BOT_TOKEN);
+      if (socketMode == null) {
+        all.put("SLACK_SIGNING_SECRET", SIGNING_SECRET);
+      } else {
+        slack.connectSocketModeTo(socketMode.url());
+      }
     }
     all.put("SLACK_API_URL", slack.apiUrl());
     all.put("PORT", "0");
-    settings = Settings.fromEnvironment(all).requireSlackCredentials();
+    settings = Settings.fromEnvironment(all).requirePlatform();
     start();
   }
 

@@ -71,6 +71,15 @@ public final class ConnectorTokens implements ConnectorCredentials {
     return token;
   }
 
+  /** Entra answered, and refused: the app id or secret is wrong, not the network. */
+  public static final class Refused extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    Refused(String message) {
+      super(message);
+    }
+  }
+
   /** Drops the kept token, for when the Bot Connector refused it: the next call gets a new one. */
   @Override
   public synchronized void forget() {
@@ -92,7 +101,7 @@ public final class ConnectorTokens implements ConnectorCredentials {
       throw new InterruptedIOException("interrupted getting a token from " + tokenUrl);
     }
     if (response.statusCode() != 200) {
-      throw new IOException(refusal(response));
+      throw new Refused(refusal(response));
     }
     return json(response.body());
   }

@@ -9,6 +9,7 @@ import org.commonground.bot.privacy.PrivacyService;
 import org.commonground.bot.privacy.SlackCopyRemover;
 import org.commonground.bot.teams.Activity;
 import org.commonground.bot.teams.InvokeAnswer;
+import org.commonground.bot.teams.MessageParts;
 import org.commonground.bot.teams.TeamsHandlers;
 import org.commonground.bot.teams.TeamsReplies;
 import org.commonground.bot.teams.cards.AdaptiveCard;
@@ -35,12 +36,6 @@ public final class TeamsPrivacy {
           + " Microsoft 365 keeps under your organisation's retention settings; this chat stays in"
           + " Teams until you delete it. Send **introduce** any time if you'd like to join in"
           + " again.";
-
-  /**
-   * Each part of the file, well under Teams' 28 KB for a message once it is JSON-escaped: a large
-   * export arrives as numbered parts rather than being refused.
-   */
-  static final int PART_CHARACTERS = 12_000;
 
   private final PrivacyService privacy;
   private final TeamsReplies replies;
@@ -72,7 +67,8 @@ public final class TeamsPrivacy {
   }
 
   private void sendInParts(Activity activity, String file) {
-    List<String> parts = parts(file);
+    // Each part under Teams' size for a message, so a large export arrives in parts.
+    List<String> parts = MessageParts.of(file);
     for (int i = 0; i < parts.size(); i++) {
       String heading =
           parts.size() == 1
@@ -80,24 +76,6 @@ public final class TeamsPrivacy {
               : EXPORT_ON_ITS_WAY + " (part " + (i + 1) + " of " + parts.size() + ")";
       replies.text(activity, heading + "\n\n```json\n" + parts.get(i) + "\n```");
     }
-  }
-
-  /** Cut at line ends where there are any, so each part reads on its own. */
-  static List<String> parts(String file) {
-    List<String> parts = new ArrayList<>();
-    int start = 0;
-    while (start < file.length()) {
-      int end = Math.min(file.length(), start + PART_CHARACTERS);
-      if (end < file.length()) {
-        int lineEnd = file.lastIndexOf('\n', end);
-        if (lineEnd > start) {
-          end = lineEnd + 1;
-        }
-      }
-      parts.add(file.substring(start, end).stripTrailing());
-      start = end;
-    }
-    return parts;
   }
 
   /** {@code introduce delete}. */
