@@ -569,7 +569,7 @@ public final class Application implements AutoCloseable {
     } catch (java.io.IOException e) {
       log.warn(
           "Could not reach Entra for the Teams bot's token ({}); will ask again when needed",
-          e.getMessage());
+          e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
     }
   }
 
