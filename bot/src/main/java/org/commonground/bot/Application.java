@@ -24,10 +24,8 @@ import org.commonground.bot.digest.DigestChannels;
 import org.commonground.bot.digest.DigestComposer;
 import org.commonground.bot.digest.DigestDelivery;
 import org.commonground.bot.digest.DigestRedraw;
-import org.commonground.bot.digest.MatchMessages;
 import org.commonground.bot.digest.MatchResponses;
 import org.commonground.bot.digest.Pacer;
-import org.commonground.bot.digest.SlackMatchMessages;
 import org.commonground.bot.home.AdminSections;
 import org.commonground.bot.home.HomeService;
 import org.commonground.bot.home.MemberBlocks;
@@ -41,17 +39,13 @@ import org.commonground.bot.introduce.ProfileService;
 import org.commonground.bot.introduce.WarmIntroFeature;
 import org.commonground.bot.lifecycle.MemberLifecycle;
 import org.commonground.bot.meetings.MeetingFollowUp;
-import org.commonground.bot.meetings.MeetingMessages;
-import org.commonground.bot.meetings.SlackMeetingMessages;
 import org.commonground.bot.metrics.AppMetrics;
 import org.commonground.bot.notices.OffSlackNotices;
 import org.commonground.bot.orgs.OrgCuration;
-import org.commonground.bot.privacy.DigestRewriter;
 import org.commonground.bot.privacy.InactivitySweep;
 import org.commonground.bot.privacy.PrivacyService;
 import org.commonground.bot.privacy.RetentionTask;
 import org.commonground.bot.privacy.SlackCopyRemover;
-import org.commonground.bot.privacy.SlackDigestRewriter;
 import org.commonground.bot.rounds.AutoPause;
 import org.commonground.bot.rounds.DigestAdmin;
 import org.commonground.bot.rounds.RoundFigures;
@@ -71,7 +65,6 @@ import org.commonground.bot.slack.ReadOnlyCommands;
 import org.commonground.bot.slack.ReplayGuard;
 import org.commonground.bot.slack.SlackClients;
 import org.commonground.bot.slack.SlackConnection;
-import org.commonground.bot.slack.SlackPeople;
 import org.commonground.bot.slack.SlackRemovals;
 import org.commonground.bot.tags.SuggestionService;
 import org.commonground.bot.tags.TagCuration;
@@ -81,11 +74,6 @@ import org.commonground.bot.tags.TagsSlashCommand;
 import org.commonground.bot.teams.TeamsAdapter;
 import org.commonground.bot.teams.auth.ConnectorTokens;
 import org.commonground.bot.teams.connector.BotConnector;
-import org.commonground.bot.teams.digest.MixedMatchMessages;
-import org.commonground.bot.teams.digest.TeamsDigestChannels;
-import org.commonground.bot.teams.meetings.MixedMeetingMessages;
-import org.commonground.bot.teams.notices.TeamsNotices;
-import org.commonground.bot.teams.privacy.MixedDigestRewriter;
 import org.commonground.matching.MatchingEngine;
 import org.commonground.storage.Database;
 import org.commonground.storage.blocks.BlockList;
@@ -163,10 +151,11 @@ public final class Application implements AutoCloseable {
     Poster poster = new Poster(client);
     SentMessages sentMessages = new SentMessages(jdbi, clock);
     OwnMessages ownMessages = new OwnMessages(sentMessages, poster);
-    OffSlackNotices offSlack = offSlackNotices(teamsConnector, jdbi, clock);
+    PlatformPorts ports = new PlatformPorts(client, teamsConnector, new TeamsUsers(jdbi, clock));
+    OffSlackNotices offSlack = ports.offSlackNotices();
     MemberSettings memberSettings = new MemberSettings(jdbi, clock, settings.digestZone());
     PrivacyNotice notice = PrivacyNotice.of(settings);
-    SlackCopyRemover copiesInSlack = copiesInSlack(jdbi, client, profiles, teamsConnector, clock);
+    SlackCopyRemover copiesInSlack = copiesInSlack(jdbi, client, profiles, ports, clock);
     PrivacyService privacy =
         new PrivacyService(jdbi, messages, sentMessages, copiesInSlack, clock, background, notice);
     AutoPause autoPause = new AutoPause(jdbi, memberSettings, ownMessages, offSlack, background);
@@ -174,7 +163,7 @@ public final class Application implements AutoCloseable {
         weeklyRound(
             settings,
             database,
-            digestChannels(client, teamsConnector, database.jdbi(), clock),
+            ports.digestChannels(),
             profiles,
             autoPause,
             notice,
@@ -195,7 +184,7 @@ public final class Application implements AutoCloseable {
             privacy,
             notice,
             weeklyRound,
-            teamsConnector);
+            ports);
     ReadOnlyCommands readOnly =
         new ReadOnlyCommands(
             Map.of(
@@ -310,40 +299,11 @@ public final class Application implements AutoCloseable {
 
   /** The app's copies in Slack, and digests on Teams too, that an erasure changes. */
   private static SlackCopyRemover copiesInSlack(
-      Jdbi jdbi,
-      MethodsClient client,
-      ProfileStore profiles,
-      Optional<BotConnector> teams,
-      Clock clock) {
+      Jdbi jdbi, MethodsClient client, ProfileStore profiles, PlatformPorts ports, Clock clock) {
     SlackRemovals removals = new SlackRemovals(client);
     DigestRedraw redraw = new DigestRedraw(jdbi, new DigestComposer(jdbi, profiles));
-    DigestRewriter slack = new SlackDigestRewriter(removals, redraw);
     return new SlackCopyRemover(
-        new SlackCopies(jdbi, clock),
-        removals,
-        teams
-            .<DigestRewriter>map(
-                connector ->
-                    new MixedDigestRewriter(slack, new TeamsUsers(jdbi, clock), connector, redraw))
-            .orElse(slack));
-  }
-
-  /** Nobody is off Slack, or, with Teams on, Teams members are told on Teams. */
-  private static OffSlackNotices offSlackNotices(
-      Optional<BotConnector> teams, Jdbi jdbi, Clock clock) {
-    return teams
-        .<OffSlackNotices>map(connector -> new TeamsNotices(new TeamsUsers(jdbi, clock), connector))
-        .orElse(OffSlackNotices.NONE);
-  }
-
-  /** Slack for everyone, or Teams for Teams members when Teams is on. */
-  private static DigestChannels digestChannels(
-      MethodsClient client, Optional<BotConnector> teams, Jdbi jdbi, Clock clock) {
-    DigestChannels slack = DigestChannels.slack(client);
-    return teams
-        .<DigestChannels>map(
-            connector -> new TeamsDigestChannels(new TeamsUsers(jdbi, clock), connector, slack))
-        .orElse(slack);
+        new SlackCopies(jdbi, clock), removals, ports.digestRewriter(removals, redraw));
   }
 
   private static WeeklyRound weeklyRound(
@@ -382,7 +342,7 @@ public final class Application implements AutoCloseable {
       PrivacyService privacy,
       PrivacyNotice notice,
       WeeklyRound weeklyRound,
-      Optional<BotConnector> teams) {
+      PlatformPorts ports) {
     Admins admins = new Admins(settings.adminUserIds(), client, clock);
     Poster poster = messaging.poster();
     DirectMessages messages = messaging.direct();
@@ -445,12 +405,15 @@ public final class Application implements AutoCloseable {
             jdbi,
             new MatchAnswers(jdbi, clock),
             profiles,
-            matchMessages(client, jdbi, clock, profiles, messaging, teams),
+            ports.matchMessages(
+                messaging.poster(),
+                messaging.direct(),
+                new DigestRedraw(jdbi, new DigestComposer(jdbi, profiles))),
             background,
             clock),
         new MeetingFollowUp(
             new MeetingQuestions(jdbi),
-            meetingMessages(jdbi, clock, messaging, teams),
+            ports.meetingMessages(messaging.own(), messaging.sent()),
             background,
             clock),
         weeklyRound.autoPause(),
@@ -473,41 +436,6 @@ public final class Application implements AutoCloseable {
             clock,
             settings.digestZone(),
             background));
-  }
-
-  /** Slack's group DMs, or, with Teams on, each member told on their own platform. */
-  private static MatchMessages matchMessages(
-      MethodsClient client,
-      Jdbi jdbi,
-      Clock clock,
-      ProfileStore profiles,
-      Messaging messaging,
-      Optional<BotConnector> teams) {
-    DigestRedraw redraw = new DigestRedraw(jdbi, new DigestComposer(jdbi, profiles));
-    MatchMessages slack = new SlackMatchMessages(messaging.poster(), messaging.direct(), redraw);
-    return teams
-        .<MatchMessages>map(
-            connector ->
-                new MixedMatchMessages(
-                    slack,
-                    new TeamsUsers(jdbi, clock),
-                    connector,
-                    new SlackPeople(client),
-                    messaging.poster(),
-                    redraw))
-        .orElse(slack);
-  }
-
-  /** "Did you meet?" on Slack, or, with Teams on, on Teams for Teams members. */
-  private static MeetingMessages meetingMessages(
-      Jdbi jdbi, Clock clock, Messaging messaging, Optional<BotConnector> teams) {
-    MeetingMessages slack = new SlackMeetingMessages(messaging.own());
-    return teams
-        .<MeetingMessages>map(
-            connector ->
-                new MixedMeetingMessages(
-                    slack, new TeamsUsers(jdbi, clock), connector, messaging.sent()))
-        .orElse(slack);
   }
 
   /** The ways the app posts, built once and shared. */

@@ -1,0 +1,88 @@
+package org.commonground.bot;
+
+import com.slack.api.methods.MethodsClient;
+import java.util.Optional;
+import org.commonground.bot.digest.DigestChannels;
+import org.commonground.bot.digest.DigestRedraw;
+import org.commonground.bot.digest.MatchMessages;
+import org.commonground.bot.digest.SlackMatchMessages;
+import org.commonground.bot.meetings.MeetingMessages;
+import org.commonground.bot.meetings.SlackMeetingMessages;
+import org.commonground.bot.notices.OffSlackNotices;
+import org.commonground.bot.privacy.DigestRewriter;
+import org.commonground.bot.privacy.SlackDigestRewriter;
+import org.commonground.bot.slack.DirectMessages;
+import org.commonground.bot.slack.OwnMessages;
+import org.commonground.bot.slack.Poster;
+import org.commonground.bot.slack.SlackPeople;
+import org.commonground.bot.slack.SlackRemovals;
+import org.commonground.bot.teams.connector.BotConnector;
+import org.commonground.bot.teams.digest.MixedMatchMessages;
+import org.commonground.bot.teams.digest.TeamsDigestChannels;
+import org.commonground.bot.teams.meetings.MixedMeetingMessages;
+import org.commonground.bot.teams.notices.TeamsNotices;
+import org.commonground.bot.teams.privacy.MixedDigestRewriter;
+import org.commonground.storage.messages.SentMessages;
+import org.commonground.storage.teams.TeamsUsers;
+
+/**
+ * Part of the composition root: the one place that decides, for each way the core reaches a member,
+ * whether it is Slack's alone or, with Teams on, one that reaches Teams members on Teams and
+ * everyone else on Slack.
+ */
+final class PlatformPorts {
+
+  private final MethodsClient slack;
+  private final Optional<BotConnector> teams;
+  private final TeamsUsers teamsUsers;
+
+  PlatformPorts(MethodsClient slack, Optional<BotConnector> teams, TeamsUsers teamsUsers) {
+    this.slack = slack;
+    this.teams = teams;
+    this.teamsUsers = teamsUsers;
+  }
+
+  /** Where the weekly digest goes. */
+  DigestChannels digestChannels() {
+    DigestChannels onSlack = DigestChannels.slack(slack);
+    return teams
+        .<DigestChannels>map(connector -> new TeamsDigestChannels(teamsUsers, connector, onSlack))
+        .orElse(onSlack);
+  }
+
+  /** Notices to members, such as a new privacy notice: Teams members are told on Teams. */
+  OffSlackNotices offSlackNotices() {
+    return teams
+        .<OffSlackNotices>map(connector -> new TeamsNotices(teamsUsers, connector))
+        .orElse(OffSlackNotices.NONE);
+  }
+
+  /** A digest drawn again after an erasure, where it was delivered. */
+  DigestRewriter digestRewriter(SlackRemovals removals, DigestRedraw redraw) {
+    DigestRewriter onSlack = new SlackDigestRewriter(removals, redraw);
+    return teams
+        .<DigestRewriter>map(
+            connector -> new MixedDigestRewriter(onSlack, teamsUsers, connector, redraw))
+        .orElse(onSlack);
+  }
+
+  /** Answers to matches: Slack's group DMs, or each member told on their own platform. */
+  MatchMessages matchMessages(Poster poster, DirectMessages direct, DigestRedraw redraw) {
+    MatchMessages onSlack = new SlackMatchMessages(poster, direct, redraw);
+    return teams
+        .<MatchMessages>map(
+            connector ->
+                new MixedMatchMessages(
+                    onSlack, teamsUsers, connector, new SlackPeople(slack), poster, redraw))
+        .orElse(onSlack);
+  }
+
+  /** "Did you meet?", on each member's own platform. */
+  MeetingMessages meetingMessages(OwnMessages own, SentMessages sent) {
+    MeetingMessages onSlack = new SlackMeetingMessages(own);
+    return teams
+        .<MeetingMessages>map(
+            connector -> new MixedMeetingMessages(onSlack, teamsUsers, connector, sent))
+        .orElse(onSlack);
+  }
+}
