@@ -214,12 +214,24 @@ public final class FakeSlack implements AutoCloseable {
     return awaitCalls(method, call -> true, count);
   }
 
-  /** Waits until {@code count} calls of {@code method} are {@code which}, and returns those. */
+  /**
+   * Waits until {@code count} calls of {@code method} are {@code which}, and returns those. It
+   * gives up after ten seconds without a new such call, so a long run of calls on a busy machine is
+   * waited for as long as it keeps going.
+   */
   public List<SlackCall> awaitCalls(String method, Predicate<SlackCall> which, int count) {
-    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    long patience = Duration.ofSeconds(10).toNanos();
+    long deadline = System.nanoTime() + patience;
+    long seen = -1;
     lock.lock();
     try {
-      while (calls(method).stream().filter(which).count() < count) {
+      for (long now = calls(method).stream().filter(which).count();
+          now < count;
+          now = calls(method).stream().filter(which).count()) {
+        if (now > seen) {
+          seen = now;
+          deadline = System.nanoTime() + patience;
+        }
         long left = deadline - System.nanoTime();
         if (left <= 0) {
           throw new AssertionError(
