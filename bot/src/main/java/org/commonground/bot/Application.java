@@ -84,6 +84,7 @@ import org.commonground.storage.members.ProfileChoices;
 import org.commonground.storage.members.ProfileStore;
 import org.commonground.storage.messages.SentMessages;
 import org.commonground.storage.organisations.OrganisationCatalogue;
+import org.commonground.storage.organisations.OrganisationTenants;
 import org.commonground.storage.requests.SeenRequests;
 import org.commonground.storage.retention.RoundRetention;
 import org.commonground.storage.rounds.MatchAnswers;
@@ -272,6 +273,7 @@ public final class Application implements AutoCloseable {
                         services.orgs(),
                         services.digests(),
                         new TeamsUsers(jdbi, clock),
+                        new OrganisationTenants(jdbi, clock),
                         // Slack can't say whether a Teams user is an admin: only the list can.
                         settings.adminUserIds()::contains,
                         background,
@@ -393,7 +395,7 @@ public final class Application implements AutoCloseable {
         new TagRequestHandler(curation),
         new TagForms(curation, suggestions),
         suggestions,
-        new OrgCuration(organisations),
+        new OrgCuration(organisations, new OrganisationTenants(jdbi, clock)),
         home,
         memberSettings,
         new MemberBlocks(jdbi, new BlockList(jdbi, clock), organisations),

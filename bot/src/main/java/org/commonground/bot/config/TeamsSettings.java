@@ -3,7 +3,6 @@ package org.commonground.bot.config;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * How the app talks to Microsoft Teams through the Bot Framework, read when {@code TEAMS_APP_ID} is
@@ -26,11 +25,6 @@ public record TeamsSettings(
 
   static final String DEFAULT_OPENID_METADATA_URL =
       "https://login.botframework.com/v1/.well-known/openidconfiguration";
-
-  /** Entra's ids: an App ID and a tenant id are both GUIDs. */
-  private static final Pattern GUID =
-      Pattern.compile(
-          "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
   /** Whether {@code tenantId} may use the app: the home tenant or one of the allowed ones. */
   public boolean allows(String tenantId) {
@@ -102,14 +96,15 @@ public record TeamsSettings(
   }
 
   private static void guid(EnvironmentVariable variable, String value, String what) {
-    if (!GUID.matcher(value).matches()) {
+    if (!Guid.is(value)) {
       throw new SettingsException(
           variable.name()
               + " '"
               + value
               + "' is not "
               + what
-              + ": use the GUID Entra shows, like 00000000-0000-0000-0000-000000000000");
+              + ": use the GUID Entra shows, like "
+              + Guid.EXAMPLE);
     }
   }
 }

@@ -3,7 +3,9 @@ package org.commonground.bot.orgs;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import org.commonground.bot.config.Guid;
 import org.commonground.bot.curation.CommandException;
 import org.commonground.bot.curation.Guarded;
 import org.commonground.bot.curation.NearMiss;
@@ -14,6 +16,7 @@ import org.commonground.storage.NameInUseException;
 import org.commonground.storage.NameKey;
 import org.commonground.storage.organisations.Organisation;
 import org.commonground.storage.organisations.OrganisationCatalogue;
+import org.commonground.storage.organisations.OrganisationTenants;
 import org.commonground.storage.organisations.Sector;
 
 /**
@@ -25,9 +28,11 @@ public final class OrgCuration {
   private static final int NAME_MAX = 120;
 
   private final OrganisationCatalogue catalogue;
+  private final OrganisationTenants tenants;
 
-  public OrgCuration(OrganisationCatalogue catalogue) {
+  public OrgCuration(OrganisationCatalogue catalogue, OrganisationTenants tenants) {
     this.catalogue = catalogue;
+    this.tenants = tenants;
   }
 
   /**
@@ -41,7 +46,8 @@ public final class OrgCuration {
   Reply run(String actor, OrgRequest command) {
     if (command instanceof OrgRequest.ListOrgs) {
       return Reply.blocks(
-          OrgListView.TEXT, OrgListView.blocks(catalogue.list(), catalogue.memberCounts()));
+          OrgListView.TEXT,
+          OrgListView.blocks(catalogue.list(), catalogue.memberCounts(), tenants.byOrganisation()));
     }
     if (command instanceof OrgRequest.Help) {
       return Reply.text("*What `/orgs` can do* (admins only):\n" + OrgRequestParser.USAGE);
@@ -52,6 +58,12 @@ public final class OrgCuration {
     if (command instanceof OrgRequest.Merge m) {
       Organisation from = find(m.from());
       return Reply.text(merge(actor, from, find(m.into())));
+    }
+    if (command instanceof OrgRequest.LinkTenant t) {
+      return Reply.text(link(actor, find(t.name()), tenantId(t.tenantId())));
+    }
+    if (command instanceof OrgRequest.UnlinkTenant t) {
+      return Reply.text(unlink(actor, find(t.name()), tenantId(t.tenantId())));
     }
     OrgRequest.SetSector s = (OrgRequest.SetSector) command;
     return Reply.text(sector(actor, find(s.name()), sectorNamed(s.sector())));
@@ -108,6 +120,48 @@ public final class OrgCuration {
         + "_ now, and so are its "
         + HeadCounts.FOR_ADMINS.members(set.members())
         + ".";
+  }
+
+  private String link(String actor, Organisation organisation, String tenant) {
+    if (!tenants.link(actor, organisation, tenant)) {
+      return bold(organisation) + " is linked to tenant `" + tenant + "` already.";
+    }
+    int linked = tenants.linkedTo(tenant).size();
+    String outcome =
+        linked == 1
+            ? " Teams newcomers from it start their profile with " + bold(organisation) + " picked."
+            : " It serves " + linked + " organisations now, so its Teams newcomers pick their own.";
+    return ":white_check_mark: Linked "
+        + bold(organisation)
+        + " to tenant `"
+        + tenant
+        + "`."
+        + outcome;
+  }
+
+  private String unlink(String actor, Organisation organisation, String tenant) {
+    if (!tenants.unlink(actor, organisation, tenant)) {
+      return bold(organisation) + " isn't linked to tenant `" + tenant + "`: `/orgs` lists links.";
+    }
+    return ":white_check_mark: "
+        + bold(organisation)
+        + " is no longer linked to tenant `"
+        + tenant
+        + "`.";
+  }
+
+  /** A Microsoft 365 tenant, by the Directory (tenant) ID Entra shows. */
+  private static String tenantId(String typed) {
+    String tenant = typed.strip();
+    if (!Guid.is(tenant)) {
+      throw new CommandException(
+          "*"
+              + SlackText.escape(tenant)
+              + "* is not a tenant id: use the Directory (tenant) ID Entra shows, like `"
+              + Guid.EXAMPLE
+              + "`.");
+    }
+    return tenant.toLowerCase(Locale.ROOT);
   }
 
   private Organisation find(String name) {

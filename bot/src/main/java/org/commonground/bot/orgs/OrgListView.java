@@ -14,14 +14,20 @@ import org.commonground.bot.views.Lines;
 import org.commonground.bot.views.SlackText;
 import org.commonground.storage.organisations.Organisation;
 
-/** {@code /orgs}: unreviewed organisations first, each with its sector and how many members. */
+/**
+ * {@code /orgs}: unreviewed organisations first, each with its sector, how many members and the
+ * Microsoft 365 tenants linked to it.
+ */
 final class OrgListView {
 
   static final String TEXT = "The organisations";
 
   private OrgListView() {}
 
-  static List<LayoutBlock> blocks(List<Organisation> organisations, Map<Long, Integer> members) {
+  static List<LayoutBlock> blocks(
+      List<Organisation> organisations,
+      Map<Long, Integer> members,
+      Map<Long, List<String>> tenants) {
     List<Organisation> sorted =
         organisations.stream().sorted(Comparator.comparing(Organisation::reviewed)).toList();
     long unreviewed = organisations.stream().filter(o -> !o.reviewed()).count();
@@ -31,14 +37,21 @@ final class OrgListView {
     blocks.add(section(s -> s.text(markdownText(heading))));
     if (!sorted.isEmpty()) {
       List<String> lines =
-          sorted.stream().map(o -> line(o, members.getOrDefault(o.id(), 0))).toList();
+          sorted.stream()
+              .map(
+                  o ->
+                      line(
+                          o,
+                          members.getOrDefault(o.id(), 0),
+                          tenants.getOrDefault(o.id(), List.of())))
+              .toList();
       blocks.add(section(s -> s.text(markdownText(Lines.upToLimit(lines)))));
     }
     blocks.add(context(List.of(markdownText("`/orgs help` lists what you can change."))));
     return blocks;
   }
 
-  private static String line(Organisation organisation, int members) {
+  private static String line(Organisation organisation, int members, List<String> tenants) {
     String sector = organisation.sector() == null ? "no sector" : organisation.sector().label();
     return "• "
         + SlackText.escape(organisation.name())
@@ -46,6 +59,9 @@ final class OrgListView {
         + SlackText.escape(sector)
         + ", "
         + HeadCounts.FOR_ADMINS.members(members)
-        + (organisation.reviewed() ? "" : " · _unreviewed_");
+        + (organisation.reviewed() ? "" : " · _unreviewed_")
+        + (tenants.isEmpty()
+            ? ""
+            : " · tenant " + String.join(", ", tenants.stream().map(t -> "`" + t + "`").toList()));
   }
 }

@@ -12,4 +12,8 @@ sealed interface OrgRequest {
   record Merge(String from, String into) implements OrgRequest {}
 
   record SetSector(String name, String sector) implements OrgRequest {}
+
+  record LinkTenant(String name, String tenantId) implements OrgRequest {}
+
+  record UnlinkTenant(String name, String tenantId) implements OrgRequest {}
 }

@@ -14,6 +14,9 @@ final class OrgRequestParser {
       • `/orgs rename Liverpool CC -> Liverpool City Council`
       • `/orgs merge Liverpool CC -> Liverpool City Council` (its members move to the second)
       • `/orgs sector Open Door -> Voluntary & community`
+      • `/orgs tenant Wirral Council -> <Directory (tenant) ID>` (Teams newcomers from that \
+      Microsoft 365 tenant start their profile with it picked, unless it serves other \
+      organisations too); `/orgs untenant` with the same words undoes it
       Quotes around names work too.""";
 
   private OrgRequestParser() {}
@@ -34,6 +37,14 @@ final class OrgRequestParser {
       case "sector" -> {
         TypedArguments args = twoNames(command, "sector Organisation -> Sector");
         yield new OrgRequest.SetSector(args.name(), args.target());
+      }
+      case "tenant" -> {
+        TypedArguments args = twoNames(command, "tenant Organisation -> tenant id");
+        yield new OrgRequest.LinkTenant(args.name(), args.target());
+      }
+      case "untenant" -> {
+        TypedArguments args = twoNames(command, "untenant Organisation -> tenant id");
+        yield new OrgRequest.UnlinkTenant(args.name(), args.target());
       }
       default ->
           throw new CommandException(

@@ -31,6 +31,7 @@ import org.commonground.bot.teams.install.TeamsInstallations;
 import org.commonground.bot.teams.meetings.TeamsMeetingAnswers;
 import org.commonground.bot.teams.privacy.TeamsPrivacy;
 import org.commonground.bot.teams.profile.TeamsProfiles;
+import org.commonground.storage.organisations.OrganisationTenants;
 import org.commonground.storage.teams.TeamsUsers;
 
 /**
@@ -52,6 +53,7 @@ public final class TeamsAdapter {
       OrgCuration orgs,
       DigestAdmin digests,
       TeamsUsers users,
+      OrganisationTenants tenants,
       Predicate<String> admin,
       Executor background,
       Sleeper sleeper,
@@ -84,7 +86,7 @@ public final class TeamsAdapter {
     TeamsHandlers handlers = new TeamsHandlers();
     new TeamsInstallations(services.users(), connector, replies).register(handlers);
     TeamsProfiles profiles =
-        new TeamsProfiles(services.profiles(), services.suggestions(), replies);
+        new TeamsProfiles(services.profiles(), services.suggestions(), services.tenants(), replies);
     profiles.register(handlers);
     TeamsPrivacy privacy = new TeamsPrivacy(services.privacy(), replies, services.background());
     privacy.register(handlers);

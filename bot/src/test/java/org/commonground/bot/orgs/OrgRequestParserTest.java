@@ -16,6 +16,15 @@ class OrgRequestParserTest {
         .isEqualTo(new OrgRequest.Rename("A -> B", "AB"));
     assertThat(OrgRequestParser.parse("sector Open Door -> Voluntary &amp; community"))
         .isEqualTo(new OrgRequest.SetSector("Open Door", "Voluntary & community"));
+    assertThat(
+            OrgRequestParser.parse("tenant Wirral Council -> 0b3e1f9a-4c2d-4e8f-9a1b-2c3d4e5f6a7b"))
+        .isEqualTo(
+            new OrgRequest.LinkTenant("Wirral Council", "0b3e1f9a-4c2d-4e8f-9a1b-2c3d4e5f6a7b"));
+    assertThat(
+            OrgRequestParser.parse(
+                "untenant Wirral Council -> 0b3e1f9a-4c2d-4e8f-9a1b-2c3d4e5f6a7b"))
+        .isEqualTo(
+            new OrgRequest.UnlinkTenant("Wirral Council", "0b3e1f9a-4c2d-4e8f-9a1b-2c3d4e5f6a7b"));
   }
 
   @Test

@@ -25,6 +25,8 @@ class OrgsSlashCommandTest {
 
   @RegisterExtension final RunningApp app = new RunningApp().with("ADMIN_USER_IDS", ADMIN);
 
+  private static final String COUNCIL_TENANT = "0b3e1f9a-4c2d-4e8f-9a1b-2c3d4e5f6a7b";
+
   private OrganisationCatalogue organisations;
 
   @BeforeEach
@@ -83,6 +85,42 @@ class OrgsSlashCommandTest {
   }
 
   @Test
+  void aTenantLinkIsAuditedListedAndUndone() {
+    assertThat(orgs(ADMIN, "tenant Liverpool City Council -> " + COUNCIL_TENANT.toUpperCase()))
+        .contains(
+            "Linked *Liverpool City Council* to tenant `" + COUNCIL_TENANT + "`.",
+            "Teams newcomers from it start their profile with *Liverpool City Council* picked.");
+    assertAudited("org.tenant.link", "Liverpool City Council");
+    assertThat(orgs(ADMIN, ""))
+        .contains(
+            "• Liverpool CC – Local authority, 1 member · _unreviewed_\n",
+            "• Liverpool City Council – Local authority, 2 members · _unreviewed_ · tenant `"
+                + COUNCIL_TENANT
+                + "`\n");
+
+    assertThat(orgs(ADMIN, "tenant Liverpool CC -> " + COUNCIL_TENANT))
+        .contains("It serves 2 organisations now, so its Teams newcomers pick their own.");
+    assertThat(orgs(ADMIN, "untenant Liverpool City Council -> " + COUNCIL_TENANT))
+        .contains(
+            "*Liverpool City Council* is no longer linked to tenant `" + COUNCIL_TENANT + "`.");
+    assertAudited("org.tenant.unlink", "Liverpool City Council");
+    assertThat(orgs(ADMIN, "untenant Liverpool City Council -> " + COUNCIL_TENANT))
+        .contains("isn't linked to tenant");
+  }
+
+  @Test
+  void aTenantMustBeAGuidAndTheOrganisationOneThatExists() {
+    assertThat(orgs(ADMIN, "tenant Liverpool City Council -> nhs.net"))
+        .contains(
+            "*nhs.net* is not a tenant id: use the Directory (tenant) ID Entra shows, like"
+                + " `00000000-0000-0000-0000-000000000000`.");
+    assertThat(orgs(ADMIN, "tenant Liverpol CC -> " + COUNCIL_TENANT))
+        .contains("Did you mean *Liverpool CC*");
+    assertThat(orgs(ADMIN, "untenant Liverpool CC ->")).contains("Say what comes after `->`");
+    assertThat(app.jdbi().onDemand(AuditLog.class).latest(5)).isEmpty();
+  }
+
+  @Test
   void membersAreRefusedEveryCommandAndNothingChanges() {
     Members.notAnAdmin(app, MEMBER);
 
@@ -91,7 +129,8 @@ class OrgsSlashCommandTest {
             "",
             "rename Liverpool CC -> LCC",
             "merge Liverpool CC -> Liverpool City Council",
-            "sector Liverpool CC -> Housing")) {
+            "sector Liverpool CC -> Housing",
+            "tenant Liverpool CC -> " + COUNCIL_TENANT)) {
       assertThat(orgs(MEMBER, attempt)).as(attempt).isEqualTo(Admins.REFUSAL + "\n");
     }
     assertThat(organisations.list()).hasSize(2);

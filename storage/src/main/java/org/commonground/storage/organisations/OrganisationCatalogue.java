@@ -95,6 +95,7 @@ public final class OrganisationCatalogue {
           OrganisationAliasRepository aliases = h.attach(OrganisationAliasRepository.class);
           aliases.repoint(fromId, intoId);
           organisations.moveBlocks(fromId, intoId);
+          h.attach(OrganisationTenantRepository.class).moveLinks(fromId, intoId);
           organisations.delete(fromId);
           aliases.insert(NameKey.of(from.name()), from.name(), intoId, now);
           organisations.markReviewed(intoId);

@@ -90,6 +90,10 @@ public final class MemberDataEraser {
                   handle,
                   "UPDATE organisation SET created_by = NULL WHERE created_by = :id",
                   slackUserId);
+          update(
+              handle,
+              "UPDATE organisation_tenant SET created_by = NULL WHERE created_by = :id",
+              slackUserId);
           int audit = anonymiseAudit(handle, slackUserId);
           return new Erased(profile, tags, removed, unlinked, audit, copies);
         });

@@ -9,8 +9,9 @@ import org.commonground.storage.organisations.Sector;
 import org.commonground.storage.tags.Tag;
 
 /**
- * What the profile card's fields hold when it opens: nothing for a newcomer, the saved profile for
- * a member editing, or what was entered when a saving was refused, so nothing typed is lost.
+ * What the profile card's fields hold when it opens: nothing for a newcomer (bar the organisation
+ * their tenant suggests), the saved profile for a member editing, or what was entered when a saving
+ * was refused, so nothing typed is lost.
  *
  * @param organisationId the organisation picked from the list, if one was
  * @param newOrganisation the organisation typed in, or empty
@@ -38,8 +39,17 @@ public record ProfileValues(
 
   /** A newcomer's form: one match a week, as on Slack. */
   public static ProfileValues empty() {
+    return newcomer(Optional.empty());
+  }
+
+  /** A newcomer's form with the organisation they most likely work for already picked. */
+  public static ProfileValues startingAt(long organisationId) {
+    return newcomer(Optional.of(organisationId));
+  }
+
+  private static ProfileValues newcomer(Optional<Long> organisationId) {
     return new ProfileValues(
-        Optional.empty(),
+        organisationId,
         "",
         Optional.empty(),
         "",

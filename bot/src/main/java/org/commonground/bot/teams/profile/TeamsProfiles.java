@@ -3,6 +3,8 @@ package org.commonground.bot.teams.profile;
 import com.google.gson.JsonObject;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.commonground.bot.consent.PrivacyNotice;
 import org.commonground.bot.introduce.ConfirmationMessage;
 import org.commonground.bot.introduce.ProfileForm;
@@ -23,6 +25,8 @@ import org.commonground.bot.teams.cards.ProfileCard;
 import org.commonground.bot.teams.cards.ProfileValues;
 import org.commonground.bot.teams.cards.TextBlock;
 import org.commonground.storage.members.ProfileStore;
+import org.commonground.storage.organisations.Organisation;
+import org.commonground.storage.organisations.OrganisationTenants;
 import org.commonground.storage.tags.TooManySuggestionsException;
 
 /**
@@ -37,12 +41,17 @@ public final class TeamsProfiles {
 
   private final ProfileService profiles;
   private final SuggestionService suggestions;
+  private final OrganisationTenants tenants;
   private final TeamsReplies replies;
 
   public TeamsProfiles(
-      ProfileService profiles, SuggestionService suggestions, TeamsReplies replies) {
+      ProfileService profiles,
+      SuggestionService suggestions,
+      OrganisationTenants tenants,
+      TeamsReplies replies) {
     this.profiles = profiles;
     this.suggestions = suggestions;
+    this.tenants = tenants;
     this.replies = replies;
   }
 
@@ -56,21 +65,38 @@ public final class TeamsProfiles {
 
   /** {@code introduce}: the form as a message of its own, filled in for a member. */
   public void sendForm(Activity activity) {
-    replies.card(activity, form(activity.fromUserId()), ProfileLabels.TITLE);
+    replies.card(activity, form(activity), ProfileLabels.TITLE);
   }
 
   private InvokeAnswer opened(Activity activity) {
-    return new InvokeAnswer.Card(form(activity.fromUserId()));
+    return new InvokeAnswer.Card(form(activity));
   }
 
-  private AdaptiveCard form(String userId) {
-    ProfileService.FormStart start = profiles.formFor(userId);
+  private AdaptiveCard form(Activity activity) {
+    ProfileService.FormStart start = profiles.formFor(activity.fromUserId());
     ProfileValues values =
         start
             .existing()
             .map(profile -> ProfileValues.of(profile, profiles.notice().version()))
-            .orElse(ProfileValues.empty());
+            .orElseGet(() -> newcomer(activity.tenantId(), start.organisations()));
     return ProfileCard.card(content(start, values, Map.of()));
+  }
+
+  /**
+   * A newcomer starts with their organisation picked when their tenant is linked to just one
+   * organisation on the list; a tenant serving many, as NHSmail does, leaves them to pick.
+   */
+  private ProfileValues newcomer(String tenantId, List<Organisation> listed) {
+    if (tenantId.isEmpty()) {
+      return ProfileValues.empty();
+    }
+    Set<Long> listedIds = listed.stream().map(Organisation::id).collect(Collectors.toSet());
+    List<Long> linked =
+        tenants.linkedTo(tenantId).stream()
+            .map(Organisation::id)
+            .filter(listedIds::contains)
+            .toList();
+    return linked.size() == 1 ? ProfileValues.startingAt(linked.get(0)) : ProfileValues.empty();
   }
 
   private InvokeAnswer submitted(Activity activity, JsonObject data) {
