@@ -80,10 +80,13 @@ import org.commonground.storage.blocks.BlockList;
 import org.commonground.storage.copies.SlackCopies;
 import org.commonground.storage.events.ProcessedEvents;
 import org.commonground.storage.members.MemberConsent;
+import org.commonground.storage.members.MemberStatus;
 import org.commonground.storage.members.ProfileChoices;
 import org.commonground.storage.members.ProfileStore;
 import org.commonground.storage.messages.SentMessages;
 import org.commonground.storage.organisations.OrganisationCatalogue;
+import org.commonground.storage.privacy.MemberDataEraser;
+import org.commonground.storage.privacy.MemberDataExport;
 import org.commonground.storage.requests.SeenRequests;
 import org.commonground.storage.retention.RoundRetention;
 import org.commonground.storage.rounds.MatchAnswers;
@@ -153,11 +156,23 @@ public final class Application implements AutoCloseable {
     OwnMessages ownMessages = new OwnMessages(sentMessages, poster);
     PlatformPorts ports = new PlatformPorts(client, teamsConnector, new TeamsUsers(jdbi, clock));
     OffSlackNotices offSlack = ports.offSlackNotices();
-    MemberSettings memberSettings = new MemberSettings(jdbi, clock, settings.digestZone());
+    MemberStatus memberStatus = new MemberStatus(jdbi);
+    MemberSettings memberSettings = new MemberSettings(memberStatus, clock, settings.digestZone());
     PrivacyNotice notice = PrivacyNotice.of(settings);
     SlackCopyRemover copiesInSlack = copiesInSlack(jdbi, client, profiles, ports, clock);
     PrivacyService privacy =
-        new PrivacyService(jdbi, messages, sentMessages, copiesInSlack, clock, background, notice);
+        new PrivacyService(
+            new PrivacyService.Stores(
+                new MemberDataExport(jdbi),
+                new MemberDataEraser(jdbi, clock),
+                new SlackCopies(jdbi, clock),
+                memberStatus),
+            messages,
+            sentMessages,
+            copiesInSlack,
+            clock,
+            background,
+            notice);
     AutoPause autoPause = new AutoPause(jdbi, memberSettings, ownMessages, offSlack, background);
     WeeklyRound weeklyRound =
         weeklyRound(

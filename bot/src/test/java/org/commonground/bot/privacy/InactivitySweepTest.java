@@ -22,9 +22,12 @@ import org.commonground.bot.testing.FakeSlack;
 import org.commonground.bot.testing.SlackCall;
 import org.commonground.bot.testing.VisibleText;
 import org.commonground.storage.copies.SlackCopies;
+import org.commonground.storage.members.MemberStatus;
 import org.commonground.storage.members.OrganisationChoice;
 import org.commonground.storage.members.ProfileStore;
 import org.commonground.storage.messages.SentMessages;
+import org.commonground.storage.privacy.MemberDataEraser;
+import org.commonground.storage.privacy.MemberDataExport;
 import org.commonground.storage.tags.TagRepository;
 import org.commonground.storage.testing.MutableClock;
 import org.commonground.storage.testing.TestDatabase;
@@ -63,7 +66,11 @@ class InactivitySweepTest {
                 new DigestRedraw(jdbi, new DigestComposer(jdbi, new ProfileStore(jdbi, clock)))));
     privacy =
         new PrivacyService(
-            jdbi,
+            new PrivacyService.Stores(
+                new MemberDataExport(jdbi),
+                new MemberDataEraser(jdbi, clock),
+                new SlackCopies(jdbi, clock),
+                new MemberStatus(jdbi)),
             messages,
             new SentMessages(jdbi, clock),
             copies,
