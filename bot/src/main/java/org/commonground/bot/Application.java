@@ -222,7 +222,8 @@ public final class Application implements AutoCloseable {
             metrics);
     InactivitySweep sweep =
         new InactivitySweep(
-            jdbi,
+            memberStatus,
+            new ProcessedEvents(jdbi, clock),
             privacy,
             messages,
             offSlack,
@@ -413,7 +414,7 @@ public final class Application implements AutoCloseable {
         memberSettings,
         new MemberBlocks(jdbi, new BlockList(jdbi, clock), organisations),
         privacy,
-        new MemberLifecycle(jdbi, messages, background),
+        new MemberLifecycle(new MemberStatus(jdbi), messages, background),
         new OncePerEvent(new ProcessedEvents(jdbi, clock)),
         digests,
         new MatchResponses(

@@ -22,6 +22,7 @@ import org.commonground.bot.testing.FakeSlack;
 import org.commonground.bot.testing.SlackCall;
 import org.commonground.bot.testing.VisibleText;
 import org.commonground.storage.copies.SlackCopies;
+import org.commonground.storage.events.ProcessedEvents;
 import org.commonground.storage.members.MemberStatus;
 import org.commonground.storage.members.OrganisationChoice;
 import org.commonground.storage.members.ProfileStore;
@@ -79,7 +80,14 @@ class InactivitySweepTest {
             PrivacyNotice.of(Settings.fromEnvironment(Map.of())));
     sweep =
         new InactivitySweep(
-            jdbi, privacy, messages, OffSlackNotices.NONE, 12, ZoneId.of("Europe/London"), clock);
+            new MemberStatus(jdbi),
+            new ProcessedEvents(jdbi, clock),
+            privacy,
+            messages,
+            OffSlackNotices.NONE,
+            12,
+            ZoneId.of("Europe/London"),
+            clock);
     int tag = jdbi.onDemand(TagRepository.class).listActive().get(0).id();
     ProfileStore store = new ProfileStore(jdbi, clock);
     store.save(draft("U0QUIET", new OrganisationChoice.New("Halton Council"), List.of(tag)));
