@@ -84,6 +84,7 @@ import org.commonground.storage.members.MemberStatus;
 import org.commonground.storage.members.ProfileChoices;
 import org.commonground.storage.members.ProfileStore;
 import org.commonground.storage.messages.SentMessages;
+import org.commonground.storage.network.NetworkFigures;
 import org.commonground.storage.organisations.OrganisationCatalogue;
 import org.commonground.storage.privacy.MemberDataEraser;
 import org.commonground.storage.privacy.MemberDataExport;
@@ -91,6 +92,7 @@ import org.commonground.storage.requests.SeenRequests;
 import org.commonground.storage.retention.RoundRetention;
 import org.commonground.storage.rounds.MatchAnswers;
 import org.commonground.storage.rounds.MeetingQuestions;
+import org.commonground.storage.rounds.MemberPairs;
 import org.commonground.storage.tags.TagCatalogue;
 import org.commonground.storage.tags.TagSuggestions;
 import org.commonground.storage.teams.TeamsUsers;
@@ -389,7 +391,19 @@ public final class Application implements AutoCloseable {
     AdminSections adminPanels =
         new AdminSections(digests::status, () -> suggestions.pendingCards(PENDING_SHOWN_AT_HOME));
     HomeService home =
-        new HomeService(client, jdbi, admins, settings, clock, background, adminPanels);
+        new HomeService(
+            client,
+            new HomeService.Stores(
+                profiles,
+                new BlockList(jdbi, clock),
+                new MemberPairs(jdbi),
+                new NetworkFigures(jdbi),
+                new MemberStatus(jdbi)),
+            admins,
+            settings,
+            clock,
+            background,
+            adminPanels);
     return new Listeners.Services(
         admins,
         poster,
@@ -412,7 +426,7 @@ public final class Application implements AutoCloseable {
         new OrgCuration(organisations),
         home,
         memberSettings,
-        new MemberBlocks(jdbi, new BlockList(jdbi, clock), organisations),
+        new MemberBlocks(profiles, new BlockList(jdbi, clock), organisations),
         privacy,
         new MemberLifecycle(new MemberStatus(jdbi), messages, background),
         new OncePerEvent(new ProcessedEvents(jdbi, clock)),
