@@ -81,6 +81,7 @@ import org.commonground.storage.copies.SlackCopies;
 import org.commonground.storage.events.ProcessedEvents;
 import org.commonground.storage.members.MemberConsent;
 import org.commonground.storage.members.MemberStatus;
+import org.commonground.storage.members.PeopleToMeet;
 import org.commonground.storage.members.ProfileChoices;
 import org.commonground.storage.members.ProfileStore;
 import org.commonground.storage.messages.SentMessages;
@@ -411,14 +412,13 @@ public final class Application implements AutoCloseable {
         new IntroductionAnnouncer(
             poster,
             sentMessages,
-            jdbi,
+            new PeopleToMeet(jdbi, notice.version()),
             profiles,
             settings.introChannel(),
             new SlackCopies(jdbi, clock),
             background,
             clock,
-            settings.digestZone(),
-            notice.version()),
+            settings.digestZone()),
         tags,
         new TagRequestHandler(curation),
         new TagForms(curation, suggestions),
