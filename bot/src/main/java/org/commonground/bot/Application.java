@@ -97,6 +97,7 @@ import org.commonground.storage.rounds.MemberPairs;
 import org.commonground.storage.tags.TagCatalogue;
 import org.commonground.storage.tags.TagSuggestions;
 import org.commonground.storage.teams.TeamsUsers;
+import org.commonground.storage.warmintros.WarmIntros;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.jdbi.v3.core.Jdbi;
@@ -448,7 +449,8 @@ public final class Application implements AutoCloseable {
             clock),
         weeklyRound.autoPause(),
         WarmIntroFeature.create(
-            jdbi,
+            new WarmIntros(jdbi, clock),
+            new BlockList(jdbi, clock),
             profiles,
             messages,
             poster,
