@@ -6,7 +6,7 @@ import java.util.concurrent.Executor;
 import org.commonground.bot.home.MemberSettings;
 import org.commonground.bot.notices.OffSlackNotices;
 import org.commonground.bot.slack.OwnMessages;
-import org.commonground.storage.members.MemberStatusRepository;
+import org.commonground.storage.members.MemberStatus;
 import org.commonground.storage.rounds.AutoPauseRepository;
 import org.commonground.storage.rounds.AutoPauseRepository.QuietMember;
 import org.jdbi.v3.core.Jdbi;
@@ -50,8 +50,7 @@ public final class AutoPause {
     List<QuietMember> silent = repository.silentBefore(week.number(), week.monday());
     int paused = 0;
     for (QuietMember member : silent) {
-      if (repository.pause(
-              member.id(), week.number(), week.monday(), MemberStatusRepository.UNTIL_RESUMED)
+      if (repository.pause(member.id(), week.number(), week.monday(), MemberStatus.UNTIL_RESUMED)
           == 1) {
         tell(member.slackUserId(), week);
         paused++;
