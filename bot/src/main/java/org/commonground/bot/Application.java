@@ -94,6 +94,7 @@ import org.commonground.storage.retention.RoundRetention;
 import org.commonground.storage.rounds.MatchAnswers;
 import org.commonground.storage.rounds.MeetingQuestions;
 import org.commonground.storage.rounds.MemberPairs;
+import org.commonground.storage.rounds.RoundStore;
 import org.commonground.storage.tags.TagCatalogue;
 import org.commonground.storage.tags.TagSuggestions;
 import org.commonground.storage.teams.TeamsUsers;
@@ -433,8 +434,9 @@ public final class Application implements AutoCloseable {
         new OncePerEvent(new ProcessedEvents(jdbi, clock)),
         digests,
         new MatchResponses(
-            jdbi,
             new MatchAnswers(jdbi, clock),
+            new RoundStore(jdbi),
+            tags,
             profiles,
             ports.matchMessages(
                 messaging.poster(),
