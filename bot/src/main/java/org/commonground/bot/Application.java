@@ -190,7 +190,7 @@ public final class Application implements AutoCloseable {
             clock,
             metrics,
             stop);
-    new RoundFigures(jdbi).reportTo(metrics);
+    new RoundFigures(new RoundStore(jdbi)).reportTo(metrics);
     Listeners.Services services =
         services(
             settings,
@@ -309,7 +309,7 @@ public final class Application implements AutoCloseable {
       Clock clock,
       StopSignal stop) {
     return new ConsentRequests(
-        jdbi,
+        new RoundStore(jdbi),
         new MemberConsent(jdbi, clock),
         notice,
         new ConsentRequestSender(client),
