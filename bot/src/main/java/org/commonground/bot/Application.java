@@ -91,6 +91,7 @@ import org.commonground.storage.privacy.MemberDataEraser;
 import org.commonground.storage.privacy.MemberDataExport;
 import org.commonground.storage.requests.SeenRequests;
 import org.commonground.storage.retention.RoundRetention;
+import org.commonground.storage.rounds.AutoPauses;
 import org.commonground.storage.rounds.MatchAnswers;
 import org.commonground.storage.rounds.MeetingQuestions;
 import org.commonground.storage.rounds.MemberPairs;
@@ -178,7 +179,8 @@ public final class Application implements AutoCloseable {
             clock,
             background,
             notice);
-    AutoPause autoPause = new AutoPause(jdbi, memberSettings, ownMessages, offSlack, background);
+    AutoPause autoPause =
+        new AutoPause(new AutoPauses(jdbi), memberSettings, ownMessages, offSlack, background);
     WeeklyRound weeklyRound =
         weeklyRound(
             settings,

@@ -82,6 +82,19 @@ abstract class AutoPauseContract {
   }
 
   @Test
+  void theFacadeFindsTheSilentAndPausesEachOncePerWeek() {
+    threeSilentRounds();
+    AutoPauses pauses = new AutoPauses(jdbi);
+
+    assertThat(pauses.silentBefore(WEEK, MONDAY))
+        .isEqualTo(autoPause.silentBefore(WEEK, MONDAY))
+        .extracting(AutoPauseRepository.QuietMember::id)
+        .contains(alice);
+    assertThat(pauses.pauseUntilResumed(alice, WEEK, MONDAY)).isTrue();
+    assertThat(pauses.pauseUntilResumed(alice, WEEK, MONDAY)).isFalse();
+  }
+
+  @Test
   void pausesOncePerWeekUntilResumedAndLeavesTheResumedIn() {
     threeSilentRounds();
     LocalDate until = MemberStatus.UNTIL_RESUMED;
