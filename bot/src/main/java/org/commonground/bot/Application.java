@@ -388,7 +388,7 @@ public final class Application implements AutoCloseable {
         new DigestAdmin(
             jdbi,
             weeklyRound,
-            new RoundPreviewer(jdbi, weeklyRound.planner(), profiles),
+            new RoundPreviewer(new RoundStore(jdbi), tags, weeklyRound.planner(), profiles),
             poster,
             background,
             settings,
