@@ -324,7 +324,10 @@ public final class Application implements AutoCloseable {
   private static SlackCopyRemover copiesInSlack(
       Jdbi jdbi, MethodsClient client, ProfileStore profiles, PlatformPorts ports, Clock clock) {
     SlackRemovals removals = new SlackRemovals(client);
-    DigestRedraw redraw = new DigestRedraw(jdbi, new DigestComposer(jdbi, profiles));
+    DigestRedraw redraw =
+        new DigestRedraw(
+            jdbi,
+            new DigestComposer(new RoundStore(jdbi), new TagCatalogue(jdbi, clock), profiles));
     return new SlackCopyRemover(
         new SlackCopies(jdbi, clock), removals, ports.digestRewriter(removals, redraw));
   }
@@ -342,7 +345,10 @@ public final class Application implements AutoCloseable {
     DigestDelivery delivery =
         new DigestDelivery(
             database.jdbi(),
-            new DigestComposer(database.jdbi(), profiles),
+            new DigestComposer(
+                new RoundStore(database.jdbi()),
+                new TagCatalogue(database.jdbi(), clock),
+                profiles),
             channels,
             clock,
             stop,
@@ -443,7 +449,10 @@ public final class Application implements AutoCloseable {
             ports.matchMessages(
                 messaging.poster(),
                 messaging.direct(),
-                new DigestRedraw(jdbi, new DigestComposer(jdbi, profiles))),
+                new DigestRedraw(
+                    jdbi,
+                    new DigestComposer(
+                        new RoundStore(jdbi), new TagCatalogue(jdbi, clock), profiles))),
             background,
             clock),
         new MeetingFollowUp(

@@ -29,6 +29,8 @@ import org.commonground.storage.members.ProfileStore;
 import org.commonground.storage.messages.SentMessages;
 import org.commonground.storage.privacy.MemberDataEraser;
 import org.commonground.storage.privacy.MemberDataExport;
+import org.commonground.storage.rounds.RoundStore;
+import org.commonground.storage.tags.TagCatalogue;
 import org.commonground.storage.tags.TagRepository;
 import org.commonground.storage.testing.MutableClock;
 import org.commonground.storage.testing.TestDatabase;
@@ -64,7 +66,12 @@ class InactivitySweepTest {
             new SlackRemovals(client),
             new SlackDigestRewriter(
                 new SlackRemovals(client),
-                new DigestRedraw(jdbi, new DigestComposer(jdbi, new ProfileStore(jdbi, clock)))));
+                new DigestRedraw(
+                    jdbi,
+                    new DigestComposer(
+                        new RoundStore(jdbi),
+                        new TagCatalogue(jdbi, clock),
+                        new ProfileStore(jdbi, clock)))));
     privacy =
         new PrivacyService(
             new PrivacyService.Stores(
