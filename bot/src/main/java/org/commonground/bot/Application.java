@@ -80,18 +80,27 @@ import org.commonground.storage.blocks.BlockList;
 import org.commonground.storage.copies.SlackCopies;
 import org.commonground.storage.events.ProcessedEvents;
 import org.commonground.storage.members.MemberConsent;
+import org.commonground.storage.members.MemberStatus;
+import org.commonground.storage.members.PeopleToMeet;
 import org.commonground.storage.members.ProfileChoices;
 import org.commonground.storage.members.ProfileStore;
 import org.commonground.storage.messages.SentMessages;
+import org.commonground.storage.network.NetworkFigures;
 import org.commonground.storage.organisations.OrganisationCatalogue;
 import org.commonground.storage.organisations.OrganisationTenants;
+import org.commonground.storage.privacy.MemberDataEraser;
+import org.commonground.storage.privacy.MemberDataExport;
 import org.commonground.storage.requests.SeenRequests;
 import org.commonground.storage.retention.RoundRetention;
+import org.commonground.storage.rounds.AutoPauses;
 import org.commonground.storage.rounds.MatchAnswers;
 import org.commonground.storage.rounds.MeetingQuestions;
+import org.commonground.storage.rounds.MemberPairs;
+import org.commonground.storage.rounds.RoundStore;
 import org.commonground.storage.tags.TagCatalogue;
 import org.commonground.storage.tags.TagSuggestions;
 import org.commonground.storage.teams.TeamsUsers;
+import org.commonground.storage.warmintros.WarmIntros;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.jdbi.v3.core.Jdbi;
@@ -154,12 +163,25 @@ public final class Application implements AutoCloseable {
     OwnMessages ownMessages = new OwnMessages(sentMessages, poster);
     PlatformPorts ports = new PlatformPorts(client, teamsConnector, new TeamsUsers(jdbi, clock));
     OffSlackNotices offSlack = ports.offSlackNotices();
-    MemberSettings memberSettings = new MemberSettings(jdbi, clock, settings.digestZone());
+    MemberStatus memberStatus = new MemberStatus(jdbi);
+    MemberSettings memberSettings = new MemberSettings(memberStatus, clock, settings.digestZone());
     PrivacyNotice notice = PrivacyNotice.of(settings);
     SlackCopyRemover copiesInSlack = copiesInSlack(jdbi, client, profiles, ports, clock);
     PrivacyService privacy =
-        new PrivacyService(jdbi, messages, sentMessages, copiesInSlack, clock, background, notice);
-    AutoPause autoPause = new AutoPause(jdbi, memberSettings, ownMessages, offSlack, background);
+        new PrivacyService(
+            new PrivacyService.Stores(
+                new MemberDataExport(jdbi),
+                new MemberDataEraser(jdbi, clock),
+                new SlackCopies(jdbi, clock),
+                memberStatus),
+            messages,
+            sentMessages,
+            copiesInSlack,
+            clock,
+            background,
+            notice);
+    AutoPause autoPause =
+        new AutoPause(new AutoPauses(jdbi), memberSettings, ownMessages, offSlack, background);
     WeeklyRound weeklyRound =
         weeklyRound(
             settings,
@@ -171,7 +193,7 @@ public final class Application implements AutoCloseable {
             clock,
             metrics,
             stop);
-    new RoundFigures(jdbi).reportTo(metrics);
+    new RoundFigures(new RoundStore(jdbi)).reportTo(metrics);
     Listeners.Services services =
         services(
             settings,
@@ -208,7 +230,8 @@ public final class Application implements AutoCloseable {
             metrics);
     InactivitySweep sweep =
         new InactivitySweep(
-            jdbi,
+            memberStatus,
+            new ProcessedEvents(jdbi, clock),
             privacy,
             messages,
             offSlack,
@@ -290,7 +313,7 @@ public final class Application implements AutoCloseable {
       Clock clock,
       StopSignal stop) {
     return new ConsentRequests(
-        jdbi,
+        new RoundStore(jdbi),
         new MemberConsent(jdbi, clock),
         notice,
         new ConsentRequestSender(client),
@@ -303,7 +326,10 @@ public final class Application implements AutoCloseable {
   private static SlackCopyRemover copiesInSlack(
       Jdbi jdbi, MethodsClient client, ProfileStore profiles, PlatformPorts ports, Clock clock) {
     SlackRemovals removals = new SlackRemovals(client);
-    DigestRedraw redraw = new DigestRedraw(jdbi, new DigestComposer(jdbi, profiles));
+    DigestRedraw redraw =
+        new DigestRedraw(
+            jdbi,
+            new DigestComposer(new RoundStore(jdbi), new TagCatalogue(jdbi, clock), profiles));
     return new SlackCopyRemover(
         new SlackCopies(jdbi, clock), removals, ports.digestRewriter(removals, redraw));
   }
@@ -321,7 +347,10 @@ public final class Application implements AutoCloseable {
     DigestDelivery delivery =
         new DigestDelivery(
             database.jdbi(),
-            new DigestComposer(database.jdbi(), profiles),
+            new DigestComposer(
+                new RoundStore(database.jdbi()),
+                new TagCatalogue(database.jdbi(), clock),
+                profiles),
             channels,
             clock,
             stop,
@@ -367,7 +396,7 @@ public final class Application implements AutoCloseable {
         new DigestAdmin(
             jdbi,
             weeklyRound,
-            new RoundPreviewer(jdbi, weeklyRound.planner(), profiles),
+            new RoundPreviewer(new RoundStore(jdbi), tags, weeklyRound.planner(), profiles),
             poster,
             background,
             settings,
@@ -375,7 +404,19 @@ public final class Application implements AutoCloseable {
     AdminSections adminPanels =
         new AdminSections(digests::status, () -> suggestions.pendingCards(PENDING_SHOWN_AT_HOME));
     HomeService home =
-        new HomeService(client, jdbi, admins, settings, clock, background, adminPanels);
+        new HomeService(
+            client,
+            new HomeService.Stores(
+                profiles,
+                new BlockList(jdbi, clock),
+                new MemberPairs(jdbi),
+                new NetworkFigures(jdbi),
+                new MemberStatus(jdbi)),
+            admins,
+            settings,
+            clock,
+            background,
+            adminPanels);
     return new Listeners.Services(
         admins,
         poster,
@@ -383,14 +424,13 @@ public final class Application implements AutoCloseable {
         new IntroductionAnnouncer(
             poster,
             sentMessages,
-            jdbi,
+            new PeopleToMeet(jdbi, notice.version()),
             profiles,
             settings.introChannel(),
             new SlackCopies(jdbi, clock),
             background,
             clock,
-            settings.digestZone(),
-            notice.version()),
+            settings.digestZone()),
         tags,
         new TagRequestHandler(curation),
         new TagForms(curation, suggestions),
@@ -398,19 +438,23 @@ public final class Application implements AutoCloseable {
         new OrgCuration(organisations, new OrganisationTenants(jdbi, clock)),
         home,
         memberSettings,
-        new MemberBlocks(jdbi, new BlockList(jdbi, clock), organisations),
+        new MemberBlocks(profiles, new BlockList(jdbi, clock), organisations),
         privacy,
-        new MemberLifecycle(jdbi, messages, background),
+        new MemberLifecycle(new MemberStatus(jdbi), messages, background),
         new OncePerEvent(new ProcessedEvents(jdbi, clock)),
         digests,
         new MatchResponses(
-            jdbi,
             new MatchAnswers(jdbi, clock),
+            new RoundStore(jdbi),
+            tags,
             profiles,
             ports.matchMessages(
                 messaging.poster(),
                 messaging.direct(),
-                new DigestRedraw(jdbi, new DigestComposer(jdbi, profiles))),
+                new DigestRedraw(
+                    jdbi,
+                    new DigestComposer(
+                        new RoundStore(jdbi), new TagCatalogue(jdbi, clock), profiles))),
             background,
             clock),
         new MeetingFollowUp(
@@ -420,7 +464,8 @@ public final class Application implements AutoCloseable {
             clock),
         weeklyRound.autoPause(),
         WarmIntroFeature.create(
-            jdbi,
+            new WarmIntros(jdbi, clock),
+            new BlockList(jdbi, clock),
             profiles,
             messages,
             poster,

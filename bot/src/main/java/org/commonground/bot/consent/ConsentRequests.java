@@ -9,10 +9,8 @@ import org.commonground.bot.notices.OffSlackNotices;
 import org.commonground.bot.schedule.StopSignal;
 import org.commonground.storage.members.MemberConsent;
 import org.commonground.storage.members.MemberConsent.ToAsk;
-import org.commonground.storage.rounds.DeliveryRepository;
 import org.commonground.storage.rounds.Round;
 import org.commonground.storage.rounds.RoundStore;
-import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,7 +30,7 @@ public final class ConsentRequests {
   private static final Logger log = LoggerFactory.getLogger(ConsentRequests.class);
   private static final int BATCH = 200;
 
-  private final Jdbi jdbi;
+  private final RoundStore rounds;
   private final MemberConsent consent;
   private final PrivacyNotice notice;
   private final ConsentRequestSender sender;
@@ -41,14 +39,14 @@ public final class ConsentRequests {
   private final StopSignal stop;
 
   public ConsentRequests(
-      Jdbi jdbi,
+      RoundStore rounds,
       MemberConsent consent,
       PrivacyNotice notice,
       ConsentRequestSender sender,
       OffSlackNotices offSlack,
       Pacer pacer,
       StopSignal stop) {
-    this.jdbi = jdbi;
+    this.rounds = rounds;
     this.consent = consent;
     this.notice = notice;
     this.sender = sender;
@@ -115,10 +113,10 @@ public final class ConsentRequests {
   }
 
   private boolean digestsPending() {
-    return new RoundStore(jdbi)
+    return rounds
         .latest()
         .map(Round::id)
-        .map(id -> jdbi.onDemand(DeliveryRepository.class).counts(id).pending() > 0)
+        .map(id -> rounds.deliveryCounts(id).pending() > 0)
         .orElse(false);
   }
 

@@ -22,6 +22,7 @@ import org.commonground.storage.members.ProfileStore;
 import org.commonground.storage.rounds.Round;
 import org.commonground.storage.rounds.RoundPair;
 import org.commonground.storage.rounds.RoundStore;
+import org.commonground.storage.tags.TagCatalogue;
 import org.commonground.storage.tags.TagRepository;
 import org.commonground.storage.teams.TeamsUsers;
 
@@ -56,7 +57,9 @@ final class DemoRound {
     Duration took = Duration.ofNanos(System.nanoTime() - started);
     RoundStore rounds = new RoundStore(database.jdbi());
     List<Digest> digests =
-        new DigestComposer(database.jdbi(), profiles).compose(round, rounds.members(round.id()));
+        new DigestComposer(
+                new RoundStore(database.jdbi()), new TagCatalogue(database.jdbi(), clock), profiles)
+            .compose(round, rounds.members(round.id()));
     new DemoSummary(out)
         .print(
             round,

@@ -17,19 +17,18 @@ import org.commonground.storage.rounds.RoundMember;
 import org.commonground.storage.rounds.RoundPair;
 import org.commonground.storage.rounds.RoundStore;
 import org.commonground.storage.tags.Tag;
-import org.commonground.storage.tags.TagRepository;
-import org.jdbi.v3.core.Jdbi;
+import org.commonground.storage.tags.TagCatalogue;
 
 /** Turns a stored round into each member's digest, loading what it needs in bulk. */
 public final class DigestComposer {
 
-  private final Jdbi jdbi;
   private final RoundStore rounds;
+  private final TagCatalogue tags;
   private final ProfileStore profiles;
 
-  public DigestComposer(Jdbi jdbi, ProfileStore profiles) {
-    this.jdbi = jdbi;
-    this.rounds = new RoundStore(jdbi);
+  public DigestComposer(RoundStore rounds, TagCatalogue tags, ProfileStore profiles) {
+    this.rounds = rounds;
+    this.tags = tags;
     this.profiles = profiles;
   }
 
@@ -128,7 +127,7 @@ public final class DigestComposer {
       ids.addAll(pair.sharedChallengeIds());
       ids.addAll(pair.offerIds());
     }
-    return jdbi.onDemand(TagRepository.class).findByIds(ids.stream().distinct().toList()).stream()
+    return tags.findByIds(ids.stream().distinct().toList()).stream()
         .collect(Collectors.toMap(Tag::id, Tag::name, (a, b) -> a, HashMap::new));
   }
 

@@ -5,17 +5,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import org.commonground.storage.members.Member;
-import org.commonground.storage.members.MemberLookup;
 import org.commonground.storage.members.Profile;
 import org.commonground.storage.members.ProfileStore;
 import org.commonground.storage.rounds.Answer;
 import org.commonground.storage.rounds.MatchAnswers;
 import org.commonground.storage.rounds.RoundPair;
-import org.commonground.storage.rounds.RoundRepository;
 import org.commonground.storage.rounds.RoundStore;
 import org.commonground.storage.tags.Tag;
-import org.commonground.storage.tags.TagRepository;
-import org.jdbi.v3.core.Jdbi;
+import org.commonground.storage.tags.TagCatalogue;
 
 /**
  * What happens when a member answers a match. <b>Intro me</b> is a double opt-in: the first yes
@@ -28,24 +25,25 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class MatchResponses {
 
-  private final Jdbi jdbi;
   private final MatchAnswers answers;
   private final RoundStore rounds;
+  private final TagCatalogue tags;
   private final ProfileStore profiles;
   private final MatchMessages messages;
   private final Executor background;
   private final Clock clock;
 
   public MatchResponses(
-      Jdbi jdbi,
       MatchAnswers answers,
+      RoundStore rounds,
+      TagCatalogue tags,
       ProfileStore profiles,
       MatchMessages messages,
       Executor background,
       Clock clock) {
-    this.jdbi = jdbi;
     this.answers = answers;
-    this.rounds = new RoundStore(jdbi);
+    this.rounds = rounds;
+    this.tags = tags;
     this.profiles = profiles;
     this.messages = messages;
     this.background = background;
@@ -58,7 +56,7 @@ public final class MatchResponses {
   }
 
   void answer(String slackUserId, long pairId, Answer answer) {
-    Optional<Member> me = jdbi.onDemand(MemberLookup.class).findBySlackUserId(slackUserId);
+    Optional<Member> me = profiles.findMember(slackUserId);
     Optional<MatchAnswers.Answered> answered =
         me.flatMap(member -> answers.answer(pairId, member.id(), answer));
     if (answered.isEmpty()) {
@@ -86,10 +84,7 @@ public final class MatchResponses {
     List<String> shared = tagNames(pair.sharedChallengeIds());
     Optional<String> place = messages.placeFor(first, second);
     // Only the click that records the introduction makes it: racing clicks introduce once.
-    if (place.isPresent()
-        && jdbi.onDemand(RoundRepository.class)
-                .markIntroduced(pair.id(), clock.instant(), place.get())
-            == 1) {
+    if (place.isPresent() && rounds.markIntroduced(pair.id(), clock.instant(), place.get())) {
       messages.introduce(place.get(), first, second, shared);
     }
   }
@@ -111,6 +106,6 @@ public final class MatchResponses {
   }
 
   private List<String> tagNames(List<Integer> ids) {
-    return jdbi.onDemand(TagRepository.class).findByIds(ids).stream().map(Tag::name).toList();
+    return tags.findByIds(ids).stream().map(Tag::name).toList();
   }
 }

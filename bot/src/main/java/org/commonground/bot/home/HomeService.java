@@ -14,11 +14,11 @@ import org.commonground.bot.admin.Admins;
 import org.commonground.bot.config.Settings;
 import org.commonground.bot.consent.PrivacyNotice;
 import org.commonground.storage.blocks.BlockList;
-import org.commonground.storage.members.MemberStatusRepository;
+import org.commonground.storage.members.MemberStatus;
 import org.commonground.storage.members.Profile;
 import org.commonground.storage.members.ProfileStore;
-import org.commonground.storage.network.NetworkRepository;
-import org.jdbi.v3.core.Jdbi;
+import org.commonground.storage.network.NetworkFigures;
+import org.commonground.storage.rounds.MemberPairs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,9 +28,20 @@ public final class HomeService {
   private static final Logger log = LoggerFactory.getLogger(HomeService.class);
   private static final BlockList.Entries NO_BLOCKS = new BlockList.Entries(List.of(), List.of());
 
+  /**
+   * What App Home reads, and the activity a visit records; each store's methods one transaction.
+   */
+  public record Stores(
+      ProfileStore profiles,
+      BlockList blocks,
+      MemberPairs pairs,
+      NetworkFigures network,
+      MemberStatus status) {}
+
   private final MethodsClient slack;
-  private final Jdbi jdbi;
   private final ProfileStore profiles;
+  private final MemberStatus status;
+  private final NetworkFigures network;
   private final Admins admins;
   private final Settings settings;
   private final Clock clock;
@@ -42,17 +53,18 @@ public final class HomeService {
 
   public HomeService(
       MethodsClient slack,
-      Jdbi jdbi,
+      Stores stores,
       Admins admins,
       Settings settings,
       Clock clock,
       Executor background,
       AdminPanels adminPanels) {
     this.slack = slack;
-    this.jdbi = jdbi;
-    this.profiles = new ProfileStore(jdbi, clock);
-    this.matches = new MemberMatchesLoader(jdbi, profiles);
-    this.blocks = new BlockList(jdbi, clock);
+    this.profiles = stores.profiles();
+    this.status = stores.status();
+    this.network = stores.network();
+    this.matches = new MemberMatchesLoader(stores.pairs(), profiles);
+    this.blocks = stores.blocks();
     this.adminPanels = adminPanels;
     this.admins = admins;
     this.settings = settings;
@@ -63,7 +75,7 @@ public final class HomeService {
 
   /** The person opened App Home: a member looking at it counts as using the app. */
   public void opened(String slackUserId) {
-    jdbi.onDemand(MemberStatusRepository.class).markActive(slackUserId, clock.instant());
+    status.markActive(slackUserId, clock.instant());
     publishLater(slackUserId, Optional.empty());
   }
 
@@ -102,13 +114,11 @@ public final class HomeService {
   }
 
   private NetworkOverview network() {
-    return jdbi.withExtension(
-        NetworkRepository.class,
-        network ->
-            new NetworkOverview(
-                network.membersBySector(),
-                network.organisationsWithMembers(),
-                network.newestMembers(NetworkSection.NEWEST + 1),
-                network.challenges()));
+    NetworkFigures.Figures figures = network.read(NetworkSection.NEWEST + 1);
+    return new NetworkOverview(
+        figures.membersBySector(),
+        figures.organisationsWithMembers(),
+        figures.newestMembers(),
+        figures.challenges());
   }
 }

@@ -10,10 +10,9 @@ import org.commonground.storage.NameKey;
 import org.commonground.storage.blocks.BlockList;
 import org.commonground.storage.blocks.BlockList.BlockedOrganisation;
 import org.commonground.storage.members.Member;
-import org.commonground.storage.members.MemberLookup;
+import org.commonground.storage.members.ProfileStore;
 import org.commonground.storage.organisations.Organisation;
 import org.commonground.storage.organisations.OrganisationCatalogue;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * A member's changes to their block list from App Home, each answered with a line to show at the
@@ -25,12 +24,13 @@ public final class MemberBlocks {
   /** A Slack user id as {@code users_select} gives it; anything else is not acted on. */
   private static final Pattern USER_ID = Pattern.compile("[UW][A-Z0-9]{2,31}");
 
-  private final Jdbi jdbi;
+  private final ProfileStore profiles;
   private final BlockList blocks;
   private final OrganisationCatalogue organisations;
 
-  public MemberBlocks(Jdbi jdbi, BlockList blocks, OrganisationCatalogue organisations) {
-    this.jdbi = jdbi;
+  public MemberBlocks(
+      ProfileStore profiles, BlockList blocks, OrganisationCatalogue organisations) {
+    this.profiles = profiles;
     this.blocks = blocks;
     this.organisations = organisations;
   }
@@ -127,7 +127,7 @@ public final class MemberBlocks {
   }
 
   private Optional<Member> member(String slackUserId) {
-    return jdbi.onDemand(MemberLookup.class).findBySlackUserId(slackUserId);
+    return profiles.findMember(slackUserId);
   }
 
   private Optional<Organisation> organisation(String value) {

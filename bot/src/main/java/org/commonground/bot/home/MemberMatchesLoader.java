@@ -9,8 +9,7 @@ import org.commonground.bot.rounds.Week;
 import org.commonground.storage.members.Profile;
 import org.commonground.storage.members.ProfileStore;
 import org.commonground.storage.rounds.MemberPairRow;
-import org.commonground.storage.rounds.MemberPairsRepository;
-import org.jdbi.v3.core.Jdbi;
+import org.commonground.storage.rounds.MemberPairs;
 
 /** Reads a member's matches for App Home, with their partners' profiles. */
 final class MemberMatchesLoader {
@@ -18,17 +17,16 @@ final class MemberMatchesLoader {
   /** Enough rows for this week's matches and a screenful of past introductions. */
   private static final int ROWS = 40;
 
-  private final Jdbi jdbi;
+  private final MemberPairs pairs;
   private final ProfileStore profiles;
 
-  MemberMatchesLoader(Jdbi jdbi, ProfileStore profiles) {
-    this.jdbi = jdbi;
+  MemberMatchesLoader(MemberPairs pairs, ProfileStore profiles) {
+    this.pairs = pairs;
     this.profiles = profiles;
   }
 
   MemberMatches load(Profile member, LocalDate today) {
-    List<MemberPairRow> rows =
-        jdbi.onDemand(MemberPairsRepository.class).latest(member.member().id(), ROWS);
+    List<MemberPairRow> rows = pairs.latest(member.member().id(), ROWS);
     if (rows.isEmpty()) {
       return MemberMatches.NONE;
     }

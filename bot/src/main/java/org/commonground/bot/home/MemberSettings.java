@@ -5,8 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
-import org.commonground.storage.members.MemberStatusRepository;
-import org.jdbi.v3.core.Jdbi;
+import org.commonground.storage.members.MemberStatus;
 
 /**
  * A member's settings from App Home: matches per week, pausing and resuming. Each change answers
@@ -19,12 +18,12 @@ public final class MemberSettings {
   static final String NOT_A_MEMBER = "Introduce yourself first, then your settings appear here.";
   private static final int LONGEST_PAUSE_DAYS = 366;
 
-  private final Jdbi jdbi;
+  private final MemberStatus status;
   private final Clock clock;
   private final ZoneId zone;
 
-  public MemberSettings(Jdbi jdbi, Clock clock, ZoneId zone) {
-    this.jdbi = jdbi;
+  public MemberSettings(MemberStatus status, Clock clock, ZoneId zone) {
+    this.status = status;
     this.clock = clock;
     this.zone = zone;
   }
@@ -34,12 +33,12 @@ public final class MemberSettings {
     if (count.isEmpty()) {
       return NOT_UNDERSTOOD;
     }
-    int updated = status().setMatchesPerWeek(slackUserId, count.get(), clock.instant());
+    boolean member = status.setMatchesPerWeek(slackUserId, count.get(), clock.instant());
     String done =
         count.get() == 0
             ? "Got it: no matches for now. Choose a number again any time."
             : "Got it: up to " + count.get() + " a week from the next round.";
-    return updated == 0 ? NOT_A_MEMBER : ":white_check_mark: " + done;
+    return member ? ":white_check_mark: " + done : NOT_A_MEMBER;
   }
 
   /** Pauses for whole weeks, so that a one-week pause skips exactly one weekly round. */
@@ -68,13 +67,13 @@ public final class MemberSettings {
   }
 
   public String resume(String slackUserId) {
-    int updated = status().setPausedUntil(slackUserId, null, clock.instant());
-    return updated == 0 ? NOT_A_MEMBER : ":arrow_forward: Welcome back: you're in the next round.";
+    boolean member = status.setPausedUntil(slackUserId, null, clock.instant());
+    return member ? ":arrow_forward: Welcome back: you're in the next round." : NOT_A_MEMBER;
   }
 
   private String pauseThrough(String slackUserId, LocalDate lastPausedDay) {
-    int updated = status().setPausedUntil(slackUserId, lastPausedDay, clock.instant());
-    return updated == 0 ? NOT_A_MEMBER : ":double_vertical_bar: " + pausedUntil(lastPausedDay);
+    boolean member = status.setPausedUntil(slackUserId, lastPausedDay, clock.instant());
+    return member ? ":double_vertical_bar: " + pausedUntil(lastPausedDay) : NOT_A_MEMBER;
   }
 
   /** What a pause through {@code lastPausedDay} means, in words for any chat platform. */
@@ -94,9 +93,5 @@ public final class MemberSettings {
     } catch (NumberFormatException e) {
       return Optional.empty();
     }
-  }
-
-  private MemberStatusRepository status() {
-    return jdbi.onDemand(MemberStatusRepository.class);
   }
 }

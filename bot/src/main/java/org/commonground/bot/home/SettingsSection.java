@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
 import org.commonground.storage.members.Member;
-import org.commonground.storage.members.MemberStatusRepository;
+import org.commonground.storage.members.MemberStatus;
 
 /** How many matches a member wants, pausing and resuming, and when the next round runs. */
 final class SettingsSection {
@@ -75,8 +75,7 @@ final class SettingsSection {
   private static List<LayoutBlock> pause(Member member, LocalDate today) {
     LocalDate until = member.pausedUntil();
     if (until != null && !until.isBefore(today)) {
-      String paused =
-          until.equals(MemberStatusRepository.UNTIL_RESUMED) ? UNTIL_RESUMED : until(until);
+      String paused = until.equals(MemberStatus.UNTIL_RESUMED) ? UNTIL_RESUMED : until(until);
       return List.of(
           section(
               s ->

@@ -45,18 +45,16 @@ public final class IntroductionAnnouncer {
   public IntroductionAnnouncer(
       Poster poster,
       SentMessages sent,
-      org.jdbi.v3.core.Jdbi jdbi,
+      PeopleToMeet people,
       ProfileStore profiles,
       Optional<String> introChannel,
       SlackCopies copies,
       Executor background,
       Clock clock,
-      ZoneId zone,
-      String noticeVersion) {
+      ZoneId zone) {
     this.poster = poster;
     this.sent = sent;
-    this.peopleLikeYou =
-        new PeopleLikeYou(new PeopleToMeet(jdbi, noticeVersion), profiles, clock, zone);
+    this.peopleLikeYou = new PeopleLikeYou(people, profiles, clock, zone);
     this.introChannel = introChannel;
     this.copies = copies;
     this.background = background;

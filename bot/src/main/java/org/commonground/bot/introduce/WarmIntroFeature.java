@@ -13,7 +13,6 @@ import org.commonground.storage.blocks.BlockList;
 import org.commonground.storage.members.ProfileStore;
 import org.commonground.storage.warmintros.WarmIntroAnswer;
 import org.commonground.storage.warmintros.WarmIntros;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * Warm introductions put together: suggesting one, the two people's answers, and the task that lets
@@ -38,7 +37,8 @@ public final class WarmIntroFeature {
    *     have agreed to
    */
   public static WarmIntroFeature create(
-      Jdbi jdbi,
+      WarmIntros store,
+      BlockList blocks,
       ProfileStore profiles,
       DirectMessages messages,
       Poster poster,
@@ -47,10 +47,8 @@ public final class WarmIntroFeature {
       ZoneId zone,
       int perWeek,
       String noticeVersion) {
-    WarmIntros store = new WarmIntros(jdbi, clock);
     WarmIntroCards cards = new WarmIntroCards(profiles, store, poster, zone);
-    WarmIntroEligibility eligibility =
-        new WarmIntroEligibility(new BlockList(jdbi, clock), noticeVersion);
+    WarmIntroEligibility eligibility = new WarmIntroEligibility(blocks, noticeVersion);
     return new WarmIntroFeature(
         new WarmIntroductions(
             profiles, store, eligibility, cards, background, clock, zone, perWeek),

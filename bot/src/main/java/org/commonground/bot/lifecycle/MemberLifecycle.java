@@ -4,8 +4,7 @@ import com.slack.api.model.User;
 import java.util.concurrent.Executor;
 import org.commonground.bot.slack.DirectMessages;
 import org.commonground.bot.views.HiddenCharacters;
-import org.commonground.storage.members.MemberStatusRepository;
-import org.jdbi.v3.core.Jdbi;
+import org.commonground.storage.members.MemberStatus;
 
 /** People joining the workspace, and changes Slack reports about members. */
 public final class MemberLifecycle {
@@ -13,12 +12,12 @@ public final class MemberLifecycle {
   private static final int NAME_MAX = 120;
   private static final int TITLE_MAX = 150;
 
-  private final Jdbi jdbi;
+  private final MemberStatus status;
   private final DirectMessages messages;
   private final Executor background;
 
-  public MemberLifecycle(Jdbi jdbi, DirectMessages messages, Executor background) {
-    this.jdbi = jdbi;
+  public MemberLifecycle(MemberStatus status, DirectMessages messages, Executor background) {
+    this.status = status;
     this.messages = messages;
     this.background = background;
   }
@@ -43,9 +42,8 @@ public final class MemberLifecycle {
       return;
     }
     String title = user.getProfile() == null ? null : user.getProfile().getTitle();
-    jdbi.onDemand(MemberStatusRepository.class)
-        .updateFromSlack(
-            user.getId(), user.isDeleted(), cut(name(user), NAME_MAX), cut(title, TITLE_MAX));
+    status.updateFromSlack(
+        user.getId(), user.isDeleted(), cut(name(user), NAME_MAX), cut(title, TITLE_MAX));
   }
 
   private static String name(User user) {

@@ -12,8 +12,7 @@ import java.time.ZoneId;
 import org.commonground.bot.notices.OffSlackNotices;
 import org.commonground.bot.slack.DirectMessages;
 import org.commonground.storage.events.ProcessedEvents;
-import org.commonground.storage.members.MemberStatusRepository;
-import org.jdbi.v3.core.Jdbi;
+import org.commonground.storage.members.MemberStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,7 +28,8 @@ public final class InactivitySweep {
   static final Duration REMEMBER_EVENTS = Duration.ofDays(7);
   private static final Logger log = LoggerFactory.getLogger(InactivitySweep.class);
 
-  private final Jdbi jdbi;
+  private final MemberStatus status;
+  private final ProcessedEvents events;
   private final PrivacyService privacy;
   private final DirectMessages messages;
   private final OffSlackNotices offSlack;
@@ -38,14 +38,16 @@ public final class InactivitySweep {
   private final Clock clock;
 
   public InactivitySweep(
-      Jdbi jdbi,
+      MemberStatus status,
+      ProcessedEvents events,
       PrivacyService privacy,
       DirectMessages messages,
       OffSlackNotices offSlack,
       int months,
       ZoneId zone,
       Clock clock) {
-    this.jdbi = jdbi;
+    this.status = status;
+    this.events = events;
     this.privacy = privacy;
     this.messages = messages;
     this.offSlack = offSlack;
@@ -62,17 +64,16 @@ public final class InactivitySweep {
 
   public void run() {
     Instant now = clock.instant();
-    MemberStatusRepository status = jdbi.onDemand(MemberStatusRepository.class);
     Instant cutoff = now.atZone(zone).minusMonths(months).toInstant();
     for (String member : status.inactiveAndNotWarned(cutoff)) {
-      if (status.markWarned(member, now) == 1) {
+      if (status.markWarned(member, now)) {
         warn(member, now);
       }
     }
     for (String member : status.warnedBefore(now.minus(GRACE))) {
       delete(member);
     }
-    int forgotten = new ProcessedEvents(jdbi, clock).forgetBefore(now.minus(REMEMBER_EVENTS));
+    int forgotten = events.forgetBefore(now.minus(REMEMBER_EVENTS));
     log.info("Inactivity sweep done; forgot {} old Slack event ids", forgotten);
   }
 

@@ -9,11 +9,10 @@ import java.util.concurrent.Executor;
 import org.commonground.bot.consent.PrivacyNotice;
 import org.commonground.bot.slack.DirectMessages;
 import org.commonground.storage.copies.SlackCopies;
-import org.commonground.storage.members.MemberStatusRepository;
+import org.commonground.storage.members.MemberStatus;
 import org.commonground.storage.messages.SentMessages;
 import org.commonground.storage.privacy.MemberDataEraser;
 import org.commonground.storage.privacy.MemberDataExport;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * A member's own export and deletion of their data, and keeping a profile marked for deletion. The
@@ -42,7 +41,11 @@ public final class PrivacyService {
           + " this file from Slack in a day.";
   public static final String NOTHING_HELD = "Common Ground holds no data about you.";
 
-  private final Jdbi jdbi;
+  /** What the service keeps and erases, each store's methods one transaction. */
+  public record Stores(
+      MemberDataExport export, MemberDataEraser eraser, SlackCopies copies, MemberStatus status) {}
+
+  private final Stores stores;
   private final DirectMessages messages;
   private final SentMessages sent;
   private final SlackCopyRemover copiesInSlack;
@@ -51,14 +54,14 @@ public final class PrivacyService {
   private final PrivacyNotice notice;
 
   public PrivacyService(
-      Jdbi jdbi,
+      Stores stores,
       DirectMessages messages,
       SentMessages sent,
       SlackCopyRemover copiesInSlack,
       Clock clock,
       Executor background,
       PrivacyNotice notice) {
-    this.jdbi = jdbi;
+    this.stores = stores;
     this.notice = notice;
     this.messages = messages;
     this.sent = sent;
@@ -89,7 +92,7 @@ public final class PrivacyService {
 
   /** The export file's JSON; empty when nothing at all is held about them. */
   public Optional<String> exportFile(String userId) {
-    Map<String, List<Map<String, Object>>> data = new MemberDataExport(jdbi).collect(userId);
+    Map<String, List<Map<String, Object>>> data = stores.export().collect(userId);
     if (data.values().stream().allMatch(List::isEmpty)) {
       return Optional.empty();
     }
@@ -103,7 +106,7 @@ public final class PrivacyService {
       return;
     }
     String json = made.get();
-    SlackCopies copies = new SlackCopies(jdbi, clock);
+    SlackCopies copies = stores.copies();
     long copy = copies.exportStarting(slackUserId);
     messages
         .upload(slackUserId, ExportFile.FILENAME, json, EXPORT_COMMENT)
@@ -115,7 +118,7 @@ public final class PrivacyService {
    * with {@link #tellLater}.
    */
   public MemberDataEraser.Erased delete(String slackUserId) {
-    return new MemberDataEraser(jdbi, clock).erase(slackUserId);
+    return stores.eraser().erase(slackUserId);
   }
 
   /**
@@ -141,7 +144,7 @@ public final class PrivacyService {
 
   /** The member wants to keep a profile they were warned about: using it again is enough. */
   public void keep(String slackUserId) {
-    jdbi.onDemand(MemberStatusRepository.class).markActive(slackUserId, clock.instant());
+    stores.status().markActive(slackUserId, clock.instant());
     if (!sent.claim(KEPT_KIND, SentMessages.PER_PERSON, slackUserId, REPEAT_QUIET)) {
       return;
     }

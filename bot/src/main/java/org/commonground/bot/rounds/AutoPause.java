@@ -6,10 +6,8 @@ import java.util.concurrent.Executor;
 import org.commonground.bot.home.MemberSettings;
 import org.commonground.bot.notices.OffSlackNotices;
 import org.commonground.bot.slack.OwnMessages;
-import org.commonground.storage.members.MemberStatusRepository;
-import org.commonground.storage.rounds.AutoPauseRepository;
 import org.commonground.storage.rounds.AutoPauseRepository.QuietMember;
-import org.jdbi.v3.core.Jdbi;
+import org.commonground.storage.rounds.AutoPauses;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,19 +23,19 @@ public final class AutoPause {
 
   private static final Logger log = LoggerFactory.getLogger(AutoPause.class);
 
-  private final Jdbi jdbi;
+  private final AutoPauses pauses;
   private final MemberSettings settings;
   private final OwnMessages messages;
   private final OffSlackNotices offSlack;
   private final Executor background;
 
   public AutoPause(
-      Jdbi jdbi,
+      AutoPauses pauses,
       MemberSettings settings,
       OwnMessages messages,
       OffSlackNotices offSlack,
       Executor background) {
-    this.jdbi = jdbi;
+    this.pauses = pauses;
     this.settings = settings;
     this.messages = messages;
     this.offSlack = offSlack;
@@ -46,13 +44,10 @@ public final class AutoPause {
 
   /** Pauses and tells the members silent before {@code week}'s round; once per week each. */
   public int pauseBefore(Week week) {
-    AutoPauseRepository repository = jdbi.onDemand(AutoPauseRepository.class);
-    List<QuietMember> silent = repository.silentBefore(week.number(), week.monday());
+    List<QuietMember> silent = pauses.silentBefore(week.number(), week.monday());
     int paused = 0;
     for (QuietMember member : silent) {
-      if (repository.pause(
-              member.id(), week.number(), week.monday(), MemberStatusRepository.UNTIL_RESUMED)
-          == 1) {
+      if (pauses.pauseUntilResumed(member.id(), week.number(), week.monday())) {
         tell(member.slackUserId(), week);
         paused++;
       }

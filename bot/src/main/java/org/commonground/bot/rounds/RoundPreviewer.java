@@ -17,8 +17,7 @@ import org.commonground.storage.rounds.Round;
 import org.commonground.storage.rounds.RoundMember;
 import org.commonground.storage.rounds.RoundPair;
 import org.commonground.storage.rounds.RoundStore;
-import org.commonground.storage.tags.TagRepository;
-import org.jdbi.v3.core.Jdbi;
+import org.commonground.storage.tags.TagCatalogue;
 
 /**
  * Summarises a week's round for admins: the stored round if there is one, otherwise the round as it
@@ -31,18 +30,20 @@ public final class RoundPreviewer {
   /** A pair reduced to what the preview needs. */
   private record Line(long a, long b, double score, List<Integer> shared) {}
 
-  private final Jdbi jdbi;
+  private final RoundStore rounds;
+  private final TagCatalogue tags;
   private final RoundPlanner planner;
   private final ProfileStore profiles;
 
-  public RoundPreviewer(Jdbi jdbi, RoundPlanner planner, ProfileStore profiles) {
-    this.jdbi = jdbi;
+  public RoundPreviewer(
+      RoundStore rounds, TagCatalogue tags, RoundPlanner planner, ProfileStore profiles) {
+    this.rounds = rounds;
+    this.tags = tags;
     this.planner = planner;
     this.profiles = profiles;
   }
 
   public RoundPreview preview(Week week) {
-    RoundStore rounds = new RoundStore(jdbi);
     Optional<Round> stored = rounds.find(week.label());
     if (stored.isPresent()) {
       List<Line> lines =
@@ -103,8 +104,7 @@ public final class RoundPreviewer {
     Map<Long, Profile> people = new HashMap<>();
     profiles.findByIds(ids).forEach(p -> people.put(p.member().id(), p));
     Map<Integer, String> names = new HashMap<>();
-    jdbi.onDemand(TagRepository.class)
-        .findByIds(best.stream().flatMap(l -> l.shared().stream()).distinct().toList())
+    tags.findByIds(best.stream().flatMap(l -> l.shared().stream()).distinct().toList())
         .forEach(tag -> names.put(tag.id(), tag.name()));
     return best.stream()
         .filter(l -> people.containsKey(l.a()) && people.containsKey(l.b()))

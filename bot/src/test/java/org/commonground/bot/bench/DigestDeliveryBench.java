@@ -20,6 +20,8 @@ import org.commonground.bot.testing.SlackCall;
 import org.commonground.storage.Database;
 import org.commonground.storage.members.ProfileStore;
 import org.commonground.storage.rounds.Round;
+import org.commonground.storage.rounds.RoundStore;
+import org.commonground.storage.tags.TagCatalogue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,7 +66,10 @@ class DigestDeliveryBench {
                 "DIGEST_MESSAGES_PER_MINUTE", Integer.toString(perMinute)));
     return new DigestDelivery(
         database.jdbi(),
-        new DigestComposer(database.jdbi(), new ProfileStore(database.jdbi(), clock)),
+        new DigestComposer(
+            new RoundStore(database.jdbi()),
+            new TagCatalogue(database.jdbi(), clock),
+            new ProfileStore(database.jdbi(), clock)),
         DigestChannels.slack(
             SlackClients.slack(settings, new AppMetrics()).methods(settings.slackBotToken())),
         clock,

@@ -10,6 +10,7 @@ import org.commonground.storage.Database;
 import org.commonground.storage.DatabaseSettings;
 import org.commonground.storage.members.ProfileStore;
 import org.commonground.storage.rounds.RoundStore;
+import org.commonground.storage.tags.TagCatalogue;
 
 /**
  * A separate process that delivers the latest round, for the test that kills it mid-delivery.
@@ -29,7 +30,9 @@ public final class DeliveryProcess {
       new DigestDelivery(
               database.jdbi(),
               new DigestComposer(
-                  database.jdbi(), new ProfileStore(database.jdbi(), Clock.systemUTC())),
+                  new RoundStore(database.jdbi()),
+                  new TagCatalogue(database.jdbi(), Clock.systemUTC()),
+                  new ProfileStore(database.jdbi(), Clock.systemUTC())),
               DigestChannels.slack(slack),
               Clock.systemUTC(),
               new StopSignal(),

@@ -24,6 +24,7 @@ import org.commonground.storage.members.OrganisationChoice;
 import org.commonground.storage.members.ProfileStore;
 import org.commonground.storage.rounds.Round;
 import org.commonground.storage.rounds.RoundStore;
+import org.commonground.storage.tags.TagCatalogue;
 import org.commonground.storage.tags.TagRepository;
 import org.commonground.storage.testing.MutableClock;
 import org.commonground.storage.testing.ProfileDrafts;
@@ -110,7 +111,10 @@ class DeliveryResilienceTest {
             Map.of("SLACK_API_URL", slack.apiUrl(), "SLACK_BOT_TOKEN", "xoxb-test"));
     return new DigestDelivery(
         database.jdbi(),
-        new DigestComposer(database.jdbi(), new ProfileStore(database.jdbi(), clock)),
+        new DigestComposer(
+            new RoundStore(database.jdbi()),
+            new TagCatalogue(database.jdbi(), clock),
+            new ProfileStore(database.jdbi(), clock)),
         DigestChannels.slack(
             SlackClients.slack(settings, new AppMetrics()).methods(settings.slackBotToken())),
         clock,

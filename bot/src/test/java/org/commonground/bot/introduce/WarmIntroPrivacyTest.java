@@ -17,7 +17,7 @@ import org.commonground.bot.testing.SlackPayloads;
 import org.commonground.bot.testing.VisibleText;
 import org.commonground.storage.blocks.BlockList;
 import org.commonground.storage.members.MemberLookup;
-import org.commonground.storage.members.MemberStatusRepository;
+import org.commonground.storage.members.MemberStatus;
 import org.commonground.storage.privacy.MemberDataEraser;
 import org.commonground.storage.rounds.DeclineRepository;
 import org.commonground.storage.testing.StoredRounds;
@@ -273,7 +273,7 @@ class WarmIntroPrivacyTest {
     return app.jdbi().onDemand(DeclineRepository.class);
   }
 
-  MemberStatusRepository status() {
-    return app.jdbi().onDemand(MemberStatusRepository.class);
+  MemberStatus status() {
+    return new MemberStatus(app.jdbi());
   }
 }

@@ -15,8 +15,10 @@ import org.commonground.bot.testing.ButtonClick;
 import org.commonground.bot.testing.Members;
 import org.commonground.bot.testing.RunningApp;
 import org.commonground.bot.testing.SlackCall;
+import org.commonground.storage.blocks.BlockList;
 import org.commonground.storage.members.MemberLookup;
 import org.commonground.storage.members.ProfileStore;
+import org.commonground.storage.warmintros.WarmIntros;
 
 /** A warm introduction driven as Slack drives it: the command, the cards, the clicks. */
 final class WarmIntroWire implements AutoCloseable {
@@ -85,7 +87,8 @@ final class WarmIntroWire implements AutoCloseable {
   void lapseDue() {
     MethodsClient client = slack.methods(RunningApp.BOT_TOKEN);
     WarmIntroFeature.create(
-            app.jdbi(),
+            new WarmIntros(app.jdbi(), app.clock()),
+            new BlockList(app.jdbi(), app.clock()),
             new ProfileStore(app.jdbi(), app.clock()),
             new DirectMessages(client),
             new Poster(client),

@@ -28,6 +28,8 @@ import org.commonground.storage.members.ProfileStore;
 import org.commonground.storage.rounds.DeliveryRepository;
 import org.commonground.storage.rounds.RoundMember;
 import org.commonground.storage.rounds.RoundRepository;
+import org.commonground.storage.rounds.RoundStore;
+import org.commonground.storage.tags.TagCatalogue;
 import org.commonground.storage.testing.EveryTextColumn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -186,7 +188,10 @@ class ErasureCopiesTest {
             new SlackRemovals(client),
             new DigestRedraw(
                 app.jdbi(),
-                new DigestComposer(app.jdbi(), new ProfileStore(app.jdbi(), app.clock())))));
+                new DigestComposer(
+                    new RoundStore(app.jdbi()),
+                    new TagCatalogue(app.jdbi(), app.clock()),
+                    new ProfileStore(app.jdbi(), app.clock())))));
   }
 
   private int exportsRecorded() {

@@ -22,9 +22,15 @@ import org.commonground.bot.testing.FakeSlack;
 import org.commonground.bot.testing.SlackCall;
 import org.commonground.bot.testing.VisibleText;
 import org.commonground.storage.copies.SlackCopies;
+import org.commonground.storage.events.ProcessedEvents;
+import org.commonground.storage.members.MemberStatus;
 import org.commonground.storage.members.OrganisationChoice;
 import org.commonground.storage.members.ProfileStore;
 import org.commonground.storage.messages.SentMessages;
+import org.commonground.storage.privacy.MemberDataEraser;
+import org.commonground.storage.privacy.MemberDataExport;
+import org.commonground.storage.rounds.RoundStore;
+import org.commonground.storage.tags.TagCatalogue;
 import org.commonground.storage.tags.TagRepository;
 import org.commonground.storage.testing.MutableClock;
 import org.commonground.storage.testing.TestDatabase;
@@ -60,10 +66,19 @@ class InactivitySweepTest {
             new SlackRemovals(client),
             new SlackDigestRewriter(
                 new SlackRemovals(client),
-                new DigestRedraw(jdbi, new DigestComposer(jdbi, new ProfileStore(jdbi, clock)))));
+                new DigestRedraw(
+                    jdbi,
+                    new DigestComposer(
+                        new RoundStore(jdbi),
+                        new TagCatalogue(jdbi, clock),
+                        new ProfileStore(jdbi, clock)))));
     privacy =
         new PrivacyService(
-            jdbi,
+            new PrivacyService.Stores(
+                new MemberDataExport(jdbi),
+                new MemberDataEraser(jdbi, clock),
+                new SlackCopies(jdbi, clock),
+                new MemberStatus(jdbi)),
             messages,
             new SentMessages(jdbi, clock),
             copies,
@@ -72,7 +87,14 @@ class InactivitySweepTest {
             PrivacyNotice.of(Settings.fromEnvironment(Map.of())));
     sweep =
         new InactivitySweep(
-            jdbi, privacy, messages, OffSlackNotices.NONE, 12, ZoneId.of("Europe/London"), clock);
+            new MemberStatus(jdbi),
+            new ProcessedEvents(jdbi, clock),
+            privacy,
+            messages,
+            OffSlackNotices.NONE,
+            12,
+            ZoneId.of("Europe/London"),
+            clock);
     int tag = jdbi.onDemand(TagRepository.class).listActive().get(0).id();
     ProfileStore store = new ProfileStore(jdbi, clock);
     store.save(draft("U0QUIET", new OrganisationChoice.New("Halton Council"), List.of(tag)));

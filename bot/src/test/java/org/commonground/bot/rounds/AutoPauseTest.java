@@ -16,7 +16,7 @@ import org.commonground.bot.testing.SlackPayloads;
 import org.commonground.bot.testing.VisibleText;
 import org.commonground.storage.members.Member;
 import org.commonground.storage.members.MemberLookup;
-import org.commonground.storage.members.MemberStatusRepository;
+import org.commonground.storage.members.MemberStatus;
 import org.commonground.storage.rounds.Answer;
 import org.commonground.storage.rounds.Round;
 import org.commonground.storage.rounds.RoundRepository;
@@ -56,7 +56,7 @@ class AutoPauseTest {
     app.requests().slashCommand("/digest", "run", Members.ADMIN);
     app.slack().awaitCalls("chat.postMessage", 3 + 4);
 
-    assertThat(member("U0ALICE").pausedUntil()).isEqualTo(MemberStatusRepository.UNTIL_RESUMED);
+    assertThat(member("U0ALICE").pausedUntil()).isEqualTo(MemberStatus.UNTIL_RESUMED);
     assertThat(VisibleText.of(pauseNotice().param("blocks")))
         .contains("We've paused your introductions", "three weeks", "Keep me in");
     assertThat(digests()).extracting(c -> c.param("channel")).containsOnly("U0BOB", "U0CAROL");

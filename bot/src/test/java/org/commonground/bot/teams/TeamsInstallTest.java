@@ -8,7 +8,7 @@ import org.commonground.bot.testing.CardText;
 import org.commonground.bot.testing.RunningApp;
 import org.commonground.bot.testing.TeamsClient;
 import org.commonground.bot.testing.TeamsPerson;
-import org.commonground.storage.members.MemberStatusRepository;
+import org.commonground.storage.members.MemberStatus;
 import org.commonground.storage.members.ProfileStore;
 import org.commonground.storage.teams.TeamsUser;
 import org.commonground.storage.teams.TeamsUsers;
@@ -66,7 +66,7 @@ class TeamsInstallTest {
     List<JsonObject> after = teams.connector().awaitActivities(alice.conversationId(), before + 1);
     assertThat(after.get(after.size() - 1).get("text").getAsString())
         .contains("Your profile is kept and paused");
-    assertThat(pausedUntil()).hasToString(MemberStatusRepository.UNTIL_RESUMED.toString());
+    assertThat(pausedUntil()).hasToString(MemberStatus.UNTIL_RESUMED.toString());
 
     teams.send(teams.installation(alice));
 

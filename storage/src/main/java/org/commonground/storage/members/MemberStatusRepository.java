@@ -14,7 +14,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
  * <p>A member is paused on every day up to and including {@code paused_until}; once that date is
  * past they are back in the rounds with nothing to run.
  */
-public interface MemberStatusRepository {
+interface MemberStatusRepository {
 
   /**
    * The {@code paused_until} of a member paused until they choose to resume, set when they stopped

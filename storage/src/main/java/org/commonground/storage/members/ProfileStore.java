@@ -123,6 +123,12 @@ public final class ProfileStore {
                     name, key, draft.sector(), draft.slackUserId(), now));
   }
 
+  /** The member with this Slack user id without their tags, if they have introduced themselves. */
+  public Optional<Member> findMember(String slackUserId) {
+    return jdbi.inTransaction(
+        handle -> handle.attach(MemberLookup.class).findBySlackUserId(slackUserId));
+  }
+
   /** The profile of the member with this Slack user id, if they have introduced themselves. */
   public Optional<Profile> findBySlackUserId(String slackUserId) {
     return jdbi.withHandle(

@@ -6,7 +6,7 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 /** A member's own matches, newest first, for their App Home. */
 @RegisterConstructorMapper(MemberPairRow.class)
-public interface MemberPairsRepository {
+interface MemberPairsRepository {
 
   @SqlQuery(
       """

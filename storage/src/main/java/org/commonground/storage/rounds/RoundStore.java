@@ -92,6 +92,11 @@ public final class RoundStore {
     return jdbi.onDemand(DeliveryRepository.class).find(roundId, memberId);
   }
 
+  /** How the round's digests stand: sent, failed and still to send. */
+  public DeliveryCounts deliveryCounts(long roundId) {
+    return jdbi.withExtension(DeliveryRepository.class, d -> d.counts(roundId));
+  }
+
   public List<RoundMember> members(long roundId) {
     return jdbi.onDemand(DeliveryRepository.class).membersOf(roundId);
   }

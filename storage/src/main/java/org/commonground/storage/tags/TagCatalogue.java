@@ -2,6 +2,7 @@ package org.commonground.storage.tags;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -76,6 +77,11 @@ public final class TagCatalogue {
   /** The tag with this id, whatever its status. */
   public Optional<Tag> findById(int id) {
     return jdbi.onDemand(TagRepository.class).findById(id);
+  }
+
+  /** The tags with these ids, whatever their status, by name; unknown ids are skipped. */
+  public List<Tag> findByIds(Collection<Integer> ids) {
+    return jdbi.withExtension(TagRepository.class, tags -> tags.findByIds(ids));
   }
 
   /** Active and retired tags, as the pickers order them. */

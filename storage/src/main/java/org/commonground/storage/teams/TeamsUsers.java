@@ -2,7 +2,7 @@ package org.commonground.storage.teams;
 
 import java.time.Clock;
 import java.util.Optional;
-import org.commonground.storage.members.MemberStatusRepository;
+import org.commonground.storage.members.MemberStatus;
 import org.jdbi.v3.core.Jdbi;
 
 /** The Teams people the app can reach, kept from installation on; each method one transaction. */
@@ -40,7 +40,7 @@ public final class TeamsUsers {
           users.update(user, clock.instant());
           boolean reinstalled = !wasInstalled.get() && user.installed();
           if (reinstalled) {
-            users.resume(user.userId(), MemberStatusRepository.UNTIL_RESUMED, clock.instant());
+            users.resume(user.userId(), MemberStatus.UNTIL_RESUMED, clock.instant());
           }
           return reinstalled;
         });
@@ -63,7 +63,7 @@ public final class TeamsUsers {
           if (users.uninstall(userId, clock.instant()) == 0) {
             return false;
           }
-          users.pauseUntilResumed(userId, MemberStatusRepository.UNTIL_RESUMED, clock.instant());
+          users.pauseUntilResumed(userId, MemberStatus.UNTIL_RESUMED, clock.instant());
           return true;
         });
   }

@@ -230,6 +230,16 @@ abstract class ProfileStoreContract {
     assertThat(jdbi.onDemand(OrganisationRepository.class).findByName("wirral council")).isEmpty();
   }
 
+  @Test
+  void findsTheMemberAloneBySlackUserId() {
+    assertThat(store.findMember("U1")).isEmpty();
+
+    store.save(draft("U1", new OrganisationChoice.New("Wirral Council"), tagIds(0)));
+
+    assertThat(store.findMember("U1"))
+        .contains(store.findBySlackUserId("U1").orElseThrow().member());
+  }
+
   private List<Integer> tagIds(int... indexes) {
     return java.util.Arrays.stream(indexes).mapToObj(i -> tags.get(i).id()).toList();
   }

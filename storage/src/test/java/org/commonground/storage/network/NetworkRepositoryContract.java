@@ -6,7 +6,7 @@ import static org.commonground.storage.testing.ProfileDrafts.draft;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.commonground.storage.members.MemberStatusRepository;
+import org.commonground.storage.members.MemberStatus;
 import org.commonground.storage.members.OrganisationChoice;
 import org.commonground.storage.members.ProfileStore;
 import org.commonground.storage.organisations.Sector;
@@ -42,7 +42,7 @@ abstract class NetworkRepositoryContract {
     store.save(draft("U2", new OrganisationChoice.Existing(council), ids(tags, 0)));
     clock.advance(Duration.ofHours(1));
     store.save(draft("U3", new OrganisationChoice.New("Open Door"), ids(tags, 0, 2)));
-    jdbi.onDemand(MemberStatusRepository.class).updateFromSlack("U3", true, null, null);
+    new MemberStatus(jdbi).updateFromSlack("U3", true, null, null);
     NetworkRepository network = jdbi.onDemand(NetworkRepository.class);
 
     assertThat(network.membersBySector())

@@ -6,7 +6,7 @@ import static org.commonground.storage.testing.StoredRounds.pair;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.commonground.storage.members.MemberStatusRepository;
+import org.commonground.storage.members.MemberStatus;
 import org.commonground.storage.testing.MutableClock;
 import org.commonground.storage.testing.ProfileDrafts;
 import org.commonground.storage.testing.StoredRounds;
@@ -82,9 +82,22 @@ abstract class AutoPauseContract {
   }
 
   @Test
+  void theFacadeFindsTheSilentAndPausesEachOncePerWeek() {
+    threeSilentRounds();
+    AutoPauses pauses = new AutoPauses(jdbi);
+
+    assertThat(pauses.silentBefore(WEEK, MONDAY))
+        .isEqualTo(autoPause.silentBefore(WEEK, MONDAY))
+        .extracting(AutoPauseRepository.QuietMember::id)
+        .contains(alice);
+    assertThat(pauses.pauseUntilResumed(alice, WEEK, MONDAY)).isTrue();
+    assertThat(pauses.pauseUntilResumed(alice, WEEK, MONDAY)).isFalse();
+  }
+
+  @Test
   void pausesOncePerWeekUntilResumedAndLeavesTheResumedIn() {
     threeSilentRounds();
-    LocalDate until = MemberStatusRepository.UNTIL_RESUMED;
+    LocalDate until = MemberStatus.UNTIL_RESUMED;
 
     assertThat(autoPause.pause(alice, WEEK, MONDAY, until)).isEqualTo(1);
     assertThat(autoPause.pause(alice, WEEK, MONDAY, until)).isZero();
@@ -95,7 +108,7 @@ abstract class AutoPauseContract {
         .extracting(EligibleMember::id)
         .doesNotContain(alice);
 
-    jdbi.onDemand(MemberStatusRepository.class).setPausedUntil("U0ALICE", null, clock.instant());
+    new MemberStatus(jdbi).setPausedUntil("U0ALICE", null, clock.instant());
     assertThat(autoPause.silentBefore(WEEK, MONDAY)).extracting(q -> q.id()).containsExactly(bob);
     assertThat(autoPause.pause(alice, WEEK, MONDAY, until)).isZero();
 
@@ -108,11 +121,10 @@ abstract class AutoPauseContract {
   @Test
   void aMemberPausedByThemselvesIsLeftAlone() {
     threeSilentRounds();
-    jdbi.onDemand(MemberStatusRepository.class)
-        .setPausedUntil("U0ALICE", MONDAY.plusDays(6), clock.instant());
+    new MemberStatus(jdbi).setPausedUntil("U0ALICE", MONDAY.plusDays(6), clock.instant());
 
     assertThat(autoPause.silentBefore(WEEK, MONDAY)).extracting(q -> q.id()).containsExactly(bob);
-    assertThat(autoPause.pause(alice, WEEK, MONDAY, MemberStatusRepository.UNTIL_RESUMED)).isZero();
+    assertThat(autoPause.pause(alice, WEEK, MONDAY, MemberStatus.UNTIL_RESUMED)).isZero();
   }
 
   private void threeSilentRounds() {

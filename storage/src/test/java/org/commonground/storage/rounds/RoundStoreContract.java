@@ -115,7 +115,7 @@ abstract class RoundStoreContract {
     deliveries.markSent(members.get(0).id(), "D1", "1.1", clock.instant());
     deliveries.markFailed(members.get(1).id(), "user_not_found");
 
-    DeliveryCounts counts = deliveries.counts(round.id());
+    DeliveryCounts counts = rounds.deliveryCounts(round.id());
 
     assertThat(counts.total()).isEqualTo(3);
     assertThat(counts.sent()).isEqualTo(1);

@@ -219,6 +219,16 @@ abstract class TagCatalogueContract {
     assertThat(catalogue.history(5)).isEmpty();
   }
 
+  @Test
+  void findsTagsByIdWhateverTheirStatusSkippingUnknownOnes() {
+    Tag retired = catalogue.setStatus("U0ADMIN", catalogue.active().get(0).id(), TagStatus.RETIRED);
+    Tag active = catalogue.active().get(0);
+
+    assertThat(catalogue.findByIds(List.of(retired.id(), active.id(), -1)))
+        .containsExactlyInAnyOrder(retired, active);
+    assertThat(catalogue.findByIds(List.of())).isEmpty();
+  }
+
   private Tag tag(String name) {
     return catalogue.findByName(name).orElseThrow();
   }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.commonground.storage.members.MemberStatusRepository;
+import org.commonground.storage.members.MemberStatus;
 import org.commonground.storage.members.OrganisationChoice;
 import org.commonground.storage.members.ProfileStore;
 import org.commonground.storage.tags.TagRepository;
@@ -70,7 +70,7 @@ abstract class TeamsUsersContract {
 
     users.uninstalled(OBJECT_ID);
 
-    assertThat(pausedUntil(profiles)).isEqualTo(MemberStatusRepository.UNTIL_RESUMED);
+    assertThat(pausedUntil(profiles)).isEqualTo(MemberStatus.UNTIL_RESUMED);
     assertThat(users.remember(user("a:1new-chat", null, true))).isTrue();
     assertThat(pausedUntil(profiles)).isNull();
   }

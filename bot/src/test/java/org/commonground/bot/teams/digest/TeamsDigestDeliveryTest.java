@@ -35,6 +35,8 @@ import org.commonground.storage.rounds.DeliveryRepository;
 import org.commonground.storage.rounds.DeliveryStatus;
 import org.commonground.storage.rounds.Round;
 import org.commonground.storage.rounds.RoundMember;
+import org.commonground.storage.rounds.RoundStore;
+import org.commonground.storage.tags.TagCatalogue;
 import org.commonground.storage.tags.TagRepository;
 import org.commonground.storage.teams.TeamsUser;
 import org.commonground.storage.teams.TeamsUsers;
@@ -238,7 +240,10 @@ class TeamsDigestDeliveryTest {
             SlackClients.slack(settings, new AppMetrics()).methods(settings.slackBotToken()));
     return new DigestDelivery(
         jdbi(),
-        new DigestComposer(jdbi(), new ProfileStore(jdbi(), clock)),
+        new DigestComposer(
+            new RoundStore(jdbi()),
+            new TagCatalogue(jdbi(), clock),
+            new ProfileStore(jdbi(), clock)),
         new TeamsDigestChannels(new TeamsUsers(jdbi(), clock), connector, onSlack),
         clock,
         new StopSignal(),
