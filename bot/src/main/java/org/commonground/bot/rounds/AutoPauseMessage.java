@@ -29,7 +29,8 @@ public final class AutoPauseMessage {
   static final String OFF_SLACK =
       ":double_vertical_bar: *We've paused your introductions.* You haven't answered any of your"
           + " matches for three weeks, so we've stopped sending them rather than fill your chat."
-          + " Nothing else changes: your profile stays as it is.";
+          + " Nothing else changes: your profile stays as it is. Send *resume* whenever you'd like"
+          + " them again.";
 
   private AutoPauseMessage() {}
 

@@ -31,6 +31,7 @@ import org.commonground.bot.teams.install.TeamsInstallations;
 import org.commonground.bot.teams.meetings.TeamsMeetingAnswers;
 import org.commonground.bot.teams.privacy.TeamsPrivacy;
 import org.commonground.bot.teams.profile.TeamsProfiles;
+import org.commonground.bot.teams.settings.ResumeCommand;
 import org.commonground.storage.organisations.OrganisationTenants;
 import org.commonground.storage.teams.TeamsUsers;
 
@@ -94,6 +95,7 @@ public final class TeamsAdapter {
     help.register(handlers);
     new IntroduceCommand(profiles, privacy, help, replies).register(handlers);
     new TeamsMatchAnswers(services.matchResponses(), services.memberSettings()).register(handlers);
+    new ResumeCommand(services.memberSettings(), replies).register(handlers);
     new TeamsMeetingAnswers(services.meetings(), new PartnerNames(services.users()))
         .register(handlers);
     new AdminCommands(
