@@ -1,6 +1,7 @@
 package org.commonground.bot.teams.admin;
 
 import java.util.function.Predicate;
+import org.commonground.bot.admin.Admins;
 import org.commonground.bot.orgs.OrgCuration;
 import org.commonground.bot.rounds.DigestAdmin;
 import org.commonground.bot.tags.TagRequestHandler;
@@ -21,8 +22,11 @@ public final class AdminCommands {
           + " **tags help** for the typed commands.";
   static final String BUTTONS_IN_SLACK = "Its buttons work in Slack for now.";
 
-  private final TagsCommand tags;
-  private final OrgsCommand orgs;
+  private final TagRequestHandler tags;
+  private final OrgCuration orgs;
+  private final Predicate<String> admin;
+  private final AdminAnswers tagAnswers;
+  private final AdminAnswers answers;
   private final DigestCommand digest;
 
   public AdminCommands(
@@ -33,17 +37,32 @@ public final class AdminCommands {
       TeamsUsers users,
       TeamsReplies replies) {
     PartnerNames names = new PartnerNames(users);
-    this.tags =
-        new TagsCommand(
-            tagRequests, admin, new AdminAnswers(replies, names::of, TAG_FORMS_IN_SLACK));
-    AdminAnswers answers = new AdminAnswers(replies, names::of, BUTTONS_IN_SLACK);
-    this.orgs = new OrgsCommand(orgCuration, admin, answers);
+    this.tags = tagRequests;
+    this.orgs = orgCuration;
+    this.admin = admin;
+    this.tagAnswers = new AdminAnswers(replies, names::of, TAG_FORMS_IN_SLACK);
+    this.answers = new AdminAnswers(replies, names::of, BUTTONS_IN_SLACK);
     this.digest = new DigestCommand(digests, admin, replies, answers);
   }
 
+  /** The same words after each as the Slack command takes, and the same rules on who may. */
   public void register(TeamsHandlers handlers) {
-    tags.register(handlers);
-    orgs.register(handlers);
+    handlers.command(
+        "tags",
+        (activity, arguments) -> {
+          String userId = activity.fromUserId();
+          tagAnswers.send(activity, tags.answer(userId, admin.test(userId), arguments));
+        });
+    handlers.command(
+        "orgs",
+        (activity, arguments) -> {
+          String userId = activity.fromUserId();
+          if (admin.test(userId)) {
+            answers.send(activity, orgs.answer(userId, arguments));
+          } else {
+            answers.send(activity, Admins.REFUSAL);
+          }
+        });
     digest.register(handlers);
   }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.commonground.bot.digest.Digest;
 import org.commonground.bot.digest.DigestMessage;
 import org.commonground.bot.digest.DigestRedraw;
@@ -38,8 +39,17 @@ public final class DigestCard {
 
   private DigestCard() {}
 
-  /** What the card says for a match in {@code state}. */
-  public static Answered answered(DigestRedraw.MatchState state) {
+  /** The digest drawn again as it stands now, each answered match saying what became of it. */
+  public static JsonObject redrawn(
+      DigestRedraw.Answered answered, Function<Profile, String> names) {
+    Map<Long, Answered> states =
+        answered.states().entrySet().stream()
+            .collect(Collectors.toMap(Map.Entry::getKey, state -> answered(state.getValue())));
+    return CardMessage.of(
+        card(answered.digest(), names, states), DigestMessage.fallbackText(answered.digest()));
+  }
+
+  private static Answered answered(DigestRedraw.MatchState state) {
     return switch (state) {
       case WAITING -> Answered.INTRO_ME;
       case NOT_FOR_ME -> Answered.NOT_FOR_ME;

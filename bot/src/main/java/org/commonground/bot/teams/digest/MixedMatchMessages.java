@@ -2,15 +2,12 @@ package org.commonground.bot.teams.digest;
 
 import com.google.gson.JsonObject;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.commonground.bot.digest.CrossPlatformIntroMessage;
 import org.commonground.bot.digest.DigestRedraw;
 import org.commonground.bot.digest.MatchMessages;
 import org.commonground.bot.slack.Poster;
 import org.commonground.bot.slack.SlackPeople;
-import org.commonground.bot.teams.cards.CardMessage;
 import org.commonground.bot.teams.cards.CrossPlatformIntroCard;
 import org.commonground.bot.teams.cards.DigestCard;
 import org.commonground.bot.teams.connector.BotConnector;
@@ -145,15 +142,7 @@ public final class MixedMatchMessages implements MatchMessages {
       slack.redraw(delivery);
       return;
     }
-    Map<Long, DigestCard.Answered> states =
-        answered.get().states().entrySet().stream()
-            .collect(
-                Collectors.toMap(
-                    Map.Entry::getKey, state -> DigestCard.answered(state.getValue())));
-    JsonObject card =
-        CardMessage.of(
-            DigestCard.card(answered.get().digest(), new PartnerNames(users), states),
-            org.commonground.bot.digest.DigestMessage.fallbackText(answered.get().digest()));
+    JsonObject card = DigestCard.redrawn(answered.get(), new PartnerNames(users));
     report(
         "update a digest",
         connector.update(

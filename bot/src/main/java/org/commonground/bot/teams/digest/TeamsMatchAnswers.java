@@ -1,12 +1,13 @@
 package org.commonground.bot.teams.digest;
 
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import java.util.OptionalLong;
 import org.commonground.bot.digest.MatchResponses;
 import org.commonground.bot.home.MemberSettings;
 import org.commonground.bot.teams.Activity;
 import org.commonground.bot.teams.InvokeAnswer;
 import org.commonground.bot.teams.TeamsHandlers;
+import org.commonground.bot.teams.cards.CardData;
 import org.commonground.bot.teams.cards.CardIds;
 import org.commonground.bot.teams.cards.CardMarkdown;
 import org.commonground.storage.rounds.Answer;
@@ -45,17 +46,11 @@ public final class TeamsMatchAnswers {
    * presser is one of the pair, which {@link MatchResponses} checks.
    */
   private InvokeAnswer answer(Activity activity, JsonObject data, Answer answer) {
-    JsonElement pair = data.get(CardIds.PAIR_ID);
-    long pairId;
-    try {
-      pairId = pair == null ? -1 : pair.getAsLong();
-    } catch (NumberFormatException | UnsupportedOperationException | IllegalStateException e) {
-      pairId = -1;
-    }
-    if (pairId < 0) {
+    OptionalLong pairId = CardData.id(data, CardIds.PAIR_ID);
+    if (pairId.isEmpty()) {
       return new InvokeAnswer.Message(NOT_A_MATCH);
     }
-    responses.answerLater(activity.fromUserId(), pairId, answer);
+    responses.answerLater(activity.fromUserId(), pairId.getAsLong(), answer);
     return new InvokeAnswer.Message(NOTED);
   }
 

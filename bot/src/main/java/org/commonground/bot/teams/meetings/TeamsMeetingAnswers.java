@@ -1,11 +1,12 @@
 package org.commonground.bot.teams.meetings;
 
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import java.util.OptionalLong;
 import org.commonground.bot.meetings.MeetingFollowUp;
 import org.commonground.bot.teams.Activity;
 import org.commonground.bot.teams.InvokeAnswer;
 import org.commonground.bot.teams.TeamsHandlers;
+import org.commonground.bot.teams.cards.CardData;
 import org.commonground.bot.teams.cards.CardIds;
 import org.commonground.bot.teams.cards.DidYouMeetCard;
 import org.commonground.bot.teams.digest.PartnerNames;
@@ -42,12 +43,12 @@ public final class TeamsMeetingAnswers {
    * the presser is the one asked, which {@link MeetingFollowUp} checks.
    */
   private InvokeAnswer answer(Activity activity, JsonObject data, MeetingAnswer answer) {
-    long questionId = questionId(data.get(CardIds.QUESTION_ID));
-    if (questionId < 0) {
+    OptionalLong questionId = CardData.id(data, CardIds.QUESTION_ID);
+    if (questionId.isEmpty()) {
       return new InvokeAnswer.Message(NOT_YOURS);
     }
     return followUp
-        .answerInPlace(activity.fromUserId(), questionId, answer)
+        .answerInPlace(activity.fromUserId(), questionId.getAsLong(), answer)
         .<InvokeAnswer>map(
             question ->
                 new InvokeAnswer.Card(
@@ -56,13 +57,5 @@ public final class TeamsMeetingAnswers {
                         names.inSentence(question.otherSlackUserId()),
                         question.answer())))
         .orElseGet(() -> new InvokeAnswer.Message(NOT_YOURS));
-  }
-
-  private static long questionId(JsonElement value) {
-    try {
-      return value == null ? -1 : value.getAsLong();
-    } catch (NumberFormatException | UnsupportedOperationException | IllegalStateException e) {
-      return -1;
-    }
   }
 }

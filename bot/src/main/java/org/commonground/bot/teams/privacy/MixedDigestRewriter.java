@@ -1,13 +1,9 @@
 package org.commonground.bot.teams.privacy;
 
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
-import org.commonground.bot.digest.DigestMessage;
 import org.commonground.bot.digest.DigestRedraw;
 import org.commonground.bot.privacy.DigestRewriter;
 import org.commonground.bot.slack.SlackRemovals;
-import org.commonground.bot.teams.cards.CardMessage;
 import org.commonground.bot.teams.cards.DigestCard;
 import org.commonground.bot.teams.connector.BotConnector;
 import org.commonground.bot.teams.connector.Outcome;
@@ -44,19 +40,12 @@ public final class MixedDigestRewriter implements DigestRewriter {
     if (recipient.isEmpty()) {
       return slack.rewrite(roundMemberId, location, messageId);
     }
-    Map<Long, DigestCard.Answered> states =
-        answered.get().states().entrySet().stream()
-            .collect(
-                Collectors.toMap(
-                    Map.Entry::getKey, state -> DigestCard.answered(state.getValue())));
     Outcome<String> updated =
         connector.update(
             recipient.get().serviceUrl(),
             location,
             messageId,
-            CardMessage.of(
-                DigestCard.card(answered.get().digest(), new PartnerNames(users), states),
-                DigestMessage.fallbackText(answered.get().digest())));
+            DigestCard.redrawn(answered.get(), new PartnerNames(users)));
     return result(updated);
   }
 
