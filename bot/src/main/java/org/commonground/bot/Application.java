@@ -57,7 +57,6 @@ import org.commonground.bot.schedule.BackgroundTasks;
 import org.commonground.bot.schedule.StopSignal;
 import org.commonground.bot.slack.BotTokenCheck;
 import org.commonground.bot.slack.DirectMessages;
-import org.commonground.bot.slack.Listeners;
 import org.commonground.bot.slack.OncePerEvent;
 import org.commonground.bot.slack.OwnMessages;
 import org.commonground.bot.slack.Poster;
@@ -194,8 +193,8 @@ public final class Application implements AutoCloseable {
             metrics,
             stop);
     new RoundFigures(new RoundStore(jdbi)).reportTo(metrics);
-    Listeners.Services services =
-        services(
+    SlackFeatures features =
+        slackFeatures(
             settings,
             jdbi,
             clock,
@@ -216,10 +215,10 @@ public final class Application implements AutoCloseable {
     ReplayGuard replays = new ReplayGuard(new SeenRequests(jdbi), readOnly, clock);
     Optional<SlackConnection> connection =
         settings.slackOn()
-            ? Optional.of(slackConnection(settings, slack, replays, metrics, services))
+            ? Optional.of(slackConnection(settings, slack, replays, metrics, features))
             : Optional.empty();
     Optional<TeamsAdapter> teams =
-        teams(settings, teamsConnector, jdbi, clock, services, notice, background, stop);
+        teams(settings, teamsConnector, jdbi, clock, features, notice, background, stop);
     Server server =
         HttpServerFactory.create(
             settings.port(),
@@ -240,8 +239,8 @@ public final class Application implements AutoCloseable {
             clock);
     List<RecurringTask<?>> recurring = new ArrayList<>();
     recurring.add(sweep.task());
-    recurring.add(services.meetings().task(settings.digestZone()));
-    recurring.add(services.warmIntros().lapseTask());
+    recurring.add(features.meetings().task(settings.digestZone()));
+    recurring.add(features.warmIntros().lapseTask());
     recurring.add(replays.pruningTask());
     recurring.add(copiesInSlack.task());
     recurring.add(
@@ -262,9 +261,9 @@ public final class Application implements AutoCloseable {
       Slack slack,
       ReplayGuard replays,
       AppMetrics metrics,
-      Listeners.Services services) {
+      SlackFeatures features) {
     App app = SlackClients.app(settings, slack, replays, metrics);
-    Listeners.register(app, services);
+    features.register(app);
     return SlackConnection.of(settings, app);
   }
 
@@ -273,7 +272,7 @@ public final class Application implements AutoCloseable {
       Optional<BotConnector> connector,
       Jdbi jdbi,
       Clock clock,
-      Listeners.Services services,
+      SlackFeatures features,
       PrivacyNotice notice,
       ExecutorService background,
       StopSignal stop) {
@@ -285,16 +284,16 @@ public final class Application implements AutoCloseable {
                     teams,
                     connector.orElseThrow(),
                     new TeamsAdapter.Services(
-                        services.profiles(),
-                        services.suggestions(),
-                        services.privacy(),
-                        services.matchResponses(),
-                        services.meetings(),
-                        services.settings(),
+                        features.profiles(),
+                        features.suggestions(),
+                        features.privacy(),
+                        features.matchResponses(),
+                        features.meetings(),
+                        features.settings(),
                         notice,
-                        services.tagCommands(),
-                        services.orgs(),
-                        services.digests(),
+                        features.tagCommands(),
+                        features.orgs(),
+                        features.digests(),
                         new TeamsUsers(jdbi, clock),
                         new OrganisationTenants(jdbi, clock),
                         // Slack can't say whether a Teams user is an admin: only the list can.
@@ -361,7 +360,7 @@ public final class Application implements AutoCloseable {
         database.jdbi(), planner, delivery, autoPause, settings.digestZone(), clock, metrics);
   }
 
-  private static Listeners.Services services(
+  private static SlackFeatures slackFeatures(
       Settings settings,
       Jdbi jdbi,
       Clock clock,
@@ -417,7 +416,7 @@ public final class Application implements AutoCloseable {
             clock,
             background,
             adminPanels);
-    return new Listeners.Services(
+    return new SlackFeatures(
         admins,
         poster,
         new ProfileService(tags, new ProfileChoices(jdbi, tags, organisations), profiles, settings),

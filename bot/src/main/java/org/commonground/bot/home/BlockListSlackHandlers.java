@@ -3,11 +3,17 @@ package org.commonground.bot.home;
 import com.slack.api.bolt.App;
 
 /** Registers the App Home block list's pickers, buttons and options load. */
-public final class BlockListListeners {
+public final class BlockListSlackHandlers {
 
-  private BlockListListeners() {}
+  private final HomeService home;
+  private final MemberBlocks blocks;
 
-  public static void register(App app, HomeService home, MemberBlocks blocks) {
+  public BlockListSlackHandlers(HomeService home, MemberBlocks blocks) {
+    this.home = home;
+    this.blocks = blocks;
+  }
+
+  public void register(App app) {
     app.blockAction(
         BlockListSection.BLOCK_PERSON_ACTION, new SettingChosen(home, blocks::blockPerson));
     app.blockAction(

@@ -1,0 +1,31 @@
+package org.commonground.bot.home;
+
+import com.slack.api.bolt.App;
+import com.slack.api.model.event.AppHomeOpenedEvent;
+import org.commonground.bot.introduce.ProfileService;
+
+/** The App Home: opening it, its profile buttons and the member's settings. */
+public final class HomeSlackHandlers {
+
+  private final HomeService home;
+  private final MemberSettings settings;
+  private final ProfileService profiles;
+
+  public HomeSlackHandlers(HomeService home, MemberSettings settings, ProfileService profiles) {
+    this.home = home;
+    this.settings = settings;
+    this.profiles = profiles;
+  }
+
+  public void register(App app) {
+    app.event(AppHomeOpenedEvent.class, new AppHomeOpened(home));
+    OpenProfileModal openProfile = new OpenProfileModal(profiles);
+    app.blockAction(HomeView.INTRODUCE_ACTION, openProfile);
+    app.blockAction(HomeView.EDIT_PROFILE_ACTION, openProfile);
+    app.blockAction(HomeView.MATCHES_ACTION, new SettingChosen(home, settings::setMatchesPerWeek));
+    app.blockAction(HomeView.PAUSE_FOR_ACTION, new SettingChosen(home, settings::pauseForWeeks));
+    app.blockAction(HomeView.PAUSE_UNTIL_ACTION, new SettingChosen(home, settings::pauseUntil));
+    app.blockAction(
+        HomeView.RESUME_ACTION, new SettingChosen(home, (user, value) -> settings.resume(user)));
+  }
+}

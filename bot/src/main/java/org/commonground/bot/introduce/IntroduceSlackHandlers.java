@@ -1,0 +1,49 @@
+package org.commonground.bot.introduce;
+
+import com.slack.api.bolt.App;
+import org.commonground.bot.privacy.PrivacyService;
+import org.commonground.bot.tags.SuggestionService;
+import org.commonground.bot.tags.TagOptionsLoad;
+import org.commonground.storage.tags.TagCatalogue;
+
+/** {@code /introduce} and the profile modal: its submission and the options its pickers load. */
+public final class IntroduceSlackHandlers {
+
+  private final ProfileService profiles;
+  private final PrivacyService privacy;
+  private final WarmIntroductions warmIntros;
+  private final IntroductionAnnouncer announcer;
+  private final SuggestionService suggestions;
+  private final TagCatalogue tags;
+
+  public IntroduceSlackHandlers(
+      ProfileService profiles,
+      PrivacyService privacy,
+      WarmIntroductions warmIntros,
+      IntroductionAnnouncer announcer,
+      SuggestionService suggestions,
+      TagCatalogue tags) {
+    this.profiles = profiles;
+    this.privacy = privacy;
+    this.warmIntros = warmIntros;
+    this.announcer = announcer;
+    this.suggestions = suggestions;
+    this.tags = tags;
+  }
+
+  public void register(App app) {
+    app.command(
+        IntroduceSlashCommand.COMMAND, new IntroduceSlashCommand(profiles, privacy, warmIntros));
+    app.viewSubmission(
+        ProfileModal.CALLBACK_ID, new ProfileSubmission(profiles, announcer, suggestions));
+    app.blockSuggestion(ProfileModal.ORGANISATION_ACTION, new OrganisationOptions(profiles));
+    // A profile names only tags in use; retired ones are not offered.
+    TagOptionsLoad active = new TagOptionsLoad(tags, false);
+    for (String picker :
+        new String[] {
+          ProfileModal.CHALLENGES_ACTION, ProfileModal.OFFERS_ACTION, ProfileModal.ASKS_ACTION
+        }) {
+      app.blockSuggestion(picker, active);
+    }
+  }
+}

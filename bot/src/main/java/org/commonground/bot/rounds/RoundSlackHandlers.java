@@ -1,0 +1,23 @@
+package org.commonground.bot.rounds;
+
+import com.slack.api.bolt.App;
+import org.commonground.bot.admin.Admins;
+
+/** {@code /digest} for admins, and "Keep me in" after an automatic pause. */
+public final class RoundSlackHandlers {
+
+  private final Admins admins;
+  private final DigestAdmin digests;
+  private final AutoPause autoPause;
+
+  public RoundSlackHandlers(Admins admins, DigestAdmin digests, AutoPause autoPause) {
+    this.admins = admins;
+    this.digests = digests;
+    this.autoPause = autoPause;
+  }
+
+  public void register(App app) {
+    app.command(DigestSlashCommand.COMMAND, new DigestSlashCommand(admins, digests));
+    app.blockAction(AutoPauseMessage.KEEP_ME_IN_ACTION, new KeepMeIn(autoPause));
+  }
+}
