@@ -46,12 +46,15 @@ import org.commonground.bot.privacy.InactivitySweep;
 import org.commonground.bot.privacy.PrivacyService;
 import org.commonground.bot.privacy.RetentionTask;
 import org.commonground.bot.privacy.SlackCopyRemover;
+import org.commonground.bot.privacy.SlackInactivityNotices;
+import org.commonground.bot.privacy.SlackPrivacyMessages;
 import org.commonground.bot.rounds.AutoPause;
 import org.commonground.bot.rounds.DigestAdmin;
 import org.commonground.bot.rounds.RoundFigures;
 import org.commonground.bot.rounds.RoundPlanner;
 import org.commonground.bot.rounds.RoundPreviewer;
 import org.commonground.bot.rounds.RoundTasks;
+import org.commonground.bot.rounds.SlackAutoPauseNotices;
 import org.commonground.bot.rounds.WeeklyRound;
 import org.commonground.bot.schedule.BackgroundTasks;
 import org.commonground.bot.schedule.StopSignal;
@@ -174,14 +177,18 @@ public final class Application implements AutoCloseable {
                 new MemberDataEraser(jdbi, clock),
                 new SlackCopies(jdbi, clock),
                 memberStatus),
-            messages,
+            new SlackPrivacyMessages(messages),
             sentMessages,
             copiesInSlack,
             clock,
             background,
             notice);
     AutoPause autoPause =
-        new AutoPause(new AutoPauses(jdbi), memberSettings, ownMessages, offSlack, background);
+        new AutoPause(
+            new AutoPauses(jdbi),
+            memberSettings,
+            new SlackAutoPauseNotices(ownMessages, offSlack),
+            background);
     WeeklyRound weeklyRound =
         weeklyRound(
             settings,
@@ -233,8 +240,7 @@ public final class Application implements AutoCloseable {
             memberStatus,
             new ProcessedEvents(jdbi, clock),
             privacy,
-            messages,
-            offSlack,
+            new SlackInactivityNotices(messages, offSlack),
             settings.inactiveProfileMonths(),
             settings.digestZone(),
             clock);

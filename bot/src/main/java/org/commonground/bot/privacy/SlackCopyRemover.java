@@ -6,8 +6,9 @@ import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.commonground.bot.delivery.Removal;
+import org.commonground.bot.delivery.Removal.Outcome;
 import org.commonground.bot.slack.SlackRemovals;
-import org.commonground.bot.slack.SlackRemovals.Outcome;
 import org.commonground.storage.copies.SlackCopies;
 import org.commonground.storage.copies.SlackCopy;
 import org.slf4j.Logger;
@@ -36,7 +37,7 @@ public final class SlackCopyRemover {
   private static final Logger log = LoggerFactory.getLogger(SlackCopyRemover.class);
 
   /** What became of one copy. */
-  public record Removal(SlackCopy.Kind kind, Outcome outcome) {}
+  public record Removed(SlackCopy.Kind kind, Outcome outcome) {}
 
   private final SlackCopies copies;
   private final SlackRemovals slack;
@@ -55,10 +56,10 @@ public final class SlackCopyRemover {
   }
 
   /** Removes these copies now, and says what became of each. */
-  public List<Removal> remove(List<Long> ids) {
-    List<Removal> removals = new ArrayList<>();
+  public List<Removed> remove(List<Long> ids) {
+    List<Removed> removals = new ArrayList<>();
     for (SlackCopy copy : copies.find(ids)) {
-      removals.add(new Removal(copy.kind(), removeOne(copy)));
+      removals.add(new Removed(copy.kind(), removeOne(copy)));
     }
     return removals;
   }
@@ -73,7 +74,7 @@ public final class SlackCopyRemover {
   }
 
   private Outcome removeOne(SlackCopy copy) {
-    SlackRemovals.Result result = attempt(copy);
+    Removal result = attempt(copy);
     if (result.outcome() != Outcome.TRY_AGAIN) {
       copies.done(copy.id());
       return result.outcome();
@@ -87,21 +88,21 @@ public final class SlackCopyRemover {
     return Outcome.TRY_AGAIN;
   }
 
-  private SlackRemovals.Result attempt(SlackCopy copy) {
+  private Removal attempt(SlackCopy copy) {
     return switch (copy.kind()) {
       case INTRO_CARD -> slack.deleteMessage(copy.channel(), copy.ts());
       case EXPORT_FILE ->
           copy.fileId() == null
-              ? new SlackRemovals.Result(Outcome.TRY_AGAIN, "upload_under_way")
+              ? new Removal(Outcome.TRY_AGAIN, "upload_under_way")
               : slack.deleteFile(copy.fileId());
       case DIGEST -> redraw(copy);
     };
   }
 
   /** A digest whose recipient has left too, or that retention has unlinked, is nobody's now. */
-  private SlackRemovals.Result redraw(SlackCopy copy) {
+  private Removal redraw(SlackCopy copy) {
     if (copy.channel() == null || copy.ts() == null) {
-      return new SlackRemovals.Result(Outcome.ALREADY_GONE, null);
+      return new Removal(Outcome.ALREADY_GONE, null);
     }
     return digests.rewrite(copy.roundMemberId(), copy.channel(), copy.ts());
   }

@@ -92,7 +92,7 @@ public final class TeamsPrivacy {
     MemberDataEraser.Erased erased = privacy.delete(userId);
     background.execute(
         () -> {
-          List<SlackCopyRemover.Removal> removals = privacy.removeCopies(erased);
+          List<SlackCopyRemover.Removed> removals = privacy.removeCopies(erased);
           List<String> paragraphs =
               DeletionMessage.paragraphs(erased, removals, "You asked us to.");
           List<String> told =
