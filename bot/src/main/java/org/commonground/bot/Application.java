@@ -16,10 +16,10 @@ import java.util.concurrent.TimeUnit;
 import org.commonground.bot.admin.Admins;
 import org.commonground.bot.config.Settings;
 import org.commonground.bot.config.SettingsException;
-import org.commonground.bot.consent.ConsentRequestSender;
 import org.commonground.bot.consent.ConsentRequests;
 import org.commonground.bot.consent.NoticeAgreement;
 import org.commonground.bot.consent.PrivacyNotice;
+import org.commonground.bot.consent.SlackConsentRequestMessages;
 import org.commonground.bot.digest.DigestChannels;
 import org.commonground.bot.digest.DigestComposer;
 import org.commonground.bot.digest.DigestDelivery;
@@ -322,8 +322,7 @@ public final class Application implements AutoCloseable {
         new RoundStore(jdbi),
         new MemberConsent(jdbi, clock),
         notice,
-        new ConsentRequestSender(client),
-        offSlack,
+        new SlackConsentRequestMessages(client, offSlack),
         new Pacer(clock, stop, settings.digestPace()),
         stop);
   }
