@@ -20,6 +20,8 @@ import org.commonground.bot.consent.ConsentRequests;
 import org.commonground.bot.consent.NoticeAgreement;
 import org.commonground.bot.consent.PrivacyNotice;
 import org.commonground.bot.consent.SlackConsentRequestMessages;
+import org.commonground.bot.curation.Reply;
+import org.commonground.bot.curation.SlackReplyBlocks;
 import org.commonground.bot.digest.DigestChannels;
 import org.commonground.bot.digest.DigestComposer;
 import org.commonground.bot.digest.DigestDelivery;
@@ -407,7 +409,9 @@ public final class Application implements AutoCloseable {
             settings,
             clock);
     AdminSections adminPanels =
-        new AdminSections(digests::status, () -> suggestions.pendingCards(PENDING_SHOWN_AT_HOME));
+        new AdminSections(
+            () -> SlackReplyBlocks.of(Reply.of("Round status", digests.status())),
+            () -> suggestions.pendingCards(PENDING_SHOWN_AT_HOME));
     HomeService home =
         new HomeService(
             client,
