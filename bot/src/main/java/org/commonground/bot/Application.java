@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.commonground.bot.admin.Admins;
+import org.commonground.bot.admin.SlackWorkspaceAdmins;
 import org.commonground.bot.config.Settings;
 import org.commonground.bot.config.SettingsException;
 import org.commonground.bot.consent.ConsentRequests;
@@ -381,7 +382,7 @@ public final class Application implements AutoCloseable {
       PrivacyNotice notice,
       WeeklyRound weeklyRound,
       PlatformPorts ports) {
-    Admins admins = new Admins(settings.adminUserIds(), client, clock);
+    Admins admins = new Admins(settings.adminUserIds(), new SlackWorkspaceAdmins(client), clock);
     Poster poster = messaging.poster();
     DirectMessages messages = messaging.direct();
     OwnMessages ownMessages = messaging.own();

@@ -26,7 +26,7 @@ public final class DeletionMessage {
   private DeletionMessage() {}
 
   static List<LayoutBlock> blocks(
-      MemberDataEraser.Erased erased, List<SlackCopyRemover.Removed> inSlack, String why) {
+      MemberDataEraser.Erased erased, List<RemovedCopy> inSlack, String why) {
     List<String> paragraphs = paragraphs(erased, inSlack, why);
     List<LayoutBlock> blocks = new ArrayList<>();
     paragraphs
@@ -41,7 +41,7 @@ public final class DeletionMessage {
    * hasn't yet let go of, and, last, what is out of reach.
    */
   public static List<String> paragraphs(
-      MemberDataEraser.Erased erased, List<SlackCopyRemover.Removed> inSlack, String why) {
+      MemberDataEraser.Erased erased, List<RemovedCopy> inSlack, String why) {
     List<String> lines = records(erased);
     lines.addAll(copies(inSlack, Outcome::gone, true));
     List<String> paragraphs = new ArrayList<>();
@@ -90,7 +90,7 @@ public final class DeletionMessage {
 
   /** One line per kind of copy whose outcome matches, in the order kinds are declared. */
   private static List<String> copies(
-      List<SlackCopyRemover.Removed> inSlack, Predicate<Outcome> outcome, boolean removed) {
+      List<RemovedCopy> inSlack, Predicate<Outcome> outcome, boolean removed) {
     List<String> lines = new ArrayList<>();
     for (SlackCopy.Kind kind : SlackCopy.Kind.values()) {
       long n = inSlack.stream().filter(r -> r.kind() == kind && outcome.test(r.outcome())).count();

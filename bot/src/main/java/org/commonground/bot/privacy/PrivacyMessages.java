@@ -19,11 +19,7 @@ public interface PrivacyMessages {
   Optional<String> sendExport(String userId, String json);
 
   /** Tells them what was deleted, what became of each copy, and why when they didn't ask. */
-  void erased(
-      String userId,
-      MemberDataEraser.Erased erased,
-      List<SlackCopyRemover.Removed> copies,
-      String why);
+  void erased(String userId, MemberDataEraser.Erased erased, List<RemovedCopy> copies, String why);
 
   /** Thanks them for keeping the profile they were warned about. */
   void kept(String userId);

@@ -44,7 +44,7 @@ public final class PrivacyService {
   private final Stores stores;
   private final PrivacyMessages messages;
   private final SentMessages sent;
-  private final SlackCopyRemover copiesInSlack;
+  private final CopyRemover copyRemover;
   private final Clock clock;
   private final Executor background;
   private final PrivacyNotice notice;
@@ -53,7 +53,7 @@ public final class PrivacyService {
       Stores stores,
       PrivacyMessages messages,
       SentMessages sent,
-      SlackCopyRemover copiesInSlack,
+      CopyRemover copyRemover,
       Clock clock,
       Executor background,
       PrivacyNotice notice) {
@@ -61,7 +61,7 @@ public final class PrivacyService {
     this.notice = notice;
     this.messages = messages;
     this.sent = sent;
-    this.copiesInSlack = copiesInSlack;
+    this.copyRemover = copyRemover;
     this.clock = clock;
     this.background = background;
   }
@@ -124,7 +124,7 @@ public final class PrivacyService {
   public void tellLater(String slackUserId, MemberDataEraser.Erased erased, String why) {
     background.execute(
         () -> {
-          List<SlackCopyRemover.Removed> inSlack = copiesInSlack.remove(erased.slackCopyIds());
+          List<RemovedCopy> inSlack = copyRemover.remove(erased.slackCopyIds());
           messages.erased(slackUserId, erased, inSlack, why);
         });
   }
@@ -133,8 +133,8 @@ public final class PrivacyService {
    * Removes the app's copies of them from Slack, for a member told on another platform; what
    * happened to each copy, for the message that tells them.
    */
-  public List<SlackCopyRemover.Removed> removeCopies(MemberDataEraser.Erased erased) {
-    return copiesInSlack.remove(erased.slackCopyIds());
+  public List<RemovedCopy> removeCopies(MemberDataEraser.Erased erased) {
+    return copyRemover.remove(erased.slackCopyIds());
   }
 
   /** The member wants to keep a profile they were warned about: using it again is enough. */

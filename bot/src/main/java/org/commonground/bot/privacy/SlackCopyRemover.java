@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * Slack could not take earlier. Removing a copy twice is harmless: Slack then answers that it is
  * gone, which counts as removed.
  */
-public final class SlackCopyRemover {
+public final class SlackCopyRemover implements CopyRemover {
 
   static final String TASK_NAME = "remove-slack-copies";
 
@@ -35,9 +35,6 @@ public final class SlackCopyRemover {
   private static final Duration LONGEST_WAIT = Duration.ofHours(6);
   private static final int BATCH = 200;
   private static final Logger log = LoggerFactory.getLogger(SlackCopyRemover.class);
-
-  /** What became of one copy. */
-  public record Removed(SlackCopy.Kind kind, Outcome outcome) {}
 
   private final SlackCopies copies;
   private final SlackRemovals slack;
@@ -55,11 +52,11 @@ public final class SlackCopyRemover {
         .execute((instance, context) -> removeDue());
   }
 
-  /** Removes these copies now, and says what became of each. */
-  public List<Removed> remove(List<Long> ids) {
-    List<Removed> removals = new ArrayList<>();
+  @Override
+  public List<RemovedCopy> remove(List<Long> ids) {
+    List<RemovedCopy> removals = new ArrayList<>();
     for (SlackCopy copy : copies.find(ids)) {
-      removals.add(new Removed(copy.kind(), removeOne(copy)));
+      removals.add(new RemovedCopy(copy.kind(), removeOne(copy)));
     }
     return removals;
   }

@@ -30,10 +30,7 @@ public final class SlackPrivacyMessages implements PrivacyMessages {
 
   @Override
   public void erased(
-      String userId,
-      MemberDataEraser.Erased erased,
-      List<SlackCopyRemover.Removed> copies,
-      String why) {
+      String userId, MemberDataEraser.Erased erased, List<RemovedCopy> copies, String why) {
     messages.post(userId, DeletionMessage.TEXT, DeletionMessage.blocks(erased, copies, why));
   }
 
