@@ -14,12 +14,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.commonground.bot.admin.Admins;
+import org.commonground.bot.admin.SlackWorkspaceAdmins;
 import org.commonground.bot.config.Settings;
 import org.commonground.bot.config.SettingsException;
-import org.commonground.bot.consent.ConsentRequestSender;
 import org.commonground.bot.consent.ConsentRequests;
 import org.commonground.bot.consent.NoticeAgreement;
 import org.commonground.bot.consent.PrivacyNotice;
+import org.commonground.bot.consent.SlackConsentRequestMessages;
+import org.commonground.bot.curation.Reply;
+import org.commonground.bot.curation.SlackReplyBlocks;
 import org.commonground.bot.digest.DigestChannels;
 import org.commonground.bot.digest.DigestComposer;
 import org.commonground.bot.digest.DigestDelivery;
@@ -46,12 +49,15 @@ import org.commonground.bot.privacy.InactivitySweep;
 import org.commonground.bot.privacy.PrivacyService;
 import org.commonground.bot.privacy.RetentionTask;
 import org.commonground.bot.privacy.SlackCopyRemover;
+import org.commonground.bot.privacy.SlackInactivityNotices;
+import org.commonground.bot.privacy.SlackPrivacyMessages;
 import org.commonground.bot.rounds.AutoPause;
 import org.commonground.bot.rounds.DigestAdmin;
 import org.commonground.bot.rounds.RoundFigures;
 import org.commonground.bot.rounds.RoundPlanner;
 import org.commonground.bot.rounds.RoundPreviewer;
 import org.commonground.bot.rounds.RoundTasks;
+import org.commonground.bot.rounds.SlackAutoPauseNotices;
 import org.commonground.bot.rounds.WeeklyRound;
 import org.commonground.bot.schedule.BackgroundTasks;
 import org.commonground.bot.schedule.StopSignal;
@@ -173,14 +179,18 @@ public final class Application implements AutoCloseable {
                 new MemberDataEraser(jdbi, clock),
                 new SlackCopies(jdbi, clock),
                 memberStatus),
-            messages,
+            new SlackPrivacyMessages(messages),
             sentMessages,
             copiesInSlack,
             clock,
             background,
             notice);
     AutoPause autoPause =
-        new AutoPause(new AutoPauses(jdbi), memberSettings, ownMessages, offSlack, background);
+        new AutoPause(
+            new AutoPauses(jdbi),
+            memberSettings,
+            new SlackAutoPauseNotices(ownMessages, offSlack),
+            background);
     WeeklyRound weeklyRound =
         weeklyRound(
             settings,
@@ -232,8 +242,7 @@ public final class Application implements AutoCloseable {
             memberStatus,
             new ProcessedEvents(jdbi, clock),
             privacy,
-            messages,
-            offSlack,
+            new SlackInactivityNotices(messages, offSlack),
             settings.inactiveProfileMonths(),
             settings.digestZone(),
             clock);
@@ -315,8 +324,7 @@ public final class Application implements AutoCloseable {
         new RoundStore(jdbi),
         new MemberConsent(jdbi, clock),
         notice,
-        new ConsentRequestSender(client),
-        offSlack,
+        new SlackConsentRequestMessages(client, offSlack),
         new Pacer(clock, stop, settings.digestPace()),
         stop);
   }
@@ -373,7 +381,7 @@ public final class Application implements AutoCloseable {
       PrivacyNotice notice,
       WeeklyRound weeklyRound,
       PlatformPorts ports) {
-    Admins admins = new Admins(settings.adminUserIds(), client, clock);
+    Admins admins = new Admins(settings.adminUserIds(), new SlackWorkspaceAdmins(client), clock);
     Poster poster = messaging.poster();
     DirectMessages messages = messaging.direct();
     OwnMessages ownMessages = messaging.own();
@@ -401,7 +409,9 @@ public final class Application implements AutoCloseable {
             settings,
             clock);
     AdminSections adminPanels =
-        new AdminSections(digests::status, () -> suggestions.pendingCards(PENDING_SHOWN_AT_HOME));
+        new AdminSections(
+            () -> SlackReplyBlocks.of(Reply.of("Round status", digests.status())),
+            () -> suggestions.pendingCards(PENDING_SHOWN_AT_HOME));
     HomeService home =
         new HomeService(
             client,

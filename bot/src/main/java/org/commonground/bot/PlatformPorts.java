@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.commonground.bot.digest.DigestChannels;
 import org.commonground.bot.digest.DigestRedraw;
 import org.commonground.bot.digest.MatchMessages;
+import org.commonground.bot.digest.SlackDigestChannel;
 import org.commonground.bot.digest.SlackMatchMessages;
 import org.commonground.bot.meetings.MeetingMessages;
 import org.commonground.bot.meetings.SlackMeetingMessages;
@@ -44,7 +45,7 @@ final class PlatformPorts {
 
   /** Where the weekly digest goes. */
   DigestChannels digestChannels() {
-    DigestChannels onSlack = DigestChannels.slack(slack);
+    DigestChannels onSlack = SlackDigestChannel.forEveryone(slack);
     return teams
         .<DigestChannels>map(connector -> new TeamsDigestChannels(teamsUsers, connector, onSlack))
         .orElse(onSlack);

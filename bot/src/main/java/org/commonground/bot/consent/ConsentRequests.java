@@ -5,7 +5,6 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import java.util.List;
 import org.commonground.bot.digest.Pacer;
-import org.commonground.bot.notices.OffSlackNotices;
 import org.commonground.bot.schedule.StopSignal;
 import org.commonground.storage.members.MemberConsent;
 import org.commonground.storage.members.MemberConsent.ToAsk;
@@ -33,8 +32,7 @@ public final class ConsentRequests {
   private final RoundStore rounds;
   private final MemberConsent consent;
   private final PrivacyNotice notice;
-  private final ConsentRequestSender sender;
-  private final OffSlackNotices offSlack;
+  private final ConsentRequestMessages messages;
   private final Pacer pacer;
   private final StopSignal stop;
 
@@ -42,15 +40,13 @@ public final class ConsentRequests {
       RoundStore rounds,
       MemberConsent consent,
       PrivacyNotice notice,
-      ConsentRequestSender sender,
-      OffSlackNotices offSlack,
+      ConsentRequestMessages messages,
       Pacer pacer,
       StopSignal stop) {
     this.rounds = rounds;
     this.consent = consent;
     this.notice = notice;
-    this.sender = sender;
-    this.offSlack = offSlack;
+    this.messages = messages;
     this.pacer = pacer;
     this.stop = stop;
   }
@@ -88,21 +84,18 @@ public final class ConsentRequests {
   }
 
   /**
-   * Posts the DM, or tells a member off Slack on their own platform, waiting out Slack's {@code
-   * Retry-After} and trying again when it gives one.
+   * Asks the member on their own platform, waiting out its {@code Retry-After} and trying again
+   * when it gives one.
    */
   private void send(ToAsk member) throws InterruptedException {
-    if (offSlack.told(member.slackUserId(), ConsentRequestMessage.OFF_SLACK)) {
-      return;
-    }
     while (true) {
-      ConsentRequestSender.Outcome outcome = sender.send(member.slackUserId(), notice);
-      if (outcome instanceof ConsentRequestSender.Outcome.Sent sent) {
+      ConsentRequestMessages.Outcome outcome = messages.send(member.slackUserId(), notice);
+      if (outcome instanceof ConsentRequestMessages.Outcome.Sent sent) {
         consent.recordRequestMessage(member.memberId(), sent.channel(), sent.ts());
         return;
       }
-      if (!(outcome instanceof ConsentRequestSender.Outcome.RateLimited limited)) {
-        // App Home still asks them whenever they open it.
+      if (!(outcome instanceof ConsentRequestMessages.Outcome.RateLimited limited)) {
+        // Told on their platform, or refused (App Home still asks them whenever they open it).
         return;
       }
       pacer.holdFor(limited.retryAfter());

@@ -1,6 +1,5 @@
 package org.commonground.bot.digest;
 
-import com.slack.api.methods.MethodsClient;
 import org.commonground.storage.members.Profile;
 
 /** Which channel each member's digest goes out on: the platform they use Common Ground in. */
@@ -8,10 +7,4 @@ import org.commonground.storage.members.Profile;
 public interface DigestChannels {
 
   DigestChannel forRecipient(Profile recipient);
-
-  /** Every digest as a Slack DM. */
-  static DigestChannels slack(MethodsClient slack) {
-    DigestChannel channel = new SlackDigestChannel(slack);
-    return recipient -> channel;
-  }
 }

@@ -4,10 +4,16 @@ import com.slack.api.methods.MethodsClient;
 import java.time.Instant;
 
 /** Digests as Slack DMs, found again after a crash by the metadata each one carries. */
-final class SlackDigestChannel implements DigestChannel {
+public final class SlackDigestChannel implements DigestChannel {
 
   private final DigestSender sender;
   private final PostedDigestFinder finder;
+
+  /** Every digest as a Slack DM: a network on Slack alone. */
+  public static DigestChannels forEveryone(MethodsClient slack) {
+    DigestChannel channel = new SlackDigestChannel(slack);
+    return recipient -> channel;
+  }
 
   SlackDigestChannel(MethodsClient slack) {
     this.sender = new DigestSender(slack);

@@ -3,7 +3,10 @@ package org.commonground.bot.home;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.commonground.storage.members.MemberStatus;
 
@@ -17,6 +20,12 @@ public final class MemberSettings {
   static final String NOT_UNDERSTOOD = "Sorry, I didn't understand that choice. Please try again.";
   static final String NOT_A_MEMBER = "Introduce yourself first, then your settings appear here.";
   private static final int LONGEST_PAUSE_DAYS = 366;
+
+  /** The pause lengths offered, in weeks. */
+  static final List<Integer> PAUSE_WEEKS = List.of(1, 2, 4);
+
+  /** How a day is written to members, "Monday 7 December". */
+  static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.UK);
 
   private final MemberStatus status;
   private final Clock clock;
@@ -43,7 +52,7 @@ public final class MemberSettings {
 
   /** Pauses for whole weeks, so that a one-week pause skips exactly one weekly round. */
   public String pauseForWeeks(String slackUserId, String value) {
-    Optional<Integer> weeks = number(value).filter(SettingsSection.PAUSE_WEEKS::contains);
+    Optional<Integer> weeks = number(value).filter(PAUSE_WEEKS::contains);
     if (weeks.isEmpty()) {
       return NOT_UNDERSTOOD;
     }
@@ -79,7 +88,7 @@ public final class MemberSettings {
   /** What a pause through {@code lastPausedDay} means, in words for any chat platform. */
   public static String pausedUntil(LocalDate lastPausedDay) {
     return "Paused until "
-        + lastPausedDay.format(SettingsSection.DAY)
+        + lastPausedDay.format(DAY)
         + ". You'll be back in the round automatically after that.";
   }
 

@@ -25,15 +25,12 @@ import org.commonground.storage.members.MemberStatus;
 /** How many matches a member wants, pausing and resuming, and when the next round runs. */
 final class SettingsSection {
 
-  /** The pause lengths offered, in weeks; the option values of the pause picker. */
-  static final List<Integer> PAUSE_WEEKS = List.of(1, 2, 4);
-
   /** Said of a pause that lasts until the member resumes, set when they stopped answering. */
   static final String UNTIL_RESUMED =
       ":double_vertical_bar: *You're paused* until you resume: we stopped your introductions"
           + " after three rounds without an answer. Resume to be in the next round.";
 
-  static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.UK);
+  static final DateTimeFormatter DAY = MemberSettings.DAY;
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
 
   private SettingsSection() {}
@@ -87,7 +84,7 @@ final class SettingsSection {
                                       .text(plainText("Resume now"))))));
     }
     List<OptionObject> lengths =
-        PAUSE_WEEKS.stream()
+        MemberSettings.PAUSE_WEEKS.stream()
             .map(w -> option(plainText(w + (w == 1 ? " week" : " weeks")), w.toString()))
             .toList();
     return List.of(

@@ -45,7 +45,7 @@ public final class OrgCuration {
 
   Reply run(String actor, OrgRequest command) {
     if (command instanceof OrgRequest.ListOrgs) {
-      return Reply.blocks(
+      return Reply.of(
           OrgListView.TEXT,
           OrgListView.blocks(catalogue.list(), catalogue.memberCounts(), tenants.byOrganisation()));
     }

@@ -1,14 +1,10 @@
 package org.commonground.bot.orgs;
 
-import static com.slack.api.model.block.Blocks.context;
-import static com.slack.api.model.block.Blocks.section;
-import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
-
-import com.slack.api.model.block.LayoutBlock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.commonground.bot.curation.ReplyPart;
 import org.commonground.bot.views.HeadCounts;
 import org.commonground.bot.views.Lines;
 import org.commonground.bot.views.SlackText;
@@ -24,17 +20,17 @@ final class OrgListView {
 
   private OrgListView() {}
 
-  static List<LayoutBlock> blocks(
+  static List<ReplyPart> blocks(
       List<Organisation> organisations,
       Map<Long, Integer> members,
       Map<Long, List<String>> tenants) {
     List<Organisation> sorted =
         organisations.stream().sorted(Comparator.comparing(Organisation::reviewed)).toList();
     long unreviewed = organisations.stream().filter(o -> !o.reviewed()).count();
-    List<LayoutBlock> blocks = new ArrayList<>();
+    List<ReplyPart> blocks = new ArrayList<>();
     String heading =
         "*Organisations*: " + organisations.size() + ", of which " + unreviewed + " unreviewed.";
-    blocks.add(section(s -> s.text(markdownText(heading))));
+    blocks.add(new ReplyPart.Section(heading));
     if (!sorted.isEmpty()) {
       List<String> lines =
           sorted.stream()
@@ -45,9 +41,9 @@ final class OrgListView {
                           members.getOrDefault(o.id(), 0),
                           tenants.getOrDefault(o.id(), List.of())))
               .toList();
-      blocks.add(section(s -> s.text(markdownText(Lines.upToLimit(lines)))));
+      blocks.add(new ReplyPart.Section(Lines.upToLimit(lines)));
     }
-    blocks.add(context(List.of(markdownText("`/orgs help` lists what you can change."))));
+    blocks.add(new ReplyPart.Note("`/orgs help` lists what you can change."));
     return blocks;
   }
 

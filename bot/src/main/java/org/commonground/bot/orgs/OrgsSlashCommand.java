@@ -6,6 +6,7 @@ import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import org.commonground.bot.admin.Admins;
 import org.commonground.bot.curation.Reply;
+import org.commonground.bot.curation.SlackReplyBlocks;
 
 /** {@code /orgs}: keeping the organisation list clean, for admins only. Answers privately. */
 public final class OrgsSlashCommand implements SlashCommandHandler {
@@ -25,6 +26,7 @@ public final class OrgsSlashCommand implements SlashCommandHandler {
     String user = ctx.getRequestUserId();
     String text = request.getPayload().getText();
     Reply reply = admins.isAdmin(user) ? curation.answer(user, text) : Reply.text(Admins.REFUSAL);
-    return ctx.ack(r -> r.responseType("ephemeral").text(reply.text()).blocks(reply.blocks()));
+    return ctx.ack(
+        r -> r.responseType("ephemeral").text(reply.text()).blocks(SlackReplyBlocks.of(reply)));
   }
 }

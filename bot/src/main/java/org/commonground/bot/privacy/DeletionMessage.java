@@ -8,7 +8,7 @@ import com.slack.api.model.block.LayoutBlock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
-import org.commonground.bot.slack.SlackRemovals.Outcome;
+import org.commonground.bot.delivery.Removal.Outcome;
 import org.commonground.storage.copies.SlackCopy;
 import org.commonground.storage.privacy.MemberDataEraser;
 
@@ -26,7 +26,7 @@ public final class DeletionMessage {
   private DeletionMessage() {}
 
   static List<LayoutBlock> blocks(
-      MemberDataEraser.Erased erased, List<SlackCopyRemover.Removal> inSlack, String why) {
+      MemberDataEraser.Erased erased, List<RemovedCopy> inSlack, String why) {
     List<String> paragraphs = paragraphs(erased, inSlack, why);
     List<LayoutBlock> blocks = new ArrayList<>();
     paragraphs
@@ -41,7 +41,7 @@ public final class DeletionMessage {
    * hasn't yet let go of, and, last, what is out of reach.
    */
   public static List<String> paragraphs(
-      MemberDataEraser.Erased erased, List<SlackCopyRemover.Removal> inSlack, String why) {
+      MemberDataEraser.Erased erased, List<RemovedCopy> inSlack, String why) {
     List<String> lines = records(erased);
     lines.addAll(copies(inSlack, Outcome::gone, true));
     List<String> paragraphs = new ArrayList<>();
@@ -90,7 +90,7 @@ public final class DeletionMessage {
 
   /** One line per kind of copy whose outcome matches, in the order kinds are declared. */
   private static List<String> copies(
-      List<SlackCopyRemover.Removal> inSlack, Predicate<Outcome> outcome, boolean removed) {
+      List<RemovedCopy> inSlack, Predicate<Outcome> outcome, boolean removed) {
     List<String> lines = new ArrayList<>();
     for (SlackCopy.Kind kind : SlackCopy.Kind.values()) {
       long n = inSlack.stream().filter(r -> r.kind() == kind && outcome.test(r.outcome())).count();

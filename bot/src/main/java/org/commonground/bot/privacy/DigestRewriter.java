@@ -1,6 +1,6 @@
 package org.commonground.bot.privacy;
 
-import org.commonground.bot.slack.SlackRemovals;
+import org.commonground.bot.delivery.Removal;
 
 /**
  * Draws a delivered digest again where it was delivered, from what is stored now: after an erasure,
@@ -13,5 +13,5 @@ public interface DigestRewriter {
    * @param location where the digest landed: a Slack channel, or a Teams chat
    * @param messageId its Slack timestamp, or its Teams activity id
    */
-  SlackRemovals.Result rewrite(long roundMemberId, String location, String messageId);
+  Removal rewrite(long roundMemberId, String location, String messageId);
 }

@@ -9,8 +9,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import org.commonground.bot.notices.OffSlackNotices;
-import org.commonground.bot.slack.DirectMessages;
 import org.commonground.storage.events.ProcessedEvents;
 import org.commonground.storage.members.MemberStatus;
 import org.slf4j.Logger;
@@ -31,8 +29,7 @@ public final class InactivitySweep {
   private final MemberStatus status;
   private final ProcessedEvents events;
   private final PrivacyService privacy;
-  private final DirectMessages messages;
-  private final OffSlackNotices offSlack;
+  private final InactivityNotices notices;
   private final int months;
   private final ZoneId zone;
   private final Clock clock;
@@ -41,16 +38,14 @@ public final class InactivitySweep {
       MemberStatus status,
       ProcessedEvents events,
       PrivacyService privacy,
-      DirectMessages messages,
-      OffSlackNotices offSlack,
+      InactivityNotices notices,
       int months,
       ZoneId zone,
       Clock clock) {
     this.status = status;
     this.events = events;
     this.privacy = privacy;
-    this.messages = messages;
-    this.offSlack = offSlack;
+    this.notices = notices;
     this.months = months;
     this.zone = zone;
     this.clock = clock;
@@ -77,20 +72,11 @@ public final class InactivitySweep {
     log.info("Inactivity sweep done; forgot {} old Slack event ids", forgotten);
   }
 
-  /**
-   * A member off Slack is told first, in a few words, because erasure forgets where they are
-   * reached; the app's copies in Slack go either way.
-   */
+  /** Where the platform forgets a member with their data, they are told first. */
   private void delete(String member) {
     String why =
         "You hadn't used it for " + months + " months, and we keep data only while it's useful.";
-    String offSlackWords =
-        ":wastebasket: *"
-            + DeletionMessage.TEXT
-            + "* "
-            + why
-            + " Send *introduce* any time if you'd like to join in again.";
-    if (offSlack.told(member, offSlackWords)) {
+    if (notices.toldBeforeDeletion(member, why)) {
       privacy.removeCopies(privacy.delete(member));
     } else {
       privacy.tellLater(member, privacy.delete(member), why);
@@ -98,9 +84,6 @@ public final class InactivitySweep {
   }
 
   private void warn(String member, Instant now) {
-    LocalDate deletionDay = LocalDate.ofInstant(now.plus(GRACE), zone);
-    if (!offSlack.told(member, InactivityWarning.offSlack(months, deletionDay))) {
-      messages.post(member, InactivityWarning.TEXT, InactivityWarning.blocks(months, deletionDay));
-    }
+    notices.warn(member, months, LocalDate.ofInstant(now.plus(GRACE), zone));
   }
 }

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import org.commonground.bot.consent.PrivacyNotice;
-import org.commonground.bot.slack.DirectMessages;
 import org.commonground.storage.copies.SlackCopies;
 import org.commonground.storage.members.MemberStatus;
 import org.commonground.storage.messages.SentMessages;
@@ -36,9 +35,6 @@ public final class PrivacyService {
   private static final String EXPORT_KIND = "data_export";
   private static final String KEPT_KIND = "profile_kept";
 
-  static final String EXPORT_COMMENT =
-      "Here is everything Common Ground holds about you, as a JSON file. Save a copy: we delete"
-          + " this file from Slack in a day.";
   public static final String NOTHING_HELD = "Common Ground holds no data about you.";
 
   /** What the service keeps and erases, each store's methods one transaction. */
@@ -46,18 +42,18 @@ public final class PrivacyService {
       MemberDataExport export, MemberDataEraser eraser, SlackCopies copies, MemberStatus status) {}
 
   private final Stores stores;
-  private final DirectMessages messages;
+  private final PrivacyMessages messages;
   private final SentMessages sent;
-  private final SlackCopyRemover copiesInSlack;
+  private final CopyRemover copyRemover;
   private final Clock clock;
   private final Executor background;
   private final PrivacyNotice notice;
 
   public PrivacyService(
       Stores stores,
-      DirectMessages messages,
+      PrivacyMessages messages,
       SentMessages sent,
-      SlackCopyRemover copiesInSlack,
+      CopyRemover copyRemover,
       Clock clock,
       Executor background,
       PrivacyNotice notice) {
@@ -65,7 +61,7 @@ public final class PrivacyService {
     this.notice = notice;
     this.messages = messages;
     this.sent = sent;
-    this.copiesInSlack = copiesInSlack;
+    this.copyRemover = copyRemover;
     this.clock = clock;
     this.background = background;
   }
@@ -102,14 +98,14 @@ public final class PrivacyService {
   private void export(String slackUserId) {
     Optional<String> made = exportFile(slackUserId);
     if (made.isEmpty()) {
-      messages.post(slackUserId, NOTHING_HELD, List.of());
+      messages.nothingHeld(slackUserId);
       return;
     }
     String json = made.get();
     SlackCopies copies = stores.copies();
     long copy = copies.exportStarting(slackUserId);
     messages
-        .upload(slackUserId, ExportFile.FILENAME, json, EXPORT_COMMENT)
+        .sendExport(slackUserId, json)
         .ifPresentOrElse(file -> copies.exportUploaded(copy, file), () -> copies.done(copy));
   }
 
@@ -128,9 +124,8 @@ public final class PrivacyService {
   public void tellLater(String slackUserId, MemberDataEraser.Erased erased, String why) {
     background.execute(
         () -> {
-          List<SlackCopyRemover.Removal> inSlack = copiesInSlack.remove(erased.slackCopyIds());
-          messages.post(
-              slackUserId, DeletionMessage.TEXT, DeletionMessage.blocks(erased, inSlack, why));
+          List<RemovedCopy> inSlack = copyRemover.remove(erased.slackCopyIds());
+          messages.erased(slackUserId, erased, inSlack, why);
         });
   }
 
@@ -138,8 +133,8 @@ public final class PrivacyService {
    * Removes the app's copies of them from Slack, for a member told on another platform; what
    * happened to each copy, for the message that tells them.
    */
-  public List<SlackCopyRemover.Removal> removeCopies(MemberDataEraser.Erased erased) {
-    return copiesInSlack.remove(erased.slackCopyIds());
+  public List<RemovedCopy> removeCopies(MemberDataEraser.Erased erased) {
+    return copyRemover.remove(erased.slackCopyIds());
   }
 
   /** The member wants to keep a profile they were warned about: using it again is enough. */
@@ -148,11 +143,6 @@ public final class PrivacyService {
     if (!sent.claim(KEPT_KIND, SentMessages.PER_PERSON, slackUserId, REPEAT_QUIET)) {
       return;
     }
-    background.execute(
-        () ->
-            messages.post(
-                slackUserId,
-                ":white_check_mark: Thanks, your Common Ground profile stays.",
-                List.of()));
+    background.execute(() -> messages.kept(slackUserId));
   }
 }

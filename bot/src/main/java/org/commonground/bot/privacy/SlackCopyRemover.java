@@ -6,8 +6,9 @@ import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.commonground.bot.delivery.Removal;
+import org.commonground.bot.delivery.Removal.Outcome;
 import org.commonground.bot.slack.SlackRemovals;
-import org.commonground.bot.slack.SlackRemovals.Outcome;
 import org.commonground.storage.copies.SlackCopies;
 import org.commonground.storage.copies.SlackCopy;
 import org.slf4j.Logger;
@@ -20,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * Slack could not take earlier. Removing a copy twice is harmless: Slack then answers that it is
  * gone, which counts as removed.
  */
-public final class SlackCopyRemover {
+public final class SlackCopyRemover implements CopyRemover {
 
   static final String TASK_NAME = "remove-slack-copies";
 
@@ -34,9 +35,6 @@ public final class SlackCopyRemover {
   private static final Duration LONGEST_WAIT = Duration.ofHours(6);
   private static final int BATCH = 200;
   private static final Logger log = LoggerFactory.getLogger(SlackCopyRemover.class);
-
-  /** What became of one copy. */
-  public record Removal(SlackCopy.Kind kind, Outcome outcome) {}
 
   private final SlackCopies copies;
   private final SlackRemovals slack;
@@ -54,11 +52,11 @@ public final class SlackCopyRemover {
         .execute((instance, context) -> removeDue());
   }
 
-  /** Removes these copies now, and says what became of each. */
-  public List<Removal> remove(List<Long> ids) {
-    List<Removal> removals = new ArrayList<>();
+  @Override
+  public List<RemovedCopy> remove(List<Long> ids) {
+    List<RemovedCopy> removals = new ArrayList<>();
     for (SlackCopy copy : copies.find(ids)) {
-      removals.add(new Removal(copy.kind(), removeOne(copy)));
+      removals.add(new RemovedCopy(copy.kind(), removeOne(copy)));
     }
     return removals;
   }
@@ -73,7 +71,7 @@ public final class SlackCopyRemover {
   }
 
   private Outcome removeOne(SlackCopy copy) {
-    SlackRemovals.Result result = attempt(copy);
+    Removal result = attempt(copy);
     if (result.outcome() != Outcome.TRY_AGAIN) {
       copies.done(copy.id());
       return result.outcome();
@@ -87,21 +85,21 @@ public final class SlackCopyRemover {
     return Outcome.TRY_AGAIN;
   }
 
-  private SlackRemovals.Result attempt(SlackCopy copy) {
+  private Removal attempt(SlackCopy copy) {
     return switch (copy.kind()) {
       case INTRO_CARD -> slack.deleteMessage(copy.channel(), copy.ts());
       case EXPORT_FILE ->
           copy.fileId() == null
-              ? new SlackRemovals.Result(Outcome.TRY_AGAIN, "upload_under_way")
+              ? new Removal(Outcome.TRY_AGAIN, "upload_under_way")
               : slack.deleteFile(copy.fileId());
       case DIGEST -> redraw(copy);
     };
   }
 
   /** A digest whose recipient has left too, or that retention has unlinked, is nobody's now. */
-  private SlackRemovals.Result redraw(SlackCopy copy) {
+  private Removal redraw(SlackCopy copy) {
     if (copy.channel() == null || copy.ts() == null) {
-      return new SlackRemovals.Result(Outcome.ALREADY_GONE, null);
+      return new Removal(Outcome.ALREADY_GONE, null);
     }
     return digests.rewrite(copy.roundMemberId(), copy.channel(), copy.ts());
   }

@@ -1,5 +1,6 @@
 package org.commonground.bot.privacy;
 
+import org.commonground.bot.delivery.Removal;
 import org.commonground.bot.digest.DigestRedraw;
 import org.commonground.bot.slack.SlackRemovals;
 
@@ -15,10 +16,10 @@ public final class SlackDigestRewriter implements DigestRewriter {
   }
 
   @Override
-  public SlackRemovals.Result rewrite(long roundMemberId, String channel, String ts) {
+  public Removal rewrite(long roundMemberId, String channel, String ts) {
     return digests
         .of(roundMemberId)
         .map(d -> slack.rewrite(channel, ts, d.text(), d.blocks()))
-        .orElse(new SlackRemovals.Result(SlackRemovals.Outcome.ALREADY_GONE, null));
+        .orElse(new Removal(Removal.Outcome.ALREADY_GONE, null));
   }
 }

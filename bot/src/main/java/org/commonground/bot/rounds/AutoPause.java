@@ -4,8 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import org.commonground.bot.home.MemberSettings;
-import org.commonground.bot.notices.OffSlackNotices;
-import org.commonground.bot.slack.OwnMessages;
 import org.commonground.storage.rounds.AutoPauseRepository.QuietMember;
 import org.commonground.storage.rounds.AutoPauses;
 import org.slf4j.Logger;
@@ -18,27 +16,18 @@ import org.slf4j.LoggerFactory;
  */
 public final class AutoPause {
 
-  /** What the DM is remembered as, with the number of the week it paused before as its subject. */
-  static final String MESSAGE_KIND = "auto_pause";
-
   private static final Logger log = LoggerFactory.getLogger(AutoPause.class);
 
   private final AutoPauses pauses;
   private final MemberSettings settings;
-  private final OwnMessages messages;
-  private final OffSlackNotices offSlack;
+  private final AutoPauseNotices notices;
   private final Executor background;
 
   public AutoPause(
-      AutoPauses pauses,
-      MemberSettings settings,
-      OwnMessages messages,
-      OffSlackNotices offSlack,
-      Executor background) {
+      AutoPauses pauses, MemberSettings settings, AutoPauseNotices notices, Executor background) {
     this.pauses = pauses;
     this.settings = settings;
-    this.messages = messages;
-    this.offSlack = offSlack;
+    this.notices = notices;
     this.background = background;
   }
 
@@ -48,7 +37,7 @@ public final class AutoPause {
     int paused = 0;
     for (QuietMember member : silent) {
       if (pauses.pauseUntilResumed(member.id(), week.number(), week.monday())) {
-        tell(member.slackUserId(), week);
+        notices.paused(member.slackUserId(), week);
         paused++;
       }
     }
@@ -59,32 +48,12 @@ public final class AutoPause {
     return paused;
   }
 
-  private void tell(String userId, Week week) {
-    if (!offSlack.told(userId, AutoPauseMessage.OFF_SLACK)) {
-      messages.send(
-          MESSAGE_KIND,
-          week.number(),
-          userId,
-          AutoPauseMessage.TEXT,
-          AutoPauseMessage.blocks(week.number()));
-    }
-  }
-
   /**
    * <b>Keep me in</b>: resumes the member and says so in place of the button, in their own DM about
    * the week the button names.
    */
   public void keepIn(String slackUserId, Optional<Long> week) {
     String notice = settings.resume(slackUserId);
-    week.ifPresent(
-        number ->
-            background.execute(
-                () ->
-                    messages.updateOwn(
-                        MESSAGE_KIND,
-                        number,
-                        slackUserId,
-                        notice,
-                        AutoPauseMessage.keptIn(notice))));
+    week.ifPresent(number -> background.execute(() -> notices.keptIn(slackUserId, number, notice)));
   }
 }

@@ -1,6 +1,5 @@
 package org.commonground.bot.rounds;
 
-import com.slack.api.model.block.LayoutBlock;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -8,6 +7,8 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import org.commonground.bot.config.Settings;
 import org.commonground.bot.curation.Reply;
+import org.commonground.bot.curation.ReplyPart;
+import org.commonground.bot.curation.SlackReplyBlocks;
 import org.commonground.bot.slack.Poster;
 import org.commonground.storage.rounds.DeliveryRepository;
 import org.commonground.storage.rounds.MeetingCounts;
@@ -61,7 +62,7 @@ public final class DigestAdmin {
     background.execute(
         () ->
             answer.accept(
-                Reply.blocks(
+                Reply.of(
                     "Round preview",
                     RoundReportView.preview(previewer.preview(round.currentWeek())))));
   }
@@ -93,7 +94,7 @@ public final class DigestAdmin {
         });
   }
 
-  public List<LayoutBlock> status() {
+  public List<ReplyPart> status() {
     Optional<Round> latest = new RoundStore(jdbi).latest();
     var counts = latest.map(r -> jdbi.onDemand(DeliveryRepository.class).counts(r.id()));
     MeetingCounts meetings = jdbi.onDemand(MeetingFeedbackRepository.class).counts();
@@ -102,6 +103,6 @@ public final class DigestAdmin {
   }
 
   private void dm(String userId, Reply reply) {
-    poster.post(userId, reply.text(), reply.blocks());
+    poster.post(userId, reply.text(), SlackReplyBlocks.of(reply));
   }
 }

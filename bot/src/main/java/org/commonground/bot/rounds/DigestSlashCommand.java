@@ -6,6 +6,8 @@ import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import java.util.Locale;
 import org.commonground.bot.admin.Admins;
+import org.commonground.bot.curation.Reply;
+import org.commonground.bot.curation.SlackReplyBlocks;
 import org.commonground.bot.views.SlackText;
 
 /** {@code /digest preview | run | status}, for admins. */
@@ -45,7 +47,10 @@ public final class DigestSlashCommand implements SlashCommandHandler {
       }
       case "status" -> {
         return ctx.ack(
-            r -> r.responseType("ephemeral").text("Round status").blocks(digests.status()));
+            r ->
+                r.responseType("ephemeral")
+                    .text("Round status")
+                    .blocks(SlackReplyBlocks.of(Reply.of("Round status", digests.status()))));
       }
       default -> {
         String unknown =

@@ -1,12 +1,5 @@
 package org.commonground.bot.rounds;
 
-import static com.slack.api.model.block.Blocks.context;
-import static com.slack.api.model.block.Blocks.header;
-import static com.slack.api.model.block.Blocks.section;
-import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
-import static com.slack.api.model.block.composition.BlockCompositions.plainText;
-
-import com.slack.api.model.block.LayoutBlock;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -15,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.commonground.bot.curation.ReplyPart;
 import org.commonground.bot.views.SlackText;
 import org.commonground.storage.members.Profile;
 import org.commonground.storage.rounds.DeliveryCounts;
@@ -35,17 +29,15 @@ public final class RoundReportView {
 
   private RoundReportView() {}
 
-  public static List<LayoutBlock> preview(RoundPreview p) {
-    List<LayoutBlock> blocks = new ArrayList<>();
+  public static List<ReplyPart> preview(RoundPreview p) {
+    List<ReplyPart> blocks = new ArrayList<>();
     blocks.add(
-        header(
-            h ->
-                h.text(plainText("Round " + p.week().label() + (p.stored() ? "" : " (preview)")))));
+        new ReplyPart.Heading("Round " + p.week().label() + (p.stored() ? "" : " (preview)")));
     String state =
         p.stored()
             ? "This week's round is computed and stored: this is what members get."
             : "Nothing is stored or sent yet: this is the round as it would be computed now.";
-    blocks.add(context(List.of(markdownText(state))));
+    blocks.add(new ReplyPart.Note(state));
     double share = p.eligible() == 0 ? 0 : 100.0 * p.matched() / p.eligible();
     String numbers =
         String.format(
@@ -58,7 +50,7 @@ public final class RoundReportView {
             p.pairs(),
             p.averageSharedChallenges(),
             100 * p.crossSectorShare());
-    blocks.add(section(s -> s.text(markdownText(numbers))));
+    blocks.add(new ReplyPart.Section(numbers));
     if (!p.unmatched().isEmpty()) {
       StringBuilder lines = new StringBuilder("*Not matched*");
       p.unmatched()
@@ -69,7 +61,7 @@ public final class RoundReportView {
                       .append(count)
                       .append(' ')
                       .append(REASONS.getOrDefault(reason, reason)));
-      blocks.add(section(s -> s.text(markdownText(lines.toString()))));
+      blocks.add(new ReplyPart.Section(lines.toString()));
     }
     if (!p.examples().isEmpty()) {
       StringBuilder lines = new StringBuilder("*Some of this week's introductions*");
@@ -84,25 +76,21 @@ public final class RoundReportView {
                       .append(": ")
                       .append(SlackText.escape(SlackText.inWords(e.sharedChallenges()))));
       blocks.add(
-          section(
-              s ->
-                  s.text(
-                      markdownText(
-                          SlackText.truncateMarkdown(
-                              lines.toString(), SlackText.SECTION_TEXT_LIMIT)))));
+          new ReplyPart.Section(
+              SlackText.truncateMarkdown(lines.toString(), SlackText.SECTION_TEXT_LIMIT)));
     }
     return blocks;
   }
 
-  public static List<LayoutBlock> status(
+  public static List<ReplyPart> status(
       Optional<Round> latest,
       Optional<DeliveryCounts> counts,
       MeetingCounts meetings,
       ZonedDateTime nextRun,
       ZoneId zone) {
-    List<LayoutBlock> blocks = new ArrayList<>();
+    List<ReplyPart> blocks = new ArrayList<>();
     if (latest.isEmpty()) {
-      blocks.add(section(s -> s.text(markdownText("No round has run yet."))));
+      blocks.add(new ReplyPart.Section("No round has run yet."));
     } else {
       Round round = latest.get();
       DeliveryCounts c = counts.orElseThrow();
@@ -122,13 +110,11 @@ public final class RoundReportView {
               c.lastDeliveredAt() == null
                   ? ""
                   : " · last one " + WHEN.format(c.lastDeliveredAt().atZone(zone)));
-      blocks.add(section(s -> s.text(markdownText(text))));
+      blocks.add(new ReplyPart.Section(text));
     }
-    blocks.add(section(s -> s.text(markdownText(meetings(meetings)))));
+    blocks.add(new ReplyPart.Section(meetings(meetings)));
     blocks.add(
-        context(
-            List.of(
-                markdownText("Next round: " + WHEN.format(nextRun) + " (" + zone.getId() + ")"))));
+        new ReplyPart.Note("Next round: " + WHEN.format(nextRun) + " (" + zone.getId() + ")"));
     return blocks;
   }
 

@@ -7,6 +7,8 @@ import com.slack.api.model.block.LayoutBlock;
 import java.io.IOException;
 import java.util.List;
 import java.util.Set;
+import org.commonground.bot.delivery.Removal;
+import org.commonground.bot.delivery.Removal.Outcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,22 +30,6 @@ public final class SlackRemovals {
       Set.of(
           "ratelimited", "internal_error", "fatal_error", "service_unavailable", "request_timeout");
 
-  /** How a removal went. */
-  public enum Outcome {
-    REMOVED,
-    ALREADY_GONE,
-    REFUSED,
-    TRY_AGAIN;
-
-    /** Whether the copy no longer shows what it did. */
-    public boolean gone() {
-      return this == REMOVED || this == ALREADY_GONE;
-    }
-  }
-
-  /** The outcome, with Slack's error when there was one. */
-  public record Result(Outcome outcome, String error) {}
-
   @FunctionalInterface
   private interface Call {
     SlackApiTextResponse send() throws IOException, SlackApiException;
@@ -55,26 +41,26 @@ public final class SlackRemovals {
     this.slack = slack;
   }
 
-  public Result deleteMessage(String channel, String ts) {
+  public Removal deleteMessage(String channel, String ts) {
     return run("chat.delete", () -> slack.chatDelete(r -> r.channel(channel).ts(ts)));
   }
 
-  public Result deleteFile(String fileId) {
+  public Removal deleteFile(String fileId) {
     return run("files.delete", () -> slack.filesDelete(r -> r.file(fileId)));
   }
 
   /** Rewrites a message the app posted, e.g. to take someone who left out of it. */
-  public Result rewrite(String channel, String ts, String text, List<LayoutBlock> blocks) {
+  public Removal rewrite(String channel, String ts, String text, List<LayoutBlock> blocks) {
     return run(
         "chat.update",
         () -> slack.chatUpdate(r -> r.channel(channel).ts(ts).text(text).blocks(blocks)));
   }
 
-  private static Result run(String method, Call call) {
+  private static Removal run(String method, Call call) {
     try {
       SlackApiTextResponse response = call.send();
       if (response.isOk()) {
-        return new Result(Outcome.REMOVED, null);
+        return new Removal(Outcome.REMOVED, null);
       }
       return refusal(method, response.getError());
     } catch (SlackApiException e) {
@@ -86,19 +72,19 @@ public final class SlackRemovals {
     }
   }
 
-  private static Result refusal(String method, String error) {
+  private static Removal refusal(String method, String error) {
     if (GONE.contains(error)) {
-      return new Result(Outcome.ALREADY_GONE, error);
+      return new Removal(Outcome.ALREADY_GONE, error);
     }
     if (PASSING.contains(error)) {
       return later(method, error);
     }
     log.warn("Slack refused {}: {}", method, error);
-    return new Result(Outcome.REFUSED, error);
+    return new Removal(Outcome.REFUSED, error);
   }
 
-  private static Result later(String method, String error) {
+  private static Removal later(String method, String error) {
     log.warn("Could not call {} ({}); will try again", method, error);
-    return new Result(Outcome.TRY_AGAIN, error);
+    return new Removal(Outcome.TRY_AGAIN, error);
   }
 }

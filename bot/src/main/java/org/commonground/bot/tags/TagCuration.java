@@ -1,10 +1,10 @@
 package org.commonground.bot.tags;
 
-import com.slack.api.model.block.LayoutBlock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.commonground.bot.curation.CommandException;
+import org.commonground.bot.curation.ReplyPart;
 import org.commonground.bot.views.HeadCounts;
 import org.commonground.bot.views.SlackText;
 import org.commonground.storage.NameInUseException;
@@ -29,13 +29,13 @@ public final class TagCuration {
     this.catalogue = catalogue;
   }
 
-  List<LayoutBlock> list(boolean forAdmin) {
+  List<ReplyPart> list(boolean forAdmin) {
     TagCatalogue.Listing listing = catalogue.listing();
     int pending = forAdmin ? listing.pendingSuggestions() : 0;
     return TagListView.blocks(listing.tags(), listing.holders(), pending, forAdmin);
   }
 
-  List<LayoutBlock> history() {
+  List<ReplyPart> history() {
     return TagHistoryView.blocks(catalogue.history(HISTORY_LENGTH));
   }
 

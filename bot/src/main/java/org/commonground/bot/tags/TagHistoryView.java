@@ -1,12 +1,9 @@
 package org.commonground.bot.tags;
 
-import static com.slack.api.model.block.Blocks.section;
-import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
-
-import com.slack.api.model.block.LayoutBlock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.commonground.bot.curation.ReplyPart;
 import org.commonground.bot.views.SlackText;
 import org.commonground.storage.audit.AuditEntry;
 
@@ -28,14 +25,14 @@ final class TagHistoryView {
 
   private TagHistoryView() {}
 
-  static List<LayoutBlock> blocks(List<AuditEntry> entries) {
-    List<LayoutBlock> blocks = new ArrayList<>();
+  static List<ReplyPart> blocks(List<AuditEntry> entries) {
+    List<ReplyPart> blocks = new ArrayList<>();
     if (entries.isEmpty()) {
-      blocks.add(section(s -> s.text(markdownText("No changes to the tags yet."))));
+      blocks.add(new ReplyPart.Section("No changes to the tags yet."));
       return blocks;
     }
-    blocks.add(section(s -> s.text(markdownText("*Latest changes to the tags*, newest first:"))));
-    entries.forEach(entry -> blocks.add(section(s -> s.text(markdownText(line(entry))))));
+    blocks.add(new ReplyPart.Section("*Latest changes to the tags*, newest first:"));
+    entries.forEach(entry -> blocks.add(new ReplyPart.Section(line(entry))));
     return blocks;
   }
 

@@ -1,17 +1,10 @@
 package org.commonground.bot.tags;
 
-import static com.slack.api.model.block.Blocks.actions;
-import static com.slack.api.model.block.Blocks.context;
-import static com.slack.api.model.block.Blocks.section;
-import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
-import static com.slack.api.model.block.composition.BlockCompositions.plainText;
-import static com.slack.api.model.block.element.BlockElements.button;
-
-import com.slack.api.model.block.LayoutBlock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.commonground.bot.curation.ReplyPart;
 import org.commonground.bot.views.HeadCounts;
 import org.commonground.bot.views.Lines;
 import org.commonground.bot.views.SlackText;
@@ -34,7 +27,7 @@ public final class TagListView {
 
   private TagListView() {}
 
-  static List<LayoutBlock> blocks(
+  static List<ReplyPart> blocks(
       List<Tag> current, Map<Integer, Integer> holders, int pending, boolean forAdmin) {
     Map<String, List<String>> byTheme = new LinkedHashMap<>();
     List<String> retired = new ArrayList<>();
@@ -52,23 +45,16 @@ public final class TagListView {
         retired.add(SlackText.escape(tag.name()));
       }
     }
-    List<LayoutBlock> blocks = new ArrayList<>();
+    List<ReplyPart> blocks = new ArrayList<>();
     int active = byTheme.values().stream().mapToInt(List::size).sum();
     blocks.add(
-        section(
-            s ->
-                s.text(
-                    markdownText(
-                        "*Challenge tags*: "
-                            + active
-                            + " in use, with how many members hold each."))));
+        new ReplyPart.Section(
+            "*Challenge tags*: " + active + " in use, with how many members hold each."));
     byTheme.entrySet().stream()
         .limit(MAX_THEMES)
         .forEach(theme -> blocks.add(themeSection(theme.getKey(), theme.getValue())));
     if (byTheme.size() > MAX_THEMES) {
-      blocks.add(
-          context(
-              List.of(markdownText("…and " + (byTheme.size() - MAX_THEMES) + " more themes."))));
+      blocks.add(new ReplyPart.Note("…and " + (byTheme.size() - MAX_THEMES) + " more themes."));
     }
     if (forAdmin) {
       blocks.addAll(adminPart(retired, pending));
@@ -76,34 +62,32 @@ public final class TagListView {
     return blocks;
   }
 
-  private static LayoutBlock themeSection(String theme, List<String> lines) {
+  private static ReplyPart themeSection(String theme, List<String> lines) {
     List<String> all = new ArrayList<>();
     all.add("*" + SlackText.escape(theme) + "*");
     all.addAll(lines);
-    return section(s -> s.text(markdownText(Lines.upToLimit(all))));
+    return new ReplyPart.Section(Lines.upToLimit(all));
   }
 
-  private static List<LayoutBlock> adminPart(List<String> retired, int pending) {
-    List<LayoutBlock> blocks = new ArrayList<>();
+  private static List<ReplyPart> adminPart(List<String> retired, int pending) {
+    List<ReplyPart> blocks = new ArrayList<>();
     if (!retired.isEmpty()) {
       String names =
           SlackText.truncateMarkdown(String.join(", ", retired), SlackText.SECTION_TEXT_LIMIT - 20);
-      blocks.add(section(s -> s.text(markdownText("*Retired:* " + names))));
+      blocks.add(new ReplyPart.Section("*Retired:* " + names));
     }
     blocks.add(
-        actions(
+        new ReplyPart.Buttons(
             List.of(
-                button(b -> b.actionId(ADD_ACTION).text(plainText("Add a tag"))),
-                button(b -> b.actionId(EDIT_ACTION).text(plainText("Edit or retire a tag"))),
-                button(b -> b.actionId(MERGE_ACTION).text(plainText("Merge two tags"))))));
+                new ReplyPart.Button(ADD_ACTION, "Add a tag"),
+                new ReplyPart.Button(EDIT_ACTION, "Edit or retire a tag"),
+                new ReplyPart.Button(MERGE_ACTION, "Merge two tags"))));
     String waiting =
         pending == 0 ? "" : pending + " suggestion(s) from members are waiting in your DMs. ";
     blocks.add(
-        context(
-            List.of(
-                markdownText(
-                    waiting
-                        + "`/tags help` lists the typed commands; `/tags history` the latest changes."))));
+        new ReplyPart.Note(
+            waiting
+                + "`/tags help` lists the typed commands; `/tags history` the latest changes."));
     return blocks;
   }
 }

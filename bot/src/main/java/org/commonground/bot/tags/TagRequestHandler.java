@@ -39,7 +39,7 @@ public final class TagRequestHandler {
   }
 
   Reply list(boolean forAdmin) {
-    return Reply.blocks(TagListView.TEXT, curation.list(forAdmin));
+    return Reply.of(TagListView.TEXT, curation.list(forAdmin));
   }
 
   Reply help() {
@@ -50,7 +50,7 @@ public final class TagRequestHandler {
   /** Runs an admin command; throws {@code CommandException} with what to fix. */
   Reply run(String actor, TagRequest command) {
     if (command instanceof TagRequest.History) {
-      return Reply.blocks("Latest changes to the tags", curation.history());
+      return Reply.of("Latest changes to the tags", curation.history());
     }
     if (command instanceof TagRequest.Add add) {
       return Reply.text(curation.add(actor, add.name(), add.theme(), add.description()));

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.commonground.bot.admin.Admins;
 import org.commonground.bot.curation.CommandText;
 import org.commonground.bot.curation.Reply;
+import org.commonground.bot.curation.SlackReplyBlocks;
 
 /**
  * {@code /tags}: the list for everyone (with the admin tools for admins); every other verb is for
@@ -36,6 +37,7 @@ public final class TagsSlashCommand implements SlashCommandHandler {
     String user = ctx.getRequestUserId();
     String text = request.getPayload().getText();
     Reply reply = commands.answer(user, admins.isAdmin(user), text);
-    return ctx.ack(r -> r.responseType("ephemeral").text(reply.text()).blocks(reply.blocks()));
+    return ctx.ack(
+        r -> r.responseType("ephemeral").text(reply.text()).blocks(SlackReplyBlocks.of(reply)));
   }
 }

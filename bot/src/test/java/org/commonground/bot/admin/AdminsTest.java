@@ -17,7 +17,8 @@ class AdminsTest {
 
   private final FakeSlack fakeSlack = new FakeSlack();
   private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T09:00:00Z"));
-  private final Admins admins = new Admins(Set.of("U0CONVENOR"), client(), clock);
+  private final Admins admins =
+      new Admins(Set.of("U0CONVENOR"), new SlackWorkspaceAdmins(client()), clock);
 
   @AfterEach
   void stop() {

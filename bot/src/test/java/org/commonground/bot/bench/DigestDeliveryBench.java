@@ -8,9 +8,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.commonground.bot.config.Settings;
-import org.commonground.bot.digest.DigestChannels;
 import org.commonground.bot.digest.DigestComposer;
 import org.commonground.bot.digest.DigestDelivery;
+import org.commonground.bot.digest.SlackDigestChannel;
 import org.commonground.bot.metrics.AppMetrics;
 import org.commonground.bot.schedule.StopSignal;
 import org.commonground.bot.slack.SlackClients;
@@ -70,7 +70,7 @@ class DigestDeliveryBench {
             new RoundStore(database.jdbi()),
             new TagCatalogue(database.jdbi(), clock),
             new ProfileStore(database.jdbi(), clock)),
-        DigestChannels.slack(
+        SlackDigestChannel.forEveryone(
             SlackClients.slack(settings, new AppMetrics()).methods(settings.slackBotToken())),
         clock,
         new StopSignal(),

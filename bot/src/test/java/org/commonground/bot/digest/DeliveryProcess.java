@@ -33,7 +33,7 @@ public final class DeliveryProcess {
                   new RoundStore(database.jdbi()),
                   new TagCatalogue(database.jdbi(), Clock.systemUTC()),
                   new ProfileStore(database.jdbi(), Clock.systemUTC())),
-              DigestChannels.slack(slack),
+              SlackDigestChannel.forEveryone(slack),
               Clock.systemUTC(),
               new StopSignal(),
               Duration.ZERO)

@@ -115,7 +115,7 @@ class DeliveryResilienceTest {
             new RoundStore(database.jdbi()),
             new TagCatalogue(database.jdbi(), clock),
             new ProfileStore(database.jdbi(), clock)),
-        DigestChannels.slack(
+        SlackDigestChannel.forEveryone(
             SlackClients.slack(settings, new AppMetrics()).methods(settings.slackBotToken())),
         clock,
         new StopSignal(),

@@ -79,7 +79,7 @@ class InactivitySweepTest {
                 new MemberDataEraser(jdbi, clock),
                 new SlackCopies(jdbi, clock),
                 new MemberStatus(jdbi)),
-            messages,
+            new SlackPrivacyMessages(messages),
             new SentMessages(jdbi, clock),
             copies,
             clock,
@@ -90,8 +90,7 @@ class InactivitySweepTest {
             new MemberStatus(jdbi),
             new ProcessedEvents(jdbi, clock),
             privacy,
-            messages,
-            OffSlackNotices.NONE,
+            new SlackInactivityNotices(messages, OffSlackNotices.NONE),
             12,
             ZoneId.of("Europe/London"),
             clock);

@@ -4,12 +4,11 @@ import java.util.function.Function;
 import org.commonground.bot.curation.Reply;
 import org.commonground.bot.teams.Activity;
 import org.commonground.bot.teams.TeamsReplies;
-import org.commonground.bot.teams.cards.BlockKitMarkdown;
-import org.commonground.bot.teams.cards.SlackMrkdwn;
+import org.commonground.bot.teams.cards.ReplyMarkdown;
 
 /**
- * An admin command's {@link Reply}, built for Slack, sent in the Teams chat as Markdown: its blocks
- * when it has them, else its text.
+ * An admin command's {@link Reply} sent in the Teams chat as Markdown: its parts when it has them,
+ * else its text.
  */
 final class AdminAnswers {
 
@@ -37,10 +36,7 @@ final class AdminAnswers {
   }
 
   private String markdown(Reply reply) {
-    if (reply.blocks() == null) {
-      return SlackMrkdwn.toMarkdown(reply.text(), names);
-    }
-    BlockKitMarkdown.Converted converted = BlockKitMarkdown.of(reply.blocks(), names);
+    ReplyMarkdown.Converted converted = ReplyMarkdown.of(reply, names);
     return converted.buttonsDropped()
         ? converted.markdown() + "\n\n" + buttonsInSlack
         : converted.markdown();

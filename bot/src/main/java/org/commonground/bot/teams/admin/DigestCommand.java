@@ -60,7 +60,7 @@ final class DigestCommand {
         replies.text(activity, RUNNING);
         digests.run(userId, reply -> answers.send(activity, reply));
       }
-      case "status" -> answers.send(activity, Reply.blocks("Round status", digests.status()));
+      case "status" -> answers.send(activity, Reply.of("Round status", digests.status()));
       default -> replies.text(activity, unknown(arguments) + USAGE);
     }
   }

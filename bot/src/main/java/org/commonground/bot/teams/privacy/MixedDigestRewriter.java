@@ -1,9 +1,9 @@
 package org.commonground.bot.teams.privacy;
 
 import java.util.Optional;
+import org.commonground.bot.delivery.Removal;
 import org.commonground.bot.digest.DigestRedraw;
 import org.commonground.bot.privacy.DigestRewriter;
-import org.commonground.bot.slack.SlackRemovals;
 import org.commonground.bot.teams.cards.DigestCard;
 import org.commonground.bot.teams.connector.BotConnector;
 import org.commonground.bot.teams.connector.Outcome;
@@ -31,10 +31,10 @@ public final class MixedDigestRewriter implements DigestRewriter {
   }
 
   @Override
-  public SlackRemovals.Result rewrite(long roundMemberId, String location, String messageId) {
+  public Removal rewrite(long roundMemberId, String location, String messageId) {
     Optional<DigestRedraw.Answered> answered = digests.answered(roundMemberId);
     if (answered.isEmpty()) {
-      return new SlackRemovals.Result(SlackRemovals.Outcome.ALREADY_GONE, null);
+      return new Removal(Removal.Outcome.ALREADY_GONE, null);
     }
     Optional<TeamsUser> recipient = users.find(answered.get().digest().recipient().slackUserId());
     if (recipient.isEmpty()) {
@@ -49,16 +49,16 @@ public final class MixedDigestRewriter implements DigestRewriter {
     return result(updated);
   }
 
-  private static SlackRemovals.Result result(Outcome<String> updated) {
+  private static Removal result(Outcome<String> updated) {
     if (updated instanceof Outcome.Done<String>) {
-      return new SlackRemovals.Result(SlackRemovals.Outcome.REMOVED, null);
+      return new Removal(Removal.Outcome.REMOVED, null);
     }
     if (updated instanceof Outcome.Failed<String> failed && failed.status() == 404) {
-      return new SlackRemovals.Result(SlackRemovals.Outcome.ALREADY_GONE, failed.code());
+      return new Removal(Removal.Outcome.ALREADY_GONE, failed.code());
     }
     if (updated instanceof Outcome.Failed<String> failed && failed.permanent()) {
-      return new SlackRemovals.Result(SlackRemovals.Outcome.REFUSED, failed.code());
+      return new Removal(Removal.Outcome.REFUSED, failed.code());
     }
-    return new SlackRemovals.Result(SlackRemovals.Outcome.TRY_AGAIN, String.valueOf(updated));
+    return new Removal(Removal.Outcome.TRY_AGAIN, String.valueOf(updated));
   }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import org.commonground.bot.privacy.DeletionMessage;
 import org.commonground.bot.privacy.PrivacyService;
-import org.commonground.bot.privacy.SlackCopyRemover;
+import org.commonground.bot.privacy.RemovedCopy;
 import org.commonground.bot.teams.Activity;
 import org.commonground.bot.teams.InvokeAnswer;
 import org.commonground.bot.teams.MessageParts;
@@ -92,7 +92,7 @@ public final class TeamsPrivacy {
     MemberDataEraser.Erased erased = privacy.delete(userId);
     background.execute(
         () -> {
-          List<SlackCopyRemover.Removal> removals = privacy.removeCopies(erased);
+          List<RemovedCopy> removals = privacy.removeCopies(erased);
           List<String> paragraphs =
               DeletionMessage.paragraphs(erased, removals, "You asked us to.");
           List<String> told =

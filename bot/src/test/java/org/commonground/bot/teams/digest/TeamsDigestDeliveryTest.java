@@ -14,6 +14,7 @@ import org.commonground.bot.config.Settings;
 import org.commonground.bot.digest.DigestChannels;
 import org.commonground.bot.digest.DigestComposer;
 import org.commonground.bot.digest.DigestDelivery;
+import org.commonground.bot.digest.SlackDigestChannel;
 import org.commonground.bot.metrics.AppMetrics;
 import org.commonground.bot.rounds.RoundPlanner;
 import org.commonground.bot.rounds.Week;
@@ -236,7 +237,7 @@ class TeamsDigestDeliveryTest {
         Settings.fromEnvironment(
             Map.of("SLACK_API_URL", slack.apiUrl(), "SLACK_BOT_TOKEN", "xoxb-test"));
     DigestChannels onSlack =
-        DigestChannels.slack(
+        SlackDigestChannel.forEveryone(
             SlackClients.slack(settings, new AppMetrics()).methods(settings.slackBotToken()));
     return new DigestDelivery(
         jdbi(),

@@ -4,32 +4,33 @@ import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import java.io.IOException;
-import java.time.Duration;
+import org.commonground.bot.notices.OffSlackNotices;
 import org.commonground.bot.slack.RetryAfter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Posts one request to agree to the privacy notice, telling a 429 apart from a refusal. */
-public final class ConsentRequestSender {
+/**
+ * The request as a Slack DM with its <b>I agree</b> button; a member on another platform is told
+ * its words there instead.
+ */
+public final class SlackConsentRequestMessages implements ConsentRequestMessages {
 
-  private static final Logger log = LoggerFactory.getLogger(ConsentRequestSender.class);
-
-  /** How a post went. */
-  sealed interface Outcome {
-    record Sent(String channel, String ts) implements Outcome {}
-
-    record RateLimited(Duration retryAfter) implements Outcome {}
-
-    record Failed() implements Outcome {}
-  }
+  private static final Logger log = LoggerFactory.getLogger(SlackConsentRequestMessages.class);
 
   private final MethodsClient slack;
+  private final OffSlackNotices offSlack;
 
-  public ConsentRequestSender(MethodsClient slack) {
+  public SlackConsentRequestMessages(MethodsClient slack, OffSlackNotices offSlack) {
     this.slack = slack;
+    this.offSlack = offSlack;
   }
 
-  Outcome send(String slackUserId, PrivacyNotice notice) {
+  @Override
+  public Outcome send(String slackUserId, PrivacyNotice notice) {
+    if (offSlack.told(slackUserId, ConsentRequestMessage.OFF_SLACK)) {
+      return new Outcome.Told();
+    }
     try {
       ChatPostMessageResponse response =
           slack.chatPostMessage(
