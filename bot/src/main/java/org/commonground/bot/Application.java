@@ -37,7 +37,7 @@ import org.commonground.bot.http.HealthChecks;
 import org.commonground.bot.http.HttpServerFactory;
 import org.commonground.bot.introduce.IntroduceSlashCommand;
 import org.commonground.bot.introduce.IntroductionAnnouncer;
-import org.commonground.bot.introduce.ProfileModal;
+import org.commonground.bot.introduce.ProfileFields;
 import org.commonground.bot.introduce.ProfileService;
 import org.commonground.bot.introduce.WarmIntroFeature;
 import org.commonground.bot.lifecycle.MemberLifecycle;
@@ -388,7 +388,7 @@ public final class Application implements AutoCloseable {
     SentMessages sentMessages = messaging.sent();
     TagCatalogue tags = new TagCatalogue(jdbi, clock);
     OrganisationCatalogue organisations = new OrganisationCatalogue(jdbi, clock);
-    TagSuggestions suggestionStore = new TagSuggestions(jdbi, clock, ProfileModal.MAX_CHALLENGES);
+    TagSuggestions suggestionStore = new TagSuggestions(jdbi, clock, ProfileFields.MAX_CHALLENGES);
     SuggestionService suggestions =
         new SuggestionService(
             suggestionStore,

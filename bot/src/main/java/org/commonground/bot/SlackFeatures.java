@@ -14,6 +14,7 @@ import org.commonground.bot.home.MemberSettings;
 import org.commonground.bot.home.OpenProfileModal;
 import org.commonground.bot.introduce.IntroduceSlackHandlers;
 import org.commonground.bot.introduce.IntroductionAnnouncer;
+import org.commonground.bot.introduce.ProfileModals;
 import org.commonground.bot.introduce.ProfileService;
 import org.commonground.bot.introduce.WarmIntroFeature;
 import org.commonground.bot.lifecycle.LifecycleSlackHandlers;
@@ -67,16 +68,23 @@ record SlackFeatures(
     NoticeAgreement consent) {
 
   void register(App app) {
+    ProfileModals modals = new ProfileModals(profiles);
     new IntroduceSlackHandlers(
-            profiles, privacy, warmIntros.introductions(), announcer, suggestions, tagCatalogue)
+            profiles,
+            modals,
+            privacy,
+            warmIntros.introductions(),
+            announcer,
+            suggestions,
+            tagCatalogue)
         .register(app);
     warmIntros.register(app);
-    new HomeSlackHandlers(home, settings, profiles).register(app);
+    new HomeSlackHandlers(home, settings, modals).register(app);
     new BlockListSlackHandlers(home, blocks).register(app);
     new PrivacySlackHandlers(privacy, home).register(app);
     new ConsentSlackHandlers(consent).register(app);
     new RoundSlackHandlers(admins, digests, autoPause).register(app);
-    new DigestSlackHandlers(matchResponses, settings, sentMessages, new OpenProfileModal(profiles))
+    new DigestSlackHandlers(matchResponses, settings, sentMessages, new OpenProfileModal(modals))
         .register(app);
     new MeetingSlackHandlers(meetings).register(app);
     new TagSlackHandlers(admins, tagCommands, tagCatalogue).register(app);

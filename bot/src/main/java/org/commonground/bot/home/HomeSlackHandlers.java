@@ -2,24 +2,24 @@ package org.commonground.bot.home;
 
 import com.slack.api.bolt.App;
 import com.slack.api.model.event.AppHomeOpenedEvent;
-import org.commonground.bot.introduce.ProfileService;
+import org.commonground.bot.introduce.ProfileModals;
 
 /** The App Home: opening it, its profile buttons and the member's settings. */
 public final class HomeSlackHandlers {
 
   private final HomeService home;
   private final MemberSettings settings;
-  private final ProfileService profiles;
+  private final ProfileModals modals;
 
-  public HomeSlackHandlers(HomeService home, MemberSettings settings, ProfileService profiles) {
+  public HomeSlackHandlers(HomeService home, MemberSettings settings, ProfileModals modals) {
     this.home = home;
     this.settings = settings;
-    this.profiles = profiles;
+    this.modals = modals;
   }
 
   public void register(App app) {
     app.event(AppHomeOpenedEvent.class, new AppHomeOpened(home));
-    OpenProfileModal openProfile = new OpenProfileModal(profiles);
+    OpenProfileModal openProfile = new OpenProfileModal(modals);
     app.blockAction(HomeView.INTRODUCE_ACTION, openProfile);
     app.blockAction(HomeView.EDIT_PROFILE_ACTION, openProfile);
     app.blockAction(HomeView.MATCHES_ACTION, new SettingChosen(home, settings::setMatchesPerWeek));

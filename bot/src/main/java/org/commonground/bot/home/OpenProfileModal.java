@@ -7,7 +7,7 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.views.ViewsOpenResponse;
 import java.io.IOException;
-import org.commonground.bot.introduce.ProfileService;
+import org.commonground.bot.introduce.ProfileModals;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,10 +19,10 @@ public final class OpenProfileModal implements BlockActionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(OpenProfileModal.class);
 
-  private final ProfileService profiles;
+  private final ProfileModals modals;
 
-  public OpenProfileModal(ProfileService profiles) {
-    this.profiles = profiles;
+  public OpenProfileModal(ProfileModals modals) {
+    this.modals = modals;
   }
 
   @Override
@@ -31,7 +31,7 @@ public final class OpenProfileModal implements BlockActionHandler {
     String userId = request.getPayload().getUser().getId();
     String triggerId = request.getPayload().getTriggerId();
     ViewsOpenResponse opened =
-        ctx.client().viewsOpen(r -> r.triggerId(triggerId).viewAsString(profiles.modalFor(userId)));
+        ctx.client().viewsOpen(r -> r.triggerId(triggerId).viewAsString(modals.modalFor(userId)));
     if (!opened.isOk()) {
       log.warn("views.open of the profile modal failed: {}", opened.getError());
     }

@@ -10,6 +10,7 @@ import org.commonground.storage.tags.TagCatalogue;
 public final class IntroduceSlackHandlers {
 
   private final ProfileService profiles;
+  private final ProfileModals modals;
   private final PrivacyService privacy;
   private final WarmIntroductions warmIntros;
   private final IntroductionAnnouncer announcer;
@@ -18,12 +19,14 @@ public final class IntroduceSlackHandlers {
 
   public IntroduceSlackHandlers(
       ProfileService profiles,
+      ProfileModals modals,
       PrivacyService privacy,
       WarmIntroductions warmIntros,
       IntroductionAnnouncer announcer,
       SuggestionService suggestions,
       TagCatalogue tags) {
     this.profiles = profiles;
+    this.modals = modals;
     this.privacy = privacy;
     this.warmIntros = warmIntros;
     this.announcer = announcer;
@@ -33,15 +36,16 @@ public final class IntroduceSlackHandlers {
 
   public void register(App app) {
     app.command(
-        IntroduceSlashCommand.COMMAND, new IntroduceSlashCommand(profiles, privacy, warmIntros));
+        IntroduceSlashCommand.COMMAND,
+        new IntroduceSlashCommand(profiles, modals, privacy, warmIntros));
     app.viewSubmission(
         ProfileModal.CALLBACK_ID, new ProfileSubmission(profiles, announcer, suggestions));
-    app.blockSuggestion(ProfileModal.ORGANISATION_ACTION, new OrganisationOptions(profiles));
+    app.blockSuggestion(ProfileFields.ORGANISATION_INPUT, new OrganisationOptions(profiles));
     // A profile names only tags in use; retired ones are not offered.
     TagOptionsLoad active = new TagOptionsLoad(tags, false);
     for (String picker :
         new String[] {
-          ProfileModal.CHALLENGES_ACTION, ProfileModal.OFFERS_ACTION, ProfileModal.ASKS_ACTION
+          ProfileFields.CHALLENGES_INPUT, ProfileFields.OFFERS_INPUT, ProfileFields.ASKS_INPUT
         }) {
       app.blockSuggestion(picker, active);
     }

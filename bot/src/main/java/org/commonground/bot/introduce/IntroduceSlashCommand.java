@@ -38,14 +38,19 @@ public final class IntroduceSlashCommand implements SlashCommandHandler {
   }
 
   private final ProfileService profiles;
+  private final ProfileModals modals;
   private final PrivacyService privacy;
   private final WarmIntroductions warmIntros;
   private final Map<String, Subcommand> subcommands =
       Map.of("help", this::help, "export", this::export, "delete", this::delete);
 
   public IntroduceSlashCommand(
-      ProfileService profiles, PrivacyService privacy, WarmIntroductions warmIntros) {
+      ProfileService profiles,
+      ProfileModals modals,
+      PrivacyService privacy,
+      WarmIntroductions warmIntros) {
     this.profiles = profiles;
+    this.modals = modals;
     this.privacy = privacy;
     this.warmIntros = warmIntros;
   }
@@ -62,7 +67,7 @@ public final class IntroduceSlashCommand implements SlashCommandHandler {
     String text =
         request.getPayload().getText() == null ? "" : request.getPayload().getText().strip();
     if (text.isEmpty()) {
-      String form = profiles.modalFor(ctx.getRequestUserId());
+      String form = modals.modalFor(ctx.getRequestUserId());
       return open(request, ctx, r -> r.viewAsString(form));
     }
     Subcommand subcommand =

@@ -45,19 +45,19 @@ final class OrganisationInputs {
         organisations.size() <= STATIC_SELECT_LIMIT
             ? staticSelect(
                 s ->
-                    s.actionId(ProfileModal.ORGANISATION_ACTION)
+                    s.actionId(ProfileFields.ORGANISATION_INPUT)
                         .placeholder(plainText(ProfileLabels.ORGANISATION_PICK))
                         .options(organisations.stream().map(OrganisationInputs::option).toList())
                         .initialOption(initial))
             : externalSelect(
                 s ->
-                    s.actionId(ProfileModal.ORGANISATION_ACTION)
+                    s.actionId(ProfileFields.ORGANISATION_INPUT)
                         .placeholder(plainText(ProfileLabels.ORGANISATION_FIND))
                         .minQueryLength(0)
                         .initialOption(initial));
     return input(
         i ->
-            i.blockId(ProfileModal.ORGANISATION_BLOCK)
+            i.blockId(ProfileFields.ORGANISATION_FIELD)
                 .label(plainText(ProfileLabels.ORGANISATION))
                 .optional(true)
                 .element(element));
@@ -66,7 +66,7 @@ final class OrganisationInputs {
   private static LayoutBlock newOrganisation(boolean onlyWay) {
     return input(
         i ->
-            i.blockId(ProfileModal.NEW_ORGANISATION_BLOCK)
+            i.blockId(ProfileFields.NEW_ORGANISATION_FIELD)
                 .label(
                     plainText(
                         onlyWay ? ProfileLabels.ORGANISATION : ProfileLabels.NEW_ORGANISATION))
@@ -79,8 +79,8 @@ final class OrganisationInputs {
                 .element(
                     plainTextInput(
                         p ->
-                            p.actionId(ProfileModal.NEW_ORGANISATION_ACTION)
-                                .maxLength(ProfileModal.ORGANISATION_NAME_MAX)
+                            p.actionId(ProfileFields.NEW_ORGANISATION_INPUT)
+                                .maxLength(ProfileFields.ORGANISATION_NAME_MAX)
                                 .placeholder(
                                     plainText(ProfileLabels.NEW_ORGANISATION_PLACEHOLDER)))));
   }

@@ -48,40 +48,76 @@ public final class ProfileForm {
     Map<String, String> errors = new LinkedHashMap<>();
     Optional<OrganisationChoice> organisation = organisation(values, errors);
     Optional<Sector> sector =
-        values.selected(SECTOR_BLOCK, SECTOR_ACTION).flatMap(Sector::fromCode);
+        values
+            .selected(ProfileFields.SECTOR_FIELD, ProfileFields.SECTOR_INPUT)
+            .flatMap(Sector::fromCode);
     if (sector.isEmpty()) {
-      errors.put(SECTOR_BLOCK, ProfileLabels.SECTOR_MISSING);
+      errors.put(ProfileFields.SECTOR_FIELD, ProfileLabels.SECTOR_MISSING);
     }
-    String role = values.text(ROLE_BLOCK, ROLE_ACTION);
-    if (checkShown(errors, ROLE_BLOCK, role, false)) {
-      checkLength(errors, ROLE_BLOCK, role, 2, ROLE_MAX, "your role");
+    String role = values.text(ProfileFields.ROLE_FIELD, ProfileFields.ROLE_INPUT);
+    if (checkShown(errors, ProfileFields.ROLE_FIELD, role, false)) {
+      checkLength(errors, ProfileFields.ROLE_FIELD, role, 2, ProfileFields.ROLE_MAX, "your role");
     }
     Optional<String> place =
-        values.selected(PLACE_BLOCK, PLACE_ACTION).filter(choices.places()::contains);
+        values
+            .selected(ProfileFields.PLACE_FIELD, ProfileFields.PLACE_INPUT)
+            .filter(choices.places()::contains);
     if (place.isEmpty()) {
-      errors.put(PLACE_BLOCK, ProfileLabels.PLACE_MISSING);
+      errors.put(ProfileFields.PLACE_FIELD, ProfileLabels.PLACE_MISSING);
     }
     List<Integer> challenges =
-        tags(values, CHALLENGES_BLOCK, CHALLENGES_ACTION, 1, MAX_CHALLENGES, errors);
-    String workingOn = values.text(WORKING_ON_BLOCK, WORKING_ON_ACTION);
-    if (checkShown(errors, WORKING_ON_BLOCK, workingOn, true)) {
-      checkLength(errors, WORKING_ON_BLOCK, workingOn, 0, WORKING_ON_MAX, "what you're working on");
+        tags(
+            values,
+            ProfileFields.CHALLENGES_FIELD,
+            ProfileFields.CHALLENGES_INPUT,
+            1,
+            ProfileFields.MAX_CHALLENGES,
+            errors);
+    String workingOn = values.text(ProfileFields.WORKING_ON_FIELD, ProfileFields.WORKING_ON_INPUT);
+    if (checkShown(errors, ProfileFields.WORKING_ON_FIELD, workingOn, true)) {
+      checkLength(
+          errors,
+          ProfileFields.WORKING_ON_FIELD,
+          workingOn,
+          0,
+          ProfileFields.WORKING_ON_MAX,
+          "what you're working on");
     }
     Optional<String> suggestion = suggestion(values, errors);
-    List<Integer> offers = tags(values, OFFERS_BLOCK, OFFERS_ACTION, 0, MAX_OFFERS_OR_ASKS, errors);
-    List<Integer> asks = tags(values, ASKS_BLOCK, ASKS_ACTION, 0, MAX_OFFERS_OR_ASKS, errors);
+    List<Integer> offers =
+        tags(
+            values,
+            ProfileFields.OFFERS_FIELD,
+            ProfileFields.OFFERS_INPUT,
+            0,
+            ProfileFields.MAX_OFFERS_OR_ASKS,
+            errors);
+    List<Integer> asks =
+        tags(
+            values,
+            ProfileFields.ASKS_FIELD,
+            ProfileFields.ASKS_INPUT,
+            0,
+            ProfileFields.MAX_OFFERS_OR_ASKS,
+            errors);
     Optional<Integer> matches = matchesPerWeek(values);
     if (matches.isEmpty()) {
-      errors.put(MATCHES_BLOCK, ProfileLabels.MATCHES_MISSING);
+      errors.put(ProfileFields.MATCHES_FIELD, ProfileLabels.MATCHES_MISSING);
     }
-    boolean consented = values.selectedMany(CONSENT_BLOCK, CONSENT_ACTION).contains(CONSENT_VALUE);
+    boolean consented =
+        values
+            .selectedMany(ProfileFields.CONSENT_FIELD, ProfileFields.CONSENT_INPUT)
+            .contains(ProfileFields.CONSENT_VALUE);
     if (!consented) {
-      errors.put(CONSENT_BLOCK, ProfileLabels.CONSENT_MISSING);
+      errors.put(ProfileFields.CONSENT_FIELD, ProfileLabels.CONSENT_MISSING);
     }
     if (!errors.isEmpty()) {
       return new Outcome(Optional.empty(), errors, Optional.empty());
     }
-    boolean share = values.selectedMany(SHARE_BLOCK, SHARE_ACTION).contains(SHARE_VALUE);
+    boolean share =
+        values
+            .selectedMany(ProfileFields.SHARE_FIELD, ProfileFields.SHARE_INPUT)
+            .contains(ProfileFields.SHARE_VALUE);
     ProfileDraft draft =
         new ProfileDraft(
             slackUserId,
@@ -101,20 +137,26 @@ public final class ProfileForm {
 
   /** A suggestion of a tag that exists already is pointed at it instead. */
   private Optional<String> suggestion(FormValues values, Map<String, String> errors) {
-    String raw = values.text(SUGGESTION_BLOCK, SUGGESTION_ACTION);
-    if (raw.isEmpty() || !checkShown(errors, SUGGESTION_BLOCK, raw, false)) {
+    String raw = values.text(ProfileFields.SUGGESTION_FIELD, ProfileFields.SUGGESTION_INPUT);
+    if (raw.isEmpty() || !checkShown(errors, ProfileFields.SUGGESTION_FIELD, raw, false)) {
       return Optional.empty();
     }
     String typed = raw.replaceAll("\\s+", " ");
-    if (!checkLength(errors, SUGGESTION_BLOCK, typed, 0, SUGGESTION_MAX, "your suggestion")) {
+    if (!checkLength(
+        errors,
+        ProfileFields.SUGGESTION_FIELD,
+        typed,
+        0,
+        ProfileFields.SUGGESTION_MAX,
+        "your suggestion")) {
       return Optional.empty();
     }
     String key = NameKey.of(typed);
     if (key.length() < 2) {
-      errors.put(SUGGESTION_BLOCK, "Please name the challenge in a word or two.");
+      errors.put(ProfileFields.SUGGESTION_FIELD, "Please name the challenge in a word or two.");
     } else if (choices.tagNamesByKey().containsKey(key)) {
       errors.put(
-          SUGGESTION_BLOCK,
+          ProfileFields.SUGGESTION_FIELD,
           "“" + choices.tagNamesByKey().get(key) + "” is in the list already: pick it above.");
     }
     return Optional.of(typed);
@@ -122,28 +164,38 @@ public final class ProfileForm {
 
   private Optional<OrganisationChoice> organisation(FormValues values, Map<String, String> errors) {
     Optional<Long> picked =
-        values.selected(ORGANISATION_BLOCK, ORGANISATION_ACTION).flatMap(ProfileForm::parseLong);
-    String typed = values.text(NEW_ORGANISATION_BLOCK, NEW_ORGANISATION_ACTION);
+        values
+            .selected(ProfileFields.ORGANISATION_FIELD, ProfileFields.ORGANISATION_INPUT)
+            .flatMap(ProfileForm::parseLong);
+    String typed =
+        values.text(ProfileFields.NEW_ORGANISATION_FIELD, ProfileFields.NEW_ORGANISATION_INPUT);
     if (picked.isPresent() && !typed.isEmpty()) {
       errors.put(
-          NEW_ORGANISATION_BLOCK,
+          ProfileFields.NEW_ORGANISATION_FIELD,
           "You picked an organisation from the list and typed one: clear one of them.");
       return Optional.empty();
     }
     if (picked.isPresent()) {
       if (!choices.organisationIds().contains(picked.get())) {
-        errors.put(ORGANISATION_BLOCK, "That organisation is no longer listed: pick it again.");
+        errors.put(
+            ProfileFields.ORGANISATION_FIELD,
+            "That organisation is no longer listed: pick it again.");
         return Optional.empty();
       }
       return Optional.of(new OrganisationChoice.Existing(picked.get()));
     }
     if (typed.isEmpty()) {
-      errors.put(NEW_ORGANISATION_BLOCK, "Tell us which organisation you work for.");
+      errors.put(ProfileFields.NEW_ORGANISATION_FIELD, "Tell us which organisation you work for.");
       return Optional.empty();
     }
-    if (!checkShown(errors, NEW_ORGANISATION_BLOCK, typed, false)
+    if (!checkShown(errors, ProfileFields.NEW_ORGANISATION_FIELD, typed, false)
         || !checkLength(
-            errors, NEW_ORGANISATION_BLOCK, typed, 2, ORGANISATION_NAME_MAX, "the name")) {
+            errors,
+            ProfileFields.NEW_ORGANISATION_FIELD,
+            typed,
+            2,
+            ProfileFields.ORGANISATION_NAME_MAX,
+            "the name")) {
       return Optional.empty();
     }
     return Optional.of(new OrganisationChoice.New(typed));
@@ -178,7 +230,7 @@ public final class ProfileForm {
 
   private static Optional<Integer> matchesPerWeek(FormValues values) {
     return values
-        .selected(MATCHES_BLOCK, MATCHES_ACTION)
+        .selected(ProfileFields.MATCHES_FIELD, ProfileFields.MATCHES_INPUT)
         .flatMap(ProfileForm::parseLong)
         .filter(n -> n >= 0 && n <= 3)
         .map(Long::intValue);

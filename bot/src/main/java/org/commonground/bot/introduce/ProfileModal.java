@@ -32,44 +32,6 @@ import org.commonground.storage.tags.Tag;
 public final class ProfileModal {
 
   public static final String CALLBACK_ID = "profile";
-  public static final String ORGANISATION_BLOCK = "organisation";
-  public static final String ORGANISATION_ACTION = "organisation_pick";
-  public static final String NEW_ORGANISATION_BLOCK = "new_organisation";
-  public static final String NEW_ORGANISATION_ACTION = "new_organisation_name";
-  public static final String SECTOR_BLOCK = "sector";
-  public static final String SECTOR_ACTION = "sector_pick";
-  public static final String ROLE_BLOCK = "role";
-  public static final String ROLE_ACTION = "role_text";
-  public static final String PLACE_BLOCK = "place";
-  public static final String PLACE_ACTION = "place_pick";
-  public static final String CHALLENGES_BLOCK = "challenges";
-  public static final String CHALLENGES_ACTION = "challenges_pick";
-  public static final String SUGGESTION_BLOCK = "suggest_tag";
-  public static final String SUGGESTION_ACTION = "suggest_tag_text";
-  public static final String WORKING_ON_BLOCK = "working_on";
-  public static final String WORKING_ON_ACTION = "working_on_text";
-  public static final String OFFERS_BLOCK = "offers";
-  public static final String OFFERS_ACTION = "offers_pick";
-  public static final String ASKS_BLOCK = "asks";
-  public static final String ASKS_ACTION = "asks_pick";
-  public static final String MATCHES_BLOCK = "matches_per_week";
-  public static final String MATCHES_ACTION = "matches_per_week_pick";
-  public static final String CONSENT_BLOCK = "consent";
-  public static final String CONSENT_ACTION = "consent_check";
-  public static final String SHARE_BLOCK = "share_in_channel";
-  public static final String SHARE_ACTION = "share_in_channel_check";
-  public static final String CONSENT_VALUE = "agreed";
-  public static final String SHARE_VALUE = "share";
-
-  public static final int ORGANISATION_NAME_MAX = 120;
-  public static final int ROLE_MAX = 150;
-  public static final int WORKING_ON_MAX = 500;
-  public static final int SUGGESTION_MAX = 80;
-
-  /** The most challenges a profile holds; an approved suggestion is added only below it. */
-  public static final int MAX_CHALLENGES = 5;
-
-  public static final int MAX_OFFERS_OR_ASKS = 5;
 
   /** What the modal is built from. */
   public record Content(
@@ -96,13 +58,18 @@ public final class ProfileModal {
     blocks.add(workingOnInput(existing));
     blocks.add(
         tagsInput(
-            OFFERS_BLOCK,
-            OFFERS_ACTION,
+            ProfileFields.OFFERS_FIELD,
+            ProfileFields.OFFERS_INPUT,
             ProfileLabels.OFFERS,
             tags,
             existing.map(Profile::offers)));
     blocks.add(
-        tagsInput(ASKS_BLOCK, ASKS_ACTION, ProfileLabels.ASKS, tags, existing.map(Profile::asks)));
+        tagsInput(
+            ProfileFields.ASKS_FIELD,
+            ProfileFields.ASKS_INPUT,
+            ProfileLabels.ASKS,
+            tags,
+            existing.map(Profile::asks)));
     blocks.add(matchesInput(existing));
     blocks.add(NoticeBlocks.shortForm(content.notice()));
     NoticeBlocks.readButton(content.notice()).ifPresent(read -> blocks.add(actions(List.of(read))));
@@ -128,9 +95,9 @@ public final class ProfileModal {
             .map(p -> option(p.member().sector().label(), p.member().sector().name()))
             .orElse(null);
     return select(
-        SECTOR_BLOCK,
+        ProfileFields.SECTOR_FIELD,
         ProfileLabels.SECTOR,
-        SECTOR_ACTION,
+        ProfileFields.SECTOR_INPUT,
         ProfileLabels.SECTOR_PLACEHOLDER,
         options,
         initial);
@@ -160,13 +127,13 @@ public final class ProfileModal {
   private static LayoutBlock roleInput(Optional<Profile> existing) {
     return input(
         i ->
-            i.blockId(ROLE_BLOCK)
+            i.blockId(ProfileFields.ROLE_FIELD)
                 .label(plainText(ProfileLabels.ROLE))
                 .element(
                     plainTextInput(
                         p ->
-                            p.actionId(ROLE_ACTION)
-                                .maxLength(ROLE_MAX)
+                            p.actionId(ProfileFields.ROLE_INPUT)
+                                .maxLength(ProfileFields.ROLE_MAX)
                                 .placeholder(plainText(ProfileLabels.ROLE_PLACEHOLDER))
                                 .initialValue(existing.map(x -> x.member().role()).orElse(null)))));
   }
@@ -180,9 +147,9 @@ public final class ProfileModal {
             .map(place -> option(place, place))
             .orElse(null);
     return select(
-        PLACE_BLOCK,
+        ProfileFields.PLACE_FIELD,
         ProfileLabels.PLACE,
-        PLACE_ACTION,
+        ProfileFields.PLACE_INPUT,
         ProfileLabels.PLACE_PLACEHOLDER,
         options,
         initial);
@@ -191,45 +158,45 @@ public final class ProfileModal {
   private static LayoutBlock challengesInput(List<Tag> tags, Optional<Profile> existing) {
     return input(
         i ->
-            i.blockId(CHALLENGES_BLOCK)
+            i.blockId(ProfileFields.CHALLENGES_FIELD)
                 .label(plainText(ProfileLabels.CHALLENGES))
                 .hint(plainText(ProfileLabels.CHALLENGES_HINT))
                 .element(
                     TagPicker.multi(
-                        CHALLENGES_ACTION,
+                        ProfileFields.CHALLENGES_INPUT,
                         ProfileLabels.CHALLENGES_PLACEHOLDER,
                         tags,
                         existing.map(Profile::challenges).orElse(List.of()),
-                        MAX_CHALLENGES)));
+                        ProfileFields.MAX_CHALLENGES)));
   }
 
   private static LayoutBlock suggestionInput() {
     return input(
         i ->
-            i.blockId(SUGGESTION_BLOCK)
+            i.blockId(ProfileFields.SUGGESTION_FIELD)
                 .label(plainText(ProfileLabels.SUGGESTION))
                 .hint(plainText(ProfileLabels.SUGGESTION_HINT))
                 .optional(true)
                 .element(
                     plainTextInput(
                         p ->
-                            p.actionId(SUGGESTION_ACTION)
-                                .maxLength(SUGGESTION_MAX)
+                            p.actionId(ProfileFields.SUGGESTION_INPUT)
+                                .maxLength(ProfileFields.SUGGESTION_MAX)
                                 .placeholder(plainText(ProfileLabels.SUGGESTION_PLACEHOLDER)))));
   }
 
   private static LayoutBlock workingOnInput(Optional<Profile> existing) {
     return input(
         i ->
-            i.blockId(WORKING_ON_BLOCK)
+            i.blockId(ProfileFields.WORKING_ON_FIELD)
                 .label(plainText(ProfileLabels.WORKING_ON))
                 .optional(true)
                 .element(
                     plainTextInput(
                         p ->
-                            p.actionId(WORKING_ON_ACTION)
+                            p.actionId(ProfileFields.WORKING_ON_INPUT)
                                 .multiline(true)
-                                .maxLength(WORKING_ON_MAX)
+                                .maxLength(ProfileFields.WORKING_ON_MAX)
                                 .placeholder(plainText(ProfileLabels.WORKING_ON_PLACEHOLDER))
                                 .initialValue(
                                     existing.map(x -> x.member().workingOn()).orElse(null)))));
@@ -248,7 +215,7 @@ public final class ProfileModal {
                         ProfileLabels.OFFERS_OR_ASKS_PLACEHOLDER,
                         tags,
                         chosen.orElse(List.of()),
-                        MAX_OFFERS_OR_ASKS)));
+                        ProfileFields.MAX_OFFERS_OR_ASKS)));
   }
 
   private static LayoutBlock matchesInput(Optional<Profile> existing) {
@@ -260,9 +227,9 @@ public final class ProfileModal {
             option(ProfileLabels.matchesPerWeek(3), "3"));
     int current = existing.map(p -> p.member().matchesPerWeek()).orElse(1);
     return select(
-        MATCHES_BLOCK,
+        ProfileFields.MATCHES_FIELD,
         ProfileLabels.MATCHES,
-        MATCHES_ACTION,
+        ProfileFields.MATCHES_INPUT,
         ProfileLabels.MATCHES_PLACEHOLDER,
         options,
         options.get(current));
@@ -277,18 +244,18 @@ public final class ProfileModal {
     OptionObject agreed =
         OptionObject.builder()
             .text(plainText(PrivacyNotice.CONSENT_LABEL))
-            .value(CONSENT_VALUE)
+            .value(ProfileFields.CONSENT_VALUE)
             .build();
     boolean alreadyAgreed =
         existing.map(p -> notice.version().equals(p.member().consentNoticeVersion())).orElse(false);
     return input(
         i ->
-            i.blockId(CONSENT_BLOCK)
+            i.blockId(ProfileFields.CONSENT_FIELD)
                 .label(plainText(ProfileLabels.CONSENT))
                 .element(
                     checkboxes(
                         c ->
-                            c.actionId(CONSENT_ACTION)
+                            c.actionId(ProfileFields.CONSENT_INPUT)
                                 .options(List.of(agreed))
                                 .initialOptions(alreadyAgreed ? List.of(agreed) : null))));
   }
@@ -297,18 +264,18 @@ public final class ProfileModal {
     OptionObject share =
         OptionObject.builder()
             .text(markdownText("Post a short introduction in " + SlackText.channel(channelId)))
-            .value(SHARE_VALUE)
+            .value(ProfileFields.SHARE_VALUE)
             .build();
     boolean sharing = existing.map(p -> p.member().shareInChannel()).orElse(false);
     return input(
         i ->
-            i.blockId(SHARE_BLOCK)
+            i.blockId(ProfileFields.SHARE_FIELD)
                 .label(plainText(ProfileLabels.SHARE))
                 .optional(true)
                 .element(
                     checkboxes(
                         c ->
-                            c.actionId(SHARE_ACTION)
+                            c.actionId(ProfileFields.SHARE_INPUT)
                                 .options(List.of(share))
                                 .initialOptions(sharing ? List.of(share) : null))));
   }

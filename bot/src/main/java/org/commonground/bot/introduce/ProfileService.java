@@ -1,14 +1,10 @@
 package org.commonground.bot.introduce;
 
-import com.google.gson.Gson;
-import com.slack.api.model.view.View;
-import com.slack.api.util.json.GsonFactory;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.commonground.bot.config.Settings;
 import org.commonground.bot.consent.PrivacyNotice;
@@ -23,16 +19,9 @@ import org.commonground.storage.tags.Tag;
 import org.commonground.storage.tags.TagAlias;
 import org.commonground.storage.tags.TagCatalogue;
 
-/** Builds the profile modal for a member and checks and saves what they submit. */
+/** What a member's profile form starts from, and checking and saving what they submit. */
 public final class ProfileService {
 
-  /** How the Web API client writes views: the JSON here is what it would send. */
-  private static final Gson SLACK_JSON = GsonFactory.createSnakeCase();
-
-  /** A newcomer's form, and the choices it offers. */
-  private record BlankForm(ProfileChoices.Choices choices, String json) {}
-
-  private final AtomicReference<BlankForm> blank = new AtomicReference<>();
   private final TagCatalogue tags;
   private final ProfileChoices choices;
   private final ProfileStore profiles;
@@ -53,44 +42,13 @@ public final class ProfileService {
     return notice;
   }
 
-  /**
-   * The modal as the JSON {@code views.open} takes, pre-filled when the member has a profile
-   * already. A newcomer's form is the same for everyone while the tags and organisations stay the
-   * same, so it is built once per change rather than once per {@code /introduce}.
-   */
-  public String modalFor(String slackUserId) {
-    ProfileChoices.Choices now = choices.current();
-    Optional<Profile> existing = profiles.findBySlackUserId(slackUserId);
-    if (existing.isPresent()) {
-      return SLACK_JSON.toJson(modal(now, existing));
-    }
-    BlankForm cached = blank.get();
-    if (cached != null && cached.choices() == now) {
-      return cached.json();
-    }
-    BlankForm fresh = new BlankForm(now, SLACK_JSON.toJson(modal(now, Optional.empty())));
-    blank.set(fresh);
-    return fresh.json();
-  }
-
-  private View modal(ProfileChoices.Choices now, Optional<Profile> existing) {
-    return ProfileModal.build(
-        new ProfileModal.Content(
-            now.tags(),
-            now.organisations(),
-            settings.places(),
-            existing,
-            settings.introChannel(),
-            notice));
-  }
-
   /** What a form for a member starts from, on any platform: the choices offered now, and theirs. */
   public record FormStart(
       List<Tag> tags,
       List<Organisation> organisations,
       List<String> places,
       Optional<Profile> existing,
-      boolean introChannel) {}
+      Optional<String> introChannel) {}
 
   public FormStart formFor(String userId) {
     ProfileChoices.Choices now = choices.current();
@@ -99,7 +57,7 @@ public final class ProfileService {
         now.organisations(),
         settings.places(),
         profiles.findBySlackUserId(userId),
-        settings.introChannel().isPresent());
+        settings.introChannel());
   }
 
   /** Active tags whose names contain the typed text, for the typeahead past 100 tags. */

@@ -48,7 +48,7 @@ public final class ProfileSubmission implements ViewSubmissionHandler {
     try {
       saved = profiles.save(outcome.draft().get(), outcome.suggestion());
     } catch (TooManySuggestionsException e) {
-      return ctx.ackWithErrors(Map.of(ProfileModal.SUGGESTION_BLOCK, TOO_MANY_SUGGESTIONS));
+      return ctx.ackWithErrors(Map.of(ProfileFields.SUGGESTION_FIELD, TOO_MANY_SUGGESTIONS));
     }
     announcer.announceLater(saved);
     saved.suggestion().ifPresent(suggestions::tellAdminsLater);

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.commonground.bot.digest.DigestMessage;
 import org.commonground.bot.home.HomeView;
-import org.commonground.bot.introduce.ProfileModal;
+import org.commonground.bot.introduce.ProfileFields;
 import org.commonground.bot.privacy.DeletionModal;
 import org.commonground.bot.testing.BadPayloads;
 import org.commonground.bot.testing.CapturedLogs;
@@ -79,7 +79,7 @@ class MalformedPayloadTest {
             SlackPayloads.datePicked(MEMBER, HomeView.PAUSE_UNTIL_ACTION, "2026-12-24"),
             SlackPayloads.submitted(MEMBER, DeletionModal.CALLBACK_ID),
             Interactions.buttonInDm(MEMBER, DigestMessage.INTRO_ME_ACTION, "pair", "1"),
-            Interactions.suggestion(MEMBER, ProfileModal.CHALLENGES_ACTION, "hou"));
+            Interactions.suggestion(MEMBER, ProfileFields.CHALLENGES_INPUT, "hou"));
     List<String> events =
         List.of(
             SlackPayloads.appHomeOpened(MEMBER),

@@ -9,7 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
-import org.commonground.bot.introduce.ProfileModal;
+import org.commonground.bot.introduce.ProfileFields;
 import org.commonground.bot.testing.Interactions;
 import org.commonground.bot.testing.RunningApp;
 import org.commonground.bot.testing.SignedRequests;
@@ -79,7 +79,7 @@ class ReplayProtectionTest {
     String body =
         "payload="
             + URLEncoder.encode(
-                Interactions.suggestion(MEMBER, ProfileModal.CHALLENGES_ACTION, "hou"),
+                Interactions.suggestion(MEMBER, ProfileFields.CHALLENGES_INPUT, "hou"),
                 StandardCharsets.UTF_8);
     String timestamp = Long.toString(Instant.now().getEpochSecond());
     String signature = SlackSigner.sign(RunningApp.SIGNING_SECRET, timestamp, body);

@@ -65,7 +65,7 @@ class IntroduceSlashCommandTest {
 
     String opened =
         app.requests()
-            .interaction(Interactions.suggestion("U0123MEMBER", ProfileModal.CHALLENGES_ACTION, ""))
+            .interaction(Interactions.suggestion("U0123MEMBER", ProfileFields.CHALLENGES_INPUT, ""))
             .body();
     JsonArray groups =
         JsonParser.parseString(opened).getAsJsonObject().getAsJsonArray("option_groups");

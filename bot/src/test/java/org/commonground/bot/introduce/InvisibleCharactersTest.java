@@ -38,8 +38,8 @@ class InvisibleCharactersTest {
     HttpResponse<String> response = submit(valid().role("Head of \u202Especial projects"));
 
     JsonObject errors = errors(response);
-    assertThat(errors.keySet()).containsExactly(ProfileModal.ROLE_BLOCK);
-    assertThat(errors.get(ProfileModal.ROLE_BLOCK).getAsString())
+    assertThat(errors.keySet()).containsExactly(ProfileFields.ROLE_FIELD);
+    assertThat(errors.get(ProfileFields.ROLE_FIELD).getAsString())
         .contains("reverses the direction of the text", "U+202E", "type it again");
     assertThat(app.jdbi().onDemand(MemberRepository.class).count()).isZero();
   }
@@ -56,19 +56,19 @@ class InvisibleCharactersTest {
     JsonObject errors = errors(response);
     assertThat(errors.keySet())
         .containsExactlyInAnyOrder(
-            ProfileModal.NEW_ORGANISATION_BLOCK,
-            ProfileModal.WORKING_ON_BLOCK,
-            ProfileModal.SUGGESTION_BLOCK);
-    assertThat(errors.get(ProfileModal.NEW_ORGANISATION_BLOCK).getAsString())
+            ProfileFields.NEW_ORGANISATION_FIELD,
+            ProfileFields.WORKING_ON_FIELD,
+            ProfileFields.SUGGESTION_FIELD);
+    assertThat(errors.get(ProfileFields.NEW_ORGANISATION_FIELD).getAsString())
         .contains("zero-width", "U+200B");
-    assertThat(errors.get(ProfileModal.WORKING_ON_BLOCK).getAsString())
+    assertThat(errors.get(ProfileFields.WORKING_ON_FIELD).getAsString())
         .contains("control character", "U+0000");
-    assertThat(errors.get(ProfileModal.SUGGESTION_BLOCK).getAsString()).contains("U+FEFF");
+    assertThat(errors.get(ProfileFields.SUGGESTION_FIELD).getAsString()).contains("U+FEFF");
   }
 
   @Test
   void aLineBreakIsRefusedInARoleButKeptInWhatYoureWorkingOnWithEmoji() {
-    assertThat(errors(submit(valid().role("Head of\nEarly Help"))).get(ProfileModal.ROLE_BLOCK))
+    assertThat(errors(submit(valid().role("Head of\nEarly Help"))).get(ProfileFields.ROLE_FIELD))
         .hasToString("\"This has a line break: please keep it to one line.\"");
 
     HttpResponse<String> saved =

@@ -59,8 +59,8 @@ class ProfileFloodTest {
       if (body.isEmpty()) {
         saved.add(i);
       } else {
-        assertThat(errors(body)).containsOnlyKeys(ProfileModal.SUGGESTION_BLOCK);
-        assertThat(errors(body).get(ProfileModal.SUGGESTION_BLOCK))
+        assertThat(errors(body)).containsOnlyKeys(ProfileFields.SUGGESTION_FIELD);
+        assertThat(errors(body).get(ProfileFields.SUGGESTION_FIELD))
             .isEqualTo(ProfileSubmission.TOO_MANY_SUGGESTIONS);
       }
     }

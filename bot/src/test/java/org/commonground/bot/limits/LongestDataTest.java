@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.commonground.bot.testing.Members.ADMIN;
 
 import java.util.List;
-import org.commonground.bot.introduce.ProfileModal;
+import org.commonground.bot.introduce.ProfileFields;
 import org.commonground.bot.introduce.WarmIntroCard;
 import org.commonground.bot.tags.TagListView;
 import org.commonground.bot.testing.ButtonClick;
@@ -64,7 +64,7 @@ class LongestDataTest {
     assertThat(VisibleText.of(open.param("view"))).contains("Organisation 0 ");
     String options =
         app.requests()
-            .interaction(Interactions.suggestion(MEMBER, ProfileModal.CHALLENGES_ACTION, ""))
+            .interaction(Interactions.suggestion(MEMBER, ProfileFields.CHALLENGES_INPUT, ""))
             .body();
     assertThat(VisibleText.of(options)).contains("Tag 0 ");
   }

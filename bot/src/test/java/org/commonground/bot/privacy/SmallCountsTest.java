@@ -7,7 +7,7 @@ import static org.commonground.bot.testing.Members.MEMBER;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.commonground.bot.introduce.ProfileModal;
+import org.commonground.bot.introduce.ProfileFields;
 import org.commonground.bot.testing.Interactions;
 import org.commonground.bot.testing.Members;
 import org.commonground.bot.testing.ProfilePayload;
@@ -61,7 +61,7 @@ class SmallCountsTest {
     seen.add(
         VisibleText.of(
             app.requests()
-                .interaction(Interactions.suggestion(MEMBER, ProfileModal.CHALLENGES_ACTION, ""))
+                .interaction(Interactions.suggestion(MEMBER, ProfileFields.CHALLENGES_INPUT, ""))
                 .body()));
     app.requests().slashCommand("/introduce", "", MEMBER);
     app.requests().event(SlackPayloads.appHomeOpened(MEMBER));

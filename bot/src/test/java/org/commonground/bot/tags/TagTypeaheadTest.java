@@ -9,7 +9,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.util.ArrayList;
 import java.util.List;
-import org.commonground.bot.introduce.ProfileModal;
+import org.commonground.bot.introduce.ProfileFields;
 import org.commonground.bot.testing.Interactions;
 import org.commonground.bot.testing.ProfilePayload;
 import org.commonground.bot.testing.RunningApp;
@@ -43,7 +43,7 @@ class TagTypeaheadTest {
         JsonParser.parseString(app.slack().awaitCall("views.open").param("view")).getAsJsonObject();
     for (String block :
         List.of(
-            ProfileModal.CHALLENGES_BLOCK, ProfileModal.OFFERS_BLOCK, ProfileModal.ASKS_BLOCK)) {
+            ProfileFields.CHALLENGES_FIELD, ProfileFields.OFFERS_FIELD, ProfileFields.ASKS_FIELD)) {
       JsonObject element = element(view, block);
       assertThat(element.get("type").getAsString()).isEqualTo("multi_external_select");
       assertThat(element.has("option_groups")).isFalse();
@@ -54,10 +54,10 @@ class TagTypeaheadTest {
   void typingFindsTagsByNameFormerNameAndDescription() {
     tags.rename(ADMIN, tags.findByName("Homelessness").orElseThrow().id(), "Rough sleeping");
 
-    assertThat(options(ProfileModal.CHALLENGES_ACTION, "damp")).containsExactly("Housing quality");
-    assertThat(options(ProfileModal.OFFERS_ACTION, "homeless")).containsExactly("Rough sleeping");
-    assertThat(options(ProfileModal.ASKS_ACTION, "local challenge")).hasSize(60);
-    assertThat(options(ProfileModal.CHALLENGES_ACTION, "")).hasSize(TagPicker.STATIC_LIMIT);
+    assertThat(options(ProfileFields.CHALLENGES_INPUT, "damp")).containsExactly("Housing quality");
+    assertThat(options(ProfileFields.OFFERS_INPUT, "homeless")).containsExactly("Rough sleeping");
+    assertThat(options(ProfileFields.ASKS_INPUT, "local challenge")).hasSize(60);
+    assertThat(options(ProfileFields.CHALLENGES_INPUT, "")).hasSize(TagPicker.STATIC_LIMIT);
   }
 
   @Test
@@ -65,7 +65,7 @@ class TagTypeaheadTest {
     Tag retired = tags.findByName("Local challenge 7").orElseThrow();
     tags.setStatus(ADMIN, retired.id(), TagStatus.RETIRED);
 
-    assertThat(options(ProfileModal.CHALLENGES_ACTION, "challenge 7"))
+    assertThat(options(ProfileFields.CHALLENGES_INPUT, "challenge 7"))
         .contains("Local challenge 17")
         .doesNotContain("Local challenge 7");
     assertThat(options(EditTagModal.TAG_ACTION, "challenge 7"))

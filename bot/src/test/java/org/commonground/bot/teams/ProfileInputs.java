@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonObject;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.commonground.bot.introduce.ProfileModal;
+import org.commonground.bot.introduce.ProfileFields;
 import org.commonground.bot.teams.cards.CardIds;
 import org.commonground.bot.testing.CardText;
 import org.commonground.bot.testing.RunningApp;
@@ -30,7 +30,7 @@ final class ProfileInputs {
     data.addProperty(CardIds.CHALLENGES, tags.get(0).id() + "," + tags.get(1).id());
     data.addProperty(CardIds.WORKING_ON, "Linking GP practices with community groups");
     data.addProperty(CardIds.MATCHES_PER_WEEK, "1");
-    data.addProperty(CardIds.CONSENT, ProfileModal.CONSENT_VALUE);
+    data.addProperty(CardIds.CONSENT, ProfileFields.CONSENT_VALUE);
     return data;
   }
 

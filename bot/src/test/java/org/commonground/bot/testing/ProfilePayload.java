@@ -3,6 +3,7 @@ package org.commonground.bot.testing;
 import static org.commonground.bot.introduce.ProfileModal.*;
 
 import java.util.List;
+import org.commonground.bot.introduce.ProfileFields;
 
 /**
  * A {@code view_submission} of the profile modal, built on Slack's real sample payload with the
@@ -30,53 +31,65 @@ public final class ProfilePayload {
   }
 
   public ProfilePayload organisation(long id) {
-    return select(ORGANISATION_BLOCK, ORGANISATION_ACTION, Long.toString(id));
+    return select(
+        ProfileFields.ORGANISATION_FIELD, ProfileFields.ORGANISATION_INPUT, Long.toString(id));
   }
 
   public ProfilePayload newOrganisation(String name) {
-    return text(NEW_ORGANISATION_BLOCK, NEW_ORGANISATION_ACTION, name);
+    return text(ProfileFields.NEW_ORGANISATION_FIELD, ProfileFields.NEW_ORGANISATION_INPUT, name);
   }
 
   public ProfilePayload sector(String code) {
-    return select(SECTOR_BLOCK, SECTOR_ACTION, code);
+    return select(ProfileFields.SECTOR_FIELD, ProfileFields.SECTOR_INPUT, code);
   }
 
   public ProfilePayload role(String role) {
-    return text(ROLE_BLOCK, ROLE_ACTION, role);
+    return text(ProfileFields.ROLE_FIELD, ProfileFields.ROLE_INPUT, role);
   }
 
   public ProfilePayload place(String place) {
-    return select(PLACE_BLOCK, PLACE_ACTION, place);
+    return select(ProfileFields.PLACE_FIELD, ProfileFields.PLACE_INPUT, place);
   }
 
   public ProfilePayload workingOn(String text) {
-    return text(WORKING_ON_BLOCK, WORKING_ON_ACTION, text);
+    return text(ProfileFields.WORKING_ON_FIELD, ProfileFields.WORKING_ON_INPUT, text);
   }
 
   public ProfilePayload matchesPerWeek(String value) {
-    return select(MATCHES_BLOCK, MATCHES_ACTION, value);
+    return select(ProfileFields.MATCHES_FIELD, ProfileFields.MATCHES_INPUT, value);
   }
 
   public ProfilePayload challenges(int... ids) {
-    return selectMany(CHALLENGES_BLOCK, CHALLENGES_ACTION, "multi_static_select", ids(ids));
+    return selectMany(
+        ProfileFields.CHALLENGES_FIELD,
+        ProfileFields.CHALLENGES_INPUT,
+        "multi_static_select",
+        ids(ids));
   }
 
   public ProfilePayload offers(int... ids) {
-    return selectMany(OFFERS_BLOCK, OFFERS_ACTION, "multi_static_select", ids(ids));
+    return selectMany(
+        ProfileFields.OFFERS_FIELD, ProfileFields.OFFERS_INPUT, "multi_static_select", ids(ids));
   }
 
   public ProfilePayload suggestion(String name) {
-    return text(SUGGESTION_BLOCK, SUGGESTION_ACTION, name);
+    return text(ProfileFields.SUGGESTION_FIELD, ProfileFields.SUGGESTION_INPUT, name);
   }
 
   public ProfilePayload consent(boolean agreed) {
     return selectMany(
-        CONSENT_BLOCK, CONSENT_ACTION, "checkboxes", agreed ? List.of(CONSENT_VALUE) : List.of());
+        ProfileFields.CONSENT_FIELD,
+        ProfileFields.CONSENT_INPUT,
+        "checkboxes",
+        agreed ? List.of(ProfileFields.CONSENT_VALUE) : List.of());
   }
 
   public ProfilePayload shareInChannel(boolean share) {
     return selectMany(
-        SHARE_BLOCK, SHARE_ACTION, "checkboxes", share ? List.of(SHARE_VALUE) : List.of());
+        ProfileFields.SHARE_FIELD,
+        ProfileFields.SHARE_INPUT,
+        "checkboxes",
+        share ? List.of(ProfileFields.SHARE_VALUE) : List.of());
   }
 
   public ProfilePayload without(String blockId) {

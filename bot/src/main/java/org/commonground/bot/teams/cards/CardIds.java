@@ -1,6 +1,6 @@
 package org.commonground.bot.teams.cards;
 
-import org.commonground.bot.introduce.ProfileModal;
+import org.commonground.bot.introduce.ProfileFields;
 
 /**
  * The verbs, data keys, input ids and typeahead datasets of the Teams cards: shared by the card
@@ -33,19 +33,19 @@ public final class CardIds {
 
   public static final String ORGANISATIONS_DATASET = "organisations";
 
-  public static final String ORGANISATION = ProfileModal.ORGANISATION_BLOCK;
-  public static final String NEW_ORGANISATION = ProfileModal.NEW_ORGANISATION_BLOCK;
-  public static final String SECTOR = ProfileModal.SECTOR_BLOCK;
-  public static final String ROLE = ProfileModal.ROLE_BLOCK;
-  public static final String PLACE = ProfileModal.PLACE_BLOCK;
-  public static final String CHALLENGES = ProfileModal.CHALLENGES_BLOCK;
-  public static final String SUGGESTION = ProfileModal.SUGGESTION_BLOCK;
-  public static final String WORKING_ON = ProfileModal.WORKING_ON_BLOCK;
-  public static final String OFFERS = ProfileModal.OFFERS_BLOCK;
-  public static final String ASKS = ProfileModal.ASKS_BLOCK;
-  public static final String MATCHES_PER_WEEK = ProfileModal.MATCHES_BLOCK;
-  public static final String CONSENT = ProfileModal.CONSENT_BLOCK;
-  public static final String SHARE_IN_CHANNEL = ProfileModal.SHARE_BLOCK;
+  public static final String ORGANISATION = ProfileFields.ORGANISATION_FIELD;
+  public static final String NEW_ORGANISATION = ProfileFields.NEW_ORGANISATION_FIELD;
+  public static final String SECTOR = ProfileFields.SECTOR_FIELD;
+  public static final String ROLE = ProfileFields.ROLE_FIELD;
+  public static final String PLACE = ProfileFields.PLACE_FIELD;
+  public static final String CHALLENGES = ProfileFields.CHALLENGES_FIELD;
+  public static final String SUGGESTION = ProfileFields.SUGGESTION_FIELD;
+  public static final String WORKING_ON = ProfileFields.WORKING_ON_FIELD;
+  public static final String OFFERS = ProfileFields.OFFERS_FIELD;
+  public static final String ASKS = ProfileFields.ASKS_FIELD;
+  public static final String MATCHES_PER_WEEK = ProfileFields.MATCHES_FIELD;
+  public static final String CONSENT = ProfileFields.CONSENT_FIELD;
+  public static final String SHARE_IN_CHANNEL = ProfileFields.SHARE_FIELD;
 
   private CardIds() {}
 }

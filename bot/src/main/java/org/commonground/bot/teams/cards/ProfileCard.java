@@ -53,7 +53,7 @@ public final class ProfileCard {
     summary();
     organisation(values);
     field(ProfilePickers.sector(values.sector()));
-    field(ProfileFields.role(values.role()));
+    field(ProfileCardFields.role(values.role()));
     field(ProfilePickers.place(content.places(), values.place()));
     tagFields(values);
     field(ProfilePickers.matchesPerWeek(values.matchesPerWeek()));
@@ -62,9 +62,9 @@ public final class ProfileCard {
     if (!read.isEmpty()) {
       body.add(CardActions.actionSet(read));
     }
-    field(ProfileFields.consent(values.consent()));
+    field(ProfileCardFields.consent(values.consent()));
     if (content.introChannel()) {
-      field(ProfileFields.share(values.shareInChannel()));
+      field(ProfileCardFields.share(values.shareInChannel()));
     }
     return AdaptiveCard.of(body).actions(List.of(save()));
   }
@@ -91,7 +91,7 @@ public final class ProfileCard {
     }
     boolean onlyWay = organisations.isEmpty();
     field(
-        ProfileFields.newOrganisation(values.newOrganisation(), onlyWay),
+        ProfileCardFields.newOrganisation(values.newOrganisation(), onlyWay),
         onlyWay ? ProfileLabels.ONLY_ORGANISATION_HINT : ProfileLabels.NEW_ORGANISATION_HINT);
   }
 
@@ -105,8 +105,8 @@ public final class ProfileCard {
             .required(ProfileLabels.CHALLENGES_MISSING)
             .json(),
         ProfileLabels.CHALLENGES_HINT);
-    field(ProfileFields.suggestion(values.suggestion()), ProfileLabels.SUGGESTION_HINT);
-    field(ProfileFields.workingOn(values.workingOn()));
+    field(ProfileCardFields.suggestion(values.suggestion()), ProfileLabels.SUGGESTION_HINT);
+    field(ProfileCardFields.workingOn(values.workingOn()));
     field(optionalTags(CardIds.OFFERS, ProfileLabels.OFFERS, values.offers(), listed));
     field(optionalTags(CardIds.ASKS, ProfileLabels.ASKS, values.asks(), listed));
   }

@@ -2,7 +2,7 @@ package org.commonground.bot.teams.cards;
 
 import java.util.List;
 import java.util.Optional;
-import org.commonground.bot.introduce.ProfileModal;
+import org.commonground.bot.introduce.ProfileFields;
 import org.commonground.storage.members.Member;
 import org.commonground.storage.members.Profile;
 import org.commonground.storage.organisations.Sector;
@@ -105,8 +105,8 @@ public record ProfileValues(
             .filter(n -> n >= 0 && n <= 3)
             .map(Long::intValue)
             .orElse(1),
-        values.selectedMany(CardIds.SHARE_IN_CHANNEL, "").contains(ProfileModal.SHARE_VALUE),
-        values.selectedMany(CardIds.CONSENT, "").contains(ProfileModal.CONSENT_VALUE));
+        values.selectedMany(CardIds.SHARE_IN_CHANNEL, "").contains(ProfileFields.SHARE_VALUE),
+        values.selectedMany(CardIds.CONSENT, "").contains(ProfileFields.CONSENT_VALUE));
   }
 
   private static List<Integer> tagIds(CardValues values, String inputId) {

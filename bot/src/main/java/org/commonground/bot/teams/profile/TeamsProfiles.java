@@ -7,9 +7,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.commonground.bot.consent.PrivacyNotice;
 import org.commonground.bot.introduce.ConfirmationMessage;
+import org.commonground.bot.introduce.ProfileFields;
 import org.commonground.bot.introduce.ProfileForm;
 import org.commonground.bot.introduce.ProfileLabels;
-import org.commonground.bot.introduce.ProfileModal;
 import org.commonground.bot.introduce.ProfileService;
 import org.commonground.bot.introduce.ProfileSubmission;
 import org.commonground.bot.tags.SuggestionService;
@@ -113,7 +113,7 @@ public final class TeamsProfiles {
       return refused(
           userId,
           values,
-          Map.of(ProfileModal.SUGGESTION_BLOCK, ProfileSubmission.TOO_MANY_SUGGESTIONS));
+          Map.of(ProfileFields.SUGGESTION_FIELD, ProfileSubmission.TOO_MANY_SUGGESTIONS));
     }
     saved.suggestion().ifPresent(suggestions::tellAdminsLater);
     return new InvokeAnswer.Card(savedCard(saved.firstIntroduction()));

@@ -8,8 +8,8 @@ import com.google.gson.JsonObject;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.commonground.bot.introduce.ProfileFields;
 import org.commonground.bot.introduce.ProfileLabels;
-import org.commonground.bot.introduce.ProfileModal;
 import org.commonground.storage.members.Profile;
 import org.commonground.storage.organisations.Organisation;
 import org.commonground.storage.tags.Tag;
@@ -63,7 +63,7 @@ class ProfileCardTest {
     assertThat(input(card, CardIds.CHALLENGES).get("value").getAsString()).isEqualTo("1");
     assertThat(input(card, CardIds.MATCHES_PER_WEEK).get("value").getAsString()).isEqualTo("2");
     assertThat(input(card, CardIds.CONSENT).get("value").getAsString())
-        .isEqualTo(ProfileModal.CONSENT_VALUE);
+        .isEqualTo(ProfileFields.CONSENT_VALUE);
   }
 
   @Test

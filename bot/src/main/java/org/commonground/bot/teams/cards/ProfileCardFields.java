@@ -2,22 +2,22 @@ package org.commonground.bot.teams.cards;
 
 import com.google.gson.JsonObject;
 import org.commonground.bot.consent.PrivacyNotice;
+import org.commonground.bot.introduce.ProfileFields;
 import org.commonground.bot.introduce.ProfileLabels;
-import org.commonground.bot.introduce.ProfileModal;
 
 /** The profile card's boxes and ticks, with the Slack form's limits. */
-final class ProfileFields {
+final class ProfileCardFields {
 
   static final String SHARE_TITLE = "Post a short introduction in the introductions channel";
 
-  private ProfileFields() {}
+  private ProfileCardFields() {}
 
   /** The box to add an organisation: the only way to give one while none is listed. */
   static JsonObject newOrganisation(String typed, boolean onlyWay) {
     return TextInput.of(
             CardIds.NEW_ORGANISATION,
             onlyWay ? ProfileLabels.ORGANISATION : ProfileLabels.NEW_ORGANISATION)
-        .maxLength(ProfileModal.ORGANISATION_NAME_MAX)
+        .maxLength(ProfileFields.ORGANISATION_NAME_MAX)
         .placeholder(ProfileLabels.NEW_ORGANISATION_PLACEHOLDER)
         .value(typed)
         .json();
@@ -25,7 +25,7 @@ final class ProfileFields {
 
   static JsonObject role(String role) {
     return TextInput.of(CardIds.ROLE, ProfileLabels.ROLE)
-        .maxLength(ProfileModal.ROLE_MAX)
+        .maxLength(ProfileFields.ROLE_MAX)
         .placeholder(ProfileLabels.ROLE_PLACEHOLDER)
         .value(role)
         .required(ProfileLabels.ROLE_MISSING)
@@ -34,7 +34,7 @@ final class ProfileFields {
 
   static JsonObject suggestion(String typed) {
     return TextInput.of(CardIds.SUGGESTION, ProfileLabels.SUGGESTION)
-        .maxLength(ProfileModal.SUGGESTION_MAX)
+        .maxLength(ProfileFields.SUGGESTION_MAX)
         .placeholder(ProfileLabels.SUGGESTION_PLACEHOLDER)
         .value(typed)
         .json();
@@ -43,7 +43,7 @@ final class ProfileFields {
   static JsonObject workingOn(String typed) {
     return TextInput.of(CardIds.WORKING_ON, ProfileLabels.WORKING_ON)
         .multiline()
-        .maxLength(ProfileModal.WORKING_ON_MAX)
+        .maxLength(ProfileFields.WORKING_ON_MAX)
         .placeholder(ProfileLabels.WORKING_ON_PLACEHOLDER)
         .value(typed)
         .json();
@@ -55,7 +55,7 @@ final class ProfileFields {
             CardIds.CONSENT,
             ProfileLabels.CONSENT,
             PrivacyNotice.CONSENT_LABEL,
-            ProfileModal.CONSENT_VALUE)
+            ProfileFields.CONSENT_VALUE)
         .on(agreed)
         .required(ProfileLabels.CONSENT_MISSING)
         .json();
@@ -63,7 +63,7 @@ final class ProfileFields {
 
   static JsonObject share(boolean sharing) {
     return ToggleInput.of(
-            CardIds.SHARE_IN_CHANNEL, ProfileLabels.SHARE, SHARE_TITLE, ProfileModal.SHARE_VALUE)
+            CardIds.SHARE_IN_CHANNEL, ProfileLabels.SHARE, SHARE_TITLE, ProfileFields.SHARE_VALUE)
         .on(sharing)
         .json();
   }
