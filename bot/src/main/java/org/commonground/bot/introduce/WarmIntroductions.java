@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
 import org.commonground.bot.rounds.Week;
 import org.commonground.bot.views.SlackText;
 import org.commonground.matching.MatchHistory;
@@ -72,8 +73,18 @@ public final class WarmIntroductions {
 
   /** Checks the request, asks the two if it may go ahead, and says what happened. */
   public String introduce(String callerId, WarmIntroRequest request) {
+    return introduce(callerId, request, SlackText::mention);
+  }
+
+  /**
+   * The same, for a platform where a Slack mention can't name people.
+   *
+   * @param mention what the answer calls a member, by user id, in Slack mrkdwn
+   */
+  public String introduce(
+      String callerId, WarmIntroRequest request, Function<String, String> mention) {
     List<String> named = request.named();
-    Optional<String> refusal = refusal(callerId, named);
+    Optional<String> refusal = refusal(callerId, named, mention);
     if (refusal.isPresent()) {
       return refusal.get();
     }
@@ -94,9 +105,9 @@ public final class WarmIntroductions {
     }
     background.execute(() -> store.find(id).ifPresent(cards::sendBoth));
     return ":handshake: Thanks! I've asked "
-        + SlackText.mention(named.get(0))
+        + mention.apply(named.get(0))
         + " and "
-        + SlackText.mention(named.get(1))
+        + mention.apply(named.get(1))
         + ", each privately, whether they'd like to be introduced. If both say yes within "
         + ANSWER_WITHIN.toDays()
         + " days, I'll start a group DM for the three of you; if not, the suggestion lapses and"
@@ -133,7 +144,8 @@ public final class WarmIntroductions {
     return LocalDate.ofInstant(clock.instant(), zone);
   }
 
-  private static Optional<String> refusal(String callerId, List<String> named) {
+  private static Optional<String> refusal(
+      String callerId, List<String> named, Function<String, String> mention) {
     if (named.size() < 2) {
       return Optional.of("Name the two people you'd like to introduce: " + USAGE + ".");
     }
@@ -142,7 +154,7 @@ public final class WarmIntroductions {
     }
     if (named.get(0).equals(named.get(1))) {
       return Optional.of(
-          "You named " + SlackText.mention(named.get(0)) + " twice: name two different people.");
+          "You named " + mention.apply(named.get(0)) + " twice: name two different people.");
     }
     if (named.contains(callerId)) {
       return Optional.of(

@@ -12,7 +12,6 @@ import org.commonground.bot.teams.connector.BotConnector;
 import org.commonground.bot.teams.connector.Outcome;
 import org.commonground.bot.teams.digest.CrossPlatformIntroductions;
 import org.commonground.bot.teams.digest.PartnerNames;
-import org.commonground.bot.views.SlackText;
 import org.commonground.storage.members.Profile;
 import org.commonground.storage.messages.SentMessage;
 import org.commonground.storage.teams.TeamsUser;
@@ -137,7 +136,7 @@ public final class MixedWarmIntroMessages implements WarmIntroMessages {
   }
 
   private static String mention(Profile profile) {
-    return profile == null ? WarmIntroCard.SINCE_LEFT : SlackText.mention(profile.slackUserId());
+    return profile == null ? WarmIntroCard.SINCE_LEFT : SlackMrkdwn.mention(profile.slackUserId());
   }
 
   private static void report(String what, Outcome<String> outcome) {

@@ -55,7 +55,10 @@ public final class TeamsWarmIntros {
     MentionedPeople mentioned =
         MentionedPeople.parse(
             arguments, activity.mentions(), id -> users.findByBotUserId(id).map(TeamsUser::userId));
-    String reply = warmIntros.introductions().introduce(activity.fromUserId(), mentioned.request());
+    String reply =
+        warmIntros
+            .introductions()
+            .introduce(activity.fromUserId(), mentioned.request(), SlackMrkdwn::mention);
     PartnerNames names = new PartnerNames(users);
     replies.text(
         activity,
