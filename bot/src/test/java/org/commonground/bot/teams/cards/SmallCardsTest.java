@@ -35,8 +35,8 @@ class SmallCardsTest {
 
     assertThat(visible(member))
         .contains("introduce export", "introduce delete", "resume")
-        // Suggesting a warm introduction isn't in Teams yet, so its help doesn't offer it.
-        .doesNotContain("digest preview", "/introduce", "@alice");
+        .contains("introduce @name @name why")
+        .doesNotContain("digest preview", "/introduce");
     assertThat(visible(admin))
         .contains("digest preview", "tags add", "orgs merge A -> B")
         .contains("I didn't understand “" + CardSamples.MARKDOWN_ATTEMPT + "”")
