@@ -5,13 +5,31 @@ import static org.commonground.bot.testing.TeamsClient.at;
 import static org.commonground.bot.testing.TeamsClient.mention;
 
 import com.google.gson.JsonObject;
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.methods.MethodsClient;
+import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
+import org.commonground.bot.introduce.SlackWarmIntroMessages;
+import org.commonground.bot.introduce.WarmIntroFeature;
+import org.commonground.bot.introduce.WarmIntroMessages;
+import org.commonground.bot.slack.DirectMessages;
+import org.commonground.bot.slack.Poster;
+import org.commonground.bot.slack.SlackPeople;
 import org.commonground.bot.teams.cards.CardIds;
+import org.commonground.bot.teams.connector.BotConnector;
+import org.commonground.bot.teams.digest.CrossPlatformIntroductions;
+import org.commonground.bot.teams.introductions.MixedWarmIntroMessages;
 import org.commonground.bot.testing.CardText;
 import org.commonground.bot.testing.Eventually;
 import org.commonground.bot.testing.RunningApp;
 import org.commonground.bot.testing.TeamsClient;
 import org.commonground.bot.testing.TeamsPerson;
+import org.commonground.storage.blocks.BlockList;
+import org.commonground.storage.members.ProfileStore;
+import org.commonground.storage.teams.TeamsUsers;
+import org.commonground.storage.warmintros.WarmIntros;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -159,6 +177,62 @@ class TeamsWarmIntroTest {
     assertThat(third).contains("⏳ You've suggested 2 introductions in the last 7 days");
     askCard(dan);
     assertThat(cardsWith(dan, CardIds.WARM_INTRO_YES_VERB)).hasSize(1);
+  }
+
+  @Test
+  void whenTimeIsUpEveryoneStillWaitingAndTheSuggesterAreToldItLapsed() throws Exception {
+    suggest(carol, alice, bob);
+    long introId = introId(askCard(alice));
+    answer(bob, CardIds.WARM_INTRO_YES_VERB, introId);
+    Eventually.until("Bob's yes shown", () -> CardText.of(askCard(bob)).contains("You said yes"));
+    int carolsBefore = teams.connector().activities(carol.conversationId()).size();
+
+    app.clock().advance(Duration.ofDays(7).plusMinutes(1));
+    lapseDue();
+
+    assertThat(CardText.of(askCard(alice))).contains("This suggestion has lapsed");
+    assertThat(CardText.of(askCard(bob))).contains("This suggestion has lapsed");
+    assertThat(askCard(alice).toString()).doesNotContain(CardIds.WARM_INTRO_YES_VERB);
+    JsonObject toCarol =
+        teams
+            .connector()
+            .awaitActivities(carol.conversationId(), carolsBefore + 1)
+            .get(carolsBefore);
+    assertThat(toCarol.get("text").getAsString())
+        .isEqualTo(
+            "⌛ Your suggestion that Alice Jones and Bob Smith meet has lapsed: it didn't come"
+                + " together this time. Thanks for thinking of them.");
+  }
+
+  /** Runs what the lapsing task runs, as another replica would, reaching Teams as the app does. */
+  private void lapseDue() throws Exception {
+    SlackConfig config = new SlackConfig();
+    config.setMethodsEndpointUrlPrefix(app.slack().apiUrl());
+    try (Slack slack = Slack.getInstance(config)) {
+      MethodsClient client = slack.methods(RunningApp.BOT_TOKEN);
+      Poster poster = new Poster(client);
+      TeamsUsers users = new TeamsUsers(app.jdbi(), app.clock());
+      BotConnector connector =
+          TeamsAdapter.connector(
+              TeamsAdapter.tokens(app.settings().teams().orElseThrow(), app.clock()));
+      WarmIntroMessages messages =
+          new MixedWarmIntroMessages(
+              new SlackWarmIntroMessages(poster, new DirectMessages(client)),
+              users,
+              connector,
+              new CrossPlatformIntroductions(users, connector, new SlackPeople(client), poster));
+      WarmIntroFeature.create(
+              new WarmIntros(app.jdbi(), app.clock()),
+              new BlockList(app.jdbi(), app.clock()),
+              new ProfileStore(app.jdbi(), app.clock()),
+              messages,
+              Runnable::run,
+              app.clock(),
+              ZoneId.of("Europe/London"),
+              2,
+              app.noticeVersion())
+          .lapseDue();
+    }
   }
 
   private TeamsPerson member(String name, String email, String organisation) {
