@@ -73,16 +73,25 @@ public final class WarmIntroductions {
 
   /** Checks the request, asks the two if it may go ahead, and says what happened. */
   public String introduce(String callerId, WarmIntroRequest request) {
-    return introduce(callerId, request, SlackText::mention);
+    return introduce(callerId, request, Wording.SLACK);
   }
 
   /**
-   * The same, for a platform where a Slack mention can't name people.
+   * How the answer names people and what it says two yeses bring, for a platform whose words differ
+   * from Slack's.
    *
    * @param mention what the answer calls a member, by user id, in Slack mrkdwn
+   * @param bothSayYes what happens when both say yes, e.g. "I'll start a group DM for the three of
+   *     you"
    */
-  public String introduce(
-      String callerId, WarmIntroRequest request, Function<String, String> mention) {
+  public record Wording(Function<String, String> mention, String bothSayYes) {
+    static final Wording SLACK =
+        new Wording(SlackText::mention, "I'll start a group DM for the three of you");
+  }
+
+  /** The same, in a platform's own words. */
+  public String introduce(String callerId, WarmIntroRequest request, Wording wording) {
+    Function<String, String> mention = wording.mention();
     List<String> named = request.named();
     Optional<String> refusal = refusal(callerId, named, mention);
     if (refusal.isPresent()) {
@@ -110,7 +119,9 @@ public final class WarmIntroductions {
         + mention.apply(named.get(1))
         + ", each privately, whether they'd like to be introduced. If both say yes within "
         + ANSWER_WITHIN.toDays()
-        + " days, I'll start a group DM for the three of you; if not, the suggestion lapses and"
+        + " days, "
+        + wording.bothSayYes()
+        + "; if not, the suggestion lapses and"
         + " I'll let you know.";
   }
 

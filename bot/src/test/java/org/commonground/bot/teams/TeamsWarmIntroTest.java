@@ -65,6 +65,7 @@ class TeamsWarmIntroTest {
 
     assertThat(reply)
         .contains("🤝 Thanks! I've asked Alice Jones and Bob Smith, each privately")
+        .contains("If both say yes within 7 days, I'll send each of them the other's details")
         .doesNotContain("<@", ":handshake:");
     String alices = CardText.of(askCard(alice));
     assertThat(alices)

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import org.commonground.bot.introduce.WarmIntroFeature;
 import org.commonground.bot.introduce.WarmIntroRequest;
+import org.commonground.bot.introduce.WarmIntroductions;
 import org.commonground.bot.teams.Activity;
 import org.commonground.bot.teams.InvokeAnswer;
 import org.commonground.bot.teams.TeamsHandlers;
@@ -26,6 +27,11 @@ public final class TeamsWarmIntros {
 
   static final String NOTED = "Got it: the card shows your answer in a moment.";
   static final String NOT_A_SUGGESTION = "That suggestion is no longer open.";
+
+  /** A Teams bot can't open a group chat, so two yeses bring each the other's details. */
+  private static final WarmIntroductions.Wording WORDING =
+      new WarmIntroductions.Wording(
+          SlackMrkdwn::mention, "I'll send each of them the other's details to get in touch");
 
   private final WarmIntroFeature warmIntros;
   private final TeamsUsers users;
@@ -56,9 +62,7 @@ public final class TeamsWarmIntros {
         MentionedPeople.parse(
             arguments, activity.mentions(), id -> users.findByBotUserId(id).map(TeamsUser::userId));
     String reply =
-        warmIntros
-            .introductions()
-            .introduce(activity.fromUserId(), mentioned.request(), SlackMrkdwn::mention);
+        warmIntros.introductions().introduce(activity.fromUserId(), mentioned.request(), WORDING);
     PartnerNames names = new PartnerNames(users);
     replies.text(
         activity,
