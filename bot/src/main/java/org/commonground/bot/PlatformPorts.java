@@ -7,6 +7,8 @@ import org.commonground.bot.digest.DigestRedraw;
 import org.commonground.bot.digest.MatchMessages;
 import org.commonground.bot.digest.SlackDigestChannel;
 import org.commonground.bot.digest.SlackMatchMessages;
+import org.commonground.bot.introduce.SlackWarmIntroMessages;
+import org.commonground.bot.introduce.WarmIntroMessages;
 import org.commonground.bot.meetings.MeetingMessages;
 import org.commonground.bot.meetings.SlackMeetingMessages;
 import org.commonground.bot.notices.OffSlackNotices;
@@ -18,8 +20,10 @@ import org.commonground.bot.slack.Poster;
 import org.commonground.bot.slack.SlackPeople;
 import org.commonground.bot.slack.SlackRemovals;
 import org.commonground.bot.teams.connector.BotConnector;
+import org.commonground.bot.teams.digest.CrossPlatformIntroductions;
 import org.commonground.bot.teams.digest.MixedMatchMessages;
 import org.commonground.bot.teams.digest.TeamsDigestChannels;
+import org.commonground.bot.teams.introductions.MixedWarmIntroMessages;
 import org.commonground.bot.teams.meetings.MixedMeetingMessages;
 import org.commonground.bot.teams.notices.TeamsNotices;
 import org.commonground.bot.teams.privacy.MixedDigestRewriter;
@@ -75,6 +79,21 @@ final class PlatformPorts {
             connector ->
                 new MixedMatchMessages(
                     onSlack, teamsUsers, connector, new SlackPeople(slack), poster, redraw))
+        .orElse(onSlack);
+  }
+
+  /** Warm introductions: Slack's DMs and group DM, or each person on their own platform. */
+  WarmIntroMessages warmIntroMessages(Poster poster, DirectMessages direct) {
+    WarmIntroMessages onSlack = new SlackWarmIntroMessages(poster, direct);
+    return teams
+        .<WarmIntroMessages>map(
+            connector ->
+                new MixedWarmIntroMessages(
+                    onSlack,
+                    teamsUsers,
+                    connector,
+                    new CrossPlatformIntroductions(
+                        teamsUsers, connector, new SlackPeople(slack), poster)))
         .orElse(onSlack);
   }
 

@@ -1,21 +1,13 @@
 package org.commonground.bot.introduce;
 
-import static com.slack.api.model.block.Blocks.section;
-import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
-
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import org.commonground.bot.introduce.WarmIntroCard.State;
 import org.commonground.bot.rounds.Week;
-import org.commonground.bot.slack.DirectMessages;
-import org.commonground.bot.slack.Poster;
-import org.commonground.bot.views.SlackText;
 import org.commonground.storage.members.Profile;
 import org.commonground.storage.members.ProfileStore;
 import org.commonground.storage.warmintros.WarmIntro;
@@ -26,11 +18,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The two people's answers to a warm introduction. A yes waits for the other's; the second yes
- * opens the group DM of the three. A "No thanks" shows only on the clicker's own card: the others
- * go on waiting, and when the suggestion lapses everyone still waiting is told the same, so a
- * decline looks just like no answer.
+ * brings them together (in Slack, the group DM of the three). A "No thanks" shows only on the
+ * clicker's own card: the others go on waiting, and when the suggestion lapses everyone still
+ * waiting is told the same, so a decline looks just like no answer.
  */
-final class WarmIntroAnswers {
+public final class WarmIntroAnswers {
 
   private static final Logger log = LoggerFactory.getLogger(WarmIntroAnswers.class);
 
@@ -38,8 +30,7 @@ final class WarmIntroAnswers {
   private final WarmIntros store;
   private final WarmIntroCards cards;
   private final WarmIntroEligibility eligibility;
-  private final DirectMessages messages;
-  private final Poster poster;
+  private final WarmIntroMessages messages;
   private final Executor background;
   private final Clock clock;
   private final ZoneId zone;
@@ -49,8 +40,7 @@ final class WarmIntroAnswers {
       WarmIntros store,
       WarmIntroCards cards,
       WarmIntroEligibility eligibility,
-      DirectMessages messages,
-      Poster poster,
+      WarmIntroMessages messages,
       Executor background,
       Clock clock,
       ZoneId zone) {
@@ -59,14 +49,15 @@ final class WarmIntroAnswers {
     this.cards = cards;
     this.eligibility = eligibility;
     this.messages = messages;
-    this.poster = poster;
     this.background = background;
     this.clock = clock;
     this.zone = zone;
   }
 
-  /** Records the answer after the acknowledgement, so Slack's 3 seconds are never at risk. */
-  void answerLater(String slackUserId, long introId, WarmIntroAnswer answer) {
+  /**
+   * Records the answer after the acknowledgement, so the platform's few seconds are never at risk.
+   */
+  public void answerLater(String slackUserId, long introId, WarmIntroAnswer answer) {
     background.execute(() -> answer(slackUserId, introId, answer));
   }
 
@@ -114,7 +105,7 @@ final class WarmIntroAnswers {
             today);
   }
 
-  /** Opens the group DM of the three, the one time two yeses are recorded. */
+  /** Brings the two together, the one time two yeses are recorded. */
   private void introduce(WarmIntro intro, long secondId) {
     Map<Long, Profile> people = cards.people(intro);
     Profile second = people.get(secondId);
@@ -122,29 +113,24 @@ final class WarmIntroAnswers {
     if (first == null || second == null) {
       return;
     }
-    List<String> users = new ArrayList<>();
-    if (intro.suggesterUserId() != null) {
-      users.add(intro.suggesterUserId());
-    }
-    users.add(first.slackUserId());
-    users.add(second.slackUserId());
-    Optional<String> group = messages.openGroup(users);
-    if (group.isEmpty()) {
-      log.warn("Warm introduction {} agreed, but Slack didn't open the group DM", intro.id());
+    Optional<String> place = messages.placeFor(intro.suggesterUserId(), first, second);
+    if (place.isEmpty()) {
+      log.warn("Warm introduction {} agreed, but the two couldn't be brought together", intro.id());
       return;
     }
-    store.introduced(intro.pairId(), group.get());
-    WarmIntroMessage.Content content =
+    store.introduced(intro.pairId(), place.get());
+    messages.introduce(
+        place.get(),
         new WarmIntroMessage.Content(
             intro.suggesterUserId(),
             first,
             second,
             WarmIntroCard.common(first.challenges(), second.challenges()),
-            intro.note());
-    poster.post(
-        group.get(), WarmIntroMessage.fallbackText(content), WarmIntroMessage.blocks(content));
-    cards.show(intro, first.member().id(), State.INTRODUCED);
-    cards.show(intro, secondId, State.INTRODUCED);
+            intro.note()));
+    State introduced =
+        WarmIntroMessages.EACH_TOLD.equals(place.get()) ? State.TOLD_EACH_OTHER : State.INTRODUCED;
+    cards.show(intro, first.member().id(), introduced);
+    cards.show(intro, secondId, introduced);
   }
 
   /**
@@ -167,21 +153,7 @@ final class WarmIntroAnswers {
       return;
     }
     Map<Long, Profile> people = cards.people(intro);
-    String text =
-        ":hourglass: Your suggestion that "
-            + name(people.get(intro.memberA()))
-            + " and "
-            + name(people.get(intro.memberB()))
-            + " meet has lapsed: it didn't come together this time. Thanks for thinking of them.";
-    messages.post(
-        intro.suggesterUserId(),
-        "Your warm introduction has lapsed",
-        List.of(section(s -> s.text(markdownText(text)))));
-  }
-
-  private static String name(Profile profile) {
-    return profile == null
-        ? "someone who has since left"
-        : SlackText.mention(profile.slackUserId());
+    messages.lapsed(
+        intro.suggesterUserId(), people.get(intro.memberA()), people.get(intro.memberB()));
   }
 }

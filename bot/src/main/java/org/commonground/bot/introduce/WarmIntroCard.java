@@ -31,20 +31,36 @@ public final class WarmIntroCard {
   /** The block of the two buttons, which an answer replaces with a note. */
   static final String ANSWER_BLOCK = "warm_intro_answer";
 
+  /** Who a card or notice names in place of someone who deleted their profile. */
+  public static final String SINCE_LEFT = "someone who has since left";
+
+  public static final String LAPSED_FALLBACK = "Your warm introduction has lapsed";
+
+  public static final String SAID_NO_NOTE =
+      ":ok_hand: You said no thanks. Nobody is told: to everyone else the suggestion simply"
+          + " lapses, as if you hadn't answered, and we won't suggest you to each other again.";
+
+  static final String TOLD_EACH_OTHER_NOTE =
+      ":tada: You both said yes: we've sent each of you the other's details, so you can get in"
+          + " touch.";
+
   static final String INTRODUCED_NOTE =
       ":tada: You both said yes: we've started a group DM for the three of you.";
-  static final String LAPSED_NOTE =
+  public static final String LAPSED_NOTE =
       ":hourglass: This suggestion has lapsed: it didn't come together this time.";
 
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.UK);
 
   /** Where the recipient stands: asked, or what they said, or how it ended. */
-  enum State {
+  public enum State {
     ASKED,
     SAID_YES,
     SAID_NO,
+    /** Both said yes and the three are in a group DM. */
     INTRODUCED,
+    /** Both said yes, and no chat could hold them both, so each was sent the other's details. */
+    TOLD_EACH_OTHER,
     LAPSED
   }
 
@@ -56,7 +72,7 @@ public final class WarmIntroCard {
    * @param other the other person, or null if they have since left
    * @param answerBy when the suggestion lapses without two yeses, in the network's zone
    */
-  record Content(
+  public record Content(
       long introId,
       String suggesterId,
       Profile recipient,
@@ -142,23 +158,29 @@ public final class WarmIntroCard {
               + DAY.format(c.answerBy())
               + ", we'll start a group DM for the three of you; if not, the suggestion simply"
               + " lapses.";
-      case SAID_NO ->
-          ":ok_hand: You said no thanks. Nobody is told: to everyone else the suggestion simply"
-              + " lapses, as if you hadn't answered, and we won't suggest you to each other again.";
+      case SAID_NO -> SAID_NO_NOTE;
       case INTRODUCED -> INTRODUCED_NOTE;
+      case TOLD_EACH_OTHER -> TOLD_EACH_OTHER_NOTE;
       case ASKED -> howItWorks(c);
       case LAPSED -> LAPSED_NOTE;
     };
   }
 
   private static String otherName(Content c) {
-    return c.other() == null
-        ? "someone who has since left"
-        : SlackText.mention(c.other().slackUserId());
+    return c.other() == null ? SINCE_LEFT : SlackText.mention(c.other().slackUserId());
+  }
+
+  /** What the suggester is told when the suggestion lapsed, naming the two as their app can. */
+  public static String lapsedNotice(String nameA, String nameB) {
+    return ":hourglass: Your suggestion that "
+        + nameA
+        + " and "
+        + nameB
+        + " meet has lapsed: it didn't come together this time. Thanks for thinking of them.";
   }
 
   /** The names of the tags both lists hold. */
-  static List<String> common(List<Tag> mine, List<Tag> theirs) {
+  public static List<String> common(List<Tag> mine, List<Tag> theirs) {
     return mine.stream()
         .filter(t -> theirs.stream().anyMatch(o -> o.id() == t.id()))
         .map(Tag::name)

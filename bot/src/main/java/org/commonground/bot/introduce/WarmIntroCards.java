@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.commonground.bot.introduce.WarmIntroCard.State;
-import org.commonground.bot.slack.Poster;
 import org.commonground.storage.members.Profile;
 import org.commonground.storage.members.ProfileStore;
 import org.commonground.storage.warmintros.WarmIntro;
@@ -21,17 +20,17 @@ final class WarmIntroCards {
 
   private final ProfileStore profiles;
   private final WarmIntros store;
-  private final Poster poster;
+  private final WarmIntroMessages messages;
   private final ZoneId zone;
 
-  WarmIntroCards(ProfileStore profiles, WarmIntros store, Poster poster, ZoneId zone) {
+  WarmIntroCards(ProfileStore profiles, WarmIntros store, WarmIntroMessages messages, ZoneId zone) {
     this.profiles = profiles;
     this.store = store;
-    this.poster = poster;
+    this.messages = messages;
     this.zone = zone;
   }
 
-  /** Asks both, each in their DM with the app. */
+  /** Asks both, each in their chat with the app. */
   void sendBoth(WarmIntro intro) {
     Map<Long, Profile> people = people(intro);
     for (Long memberId : List.of(intro.memberA(), intro.memberB())) {
@@ -40,9 +39,8 @@ final class WarmIntroCards {
         continue;
       }
       WarmIntroCard.Content card = content(intro, recipient, people, State.ASKED);
-      poster
-          .postKept(
-              recipient.slackUserId(), WarmIntroCard.fallbackText(card), WarmIntroCard.blocks(card))
+      messages
+          .ask(card)
           .ifPresent(sent -> store.delivered(intro.id(), memberId, sent.channel(), sent.ts()));
     }
   }
@@ -56,11 +54,7 @@ final class WarmIntroCards {
       return;
     }
     WarmIntroCard.Content card = content(intro, recipient, people, state);
-    poster.update(
-        message.channel(),
-        message.ts(),
-        WarmIntroCard.fallbackText(card),
-        WarmIntroCard.blocks(card));
+    messages.redraw(message, card);
   }
 
   /** The two people who are still members, by member id. */

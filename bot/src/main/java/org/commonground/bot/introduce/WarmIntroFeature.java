@@ -7,8 +7,6 @@ import com.slack.api.bolt.App;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.concurrent.Executor;
-import org.commonground.bot.slack.DirectMessages;
-import org.commonground.bot.slack.Poster;
 import org.commonground.storage.blocks.BlockList;
 import org.commonground.storage.members.ProfileStore;
 import org.commonground.storage.warmintros.WarmIntroAnswer;
@@ -40,24 +38,27 @@ public final class WarmIntroFeature {
       WarmIntros store,
       BlockList blocks,
       ProfileStore profiles,
-      DirectMessages messages,
-      Poster poster,
+      WarmIntroMessages messages,
       Executor background,
       Clock clock,
       ZoneId zone,
       int perWeek,
       String noticeVersion) {
-    WarmIntroCards cards = new WarmIntroCards(profiles, store, poster, zone);
+    WarmIntroCards cards = new WarmIntroCards(profiles, store, messages, zone);
     WarmIntroEligibility eligibility = new WarmIntroEligibility(blocks, noticeVersion);
     return new WarmIntroFeature(
         new WarmIntroductions(
             profiles, store, eligibility, cards, background, clock, zone, perWeek),
         new WarmIntroAnswers(
-            profiles, store, cards, eligibility, messages, poster, background, clock, zone));
+            profiles, store, cards, eligibility, messages, background, clock, zone));
   }
 
   public WarmIntroductions introductions() {
     return introductions;
+  }
+
+  public WarmIntroAnswers answers() {
+    return answers;
   }
 
   /** Lapses suggestions whose time is up, every quarter of an hour, on one replica. */
@@ -71,6 +72,7 @@ public final class WarmIntroFeature {
     answers.lapseDue();
   }
 
+  /** Slack's buttons; Teams' are registered by its own feature. */
   public void register(App app) {
     app.blockAction(
         WarmIntroCard.YES_ACTION, new WarmIntroAnswerClick(answers, WarmIntroAnswer.YES));

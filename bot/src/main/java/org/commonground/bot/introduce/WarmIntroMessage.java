@@ -13,17 +13,17 @@ import org.commonground.storage.members.Profile;
 import org.commonground.storage.tags.Tag;
 
 /** The first message in the group DM of a warm introduction both people said yes to. */
-final class WarmIntroMessage {
+public final class WarmIntroMessage {
 
   /** How much of the suggester's note is shown: enough for a reason, short enough to read. */
-  static final int NOTE_LIMIT = 1000;
+  public static final int NOTE_LIMIT = 1000;
 
   /**
    * Who suggested it (null if they have since left), the two, what they share, and the note.
    *
    * @param first the one who said yes first, asked to suggest a time
    */
-  record Content(
+  public record Content(
       String suggesterId, Profile first, Profile second, List<String> shared, String note) {}
 
   private WarmIntroMessage() {}

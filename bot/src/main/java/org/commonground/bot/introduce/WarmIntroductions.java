@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
 import org.commonground.bot.rounds.Week;
 import org.commonground.bot.views.SlackText;
 import org.commonground.matching.MatchHistory;
@@ -72,8 +73,27 @@ public final class WarmIntroductions {
 
   /** Checks the request, asks the two if it may go ahead, and says what happened. */
   public String introduce(String callerId, WarmIntroRequest request) {
+    return introduce(callerId, request, Wording.SLACK);
+  }
+
+  /**
+   * How the answer names people and what it says two yeses bring, for a platform whose words differ
+   * from Slack's.
+   *
+   * @param mention what the answer calls a member, by user id, in Slack mrkdwn
+   * @param bothSayYes what happens when both say yes, e.g. "I'll start a group DM for the three of
+   *     you"
+   */
+  public record Wording(Function<String, String> mention, String bothSayYes) {
+    static final Wording SLACK =
+        new Wording(SlackText::mention, "I'll start a group DM for the three of you");
+  }
+
+  /** The same, in a platform's own words. */
+  public String introduce(String callerId, WarmIntroRequest request, Wording wording) {
+    Function<String, String> mention = wording.mention();
     List<String> named = request.named();
-    Optional<String> refusal = refusal(callerId, named);
+    Optional<String> refusal = refusal(callerId, named, mention);
     if (refusal.isPresent()) {
       return refusal.get();
     }
@@ -94,12 +114,14 @@ public final class WarmIntroductions {
     }
     background.execute(() -> store.find(id).ifPresent(cards::sendBoth));
     return ":handshake: Thanks! I've asked "
-        + SlackText.mention(named.get(0))
+        + mention.apply(named.get(0))
         + " and "
-        + SlackText.mention(named.get(1))
+        + mention.apply(named.get(1))
         + ", each privately, whether they'd like to be introduced. If both say yes within "
         + ANSWER_WITHIN.toDays()
-        + " days, I'll start a group DM for the three of you; if not, the suggestion lapses and"
+        + " days, "
+        + wording.bothSayYes()
+        + "; if not, the suggestion lapses and"
         + " I'll let you know.";
   }
 
@@ -133,7 +155,8 @@ public final class WarmIntroductions {
     return LocalDate.ofInstant(clock.instant(), zone);
   }
 
-  private static Optional<String> refusal(String callerId, List<String> named) {
+  private static Optional<String> refusal(
+      String callerId, List<String> named, Function<String, String> mention) {
     if (named.size() < 2) {
       return Optional.of("Name the two people you'd like to introduce: " + USAGE + ".");
     }
@@ -142,7 +165,7 @@ public final class WarmIntroductions {
     }
     if (named.get(0).equals(named.get(1))) {
       return Optional.of(
-          "You named " + SlackText.mention(named.get(0)) + " twice: name two different people.");
+          "You named " + mention.apply(named.get(0)) + " twice: name two different people.");
     }
     if (named.contains(callerId)) {
       return Optional.of(

@@ -126,6 +126,40 @@ public final class Activity {
         : fromChannelData;
   }
 
+  /**
+   * Someone @mentioned in a message.
+   *
+   * @param id the Bot Framework's id for them ({@code 29:…})
+   * @param aadObjectId their Entra object id, when Teams gives it; else empty
+   * @param text how the mention stands in the message's text: {@code <at>Name</at>}
+   */
+  public record Mention(String id, String aadObjectId, String name, String text) {}
+
+  /** The people the message @mentions, in the order Teams lists them, the app itself left out. */
+  public List<Mention> mentions() {
+    List<Mention> mentions = new ArrayList<>();
+    JsonElement entities = json.get("entities");
+    if (entities == null || !entities.isJsonArray()) {
+      return mentions;
+    }
+    for (JsonElement entity : (JsonArray) entities) {
+      if (!entity.isJsonObject() || !"mention".equals(text(entity.getAsJsonObject(), "type"))) {
+        continue;
+      }
+      JsonObject mentioned = object(entity.getAsJsonObject(), "mentioned");
+      String id = text(mentioned, "id");
+      if (!id.isEmpty() && !id.equals(recipientId())) {
+        mentions.add(
+            new Mention(
+                id,
+                text(mentioned, "aadObjectId"),
+                text(mentioned, "name"),
+                text(entity.getAsJsonObject(), "text")));
+      }
+    }
+    return mentions;
+  }
+
   /** The ids of the accounts a {@code conversationUpdate} says were added. */
   public List<String> membersAdded() {
     return ids("membersAdded");

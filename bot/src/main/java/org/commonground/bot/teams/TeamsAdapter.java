@@ -11,6 +11,7 @@ import org.commonground.bot.consent.PrivacyNotice;
 import org.commonground.bot.digest.MatchResponses;
 import org.commonground.bot.home.MemberSettings;
 import org.commonground.bot.introduce.ProfileService;
+import org.commonground.bot.introduce.WarmIntroFeature;
 import org.commonground.bot.meetings.MeetingFollowUp;
 import org.commonground.bot.orgs.OrgCuration;
 import org.commonground.bot.privacy.PrivacyService;
@@ -28,6 +29,7 @@ import org.commonground.bot.teams.digest.PartnerNames;
 import org.commonground.bot.teams.digest.TeamsMatchAnswers;
 import org.commonground.bot.teams.help.TeamsHelp;
 import org.commonground.bot.teams.install.TeamsInstallations;
+import org.commonground.bot.teams.introductions.TeamsWarmIntros;
 import org.commonground.bot.teams.meetings.TeamsMeetingAnswers;
 import org.commonground.bot.teams.privacy.TeamsPrivacy;
 import org.commonground.bot.teams.profile.TeamsProfiles;
@@ -47,6 +49,7 @@ public final class TeamsAdapter {
       SuggestionService suggestions,
       PrivacyService privacy,
       MatchResponses matchResponses,
+      WarmIntroFeature warmIntros,
       MeetingFollowUp meetings,
       MemberSettings memberSettings,
       PrivacyNotice notice,
@@ -93,7 +96,10 @@ public final class TeamsAdapter {
     privacy.register(handlers);
     TeamsHelp help = new TeamsHelp(services.admin(), services.notice(), replies);
     help.register(handlers);
-    new IntroduceCommand(profiles, privacy, help, replies).register(handlers);
+    TeamsWarmIntros warmIntros =
+        new TeamsWarmIntros(services.warmIntros(), services.users(), replies);
+    warmIntros.register(handlers);
+    new IntroduceCommand(profiles, privacy, help, warmIntros).register(handlers);
     new TeamsMatchAnswers(services.matchResponses(), services.memberSettings()).register(handlers);
     new ResumeCommand(services.memberSettings(), replies).register(handlers);
     new TeamsMeetingAnswers(services.meetings(), new PartnerNames(services.users()))

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -85,6 +86,50 @@ public final class TeamsClient {
     activity.addProperty("text", text);
     activity.addProperty("textFormat", "plain");
     return activity;
+  }
+
+  /**
+   * A message @mentioning people, as Teams sends it: {@code text} holds {@code <at>Name</at>} where
+   * each stands, and the entities say who each is, in the order they stand, after the client's own.
+   */
+  public JsonObject message(TeamsPerson person, String text, List<JsonObject> mentions) {
+    JsonObject activity = message(person, text);
+    activity.addProperty("textFormat", "plain");
+    JsonArray entities = new JsonArray();
+    mentions.forEach(entities::add);
+    JsonObject client = new JsonObject();
+    client.addProperty("type", "clientInfo");
+    client.addProperty("locale", "en-GB");
+    client.addProperty("country", "GB");
+    client.addProperty("platform", "Web");
+    client.addProperty("timezone", "Europe/London");
+    entities.add(client);
+    activity.add("entities", entities);
+    return activity;
+  }
+
+  /** {@code person} @mentioned, with their Entra object id, as Teams sends it when it knows it. */
+  public static JsonObject mention(TeamsPerson person) {
+    JsonObject mention = mention(person.botUserId(), person.name());
+    mention.getAsJsonObject("mentioned").addProperty("aadObjectId", person.userId());
+    return mention;
+  }
+
+  /** Someone @mentioned by their id in chats with the bot alone, as Teams often sends it. */
+  public static JsonObject mention(String botUserId, String name) {
+    JsonObject mentioned = new JsonObject();
+    mentioned.addProperty("id", botUserId);
+    mentioned.addProperty("name", name);
+    JsonObject mention = new JsonObject();
+    mention.addProperty("type", "mention");
+    mention.add("mentioned", mentioned);
+    mention.addProperty("text", at(name));
+    return mention;
+  }
+
+  /** How a mention of {@code name} stands in a message's text. */
+  public static String at(String name) {
+    return "<at>" + name + "</at>";
   }
 
   /**

@@ -2,6 +2,7 @@ package org.commonground.storage.teams;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.BindMethods;
@@ -32,6 +33,9 @@ interface TeamsUserRepository {
 
   @SqlQuery("SELECT " + COLUMNS + " FROM teams_user WHERE user_id = :userId")
   Optional<TeamsUser> find(String userId);
+
+  @SqlQuery("SELECT " + COLUMNS + " FROM teams_user WHERE bot_user_id = :botUserId")
+  List<TeamsUser> findByBotUserId(String botUserId);
 
   /** Whether the app is installed for them, locking the row until the transaction ends. */
   @SqlQuery("SELECT installed FROM teams_user WHERE user_id = :userId FOR UPDATE")

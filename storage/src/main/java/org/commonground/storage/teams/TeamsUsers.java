@@ -51,6 +51,15 @@ public final class TeamsUsers {
   }
 
   /**
+   * The person Teams names {@code botUserId} ({@code 29:…}) in chats with this bot, as a mention
+   * does; empty if the app has never seen them.
+   */
+  public Optional<TeamsUser> findByBotUserId(String botUserId) {
+    return jdbi.withExtension(
+        TeamsUserRepository.class, users -> users.findByBotUserId(botUserId).stream().findFirst());
+  }
+
+  /**
    * Marks that the person removed the app and pauses them, if they are a member, until they come
    * back: their profile stays, but nobody is matched with a person the app can't reach.
    *

@@ -43,6 +43,15 @@ abstract class TeamsUsersContract {
   }
 
   @Test
+  void aPersonIsFoundByTheIdTeamsMentionsThemBy() {
+    TeamsUser alice = user("a:1personal-chat", "alice@nhs.net", true);
+    users.remember(alice);
+
+    assertThat(users.findByBotUserId(alice.botUserId())).contains(alice);
+    assertThat(users.findByBotUserId("29:1someone-else")).isEmpty();
+  }
+
+  @Test
   void aReinstallReplacesTheChatAndAnUninstallKeepsTheReference() {
     users.remember(user("a:1first-chat", null, true));
     users.remember(user("a:1second-chat", "alice@nhs.net", true));

@@ -21,9 +21,14 @@ public final class CardIds {
   public static final String MET_NO_VERB = "met_no";
   public static final String DELETE_CONFIRM_VERB = "delete_confirm";
   public static final String DELETE_CANCEL_VERB = "delete_cancel";
+  public static final String WARM_INTRO_YES_VERB = "warm_intro_yes";
+  public static final String WARM_INTRO_NO_VERB = "warm_intro_no";
 
   /** The data key of a digest match's buttons: the pair answered. */
   public static final String PAIR_ID = "pairId";
+
+  /** The data key of a warm introduction's answers: the suggestion answered. */
+  public static final String INTRO_ID = "introId";
 
   /** The data key of a <i>Did you meet?</i> answer: the question answered. */
   public static final String QUESTION_ID = "questionId";

@@ -25,6 +25,7 @@ public final class CardMarkdown {
   private static final Map<String, String> EMOJI =
       Map.ofEntries(
           Map.entry(":wave:", "👋"),
+          Map.entry(":handshake:", "🤝"),
           Map.entry(":memo:", "📝"),
           Map.entry(":seedling:", "🌱"),
           Map.entry(":raised_hands:", "🙌"),

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.commonground.bot.digest.ConversationStarter;
+import org.commonground.bot.digest.CrossPlatformIntroMessage.Occasion;
 import org.commonground.bot.teams.cards.Layout.Fact;
 
 /**
@@ -61,17 +62,20 @@ public final class CrossPlatformIntroCard {
    * @param youSaidYesFirst whether the reader said yes first, and so is asked to suggest a time
    */
   public static JsonObject message(
-      Partner partner, List<String> sharedChallenges, boolean youSaidYesFirst) {
+      Partner partner, List<String> sharedChallenges, boolean youSaidYesFirst, Occasion occasion) {
     return CardMessage.of(
-        card(partner, sharedChallenges, youSaidYesFirst), "Meet " + partner.name() + "!");
+        card(partner, sharedChallenges, youSaidYesFirst, occasion), "Meet " + partner.name() + "!");
   }
 
   public static AdaptiveCard card(
-      Partner partner, List<String> sharedChallenges, boolean youSaidYesFirst) {
+      Partner partner, List<String> sharedChallenges, boolean youSaidYesFirst, Occasion occasion) {
     String name = CardMarkdown.escape(partner.name());
     List<JsonObject> body = new ArrayList<>();
     body.add(TextBlock.heading("👋 Meet " + name + "!"));
-    body.add(TextBlock.of(together(partner, sharedChallenges)).json());
+    body.add(TextBlock.of(together(partner, sharedChallenges, occasion)).json());
+    if (!occasion.note().isBlank()) {
+      body.add(TextBlock.of("“" + CardMarkdown.escape(occasion.note()) + "”").subtle().json());
+    }
     body.add(
         Layout.factSet(
             List.of(
@@ -86,13 +90,16 @@ public final class CrossPlatformIntroCard {
                     CardActions.openUrl(partner.chatButton(), partner.chatUrl()))));
   }
 
-  private static String together(Partner partner, List<String> sharedChallenges) {
+  private static String together(
+      Partner partner, List<String> sharedChallenges, Occasion occasion) {
     String shared =
         sharedChallenges.isEmpty()
             ? "what you can offer each other"
             : CardMarkdown.boldInWords(sharedChallenges);
     String app = partner.platform() == Platform.TEAMS ? "Microsoft Teams" : "Slack";
-    return "You both said yes to this week's introduction. You have "
+    return "You both said yes to "
+        + occasion.saidYesTo()
+        + ". You have "
         + shared
         + " in common. They're on "
         + app

@@ -19,6 +19,8 @@ public final class HelpCard {
           + " challenges you work on\n"
           + "- Every week you get one message with your matches and why you were matched; say"
           + " **Intro me** or **Not for me**\n"
+          + "- **introduce @name @name why** – suggest two people meet, @mentioning them: each is"
+          + " asked privately, and only if both say yes are they put in touch\n"
           + "- **resume** – start your introductions again after a pause\n"
           + "- **introduce export** – get a file of everything held about you\n"
           + "- **introduce delete** – delete your profile\n"

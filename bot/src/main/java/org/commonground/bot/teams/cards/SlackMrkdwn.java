@@ -23,6 +23,14 @@ public final class SlackMrkdwn {
   private SlackMrkdwn() {}
 
   /**
+   * A mention of any member, Teams ones too, that {@link #toMarkdown} turns into their name: for
+   * the app's Slack words about people, carried across to Teams.
+   */
+  public static String mention(String userId) {
+    return "<@" + userId + ">";
+  }
+
+  /**
    * @param names the name to show for a mentioned user id: a Slack mention means nothing in Teams
    */
   public static String toMarkdown(String mrkdwn, Function<String, String> names) {

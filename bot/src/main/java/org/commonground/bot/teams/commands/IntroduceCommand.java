@@ -1,37 +1,33 @@
 package org.commonground.bot.teams.commands;
 
 import java.util.Locale;
-import org.commonground.bot.introduce.WarmIntroRequest;
 import org.commonground.bot.teams.Activity;
 import org.commonground.bot.teams.TeamsHandlers;
-import org.commonground.bot.teams.TeamsReplies;
 import org.commonground.bot.teams.help.TeamsHelp;
+import org.commonground.bot.teams.introductions.TeamsWarmIntros;
 import org.commonground.bot.teams.privacy.TeamsPrivacy;
 import org.commonground.bot.teams.profile.TeamsProfiles;
 
 /**
  * {@code introduce} and the words after it, as the Slack command takes them: the form on its own,
- * then {@code help}, {@code export} and {@code delete}.
+ * then {@code help}, {@code export} and {@code delete}, and {@code introduce @a @b why}, a warm
+ * introduction.
  */
 public final class IntroduceCommand {
 
   public static final String WORD = "introduce";
 
-  static final String SUGGEST_IN_SLACK =
-      "Suggesting that two people meet works in Slack for now. In Teams you'll be introduced to"
-          + " people every week: send **introduce** to keep your profile up to date.";
-
   private final TeamsProfiles profiles;
   private final TeamsPrivacy privacy;
   private final TeamsHelp help;
-  private final TeamsReplies replies;
+  private final TeamsWarmIntros warmIntros;
 
   public IntroduceCommand(
-      TeamsProfiles profiles, TeamsPrivacy privacy, TeamsHelp help, TeamsReplies replies) {
+      TeamsProfiles profiles, TeamsPrivacy privacy, TeamsHelp help, TeamsWarmIntros warmIntros) {
     this.profiles = profiles;
     this.privacy = privacy;
     this.help = help;
-    this.replies = replies;
+    this.warmIntros = warmIntros;
   }
 
   public void register(TeamsHandlers handlers) {
@@ -45,8 +41,8 @@ public final class IntroduceCommand {
       case "export" -> privacy.export(activity);
       case "delete" -> privacy.askToDelete(activity);
       default -> {
-        if (WarmIntroRequest.isOne(arguments) || arguments.startsWith("<at>")) {
-          replies.text(activity, SUGGEST_IN_SLACK);
+        if (TeamsWarmIntros.isOne(arguments)) {
+          warmIntros.suggest(activity, arguments);
         } else {
           help.send(activity);
         }

@@ -3,12 +3,11 @@ package org.commonground.bot.teams.digest;
 import com.google.gson.JsonObject;
 import java.util.List;
 import java.util.Optional;
-import org.commonground.bot.digest.CrossPlatformIntroMessage;
+import org.commonground.bot.digest.CrossPlatformIntroMessage.Occasion;
 import org.commonground.bot.digest.DigestRedraw;
 import org.commonground.bot.digest.MatchMessages;
 import org.commonground.bot.slack.Poster;
 import org.commonground.bot.slack.SlackPeople;
-import org.commonground.bot.teams.cards.CrossPlatformIntroCard;
 import org.commonground.bot.teams.cards.DigestCard;
 import org.commonground.bot.teams.connector.BotConnector;
 import org.commonground.bot.teams.connector.Outcome;
@@ -22,9 +21,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Answers to matches in a network on Slack and Teams. Two Slack members meet in a group DM as
  * before. Otherwise no chat can hold them both (a Teams bot can't start a group chat, and a Slack
- * and a Teams member share none), so each is sent the other's name, organisation, role and work
- * email with a link that starts a chat in the other's app: the email is shared only now, because
- * both said yes.
+ * and a Teams member share none), so each is told of the other ({@link
+ * CrossPlatformIntroductions}).
  */
 public final class MixedMatchMessages implements MatchMessages {
 
@@ -41,8 +39,7 @@ public final class MixedMatchMessages implements MatchMessages {
   private final MatchMessages slack;
   private final TeamsUsers users;
   private final BotConnector connector;
-  private final SlackPeople slackPeople;
-  private final Poster poster;
+  private final CrossPlatformIntroductions eachTold;
   private final DigestRedraw redraw;
 
   public MixedMatchMessages(
@@ -55,8 +52,7 @@ public final class MixedMatchMessages implements MatchMessages {
     this.slack = slack;
     this.users = users;
     this.connector = connector;
-    this.slackPeople = slackPeople;
-    this.poster = poster;
+    this.eachTold = new CrossPlatformIntroductions(users, connector, slackPeople, poster);
     this.redraw = redraw;
   }
 
@@ -74,47 +70,8 @@ public final class MixedMatchMessages implements MatchMessages {
       slack.introduce(place, first, second, shared);
       return;
     }
-    tell(first, second, shared, true);
-    tell(second, first, shared, false);
-  }
-
-  private void tell(Profile reader, Profile partner, List<String> shared, boolean saidYesFirst) {
-    Optional<TeamsUser> readerOnTeams = teams(reader);
-    Optional<TeamsUser> partnerOnTeams = teams(partner);
-    Optional<SlackPeople.Person> partnerOnSlack =
-        partnerOnTeams.isPresent() ? Optional.empty() : slackPeople.find(partner.slackUserId());
-    String name =
-        partnerOnTeams
-            .map(TeamsUser::name)
-            .or(() -> partnerOnSlack.map(SlackPeople.Person::name))
-            .orElse("Your match");
-    String email =
-        partnerOnTeams
-            .flatMap(TeamsUser::emailIfKnown)
-            .or(() -> partnerOnSlack.map(SlackPeople.Person::email).filter(e -> !e.isBlank()))
-            .orElse("not given");
-    CrossPlatformIntroCard.Partner card =
-        new CrossPlatformIntroCard.Partner(
-            name,
-            partner.organisation().name(),
-            partner.member().role(),
-            email,
-            partnerOnTeams.isPresent()
-                ? CrossPlatformIntroCard.Platform.TEAMS
-                : CrossPlatformIntroCard.Platform.SLACK,
-            partner.slackUserId(),
-            partnerOnSlack.map(SlackPeople.Person::teamId).orElse(""));
-    if (readerOnTeams.isPresent()) {
-      send(readerOnTeams.get(), CrossPlatformIntroCard.message(card, shared, saidYesFirst));
-    } else {
-      CrossPlatformIntroMessage.Partner slackView =
-          new CrossPlatformIntroMessage.Partner(
-              name, card.organisation(), card.role(), email, card.chatUrl());
-      poster.post(
-          reader.slackUserId(),
-          CrossPlatformIntroMessage.fallbackText(slackView),
-          CrossPlatformIntroMessage.blocks(slackView, shared, saidYesFirst));
-    }
+    eachTold.tell(first, second, shared, true, Occasion.WEEKLY);
+    eachTold.tell(second, first, shared, false, Occasion.WEEKLY);
   }
 
   @Override
@@ -160,6 +117,6 @@ public final class MixedMatchMessages implements MatchMessages {
   }
 
   private Optional<TeamsUser> teams(Profile member) {
-    return users.find(member.slackUserId()).filter(TeamsUser::installed);
+    return eachTold.onTeams(member);
   }
 }

@@ -7,6 +7,8 @@ import static org.commonground.bot.teams.cards.CardSamples.visible;
 import com.google.gson.JsonObject;
 import java.time.LocalDate;
 import java.util.List;
+import org.commonground.bot.digest.CrossPlatformIntroMessage.Occasion;
+import org.commonground.bot.introduce.WarmIntroMessage;
 import org.commonground.bot.teams.cards.CrossPlatformIntroCard.Partner;
 import org.commonground.bot.teams.cards.CrossPlatformIntroCard.Platform;
 import org.commonground.bot.testing.LongestData;
@@ -33,8 +35,8 @@ class SmallCardsTest {
 
     assertThat(visible(member))
         .contains("introduce export", "introduce delete", "resume")
-        // Suggesting a warm introduction isn't in Teams yet, so its help doesn't offer it.
-        .doesNotContain("digest preview", "/introduce", "@alice");
+        .contains("introduce @name @name why")
+        .doesNotContain("digest preview", "/introduce");
     assertThat(visible(admin))
         .contains("digest preview", "tags add", "orgs merge A -> B")
         .contains("I didn't understand “" + CardSamples.MARKDOWN_ATTEMPT + "”")
@@ -82,8 +84,10 @@ class SmallCardsTest {
         new Partner("Bo", "Juno", "Lead", "bo@juno.example", Platform.SLACK, "U0BO", "T0NET");
 
     JsonObject toTeams =
-        accepted(CrossPlatformIntroCard.message(teams, List.of("Prevention"), true));
-    JsonObject toSlack = accepted(CrossPlatformIntroCard.message(slack, List.of(), false));
+        accepted(
+            CrossPlatformIntroCard.message(teams, List.of("Prevention"), true, Occasion.WEEKLY));
+    JsonObject toSlack =
+        accepted(CrossPlatformIntroCard.message(slack, List.of(), false, Occasion.WEEKLY));
 
     assertThat(teams.chatUrl())
         .isEqualTo(
@@ -110,7 +114,15 @@ class SmallCardsTest {
             "",
             "");
     List<String> tags = CardSamples.longestTags(5).stream().map(t -> t.name()).toList();
-    assertThat(visible(accepted(CrossPlatformIntroCard.message(partner, tags, true))))
+    assertThat(
+            visible(accepted(CrossPlatformIntroCard.message(partner, tags, true, Occasion.WEEKLY))))
         .contains(org);
+    String note = LongestData.text("Why ", WarmIntroMessage.NOTE_LIMIT);
+    assertThat(
+            visible(
+                accepted(
+                    CrossPlatformIntroCard.message(
+                        partner, tags, false, Occasion.suggested(note)))))
+        .contains("the suggestion that you two meet");
   }
 }

@@ -1,0 +1,69 @@
+package org.commonground.bot.introduce;
+
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.commonground.bot.slack.DirectMessages;
+import org.commonground.bot.slack.Poster;
+import org.commonground.bot.views.SlackText;
+import org.commonground.storage.members.Profile;
+import org.commonground.storage.messages.SentMessage;
+import org.commonground.storage.warmintros.WarmIntro;
+
+/** Warm introductions in Slack: each asked in their DM with the app, the three in a group DM. */
+public final class SlackWarmIntroMessages implements WarmIntroMessages {
+
+  private final Poster poster;
+  private final DirectMessages messages;
+
+  public SlackWarmIntroMessages(Poster poster, DirectMessages messages) {
+    this.poster = poster;
+    this.messages = messages;
+  }
+
+  @Override
+  public Optional<SentMessage> ask(WarmIntroCard.Content card) {
+    return poster.postKept(
+        card.recipient().slackUserId(),
+        WarmIntroCard.fallbackText(card),
+        WarmIntroCard.blocks(card));
+  }
+
+  @Override
+  public void redraw(WarmIntro.DmMessage where, WarmIntroCard.Content card) {
+    poster.update(
+        where.channel(), where.ts(), WarmIntroCard.fallbackText(card), WarmIntroCard.blocks(card));
+  }
+
+  @Override
+  public void lapsed(String suggesterId, Profile a, Profile b) {
+    String text = WarmIntroCard.lapsedNotice(name(a), name(b));
+    messages.post(
+        suggesterId,
+        WarmIntroCard.LAPSED_FALLBACK,
+        List.of(section(s -> s.text(markdownText(text)))));
+  }
+
+  @Override
+  public Optional<String> placeFor(String suggesterId, Profile first, Profile second) {
+    List<String> users = new ArrayList<>();
+    if (suggesterId != null) {
+      users.add(suggesterId);
+    }
+    users.add(first.slackUserId());
+    users.add(second.slackUserId());
+    return messages.openGroup(users);
+  }
+
+  @Override
+  public void introduce(String place, WarmIntroMessage.Content content) {
+    poster.post(place, WarmIntroMessage.fallbackText(content), WarmIntroMessage.blocks(content));
+  }
+
+  private static String name(Profile profile) {
+    return profile == null ? WarmIntroCard.SINCE_LEFT : SlackText.mention(profile.slackUserId());
+  }
+}

@@ -1,0 +1,100 @@
+package org.commonground.bot.teams.digest;
+
+import java.util.List;
+import java.util.Optional;
+import org.commonground.bot.digest.CrossPlatformIntroMessage;
+import org.commonground.bot.digest.CrossPlatformIntroMessage.Occasion;
+import org.commonground.bot.slack.Poster;
+import org.commonground.bot.slack.SlackPeople;
+import org.commonground.bot.teams.cards.CrossPlatformIntroCard;
+import org.commonground.bot.teams.connector.BotConnector;
+import org.commonground.bot.teams.connector.Outcome;
+import org.commonground.storage.members.Profile;
+import org.commonground.storage.teams.TeamsUser;
+import org.commonground.storage.teams.TeamsUsers;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Tells one of two members who both said yes, when no chat can hold them both, who the other is:
+ * name, organisation, role and work email, with a link that starts a chat in the other's app, on
+ * the reader's own platform. The email is shared only now, because both said yes. Weekly matches
+ * and warm introductions both end this way.
+ */
+public final class CrossPlatformIntroductions {
+
+  private static final Logger log = LoggerFactory.getLogger(CrossPlatformIntroductions.class);
+
+  private final TeamsUsers users;
+  private final BotConnector connector;
+  private final SlackPeople slackPeople;
+  private final Poster poster;
+
+  public CrossPlatformIntroductions(
+      TeamsUsers users, BotConnector connector, SlackPeople slackPeople, Poster poster) {
+    this.users = users;
+    this.connector = connector;
+    this.slackPeople = slackPeople;
+    this.poster = poster;
+  }
+
+  /**
+   * @param saidYesFirst whether the reader said yes first, and so is asked to suggest a time
+   */
+  public void tell(
+      Profile reader,
+      Profile partner,
+      List<String> shared,
+      boolean saidYesFirst,
+      Occasion occasion) {
+    Optional<TeamsUser> readerOnTeams = onTeams(reader);
+    Optional<TeamsUser> partnerOnTeams = onTeams(partner);
+    Optional<SlackPeople.Person> partnerOnSlack =
+        partnerOnTeams.isPresent() ? Optional.empty() : slackPeople.find(partner.slackUserId());
+    String name =
+        partnerOnTeams
+            .map(TeamsUser::name)
+            .or(() -> partnerOnSlack.map(SlackPeople.Person::name))
+            .orElse("Your match");
+    String email =
+        partnerOnTeams
+            .flatMap(TeamsUser::emailIfKnown)
+            .or(() -> partnerOnSlack.map(SlackPeople.Person::email).filter(e -> !e.isBlank()))
+            .orElse("not given");
+    CrossPlatformIntroCard.Partner card =
+        new CrossPlatformIntroCard.Partner(
+            name,
+            partner.organisation().name(),
+            partner.member().role(),
+            email,
+            partnerOnTeams.isPresent()
+                ? CrossPlatformIntroCard.Platform.TEAMS
+                : CrossPlatformIntroCard.Platform.SLACK,
+            partner.slackUserId(),
+            partnerOnSlack.map(SlackPeople.Person::teamId).orElse(""));
+    if (readerOnTeams.isPresent()) {
+      TeamsUser user = readerOnTeams.get();
+      Outcome<String> sent =
+          connector.send(
+              user.serviceUrl(),
+              user.conversationId(),
+              CrossPlatformIntroCard.message(card, shared, saidYesFirst, occasion));
+      if (!(sent instanceof Outcome.Done<String>)) {
+        log.warn("The Bot Connector refused to send an introduction: {}", sent);
+      }
+    } else {
+      CrossPlatformIntroMessage.Partner slackView =
+          new CrossPlatformIntroMessage.Partner(
+              name, card.organisation(), card.role(), email, card.chatUrl());
+      poster.post(
+          reader.slackUserId(),
+          CrossPlatformIntroMessage.fallbackText(slackView),
+          CrossPlatformIntroMessage.blocks(slackView, shared, saidYesFirst, occasion));
+    }
+  }
+
+  /** The member's Teams chat with the app, if they are on Teams and have it installed. */
+  public Optional<TeamsUser> onTeams(Profile member) {
+    return users.find(member.slackUserId()).filter(TeamsUser::installed);
+  }
+}

@@ -1,0 +1,147 @@
+package org.commonground.bot.teams.introductions;
+
+import com.google.gson.JsonObject;
+import java.util.Optional;
+import org.commonground.bot.digest.CrossPlatformIntroMessage.Occasion;
+import org.commonground.bot.introduce.WarmIntroCard;
+import org.commonground.bot.introduce.WarmIntroMessage;
+import org.commonground.bot.introduce.WarmIntroMessages;
+import org.commonground.bot.teams.cards.IntroSuggestionCard;
+import org.commonground.bot.teams.cards.SlackMrkdwn;
+import org.commonground.bot.teams.connector.BotConnector;
+import org.commonground.bot.teams.connector.Outcome;
+import org.commonground.bot.teams.digest.CrossPlatformIntroductions;
+import org.commonground.bot.teams.digest.PartnerNames;
+import org.commonground.storage.members.Profile;
+import org.commonground.storage.messages.SentMessage;
+import org.commonground.storage.teams.TeamsUser;
+import org.commonground.storage.teams.TeamsUsers;
+import org.commonground.storage.warmintros.WarmIntro;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Warm introductions in a network on Slack and Teams: each person asked, redrawn and told on their
+ * own platform. Two Slack members meet in a group DM as before (with the suggester, when they are
+ * on Slack too). Otherwise no chat can hold them both (a Teams bot can't start a group chat), so
+ * each is told who the other is and how to reach them, with the suggester's note.
+ */
+public final class MixedWarmIntroMessages implements WarmIntroMessages {
+
+  private static final Logger log = LoggerFactory.getLogger(MixedWarmIntroMessages.class);
+
+  private final WarmIntroMessages slack;
+  private final TeamsUsers users;
+  private final BotConnector connector;
+  private final CrossPlatformIntroductions eachTold;
+  private final PartnerNames names;
+
+  public MixedWarmIntroMessages(
+      WarmIntroMessages slack,
+      TeamsUsers users,
+      BotConnector connector,
+      CrossPlatformIntroductions eachTold) {
+    this.slack = slack;
+    this.users = users;
+    this.connector = connector;
+    this.eachTold = eachTold;
+    this.names = new PartnerNames(users);
+  }
+
+  @Override
+  public Optional<SentMessage> ask(WarmIntroCard.Content card) {
+    Optional<TeamsUser> recipient = eachTold.onTeams(card.recipient());
+    if (recipient.isEmpty()) {
+      return slack.ask(card);
+    }
+    TeamsUser user = recipient.get();
+    Outcome<String> sent =
+        connector.send(
+            user.serviceUrl(), user.conversationId(), IntroSuggestionCard.message(card, names::of));
+    if (sent instanceof Outcome.Done<String> done) {
+      return Optional.of(new SentMessage(user.conversationId(), done.value()));
+    }
+    log.warn("The Bot Connector refused to send a warm introduction: {}", sent);
+    return Optional.empty();
+  }
+
+  @Override
+  public void redraw(WarmIntro.DmMessage where, WarmIntroCard.Content card) {
+    Optional<TeamsUser> recipient = eachTold.onTeams(card.recipient());
+    if (recipient.isEmpty()) {
+      slack.redraw(where, card);
+      return;
+    }
+    report(
+        "update a warm introduction",
+        connector.update(
+            recipient.get().serviceUrl(),
+            where.channel(),
+            where.ts(),
+            IntroSuggestionCard.message(card, names::of)));
+  }
+
+  @Override
+  public void lapsed(String suggesterId, Profile a, Profile b) {
+    Optional<TeamsUser> suggester = teamsUser(suggesterId);
+    if (suggester.isEmpty()) {
+      slack.lapsed(suggesterId, a, b);
+      return;
+    }
+    String text =
+        SlackMrkdwn.toMarkdown(
+            WarmIntroCard.lapsedNotice(mention(a), mention(b)), names::inSentence);
+    JsonObject message = new JsonObject();
+    message.addProperty("type", "message");
+    message.addProperty("textFormat", "markdown");
+    message.addProperty("text", text);
+    report(
+        "tell a suggester",
+        connector.send(suggester.get().serviceUrl(), suggester.get().conversationId(), message));
+  }
+
+  @Override
+  public Optional<String> placeFor(String suggesterId, Profile first, Profile second) {
+    if (eachTold.onTeams(first).isPresent() || eachTold.onTeams(second).isPresent()) {
+      return Optional.of(EACH_TOLD);
+    }
+    return slack.placeFor(onSlack(suggesterId), first, second);
+  }
+
+  @Override
+  public void introduce(String place, WarmIntroMessage.Content content) {
+    if (!EACH_TOLD.equals(place)) {
+      slack.introduce(
+          place,
+          new WarmIntroMessage.Content(
+              onSlack(content.suggesterId()),
+              content.first(),
+              content.second(),
+              content.shared(),
+              content.note()));
+      return;
+    }
+    Occasion occasion = Occasion.suggested(content.note());
+    eachTold.tell(content.first(), content.second(), content.shared(), true, occasion);
+    eachTold.tell(content.second(), content.first(), content.shared(), false, occasion);
+  }
+
+  /** The suggester, if a Slack group DM can hold them: a Teams suggester can't be in one. */
+  private String onSlack(String suggesterId) {
+    return teamsUser(suggesterId).isPresent() ? null : suggesterId;
+  }
+
+  private Optional<TeamsUser> teamsUser(String userId) {
+    return userId == null ? Optional.empty() : users.find(userId).filter(TeamsUser::installed);
+  }
+
+  private static String mention(Profile profile) {
+    return profile == null ? WarmIntroCard.SINCE_LEFT : SlackMrkdwn.mention(profile.slackUserId());
+  }
+
+  private static void report(String what, Outcome<String> outcome) {
+    if (!(outcome instanceof Outcome.Done<String>)) {
+      log.warn("The Bot Connector refused to {}: {}", what, outcome);
+    }
+  }
+}

@@ -1,0 +1,70 @@
+package org.commonground.bot.teams.cards;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.commonground.bot.teams.cards.CardSamples.accepted;
+import static org.commonground.bot.teams.cards.CardSamples.visible;
+
+import com.google.gson.JsonObject;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.function.Function;
+import org.commonground.bot.introduce.WarmIntroCard.Content;
+import org.commonground.bot.introduce.WarmIntroCard.State;
+import org.commonground.bot.introduce.WarmIntroMessage;
+import org.commonground.bot.testing.LongestData;
+import org.commonground.storage.members.Profile;
+import org.commonground.storage.tags.Tag;
+import org.junit.jupiter.api.Test;
+
+/** The warm introduction card each of the two gets in Teams, in every state and at its longest. */
+class IntroSuggestionCardTest {
+
+  private static final Function<String, String> NAMES =
+      id -> LongestData.text("Name of " + id + " ", 200);
+
+  @Test
+  void atItsLongestEveryStateIsOneTeamsTakes() {
+    List<Tag> tags = CardSamples.longestTags(LongestData.MOST_CHALLENGES);
+    Profile me = CardSamples.longestProfile("me", 0, tags);
+    Profile other = CardSamples.longestProfile("other", 1, tags);
+    String note = LongestData.text("Why ", WarmIntroMessage.NOTE_LIMIT);
+    for (State state : State.values()) {
+      JsonObject message =
+          accepted(IntroSuggestionCard.message(content(me, other, note, state), NAMES));
+      assertThat(visible(message)).contains(LongestData.organisationName(1));
+    }
+  }
+
+  @Test
+  void theAskOffersBothAnswersAndSaysHowItWorks() {
+    Profile me =
+        CardSamples.profile("me", CardSamples.organisation(1, "Kindred"), "Lead", null, List.of());
+    Profile other =
+        CardSamples.profile("other", CardSamples.organisation(2, "Juno"), "Chair", null, List.of());
+
+    JsonObject asked =
+        accepted(
+            IntroSuggestionCard.message(
+                content(me, other, "*bold* [x](y)", State.ASKED), id -> id));
+    JsonObject left =
+        accepted(IntroSuggestionCard.message(content(me, null, "", State.LAPSED), id -> id));
+
+    assertThat(visible(asked))
+        .contains("thinks you and other should meet", "*bold* [x](y)", "Chair, Juno")
+        .contains("Only if you both say yes by Monday 30 November");
+    assertThat(CardJson.buttons(asked)).containsExactly("Yes, introduce us", "No thanks");
+    assertThat(visible(left)).contains("someone who has since left", "has lapsed");
+    assertThat(left.toString()).doesNotContain(CardIds.WARM_INTRO_YES_VERB);
+  }
+
+  private static Content content(Profile me, Profile other, String note, State state) {
+    return new Content(
+        42,
+        "suggester",
+        me,
+        other,
+        note,
+        CardSamples.NOW.minusSeconds(7 * 86_400).atZone(ZoneId.of("Europe/London")),
+        state);
+  }
+}
