@@ -2,7 +2,7 @@ package org.commonground.bot.teams.cards;
 
 import com.google.gson.JsonObject;
 import java.util.List;
-import org.commonground.bot.privacy.DeletionModal;
+import org.commonground.bot.privacy.DeletionWords;
 
 /** Asks a member to confirm deleting their profile, in the Slack confirmation's words. */
 public final class DeletionCard {
@@ -10,21 +10,21 @@ public final class DeletionCard {
   private DeletionCard() {}
 
   public static JsonObject message() {
-    return CardMessage.of(card(), DeletionModal.TITLE + "?");
+    return CardMessage.of(card(), DeletionWords.TITLE + "?");
   }
 
   public static AdaptiveCard card() {
     return AdaptiveCard.of(
             List.of(
-                TextBlock.heading(DeletionModal.TITLE),
-                TextBlock.of(CardMarkdown.fromSlack(DeletionModal.WHAT_GOES)).json(),
-                TextBlock.of(DeletionModal.WHAT_STAYS).json()))
+                TextBlock.heading(DeletionWords.TITLE),
+                TextBlock.of(CardMarkdown.fromSlack(DeletionWords.WHAT_GOES)).json(),
+                TextBlock.of(DeletionWords.WHAT_STAYS).json()))
         .actions(
             List.of(
                 CardActions.destructive(
                     CardActions.execute(
-                        DeletionModal.DELETE, CardIds.DELETE_CONFIRM_VERB, new JsonObject())),
+                        DeletionWords.DELETE, CardIds.DELETE_CONFIRM_VERB, new JsonObject())),
                 CardActions.execute(
-                    DeletionModal.KEEP, CardIds.DELETE_CANCEL_VERB, new JsonObject())));
+                    DeletionWords.KEEP, CardIds.DELETE_CANCEL_VERB, new JsonObject())));
   }
 }
