@@ -76,34 +76,15 @@ import org.commonground.bot.teams.auth.ConnectorTokens;
 import org.commonground.bot.teams.connector.BotConnector;
 import org.commonground.matching.MatchingEngine;
 import org.commonground.storage.Database;
-import org.commonground.storage.blocks.BlockList;
-import org.commonground.storage.copies.SlackCopies;
-import org.commonground.storage.events.ProcessedEvents;
-import org.commonground.storage.members.MemberConsent;
+import org.commonground.storage.Stores;
 import org.commonground.storage.members.MemberStatus;
-import org.commonground.storage.members.PeopleToMeet;
-import org.commonground.storage.members.ProfileChoices;
 import org.commonground.storage.members.ProfileStore;
 import org.commonground.storage.messages.SentMessages;
-import org.commonground.storage.network.NetworkFigures;
 import org.commonground.storage.organisations.OrganisationCatalogue;
-import org.commonground.storage.organisations.OrganisationTenants;
-import org.commonground.storage.privacy.MemberDataEraser;
-import org.commonground.storage.privacy.MemberDataExport;
-import org.commonground.storage.requests.SeenRequests;
-import org.commonground.storage.retention.RoundRetention;
-import org.commonground.storage.rounds.AutoPauses;
-import org.commonground.storage.rounds.MatchAnswers;
-import org.commonground.storage.rounds.MeetingQuestions;
-import org.commonground.storage.rounds.MemberPairs;
-import org.commonground.storage.rounds.RoundStore;
 import org.commonground.storage.tags.TagCatalogue;
 import org.commonground.storage.tags.TagSuggestions;
-import org.commonground.storage.teams.TeamsUsers;
-import org.commonground.storage.warmintros.WarmIntros;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
-import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -152,27 +133,27 @@ public final class Application implements AutoCloseable {
     // For Teams alone there is no Slack token to check.
     Optional<BotTokenCheck> tokenCheck =
         settings.slackOn() ? Optional.of(new BotTokenCheck(client, stop)) : Optional.empty();
-    Jdbi jdbi = database.jdbi();
+    Stores stores = new Stores(database, clock);
     Optional<ConnectorTokens> teamsTokens =
         settings.teams().map(teams -> TeamsAdapter.tokens(teams, clock));
     Optional<BotConnector> teamsConnector = teamsTokens.map(TeamsAdapter::connector);
-    ProfileStore profiles = new ProfileStore(jdbi, clock);
+    ProfileStore profiles = stores.profiles();
     DirectMessages messages = new DirectMessages(client);
     Poster poster = new Poster(client);
-    SentMessages sentMessages = new SentMessages(jdbi, clock);
+    SentMessages sentMessages = stores.sentMessages();
     OwnMessages ownMessages = new OwnMessages(sentMessages, poster);
-    PlatformPorts ports = new PlatformPorts(client, teamsConnector, new TeamsUsers(jdbi, clock));
+    PlatformPorts ports = new PlatformPorts(client, teamsConnector, stores.teamsUsers());
     OffSlackNotices offSlack = ports.offSlackNotices();
-    MemberStatus memberStatus = new MemberStatus(jdbi);
+    MemberStatus memberStatus = stores.memberStatus();
     MemberSettings memberSettings = new MemberSettings(memberStatus, clock, settings.digestZone());
     PrivacyNotice notice = PrivacyNotice.of(settings);
-    SlackCopyRemover copiesInSlack = copiesInSlack(jdbi, client, profiles, ports, clock);
+    SlackCopyRemover copiesInSlack = copiesInSlack(stores, client, profiles, ports, clock);
     PrivacyService privacy =
         new PrivacyService(
             new PrivacyService.Stores(
-                new MemberDataExport(jdbi),
-                new MemberDataEraser(jdbi, clock),
-                new SlackCopies(jdbi, clock),
+                stores.memberDataExport(),
+                stores.memberDataEraser(),
+                stores.slackCopies(),
                 memberStatus),
             messages,
             sentMessages,
@@ -181,11 +162,11 @@ public final class Application implements AutoCloseable {
             background,
             notice);
     AutoPause autoPause =
-        new AutoPause(new AutoPauses(jdbi), memberSettings, ownMessages, offSlack, background);
+        new AutoPause(stores.autoPauses(), memberSettings, ownMessages, offSlack, background);
     WeeklyRound weeklyRound =
         weeklyRound(
             settings,
-            database,
+            stores,
             ports.digestChannels(),
             profiles,
             autoPause,
@@ -193,11 +174,11 @@ public final class Application implements AutoCloseable {
             clock,
             metrics,
             stop);
-    new RoundFigures(new RoundStore(jdbi)).reportTo(metrics);
+    new RoundFigures(stores.rounds()).reportTo(metrics);
     Listeners.Services services =
         services(
             settings,
-            jdbi,
+            stores,
             clock,
             client,
             background,
@@ -213,13 +194,13 @@ public final class Application implements AutoCloseable {
             Map.of(
                 TagsSlashCommand.COMMAND, TagsSlashCommand::changesNothing,
                 IntroduceSlashCommand.COMMAND, IntroduceSlashCommand::changesNothing));
-    ReplayGuard replays = new ReplayGuard(new SeenRequests(jdbi), readOnly, clock);
+    ReplayGuard replays = new ReplayGuard(stores.seenRequests(), readOnly, clock);
     Optional<SlackConnection> connection =
         settings.slackOn()
             ? Optional.of(slackConnection(settings, slack, replays, metrics, services))
             : Optional.empty();
     Optional<TeamsAdapter> teams =
-        teams(settings, teamsConnector, jdbi, clock, services, notice, background, stop);
+        teams(settings, teamsConnector, stores, clock, services, notice, background, stop);
     Server server =
         HttpServerFactory.create(
             settings.port(),
@@ -231,7 +212,7 @@ public final class Application implements AutoCloseable {
     InactivitySweep sweep =
         new InactivitySweep(
             memberStatus,
-            new ProcessedEvents(jdbi, clock),
+            stores.processedEvents(),
             privacy,
             messages,
             offSlack,
@@ -246,12 +227,12 @@ public final class Application implements AutoCloseable {
     recurring.add(copiesInSlack.task());
     recurring.add(
         new RetentionTask(
-                new RoundRetention(jdbi, clock),
+                stores.roundRetention(),
                 settings.privacy().retentionMonths(),
                 settings.digestZone())
             .task());
     recurring.addAll(RoundTasks.of(weeklyRound, settings.digestCron(), settings.digestZone()));
-    recurring.add(consentRequests(settings, jdbi, client, offSlack, notice, clock, stop).task());
+    recurring.add(consentRequests(settings, stores, client, offSlack, notice, clock, stop).task());
     BackgroundTasks tasks = new BackgroundTasks(database.dataSource(), recurring);
     return new Application(
         server, connection, tasks, background, slack, stop, tokenCheck, teamsTokens);
@@ -271,7 +252,7 @@ public final class Application implements AutoCloseable {
   private static Optional<TeamsAdapter> teams(
       Settings settings,
       Optional<BotConnector> connector,
-      Jdbi jdbi,
+      Stores stores,
       Clock clock,
       Listeners.Services services,
       PrivacyNotice notice,
@@ -295,8 +276,8 @@ public final class Application implements AutoCloseable {
                         services.tagCommands(),
                         services.orgs(),
                         services.digests(),
-                        new TeamsUsers(jdbi, clock),
-                        new OrganisationTenants(jdbi, clock),
+                        stores.teamsUsers(),
+                        stores.organisationTenants(),
                         // Slack can't say whether a Teams user is an admin: only the list can.
                         settings.adminUserIds()::contains,
                         background,
@@ -306,15 +287,15 @@ public final class Application implements AutoCloseable {
 
   private static ConsentRequests consentRequests(
       Settings settings,
-      Jdbi jdbi,
+      Stores stores,
       MethodsClient client,
       OffSlackNotices offSlack,
       PrivacyNotice notice,
       Clock clock,
       StopSignal stop) {
     return new ConsentRequests(
-        new RoundStore(jdbi),
-        new MemberConsent(jdbi, clock),
+        stores.rounds(),
+        stores.memberConsent(),
         notice,
         new ConsentRequestSender(client),
         offSlack,
@@ -324,19 +305,24 @@ public final class Application implements AutoCloseable {
 
   /** The app's copies in Slack, and digests on Teams too, that an erasure changes. */
   private static SlackCopyRemover copiesInSlack(
-      Jdbi jdbi, MethodsClient client, ProfileStore profiles, PlatformPorts ports, Clock clock) {
+      Stores stores,
+      MethodsClient client,
+      ProfileStore profiles,
+      PlatformPorts ports,
+      Clock clock) {
     SlackRemovals removals = new SlackRemovals(client);
     DigestRedraw redraw =
         new DigestRedraw(
-            jdbi,
-            new DigestComposer(new RoundStore(jdbi), new TagCatalogue(jdbi, clock), profiles));
+            stores.deliveries(),
+            stores.rounds(),
+            new DigestComposer(stores.rounds(), stores.tags(), profiles));
     return new SlackCopyRemover(
-        new SlackCopies(jdbi, clock), removals, ports.digestRewriter(removals, redraw));
+        stores.slackCopies(), removals, ports.digestRewriter(removals, redraw));
   }
 
   private static WeeklyRound weeklyRound(
       Settings settings,
-      Database database,
+      Stores stores,
       DigestChannels channels,
       ProfileStore profiles,
       AutoPause autoPause,
@@ -346,24 +332,27 @@ public final class Application implements AutoCloseable {
       StopSignal stop) {
     DigestDelivery delivery =
         new DigestDelivery(
-            database.jdbi(),
-            new DigestComposer(
-                new RoundStore(database.jdbi()),
-                new TagCatalogue(database.jdbi(), clock),
-                profiles),
+            stores.deliveries(),
+            new DigestComposer(stores.rounds(), stores.tags(), profiles),
             channels,
             clock,
             stop,
             settings.digestPace());
-    RoundPlanner planner =
-        new RoundPlanner(database.jdbi(), new MatchingEngine(), clock, notice.version());
+    RoundPlanner planner = new RoundPlanner(stores, new MatchingEngine(), clock, notice.version());
     return new WeeklyRound(
-        database.jdbi(), planner, delivery, autoPause, settings.digestZone(), clock, metrics);
+        stores.rounds(),
+        stores.deliveries(),
+        planner,
+        delivery,
+        autoPause,
+        settings.digestZone(),
+        clock,
+        metrics);
   }
 
   private static Listeners.Services services(
       Settings settings,
-      Jdbi jdbi,
+      Stores stores,
       Clock clock,
       MethodsClient client,
       ExecutorService background,
@@ -379,9 +368,9 @@ public final class Application implements AutoCloseable {
     DirectMessages messages = messaging.direct();
     OwnMessages ownMessages = messaging.own();
     SentMessages sentMessages = messaging.sent();
-    TagCatalogue tags = new TagCatalogue(jdbi, clock);
-    OrganisationCatalogue organisations = new OrganisationCatalogue(jdbi, clock);
-    TagSuggestions suggestionStore = new TagSuggestions(jdbi, clock, ProfileModal.MAX_CHALLENGES);
+    TagCatalogue tags = stores.tags();
+    OrganisationCatalogue organisations = stores.organisations();
+    TagSuggestions suggestionStore = stores.tagSuggestions(ProfileModal.MAX_CHALLENGES);
     SuggestionService suggestions =
         new SuggestionService(
             suggestionStore,
@@ -394,9 +383,11 @@ public final class Application implements AutoCloseable {
     TagCuration curation = new TagCuration(tags);
     DigestAdmin digests =
         new DigestAdmin(
-            jdbi,
+            stores.rounds(),
+            stores.deliveries(),
+            stores.meetingQuestions(),
             weeklyRound,
-            new RoundPreviewer(new RoundStore(jdbi), tags, weeklyRound.planner(), profiles),
+            new RoundPreviewer(stores.rounds(), tags, weeklyRound.planner(), profiles),
             poster,
             background,
             settings,
@@ -408,10 +399,10 @@ public final class Application implements AutoCloseable {
             client,
             new HomeService.Stores(
                 profiles,
-                new BlockList(jdbi, clock),
-                new MemberPairs(jdbi),
-                new NetworkFigures(jdbi),
-                new MemberStatus(jdbi)),
+                stores.blocks(),
+                stores.memberPairs(),
+                stores.networkFigures(),
+                stores.memberStatus()),
             admins,
             settings,
             clock,
@@ -420,14 +411,14 @@ public final class Application implements AutoCloseable {
     return new Listeners.Services(
         admins,
         poster,
-        new ProfileService(tags, new ProfileChoices(jdbi, tags, organisations), profiles, settings),
+        new ProfileService(tags, stores.profileChoices(tags, organisations), profiles, settings),
         new IntroductionAnnouncer(
             poster,
             sentMessages,
-            new PeopleToMeet(jdbi, notice.version()),
+            stores.peopleToMeet(notice.version()),
             profiles,
             settings.introChannel(),
-            new SlackCopies(jdbi, clock),
+            stores.slackCopies(),
             background,
             clock,
             settings.digestZone()),
@@ -435,37 +426,37 @@ public final class Application implements AutoCloseable {
         new TagRequestHandler(curation),
         new TagForms(curation, suggestions),
         suggestions,
-        new OrgCuration(organisations, new OrganisationTenants(jdbi, clock)),
+        new OrgCuration(organisations, stores.organisationTenants()),
         home,
         memberSettings,
-        new MemberBlocks(profiles, new BlockList(jdbi, clock), organisations),
+        new MemberBlocks(profiles, stores.blocks(), organisations),
         privacy,
-        new MemberLifecycle(new MemberStatus(jdbi), messages, background),
-        new OncePerEvent(new ProcessedEvents(jdbi, clock)),
+        new MemberLifecycle(stores.memberStatus(), messages, background),
+        new OncePerEvent(stores.processedEvents()),
         digests,
         new MatchResponses(
-            new MatchAnswers(jdbi, clock),
-            new RoundStore(jdbi),
+            stores.matchAnswers(),
+            stores.rounds(),
             tags,
             profiles,
             ports.matchMessages(
                 messaging.poster(),
                 messaging.direct(),
                 new DigestRedraw(
-                    jdbi,
-                    new DigestComposer(
-                        new RoundStore(jdbi), new TagCatalogue(jdbi, clock), profiles))),
+                    stores.deliveries(),
+                    stores.rounds(),
+                    new DigestComposer(stores.rounds(), stores.tags(), profiles))),
             background,
             clock),
         new MeetingFollowUp(
-            new MeetingQuestions(jdbi),
+            stores.meetingQuestions(),
             ports.meetingMessages(messaging.own(), messaging.sent()),
             background,
             clock),
         weeklyRound.autoPause(),
         WarmIntroFeature.create(
-            new WarmIntros(jdbi, clock),
-            new BlockList(jdbi, clock),
+            stores.warmIntros(),
+            stores.blocks(),
             profiles,
             messages,
             poster,
@@ -476,7 +467,7 @@ public final class Application implements AutoCloseable {
             notice.version()),
         sentMessages,
         new NoticeAgreement(
-            new MemberConsent(jdbi, clock),
+            stores.memberConsent(),
             notice,
             poster,
             home::publishLater,

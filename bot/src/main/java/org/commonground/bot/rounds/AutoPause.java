@@ -6,8 +6,8 @@ import java.util.concurrent.Executor;
 import org.commonground.bot.home.MemberSettings;
 import org.commonground.bot.notices.OffSlackNotices;
 import org.commonground.bot.slack.OwnMessages;
-import org.commonground.storage.rounds.AutoPauseRepository.QuietMember;
 import org.commonground.storage.rounds.AutoPauses;
+import org.commonground.storage.rounds.QuietMember;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -8,6 +8,7 @@ import org.commonground.bot.rounds.RoundPlanner;
 import org.commonground.bot.rounds.Week;
 import org.commonground.matching.MatchingEngine;
 import org.commonground.storage.Database;
+import org.commonground.storage.Stores;
 import org.commonground.storage.members.OrganisationChoice;
 import org.commonground.storage.members.ProfileStore;
 import org.commonground.storage.rounds.Round;
@@ -40,7 +41,7 @@ final class DigestNetwork {
       profiles.save(ProfileDrafts.draft(String.format("U0M%07d", i), organisation, challenges));
     }
     return new RoundPlanner(
-            database.jdbi(), new MatchingEngine(), clock, ProfileDrafts.NOTICE_VERSION)
+            new Stores(database, clock), new MatchingEngine(), clock, ProfileDrafts.NOTICE_VERSION)
         .roundFor(Week.containing(LocalDate.now(clock)));
   }
 }

@@ -20,8 +20,10 @@ import org.commonground.bot.testing.SlackCall;
 import org.commonground.matching.MatchingEngine;
 import org.commonground.storage.Database;
 import org.commonground.storage.DatabaseSettings;
+import org.commonground.storage.Stores;
 import org.commonground.storage.members.OrganisationChoice;
 import org.commonground.storage.members.ProfileStore;
+import org.commonground.storage.rounds.Deliveries;
 import org.commonground.storage.rounds.Round;
 import org.commonground.storage.rounds.RoundStore;
 import org.commonground.storage.tags.TagCatalogue;
@@ -110,7 +112,7 @@ class DeliveryResilienceTest {
         Settings.fromEnvironment(
             Map.of("SLACK_API_URL", slack.apiUrl(), "SLACK_BOT_TOKEN", "xoxb-test"));
     return new DigestDelivery(
-        database.jdbi(),
+        new Deliveries(database.jdbi()),
         new DigestComposer(
             new RoundStore(database.jdbi()),
             new TagCatalogue(database.jdbi(), clock),
@@ -135,7 +137,7 @@ class DeliveryResilienceTest {
               List.of(tag)));
     }
     return new RoundPlanner(
-            database.jdbi(), new MatchingEngine(), clock, ProfileDrafts.NOTICE_VERSION)
+            new Stores(database, clock), new MatchingEngine(), clock, ProfileDrafts.NOTICE_VERSION)
         .roundFor(Week.containing(java.time.LocalDate.now(clock)));
   }
 }

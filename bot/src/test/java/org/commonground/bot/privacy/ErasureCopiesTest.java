@@ -25,6 +25,7 @@ import org.commonground.bot.testing.VisibleText;
 import org.commonground.storage.copies.SlackCopies;
 import org.commonground.storage.members.MemberLookup;
 import org.commonground.storage.members.ProfileStore;
+import org.commonground.storage.rounds.Deliveries;
 import org.commonground.storage.rounds.DeliveryRepository;
 import org.commonground.storage.rounds.RoundMember;
 import org.commonground.storage.rounds.RoundRepository;
@@ -187,7 +188,8 @@ class ErasureCopiesTest {
         new SlackDigestRewriter(
             new SlackRemovals(client),
             new DigestRedraw(
-                app.jdbi(),
+                new Deliveries(app.jdbi()),
+                new RoundStore(app.jdbi()),
                 new DigestComposer(
                     new RoundStore(app.jdbi()),
                     new TagCatalogue(app.jdbi(), app.clock()),

@@ -29,6 +29,7 @@ import org.commonground.storage.members.ProfileStore;
 import org.commonground.storage.messages.SentMessages;
 import org.commonground.storage.privacy.MemberDataEraser;
 import org.commonground.storage.privacy.MemberDataExport;
+import org.commonground.storage.rounds.Deliveries;
 import org.commonground.storage.rounds.RoundStore;
 import org.commonground.storage.tags.TagCatalogue;
 import org.commonground.storage.tags.TagRepository;
@@ -67,7 +68,8 @@ class InactivitySweepTest {
             new SlackDigestRewriter(
                 new SlackRemovals(client),
                 new DigestRedraw(
-                    jdbi,
+                    new Deliveries(jdbi),
+                    new RoundStore(jdbi),
                     new DigestComposer(
                         new RoundStore(jdbi),
                         new TagCatalogue(jdbi, clock),

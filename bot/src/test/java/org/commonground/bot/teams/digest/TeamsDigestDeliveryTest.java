@@ -29,8 +29,10 @@ import org.commonground.bot.testing.FakeSlack;
 import org.commonground.bot.testing.SlackCall;
 import org.commonground.bot.testing.VisibleText;
 import org.commonground.matching.MatchingEngine;
+import org.commonground.storage.Stores;
 import org.commonground.storage.members.OrganisationChoice;
 import org.commonground.storage.members.ProfileStore;
+import org.commonground.storage.rounds.Deliveries;
 import org.commonground.storage.rounds.DeliveryRepository;
 import org.commonground.storage.rounds.DeliveryStatus;
 import org.commonground.storage.rounds.Round;
@@ -227,7 +229,11 @@ class TeamsDigestDeliveryTest {
   }
 
   private Round plan() {
-    return new RoundPlanner(jdbi(), new MatchingEngine(), clock, ProfileDrafts.NOTICE_VERSION)
+    return new RoundPlanner(
+            new Stores(db.database(), clock),
+            new MatchingEngine(),
+            clock,
+            ProfileDrafts.NOTICE_VERSION)
         .roundFor(Week.containing(LocalDate.now(clock)));
   }
 
@@ -239,7 +245,7 @@ class TeamsDigestDeliveryTest {
         DigestChannels.slack(
             SlackClients.slack(settings, new AppMetrics()).methods(settings.slackBotToken()));
     return new DigestDelivery(
-        jdbi(),
+        new Deliveries(jdbi()),
         new DigestComposer(
             new RoundStore(jdbi()),
             new TagCatalogue(jdbi(), clock),
