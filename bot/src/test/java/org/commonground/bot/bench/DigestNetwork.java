@@ -13,7 +13,7 @@ import org.commonground.storage.members.OrganisationChoice;
 import org.commonground.storage.members.ProfileStore;
 import org.commonground.storage.rounds.Round;
 import org.commonground.storage.tags.Tag;
-import org.commonground.storage.tags.TagRepository;
+import org.commonground.storage.tags.TagCatalogue;
 import org.commonground.storage.testing.ProfileDrafts;
 
 /** A network of members, each from their own organisation, and this week's round. */
@@ -27,7 +27,7 @@ final class DigestNetwork {
   static Round seed(Database database, int members, Clock clock) {
     ProfileStore profiles = new ProfileStore(database.jdbi(), clock);
     List<Integer> tags =
-        database.jdbi().onDemand(TagRepository.class).listActive().stream().map(Tag::id).toList();
+        new TagCatalogue(database.jdbi(), clock).active().stream().map(Tag::id).toList();
     Random random = new Random(42);
     for (int i = 0; i < members; i++) {
       List<Integer> challenges =

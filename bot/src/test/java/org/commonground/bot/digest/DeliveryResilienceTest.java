@@ -27,7 +27,6 @@ import org.commonground.storage.rounds.Deliveries;
 import org.commonground.storage.rounds.Round;
 import org.commonground.storage.rounds.RoundStore;
 import org.commonground.storage.tags.TagCatalogue;
-import org.commonground.storage.tags.TagRepository;
 import org.commonground.storage.testing.MutableClock;
 import org.commonground.storage.testing.ProfileDrafts;
 import org.junit.jupiter.api.AfterEach;
@@ -128,7 +127,7 @@ class DeliveryResilienceTest {
   static Round seedRound(Database database) {
     Clock clock = Clock.systemUTC();
     ProfileStore profiles = new ProfileStore(database.jdbi(), clock);
-    int tag = database.jdbi().onDemand(TagRepository.class).listActive().get(0).id();
+    int tag = new TagCatalogue(database.jdbi(), clock).active().get(0).id();
     for (int i = 0; i < MEMBERS; i++) {
       profiles.save(
           ProfileDrafts.draft(

@@ -32,7 +32,6 @@ import org.commonground.storage.privacy.MemberDataExport;
 import org.commonground.storage.rounds.Deliveries;
 import org.commonground.storage.rounds.RoundStore;
 import org.commonground.storage.tags.TagCatalogue;
-import org.commonground.storage.tags.TagRepository;
 import org.commonground.storage.testing.MutableClock;
 import org.commonground.storage.testing.TestDatabase;
 import org.jdbi.v3.core.Jdbi;
@@ -97,7 +96,7 @@ class InactivitySweepTest {
             12,
             ZoneId.of("Europe/London"),
             clock);
-    int tag = jdbi.onDemand(TagRepository.class).listActive().get(0).id();
+    int tag = new TagCatalogue(jdbi, clock).active().get(0).id();
     ProfileStore store = new ProfileStore(jdbi, clock);
     store.save(draft("U0QUIET", new OrganisationChoice.New("Halton Council"), List.of(tag)));
     store.save(draft("U0BUSY", new OrganisationChoice.New("Open Door"), List.of(tag)));

@@ -14,7 +14,6 @@ import org.commonground.bot.testing.SlackPayloads;
 import org.commonground.bot.testing.VisibleText;
 import org.commonground.storage.audit.AuditLog;
 import org.commonground.storage.tags.Tag;
-import org.commonground.storage.tags.TagRepository;
 import org.commonground.storage.testing.EveryTextColumn;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +32,7 @@ class PrivacySelfServiceTest {
 
   @BeforeEach
   void introduce() {
-    tag = app.jdbi().onDemand(TagRepository.class).listActive().get(4);
+    tag = app.stores().tags().active().get(4);
     app.requests()
         .interaction(
             ProfilePayload.valid(tag.id())

@@ -79,6 +79,10 @@ public final class RoundStore {
         == 1;
   }
 
+  public Optional<RoundPair> pair(long pairId) {
+    return jdbi.withExtension(RoundRepository.class, r -> r.findPair(pairId));
+  }
+
   public List<RoundPair> pairs(long roundId) {
     return jdbi.onDemand(RoundRepository.class).pairsOf(roundId);
   }
