@@ -12,7 +12,6 @@ import org.commonground.bot.testing.RunningApp;
 import org.commonground.bot.testing.SlackCall;
 import org.commonground.bot.testing.SlackPayloads;
 import org.commonground.bot.testing.VisibleText;
-import org.commonground.storage.audit.AuditLog;
 import org.commonground.storage.tags.Tag;
 import org.commonground.storage.testing.EveryTextColumn;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,9 +39,7 @@ class PrivacySelfServiceTest {
                 .role(ROLE)
                 .workingOn(WORKING_ON)
                 .json());
-    app.jdbi()
-        .onDemand(AuditLog.class)
-        .record(Instant.now(), "U0ADMIN", "member.reviewed", "member:" + MEMBER, ROLE, null);
+    app.rows().audit(Instant.now(), "U0ADMIN", "member.reviewed", "member:" + MEMBER, ROLE);
   }
 
   @Test

@@ -1,13 +1,14 @@
 package org.commonground.bot.testing;
 
+import java.time.Instant;
 import java.util.List;
 import org.commonground.storage.audit.AuditEntry;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
 /**
- * Rows a test reads back to assert on, which no part of the app reads this way, so no facade offers
- * them.
+ * Rows a test reads back to assert on, or writes where no feature of the app would, read and
+ * written with plain SQL because no facade offers them.
  */
 public final class StoredRows {
 
@@ -43,6 +44,23 @@ public final class StoredRows {
                 .bind("limit", limit)
                 .mapTo(AuditEntry.class)
                 .list());
+  }
+
+  /** An audit entry about a member such as no feature records yet, for what privacy covers. */
+  public void audit(Instant at, String actor, String action, String subject, String before) {
+    jdbi.useHandle(
+        h ->
+            h.createUpdate(
+                    """
+                    INSERT INTO audit_log (at, actor, action, subject, before_value, after_value)
+                    VALUES (:at, :actor, :action, :subject, :before, NULL)
+                    """)
+                .bind("at", at)
+                .bind("actor", actor)
+                .bind("action", action)
+                .bind("subject", subject)
+                .bind("before", before)
+                .execute());
   }
 
   private int count(String table) {
