@@ -81,34 +81,15 @@ import org.commonground.bot.teams.auth.ConnectorTokens;
 import org.commonground.bot.teams.connector.BotConnector;
 import org.commonground.matching.MatchingEngine;
 import org.commonground.storage.Database;
-import org.commonground.storage.blocks.BlockList;
-import org.commonground.storage.copies.SlackCopies;
-import org.commonground.storage.events.ProcessedEvents;
-import org.commonground.storage.members.MemberConsent;
+import org.commonground.storage.Stores;
 import org.commonground.storage.members.MemberStatus;
-import org.commonground.storage.members.PeopleToMeet;
-import org.commonground.storage.members.ProfileChoices;
 import org.commonground.storage.members.ProfileStore;
 import org.commonground.storage.messages.SentMessages;
-import org.commonground.storage.network.NetworkFigures;
 import org.commonground.storage.organisations.OrganisationCatalogue;
-import org.commonground.storage.organisations.OrganisationTenants;
-import org.commonground.storage.privacy.MemberDataEraser;
-import org.commonground.storage.privacy.MemberDataExport;
-import org.commonground.storage.requests.SeenRequests;
-import org.commonground.storage.retention.RoundRetention;
-import org.commonground.storage.rounds.AutoPauses;
-import org.commonground.storage.rounds.MatchAnswers;
-import org.commonground.storage.rounds.MeetingQuestions;
-import org.commonground.storage.rounds.MemberPairs;
-import org.commonground.storage.rounds.RoundStore;
 import org.commonground.storage.tags.TagCatalogue;
 import org.commonground.storage.tags.TagSuggestions;
-import org.commonground.storage.teams.TeamsUsers;
-import org.commonground.storage.warmintros.WarmIntros;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
-import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -157,27 +138,27 @@ public final class Application implements AutoCloseable {
     // For Teams alone there is no Slack token to check.
     Optional<BotTokenCheck> tokenCheck =
         settings.slackOn() ? Optional.of(new BotTokenCheck(client, stop)) : Optional.empty();
-    Jdbi jdbi = database.jdbi();
+    Stores stores = new Stores(database, clock);
     Optional<ConnectorTokens> teamsTokens =
         settings.teams().map(teams -> TeamsAdapter.tokens(teams, clock));
     Optional<BotConnector> teamsConnector = teamsTokens.map(TeamsAdapter::connector);
-    ProfileStore profiles = new ProfileStore(jdbi, clock);
+    ProfileStore profiles = stores.profiles();
     DirectMessages messages = new DirectMessages(client);
     Poster poster = new Poster(client);
-    SentMessages sentMessages = new SentMessages(jdbi, clock);
+    SentMessages sentMessages = stores.sentMessages();
     OwnMessages ownMessages = new OwnMessages(sentMessages, poster);
-    PlatformPorts ports = new PlatformPorts(client, teamsConnector, new TeamsUsers(jdbi, clock));
+    PlatformPorts ports = new PlatformPorts(client, teamsConnector, stores.teamsUsers());
     OffSlackNotices offSlack = ports.offSlackNotices();
-    MemberStatus memberStatus = new MemberStatus(jdbi);
+    MemberStatus memberStatus = stores.memberStatus();
     MemberSettings memberSettings = new MemberSettings(memberStatus, clock, settings.digestZone());
     PrivacyNotice notice = PrivacyNotice.of(settings);
-    SlackCopyRemover copiesInSlack = copiesInSlack(jdbi, client, profiles, ports, clock);
+    SlackCopyRemover copiesInSlack = copiesInSlack(stores, client, profiles, ports, clock);
     PrivacyService privacy =
         new PrivacyService(
             new PrivacyService.Stores(
-                new MemberDataExport(jdbi),
-                new MemberDataEraser(jdbi, clock),
-                new SlackCopies(jdbi, clock),
+                stores.memberDataExport(),
+                stores.memberDataEraser(),
+                stores.slackCopies(),
                 memberStatus),
             new SlackPrivacyMessages(messages),
             sentMessages,
@@ -187,14 +168,14 @@ public final class Application implements AutoCloseable {
             notice);
     AutoPause autoPause =
         new AutoPause(
-            new AutoPauses(jdbi),
+            stores.autoPauses(),
             memberSettings,
             new SlackAutoPauseNotices(ownMessages, offSlack),
             background);
     WeeklyRound weeklyRound =
         weeklyRound(
             settings,
-            database,
+            stores,
             ports.digestChannels(),
             profiles,
             autoPause,
@@ -202,11 +183,11 @@ public final class Application implements AutoCloseable {
             clock,
             metrics,
             stop);
-    new RoundFigures(new RoundStore(jdbi)).reportTo(metrics);
+    new RoundFigures(stores.rounds()).reportTo(metrics);
     SlackFeatures features =
         slackFeatures(
             settings,
-            jdbi,
+            stores,
             clock,
             client,
             background,
@@ -222,13 +203,13 @@ public final class Application implements AutoCloseable {
             Map.of(
                 TagsSlashCommand.COMMAND, TagsSlashCommand::changesNothing,
                 IntroduceSlashCommand.COMMAND, IntroduceSlashCommand::changesNothing));
-    ReplayGuard replays = new ReplayGuard(new SeenRequests(jdbi), readOnly, clock);
+    ReplayGuard replays = new ReplayGuard(stores.seenRequests(), readOnly, clock);
     Optional<SlackConnection> connection =
         settings.slackOn()
             ? Optional.of(slackConnection(settings, slack, replays, metrics, features))
             : Optional.empty();
     Optional<TeamsAdapter> teams =
-        teams(settings, teamsConnector, jdbi, clock, features, notice, background, stop);
+        teams(settings, teamsConnector, stores, clock, features, notice, background, stop);
     Server server =
         HttpServerFactory.create(
             settings.port(),
@@ -240,7 +221,7 @@ public final class Application implements AutoCloseable {
     InactivitySweep sweep =
         new InactivitySweep(
             memberStatus,
-            new ProcessedEvents(jdbi, clock),
+            stores.processedEvents(),
             privacy,
             new SlackInactivityNotices(messages, offSlack),
             settings.inactiveProfileMonths(),
@@ -254,12 +235,12 @@ public final class Application implements AutoCloseable {
     recurring.add(copiesInSlack.task());
     recurring.add(
         new RetentionTask(
-                new RoundRetention(jdbi, clock),
+                stores.roundRetention(),
                 settings.privacy().retentionMonths(),
                 settings.digestZone())
             .task());
     recurring.addAll(RoundTasks.of(weeklyRound, settings.digestCron(), settings.digestZone()));
-    recurring.add(consentRequests(settings, jdbi, client, offSlack, notice, clock, stop).task());
+    recurring.add(consentRequests(settings, stores, client, offSlack, notice, clock, stop).task());
     BackgroundTasks tasks = new BackgroundTasks(database.dataSource(), recurring);
     return new Application(
         server, connection, tasks, background, slack, stop, tokenCheck, teamsTokens);
@@ -279,7 +260,7 @@ public final class Application implements AutoCloseable {
   private static Optional<TeamsAdapter> teams(
       Settings settings,
       Optional<BotConnector> connector,
-      Jdbi jdbi,
+      Stores stores,
       Clock clock,
       SlackFeatures features,
       PrivacyNotice notice,
@@ -304,8 +285,8 @@ public final class Application implements AutoCloseable {
                         features.tagCommands(),
                         features.orgs(),
                         features.digests(),
-                        new TeamsUsers(jdbi, clock),
-                        new OrganisationTenants(jdbi, clock),
+                        stores.teamsUsers(),
+                        stores.organisationTenants(),
                         // Slack can't say whether a Teams user is an admin: only the list can.
                         settings.adminUserIds()::contains,
                         background,
@@ -315,15 +296,15 @@ public final class Application implements AutoCloseable {
 
   private static ConsentRequests consentRequests(
       Settings settings,
-      Jdbi jdbi,
+      Stores stores,
       MethodsClient client,
       OffSlackNotices offSlack,
       PrivacyNotice notice,
       Clock clock,
       StopSignal stop) {
     return new ConsentRequests(
-        new RoundStore(jdbi),
-        new MemberConsent(jdbi, clock),
+        stores.rounds(),
+        stores.memberConsent(),
         notice,
         new SlackConsentRequestMessages(client, offSlack),
         new Pacer(clock, stop, settings.digestPace()),
@@ -332,19 +313,24 @@ public final class Application implements AutoCloseable {
 
   /** The app's copies in Slack, and digests on Teams too, that an erasure changes. */
   private static SlackCopyRemover copiesInSlack(
-      Jdbi jdbi, MethodsClient client, ProfileStore profiles, PlatformPorts ports, Clock clock) {
+      Stores stores,
+      MethodsClient client,
+      ProfileStore profiles,
+      PlatformPorts ports,
+      Clock clock) {
     SlackRemovals removals = new SlackRemovals(client);
     DigestRedraw redraw =
         new DigestRedraw(
-            jdbi,
-            new DigestComposer(new RoundStore(jdbi), new TagCatalogue(jdbi, clock), profiles));
+            stores.deliveries(),
+            stores.rounds(),
+            new DigestComposer(stores.rounds(), stores.tags(), profiles));
     return new SlackCopyRemover(
-        new SlackCopies(jdbi, clock), removals, ports.digestRewriter(removals, redraw));
+        stores.slackCopies(), removals, ports.digestRewriter(removals, redraw));
   }
 
   private static WeeklyRound weeklyRound(
       Settings settings,
-      Database database,
+      Stores stores,
       DigestChannels channels,
       ProfileStore profiles,
       AutoPause autoPause,
@@ -354,24 +340,27 @@ public final class Application implements AutoCloseable {
       StopSignal stop) {
     DigestDelivery delivery =
         new DigestDelivery(
-            database.jdbi(),
-            new DigestComposer(
-                new RoundStore(database.jdbi()),
-                new TagCatalogue(database.jdbi(), clock),
-                profiles),
+            stores.deliveries(),
+            new DigestComposer(stores.rounds(), stores.tags(), profiles),
             channels,
             clock,
             stop,
             settings.digestPace());
-    RoundPlanner planner =
-        new RoundPlanner(database.jdbi(), new MatchingEngine(), clock, notice.version());
+    RoundPlanner planner = new RoundPlanner(stores, new MatchingEngine(), clock, notice.version());
     return new WeeklyRound(
-        database.jdbi(), planner, delivery, autoPause, settings.digestZone(), clock, metrics);
+        stores.rounds(),
+        stores.deliveries(),
+        planner,
+        delivery,
+        autoPause,
+        settings.digestZone(),
+        clock,
+        metrics);
   }
 
   private static SlackFeatures slackFeatures(
       Settings settings,
-      Jdbi jdbi,
+      Stores stores,
       Clock clock,
       MethodsClient client,
       ExecutorService background,
@@ -387,9 +376,9 @@ public final class Application implements AutoCloseable {
     DirectMessages messages = messaging.direct();
     OwnMessages ownMessages = messaging.own();
     SentMessages sentMessages = messaging.sent();
-    TagCatalogue tags = new TagCatalogue(jdbi, clock);
-    OrganisationCatalogue organisations = new OrganisationCatalogue(jdbi, clock);
-    TagSuggestions suggestionStore = new TagSuggestions(jdbi, clock, ProfileFields.MAX_CHALLENGES);
+    TagCatalogue tags = stores.tags();
+    OrganisationCatalogue organisations = stores.organisations();
+    TagSuggestions suggestionStore = stores.tagSuggestions(ProfileFields.MAX_CHALLENGES);
     SuggestionService suggestions =
         new SuggestionService(
             suggestionStore,
@@ -402,9 +391,11 @@ public final class Application implements AutoCloseable {
     TagCuration curation = new TagCuration(tags);
     DigestAdmin digests =
         new DigestAdmin(
-            jdbi,
+            stores.rounds(),
+            stores.deliveries(),
+            stores.meetingQuestions(),
             weeklyRound,
-            new RoundPreviewer(new RoundStore(jdbi), tags, weeklyRound.planner(), profiles),
+            new RoundPreviewer(stores.rounds(), tags, weeklyRound.planner(), profiles),
             poster,
             background,
             settings,
@@ -418,10 +409,10 @@ public final class Application implements AutoCloseable {
             client,
             new HomeService.Stores(
                 profiles,
-                new BlockList(jdbi, clock),
-                new MemberPairs(jdbi),
-                new NetworkFigures(jdbi),
-                new MemberStatus(jdbi)),
+                stores.blocks(),
+                stores.memberPairs(),
+                stores.networkFigures(),
+                stores.memberStatus()),
             admins,
             settings,
             clock,
@@ -430,14 +421,14 @@ public final class Application implements AutoCloseable {
     return new SlackFeatures(
         admins,
         poster,
-        new ProfileService(tags, new ProfileChoices(jdbi, tags, organisations), profiles, settings),
+        new ProfileService(tags, stores.profileChoices(tags, organisations), profiles, settings),
         new IntroductionAnnouncer(
             poster,
             sentMessages,
-            new PeopleToMeet(jdbi, notice.version()),
+            stores.peopleToMeet(notice.version()),
             profiles,
             settings.introChannel(),
-            new SlackCopies(jdbi, clock),
+            stores.slackCopies(),
             background,
             clock,
             settings.digestZone()),
@@ -445,37 +436,37 @@ public final class Application implements AutoCloseable {
         new TagRequestHandler(curation),
         new TagForms(curation, suggestions),
         suggestions,
-        new OrgCuration(organisations, new OrganisationTenants(jdbi, clock)),
+        new OrgCuration(organisations, stores.organisationTenants()),
         home,
         memberSettings,
-        new MemberBlocks(profiles, new BlockList(jdbi, clock), organisations),
+        new MemberBlocks(profiles, stores.blocks(), organisations),
         privacy,
-        new MemberLifecycle(new MemberStatus(jdbi), messages, background),
-        new OncePerEvent(new ProcessedEvents(jdbi, clock)),
+        new MemberLifecycle(stores.memberStatus(), messages, background),
+        new OncePerEvent(stores.processedEvents()),
         digests,
         new MatchResponses(
-            new MatchAnswers(jdbi, clock),
-            new RoundStore(jdbi),
+            stores.matchAnswers(),
+            stores.rounds(),
             tags,
             profiles,
             ports.matchMessages(
                 messaging.poster(),
                 messaging.direct(),
                 new DigestRedraw(
-                    jdbi,
-                    new DigestComposer(
-                        new RoundStore(jdbi), new TagCatalogue(jdbi, clock), profiles))),
+                    stores.deliveries(),
+                    stores.rounds(),
+                    new DigestComposer(stores.rounds(), stores.tags(), profiles))),
             background,
             clock),
         new MeetingFollowUp(
-            new MeetingQuestions(jdbi),
+            stores.meetingQuestions(),
             ports.meetingMessages(messaging.own(), messaging.sent()),
             background,
             clock),
         weeklyRound.autoPause(),
         WarmIntroFeature.create(
-            new WarmIntros(jdbi, clock),
-            new BlockList(jdbi, clock),
+            stores.warmIntros(),
+            stores.blocks(),
             profiles,
             ports.warmIntroMessages(poster, messages),
             background,
@@ -485,7 +476,7 @@ public final class Application implements AutoCloseable {
             notice.version()),
         sentMessages,
         new NoticeAgreement(
-            new MemberConsent(jdbi, clock),
+            stores.memberConsent(),
             notice,
             poster,
             home::publishLater,

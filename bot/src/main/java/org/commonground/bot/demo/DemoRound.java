@@ -17,14 +17,13 @@ import org.commonground.bot.rounds.Week;
 import org.commonground.bot.teams.cards.DigestCard;
 import org.commonground.matching.MatchingEngine;
 import org.commonground.storage.Database;
+import org.commonground.storage.Stores;
 import org.commonground.storage.members.Profile;
 import org.commonground.storage.members.ProfileStore;
 import org.commonground.storage.rounds.Round;
 import org.commonground.storage.rounds.RoundPair;
 import org.commonground.storage.rounds.RoundStore;
 import org.commonground.storage.tags.TagCatalogue;
-import org.commonground.storage.tags.TagRepository;
-import org.commonground.storage.teams.TeamsUsers;
 
 /** The demo's work: a generated network, one real round, a summary and a few digests. */
 final class DemoRound {
@@ -32,33 +31,32 @@ final class DemoRound {
   /** How big a network and which digests to show. */
   record Options(int members, long seed, int digestsToShow, boolean ansi) {}
 
-  private final Database database;
+  private final Stores stores;
   private final Clock clock;
   private final PrintStream out;
 
   DemoRound(Database database, Clock clock, PrintStream out) {
-    this.database = database;
+    this.stores = new Stores(database, clock);
     this.clock = clock;
     this.out = out;
   }
 
   void run(Options options) {
-    ProfileStore profiles = new ProfileStore(database.jdbi(), clock);
-    var tags = database.jdbi().onDemand(TagRepository.class).listActive();
+    ProfileStore profiles = stores.profiles();
+    TagCatalogue tags = stores.tags();
     DemoNetwork.Introduced introduced =
-        new DemoNetwork(profiles, new TeamsUsers(database.jdbi(), clock), tags, options.seed())
+        new DemoNetwork(profiles, stores.teamsUsers(), tags.active(), options.seed())
             .introduce(options.members());
     Map<String, String> names = introduced.names();
     Week week = Week.containing(LocalDate.now(clock));
     long started = System.nanoTime();
     Round round =
-        new RoundPlanner(database.jdbi(), new MatchingEngine(), clock, DemoNetwork.NOTICE_VERSION)
+        new RoundPlanner(stores, new MatchingEngine(), clock, DemoNetwork.NOTICE_VERSION)
             .roundFor(week);
     Duration took = Duration.ofNanos(System.nanoTime() - started);
-    RoundStore rounds = new RoundStore(database.jdbi());
+    RoundStore rounds = stores.rounds();
     List<Digest> digests =
-        new DigestComposer(
-                new RoundStore(database.jdbi()), new TagCatalogue(database.jdbi(), clock), profiles)
+        new DigestComposer(stores.rounds(), tags, profiles)
             .compose(round, rounds.members(round.id()));
     new DemoSummary(out)
         .print(

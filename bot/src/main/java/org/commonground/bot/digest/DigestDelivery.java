@@ -5,11 +5,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.commonground.bot.schedule.StopSignal;
-import org.commonground.storage.rounds.DeliveryRepository;
+import org.commonground.storage.rounds.Deliveries;
 import org.commonground.storage.rounds.DeliveryStatus;
 import org.commonground.storage.rounds.Round;
 import org.commonground.storage.rounds.RoundMember;
-import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,7 +41,7 @@ public final class DigestDelivery {
   /** Why a claim a crashed sender left on a platform that cannot be searched was not sent again. */
   public static final String UNCONFIRMED = "unconfirmed_after_crash";
 
-  private final Jdbi jdbi;
+  private final Deliveries deliveries;
   private final DigestComposer composer;
   private final DigestChannels channels;
   private final Clock clock;
@@ -50,13 +49,13 @@ public final class DigestDelivery {
   private final Pacer pacer;
 
   public DigestDelivery(
-      Jdbi jdbi,
+      Deliveries deliveries,
       DigestComposer composer,
       DigestChannels channels,
       Clock clock,
       StopSignal stop,
       Duration interval) {
-    this.jdbi = jdbi;
+    this.deliveries = deliveries;
     this.composer = composer;
     this.channels = channels;
     this.clock = clock;
@@ -73,7 +72,6 @@ public final class DigestDelivery {
    * Returns early, with digests left, when the app begins to stop.
    */
   public synchronized Report deliver(Round round) throws InterruptedException {
-    DeliveryRepository deliveries = jdbi.onDemand(DeliveryRepository.class);
     Tally tally = new Tally();
     for (int pass = 0; pass < MAX_ATTEMPTS; pass++) {
       List<RoundMember> claimable =
@@ -83,17 +81,17 @@ public final class DigestDelivery {
       }
       for (RoundMember delivery : claimable) {
         if (stop.isRaised()) {
-          return stopped(round, report(round, deliveries, tally));
+          return stopped(round, report(round, tally));
         }
-        if (deliveries.claim(delivery.id(), delivery, clock.instant()) == 1) {
-          deliverClaimed(round, delivery, deliveries, tally);
+        if (deliveries.claim(delivery, clock.instant())) {
+          deliverClaimed(round, delivery, tally);
         }
       }
     }
-    return report(round, deliveries, tally);
+    return report(round, tally);
   }
 
-  private static Report report(Round round, DeliveryRepository deliveries, Tally tally) {
+  private Report report(Round round, Tally tally) {
     return new Report(
         tally.sent, tally.recovered, tally.failed, deliveries.counts(round.id()).pending());
   }
@@ -106,8 +104,7 @@ public final class DigestDelivery {
     return report;
   }
 
-  private void deliverClaimed(
-      Round round, RoundMember delivery, DeliveryRepository deliveries, Tally tally)
+  private void deliverClaimed(Round round, RoundMember delivery, Tally tally)
       throws InterruptedException {
     Optional<Digest> digest = composer.compose(round, delivery);
     if (digest.isEmpty()) {
@@ -116,10 +113,10 @@ public final class DigestDelivery {
     }
     DigestChannel channel = channels.forRecipient(digest.get().recipient());
     if (delivery.status() == DeliveryStatus.SENDING
-        && settledEarlier(channel, digest.get(), delivery, deliveries, tally)) {
+        && settledEarlier(channel, digest.get(), delivery, tally)) {
       return;
     }
-    send(channel, digest.get(), delivery, deliveries, tally);
+    send(channel, digest.get(), delivery, tally);
   }
 
   /**
@@ -127,11 +124,7 @@ public final class DigestDelivery {
    * never be ruled out (and the delivery is given up).
    */
   private boolean settledEarlier(
-      DigestChannel channel,
-      Digest digest,
-      RoundMember delivery,
-      DeliveryRepository deliveries,
-      Tally tally)
+      DigestChannel channel, Digest digest, RoundMember delivery, Tally tally)
       throws InterruptedException {
     if (!pacer.awaitTurn()) {
       // Stopping: the claim stays, so whoever takes it once it is stale looks again first.
@@ -164,12 +157,7 @@ public final class DigestDelivery {
     return false;
   }
 
-  private void send(
-      DigestChannel channel,
-      Digest digest,
-      RoundMember delivery,
-      DeliveryRepository deliveries,
-      Tally tally)
+  private void send(DigestChannel channel, Digest digest, RoundMember delivery, Tally tally)
       throws InterruptedException {
     while (true) {
       if (!pacer.awaitTurn()) {
@@ -192,16 +180,13 @@ public final class DigestDelivery {
         continue;
       }
       DigestChannel.Outcome.Failed failed = (DigestChannel.Outcome.Failed) outcome;
-      recordFailure(delivery, failed, deliveries, tally);
+      recordFailure(delivery, failed, tally);
       return;
     }
   }
 
-  private static void recordFailure(
-      RoundMember delivery,
-      DigestChannel.Outcome.Failed failed,
-      DeliveryRepository deliveries,
-      Tally tally) {
+  private void recordFailure(
+      RoundMember delivery, DigestChannel.Outcome.Failed failed, Tally tally) {
     if (failed.permanent() || delivery.attempts() + 1 >= MAX_ATTEMPTS) {
       log.warn("Digest {} not delivered: {}", delivery.id(), failed.error());
       deliveries.markFailed(delivery.id(), failed.error());

@@ -8,11 +8,10 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.commonground.storage.rounds.Answer;
-import org.commonground.storage.rounds.DeliveryRepository;
+import org.commonground.storage.rounds.Deliveries;
 import org.commonground.storage.rounds.RoundMember;
 import org.commonground.storage.rounds.RoundPair;
-import org.commonground.storage.rounds.RoundRepository;
-import org.jdbi.v3.core.Jdbi;
+import org.commonground.storage.rounds.RoundStore;
 
 /**
  * A delivered digest drawn again from what is stored, never from what a message says: the matches
@@ -34,11 +33,13 @@ public final class DigestRedraw {
   /** The digest as it stands now, with the state of each answered match by pair id. */
   public record Answered(Digest digest, Map<Long, MatchState> states) {}
 
-  private final Jdbi jdbi;
+  private final Deliveries deliveries;
+  private final RoundStore rounds;
   private final DigestComposer composer;
 
-  public DigestRedraw(Jdbi jdbi, DigestComposer composer) {
-    this.jdbi = jdbi;
+  public DigestRedraw(Deliveries deliveries, RoundStore rounds, DigestComposer composer) {
+    this.deliveries = deliveries;
+    this.rounds = rounds;
     this.composer = composer;
   }
 
@@ -49,12 +50,12 @@ public final class DigestRedraw {
 
   /** The digest and its answers, for a platform that draws them its own way. */
   public Optional<Answered> answered(long roundMemberId) {
-    Optional<RoundMember> member = jdbi.onDemand(DeliveryRepository.class).findById(roundMemberId);
+    Optional<RoundMember> member = deliveries.find(roundMemberId);
     if (member.isEmpty()) {
       return Optional.empty();
     }
-    return jdbi.onDemand(RoundRepository.class)
-        .findById(member.get().roundId())
+    return rounds
+        .find(member.get().roundId())
         .flatMap(
             round -> composer.recompose(round, member.get()).map(d -> answered(d, round.id())));
   }
@@ -62,7 +63,7 @@ public final class DigestRedraw {
   private Answered answered(Digest digest, long roundId) {
     long recipient = digest.recipient().member().id();
     Map<Long, RoundPair> pairs =
-        jdbi.onDemand(RoundRepository.class).pairsOf(roundId, recipient).stream()
+        rounds.pairsOf(roundId, recipient).stream()
             .collect(Collectors.toMap(RoundPair::id, Function.identity()));
     Map<Long, MatchState> states = new HashMap<>();
     for (Digest.Match match : digest.matches()) {

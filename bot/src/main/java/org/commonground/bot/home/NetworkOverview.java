@@ -1,9 +1,9 @@
 package org.commonground.bot.home;
 
 import java.util.List;
-import org.commonground.storage.network.NetworkRepository.ChallengeCount;
-import org.commonground.storage.network.NetworkRepository.NewMember;
-import org.commonground.storage.network.NetworkRepository.SectorCount;
+import org.commonground.storage.network.ChallengeCount;
+import org.commonground.storage.network.NewMember;
+import org.commonground.storage.network.SectorCount;
 
 /** The network at a glance, as admins see it in App Home. */
 public record NetworkOverview(

@@ -12,8 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.commonground.bot.views.HeadCounts;
 import org.commonground.bot.views.SlackText;
-import org.commonground.storage.network.NetworkRepository.ChallengeCount;
-import org.commonground.storage.network.NetworkRepository.NewMember;
+import org.commonground.storage.network.ChallengeCount;
+import org.commonground.storage.network.NewMember;
 
 /** The admins' section: the network at a glance, each list cut short with "and N more". */
 final class NetworkSection {

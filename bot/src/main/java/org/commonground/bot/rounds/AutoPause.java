@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import org.commonground.bot.home.MemberSettings;
-import org.commonground.storage.rounds.AutoPauseRepository.QuietMember;
 import org.commonground.storage.rounds.AutoPauses;
+import org.commonground.storage.rounds.QuietMember;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

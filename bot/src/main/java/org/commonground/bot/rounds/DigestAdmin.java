@@ -10,12 +10,11 @@ import org.commonground.bot.curation.Reply;
 import org.commonground.bot.curation.ReplyPart;
 import org.commonground.bot.curation.SlackReplyBlocks;
 import org.commonground.bot.slack.Poster;
-import org.commonground.storage.rounds.DeliveryRepository;
+import org.commonground.storage.rounds.Deliveries;
 import org.commonground.storage.rounds.MeetingCounts;
-import org.commonground.storage.rounds.MeetingFeedbackRepository;
+import org.commonground.storage.rounds.MeetingQuestions;
 import org.commonground.storage.rounds.Round;
 import org.commonground.storage.rounds.RoundStore;
-import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,7 +27,9 @@ public final class DigestAdmin {
 
   private static final Logger log = LoggerFactory.getLogger(DigestAdmin.class);
 
-  private final Jdbi jdbi;
+  private final RoundStore rounds;
+  private final Deliveries deliveries;
+  private final MeetingQuestions meetings;
   private final WeeklyRound round;
   private final RoundPreviewer previewer;
   private final Poster poster;
@@ -37,14 +38,18 @@ public final class DigestAdmin {
   private final Clock clock;
 
   public DigestAdmin(
-      Jdbi jdbi,
+      RoundStore rounds,
+      Deliveries deliveries,
+      MeetingQuestions meetings,
       WeeklyRound round,
       RoundPreviewer previewer,
       Poster poster,
       Executor background,
       Settings settings,
       Clock clock) {
-    this.jdbi = jdbi;
+    this.rounds = rounds;
+    this.deliveries = deliveries;
+    this.meetings = meetings;
     this.round = round;
     this.previewer = previewer;
     this.poster = poster;
@@ -95,11 +100,15 @@ public final class DigestAdmin {
   }
 
   public List<ReplyPart> status() {
-    Optional<Round> latest = new RoundStore(jdbi).latest();
-    var counts = latest.map(r -> jdbi.onDemand(DeliveryRepository.class).counts(r.id()));
-    MeetingCounts meetings = jdbi.onDemand(MeetingFeedbackRepository.class).counts();
+    Optional<Round> latest = rounds.latest();
+    var counts = latest.map(r -> deliveries.counts(r.id()));
+    MeetingCounts introductions = meetings.counts();
     return RoundReportView.status(
-        latest, counts, meetings, settings.nextRoundAfter(clock.instant()), settings.digestZone());
+        latest,
+        counts,
+        introductions,
+        settings.nextRoundAfter(clock.instant()),
+        settings.digestZone());
   }
 
   private void dm(String userId, Reply reply) {

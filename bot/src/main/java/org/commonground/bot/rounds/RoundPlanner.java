@@ -17,18 +17,18 @@ import org.commonground.matching.Participant;
 import org.commonground.matching.PastMatch;
 import org.commonground.matching.TagSet;
 import org.commonground.matching.WeeklyPairing;
+import org.commonground.storage.Stores;
 import org.commonground.storage.blocks.BlockList;
 import org.commonground.storage.members.MemberTagRow;
-import org.commonground.storage.rounds.AutoPauseRepository;
-import org.commonground.storage.rounds.DeliveryRepository;
-import org.commonground.storage.rounds.EligibilityRepository;
+import org.commonground.storage.rounds.AutoPauses;
+import org.commonground.storage.rounds.Deliveries;
+import org.commonground.storage.rounds.Eligibility;
 import org.commonground.storage.rounds.EligibleMember;
 import org.commonground.storage.rounds.NewRound;
+import org.commonground.storage.rounds.QuietMember;
 import org.commonground.storage.rounds.Round;
-import org.commonground.storage.rounds.RoundRepository;
 import org.commonground.storage.rounds.RoundStore;
 import org.commonground.storage.tags.TagKind;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * Computes a week's round from who is eligible that Monday and the history before it, and stores it
@@ -37,21 +37,23 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class RoundPlanner {
 
-  private final Jdbi jdbi;
   private final RoundStore rounds;
+  private final Eligibility eligibility;
+  private final Deliveries deliveries;
+  private final AutoPauses pauses;
   private final BlockList blocks;
   private final MatchingEngine engine;
   private final Clock clock;
-  private final String noticeVersion;
 
   /**
    * @param noticeVersion the version of the privacy notice members must have agreed to
    */
-  public RoundPlanner(Jdbi jdbi, MatchingEngine engine, Clock clock, String noticeVersion) {
-    this.jdbi = jdbi;
-    this.noticeVersion = noticeVersion;
-    this.rounds = new RoundStore(jdbi);
-    this.blocks = new BlockList(jdbi, clock);
+  public RoundPlanner(Stores stores, MatchingEngine engine, Clock clock, String noticeVersion) {
+    this.rounds = stores.rounds();
+    this.eligibility = stores.eligibility(noticeVersion);
+    this.deliveries = stores.deliveries();
+    this.pauses = stores.autoPauses();
+    this.blocks = stores.blocks();
     this.engine = engine;
     this.clock = clock;
   }
@@ -69,7 +71,7 @@ public final class RoundPlanner {
 
   /** Who takes part in the round of {@code week}, before any is left out for not answering. */
   public List<EligibleMember> eligible(Week week) {
-    return jdbi.onDemand(EligibilityRepository.class).eligibleOn(week.monday(), noticeVersion);
+    return eligibility.membersOn(week.monday());
   }
 
   private NewRound compute(Week week) {
@@ -107,16 +109,14 @@ public final class RoundPlanner {
   }
 
   private List<Participant> participants(Week week) {
-    EligibilityRepository eligibility = jdbi.onDemand(EligibilityRepository.class);
     List<EligibleMember> eligible = eligible(week);
     Map<Long, Map<TagKind, List<Integer>>> tags = new HashMap<>();
-    for (MemberTagRow row : eligibility.activeTagsOfEligibleOn(week.monday(), noticeVersion)) {
+    for (MemberTagRow row : eligibility.activeTagsOn(week.monday())) {
       tags.computeIfAbsent(row.memberId(), id -> new HashMap<>())
           .computeIfAbsent(row.kind(), kind -> new ArrayList<>())
           .add(row.tagId());
     }
-    Set<Long> unmatchedLastWeek =
-        new HashSet<>(jdbi.onDemand(DeliveryRepository.class).unmatchedIn(week.number() - 1));
+    Set<Long> unmatchedLastWeek = new HashSet<>(deliveries.unmatchedIn(week.number() - 1));
     Set<Long> silent = silentBefore(week);
     List<Participant> participants = new ArrayList<>(eligible.size());
     for (EligibleMember member : eligible) {
@@ -144,18 +144,15 @@ public final class RoundPlanner {
    * out here too, so that a preview shows exactly the round that will be sent.
    */
   private Set<Long> silentBefore(Week week) {
-    return jdbi
-        .onDemand(AutoPauseRepository.class)
-        .silentBefore(week.number(), week.monday())
-        .stream()
-        .map(AutoPauseRepository.QuietMember::id)
+    return pauses.silentBefore(week.number(), week.monday()).stream()
+        .map(QuietMember::id)
         .collect(Collectors.toSet());
   }
 
   private MatchHistory history(Week week) {
     long from = week.number() - MatchHistory.DEFAULT_WINDOW_WEEKS;
     List<PastMatch> past =
-        jdbi.onDemand(RoundRepository.class).pairsBetweenWeeks(from, week.number()).stream()
+        rounds.pairsBetweenWeeks(from, week.number()).stream()
             .map(row -> new PastMatch(IdPair.of(row.memberA(), row.memberB()), row.weekNumber()))
             .toList();
     return MatchHistory.of(past, week.number(), MatchHistory.DEFAULT_WINDOW_WEEKS, separated());

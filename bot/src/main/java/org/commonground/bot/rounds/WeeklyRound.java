@@ -7,10 +7,9 @@ import java.time.ZoneId;
 import java.util.Optional;
 import org.commonground.bot.digest.DigestDelivery;
 import org.commonground.bot.metrics.AppMetrics;
-import org.commonground.storage.rounds.DeliveryRepository;
+import org.commonground.storage.rounds.Deliveries;
 import org.commonground.storage.rounds.Round;
 import org.commonground.storage.rounds.RoundStore;
-import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,7 +21,8 @@ public final class WeeklyRound {
   /** A round and what its delivery achieved. */
   public record Outcome(Round round, DigestDelivery.Report delivery) {}
 
-  private final Jdbi jdbi;
+  private final RoundStore rounds;
+  private final Deliveries deliveries;
   private final RoundPlanner planner;
   private final DigestDelivery delivery;
   private final AutoPause autoPause;
@@ -31,14 +31,16 @@ public final class WeeklyRound {
   private final AppMetrics metrics;
 
   public WeeklyRound(
-      Jdbi jdbi,
+      RoundStore rounds,
+      Deliveries deliveries,
       RoundPlanner planner,
       DigestDelivery delivery,
       AutoPause autoPause,
       ZoneId zone,
       Clock clock,
       AppMetrics metrics) {
-    this.jdbi = jdbi;
+    this.rounds = rounds;
+    this.deliveries = deliveries;
     this.planner = planner;
     this.delivery = delivery;
     this.autoPause = autoPause;
@@ -66,7 +68,7 @@ public final class WeeklyRound {
   public Outcome run() throws InterruptedException {
     long start = System.nanoTime();
     Week week = currentWeek();
-    if (new RoundStore(jdbi).find(week.label()).isEmpty()) {
+    if (rounds.find(week.label()).isEmpty()) {
       autoPause.pauseBefore(week);
     }
     Round round = planner.roundFor(week);
@@ -84,9 +86,8 @@ public final class WeeklyRound {
 
   /** Finishes the latest round's delivery if anything is left, e.g. after a crash. */
   public Optional<Outcome> resumeLatest() throws InterruptedException {
-    Optional<Round> latest = new RoundStore(jdbi).latest();
-    if (latest.isEmpty()
-        || jdbi.onDemand(DeliveryRepository.class).counts(latest.get().id()).pending() == 0) {
+    Optional<Round> latest = rounds.latest();
+    if (latest.isEmpty() || deliveries.counts(latest.get().id()).pending() == 0) {
       return Optional.empty();
     }
     return Optional.of(new Outcome(latest.get(), deliver(latest.get())));

@@ -19,6 +19,7 @@ import org.commonground.bot.testing.RateLimit;
 import org.commonground.bot.testing.SlackCall;
 import org.commonground.storage.Database;
 import org.commonground.storage.members.ProfileStore;
+import org.commonground.storage.rounds.Deliveries;
 import org.commonground.storage.rounds.Round;
 import org.commonground.storage.rounds.RoundStore;
 import org.commonground.storage.tags.TagCatalogue;
@@ -65,7 +66,7 @@ class DigestDeliveryBench {
                 "SLACK_BOT_TOKEN", "xoxb-bench",
                 "DIGEST_MESSAGES_PER_MINUTE", Integer.toString(perMinute)));
     return new DigestDelivery(
-        database.jdbi(),
+        new Deliveries(database.jdbi()),
         new DigestComposer(
             new RoundStore(database.jdbi()),
             new TagCatalogue(database.jdbi(), clock),

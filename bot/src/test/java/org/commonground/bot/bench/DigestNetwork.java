@@ -8,11 +8,12 @@ import org.commonground.bot.rounds.RoundPlanner;
 import org.commonground.bot.rounds.Week;
 import org.commonground.matching.MatchingEngine;
 import org.commonground.storage.Database;
+import org.commonground.storage.Stores;
 import org.commonground.storage.members.OrganisationChoice;
 import org.commonground.storage.members.ProfileStore;
 import org.commonground.storage.rounds.Round;
 import org.commonground.storage.tags.Tag;
-import org.commonground.storage.tags.TagRepository;
+import org.commonground.storage.tags.TagCatalogue;
 import org.commonground.storage.testing.ProfileDrafts;
 
 /** A network of members, each from their own organisation, and this week's round. */
@@ -26,7 +27,7 @@ final class DigestNetwork {
   static Round seed(Database database, int members, Clock clock) {
     ProfileStore profiles = new ProfileStore(database.jdbi(), clock);
     List<Integer> tags =
-        database.jdbi().onDemand(TagRepository.class).listActive().stream().map(Tag::id).toList();
+        new TagCatalogue(database.jdbi(), clock).active().stream().map(Tag::id).toList();
     Random random = new Random(42);
     for (int i = 0; i < members; i++) {
       List<Integer> challenges =
@@ -40,7 +41,7 @@ final class DigestNetwork {
       profiles.save(ProfileDrafts.draft(String.format("U0M%07d", i), organisation, challenges));
     }
     return new RoundPlanner(
-            database.jdbi(), new MatchingEngine(), clock, ProfileDrafts.NOTICE_VERSION)
+            new Stores(database, clock), new MatchingEngine(), clock, ProfileDrafts.NOTICE_VERSION)
         .roundFor(Week.containing(LocalDate.now(clock)));
   }
 }

@@ -9,6 +9,7 @@ import org.commonground.bot.slack.SlackClients;
 import org.commonground.storage.Database;
 import org.commonground.storage.DatabaseSettings;
 import org.commonground.storage.members.ProfileStore;
+import org.commonground.storage.rounds.Deliveries;
 import org.commonground.storage.rounds.RoundStore;
 import org.commonground.storage.tags.TagCatalogue;
 
@@ -28,7 +29,7 @@ public final class DeliveryProcess {
       var slack = SlackClients.slack(settings, new AppMetrics()).methods(settings.slackBotToken());
       var round = new RoundStore(database.jdbi()).latest().orElseThrow();
       new DigestDelivery(
-              database.jdbi(),
+              new Deliveries(database.jdbi()),
               new DigestComposer(
                   new RoundStore(database.jdbi()),
                   new TagCatalogue(database.jdbi(), Clock.systemUTC()),

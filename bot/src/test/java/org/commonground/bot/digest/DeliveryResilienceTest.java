@@ -20,12 +20,13 @@ import org.commonground.bot.testing.SlackCall;
 import org.commonground.matching.MatchingEngine;
 import org.commonground.storage.Database;
 import org.commonground.storage.DatabaseSettings;
+import org.commonground.storage.Stores;
 import org.commonground.storage.members.OrganisationChoice;
 import org.commonground.storage.members.ProfileStore;
+import org.commonground.storage.rounds.Deliveries;
 import org.commonground.storage.rounds.Round;
 import org.commonground.storage.rounds.RoundStore;
 import org.commonground.storage.tags.TagCatalogue;
-import org.commonground.storage.tags.TagRepository;
 import org.commonground.storage.testing.MutableClock;
 import org.commonground.storage.testing.ProfileDrafts;
 import org.junit.jupiter.api.AfterEach;
@@ -110,7 +111,7 @@ class DeliveryResilienceTest {
         Settings.fromEnvironment(
             Map.of("SLACK_API_URL", slack.apiUrl(), "SLACK_BOT_TOKEN", "xoxb-test"));
     return new DigestDelivery(
-        database.jdbi(),
+        new Deliveries(database.jdbi()),
         new DigestComposer(
             new RoundStore(database.jdbi()),
             new TagCatalogue(database.jdbi(), clock),
@@ -126,7 +127,7 @@ class DeliveryResilienceTest {
   static Round seedRound(Database database) {
     Clock clock = Clock.systemUTC();
     ProfileStore profiles = new ProfileStore(database.jdbi(), clock);
-    int tag = database.jdbi().onDemand(TagRepository.class).listActive().get(0).id();
+    int tag = new TagCatalogue(database.jdbi(), clock).active().get(0).id();
     for (int i = 0; i < MEMBERS; i++) {
       profiles.save(
           ProfileDrafts.draft(
@@ -135,7 +136,7 @@ class DeliveryResilienceTest {
               List.of(tag)));
     }
     return new RoundPlanner(
-            database.jdbi(), new MatchingEngine(), clock, ProfileDrafts.NOTICE_VERSION)
+            new Stores(database, clock), new MatchingEngine(), clock, ProfileDrafts.NOTICE_VERSION)
         .roundFor(Week.containing(java.time.LocalDate.now(clock)));
   }
 }

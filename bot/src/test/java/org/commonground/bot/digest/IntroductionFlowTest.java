@@ -12,9 +12,8 @@ import org.commonground.bot.testing.RunningApp;
 import org.commonground.bot.testing.SlackCall;
 import org.commonground.bot.testing.VisibleText;
 import org.commonground.storage.rounds.Answer;
-import org.commonground.storage.rounds.DeclineRepository;
 import org.commonground.storage.rounds.RoundPair;
-import org.commonground.storage.rounds.RoundRepository;
+import org.commonground.storage.rounds.RoundStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -97,7 +96,7 @@ class IntroductionFlowTest {
     SlackCall update = app.slack().awaitCall("chat.update");
     assertThat(VisibleText.of(update.param("blocks"))).contains("You passed on this one");
     assertThat(pair().answerOf(memberId("U0BOB"))).isEqualTo(Answer.NOT_FOR_ME);
-    assertThat(app.jdbi().onDemand(DeclineRepository.class).all()).hasSize(1);
+    assertThat(app.rows().declines()).isEqualTo(1);
 
     click("U0ALICE", DigestMessage.INTRO_ME_ACTION);
     app.slack().awaitCalls("chat.update", 2);
@@ -111,7 +110,7 @@ class IntroductionFlowTest {
     click("U0ALICE", DigestMessage.INTRO_ME_ACTION);
     app.slack().awaitCall("chat.update");
 
-    assertThat(app.jdbi().onDemand(DeclineRepository.class).all()).isEmpty();
+    assertThat(app.rows().declines()).isZero();
   }
 
   @ParameterizedTest
@@ -217,15 +216,11 @@ class IntroductionFlowTest {
   }
 
   private RoundPair pair() {
-    RoundRepository rounds = app.jdbi().onDemand(RoundRepository.class);
-    return rounds.pairsOf(rounds.latest().orElseThrow().id()).get(0);
+    RoundStore rounds = app.stores().rounds();
+    return rounds.pairs(rounds.latest().orElseThrow().id()).get(0);
   }
 
   private long memberId(String userId) {
-    return app.jdbi()
-        .onDemand(org.commonground.storage.members.MemberLookup.class)
-        .findBySlackUserId(userId)
-        .orElseThrow()
-        .id();
+    return app.stores().profiles().findMember(userId).orElseThrow().id();
   }
 }

@@ -7,7 +7,6 @@ import org.commonground.bot.testing.Network;
 import org.commonground.bot.testing.RunningApp;
 import org.commonground.bot.testing.SlackCall;
 import org.commonground.bot.testing.VisibleText;
-import org.commonground.storage.rounds.RoundRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -79,7 +78,7 @@ class WeeklyDigestTest {
         .contains(
             "(preview)", "3* eligible", "2* matched", "1 had nobody from another organisation");
     assertThat(digests()).isEmpty();
-    assertThat(app.jdbi().onDemand(RoundRepository.class).latest()).isEmpty();
+    assertThat(app.stores().rounds().latest()).isEmpty();
   }
 
   @Test
@@ -99,7 +98,7 @@ class WeeklyDigestTest {
     var response = app.requests().slashCommand("/digest", "run", "U0ALICE");
 
     assertThat(VisibleText.of(response.body())).contains("only the network's admins");
-    assertThat(app.jdbi().onDemand(RoundRepository.class).latest()).isEmpty();
+    assertThat(app.stores().rounds().latest()).isEmpty();
   }
 
   private List<SlackCall> awaitDigests(int count) {

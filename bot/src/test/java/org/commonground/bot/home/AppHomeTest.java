@@ -16,7 +16,6 @@ import org.commonground.bot.testing.VisibleText;
 import org.commonground.storage.members.Member;
 import org.commonground.storage.members.ProfileStore;
 import org.commonground.storage.tags.Tag;
-import org.commonground.storage.tags.TagRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -34,7 +33,7 @@ class AppHomeTest {
 
   @BeforeEach
   void loadTags() {
-    tags = app.jdbi().onDemand(TagRepository.class).listActive();
+    tags = app.stores().tags().active();
   }
 
   @Test

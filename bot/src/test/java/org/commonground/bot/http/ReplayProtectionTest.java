@@ -14,7 +14,6 @@ import org.commonground.bot.testing.Interactions;
 import org.commonground.bot.testing.RunningApp;
 import org.commonground.bot.testing.SignedRequests;
 import org.commonground.bot.testing.SlackSigner;
-import org.commonground.storage.audit.AuditLog;
 import org.commonground.storage.tags.TagCatalogue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -34,7 +33,7 @@ class ReplayProtectionTest {
     assertThat(first.body()).contains("Added *Fuel poverty*");
     assertThat(replay.statusCode()).isEqualTo(200);
     assertThat(replay.body()).doesNotContain("Fuel poverty");
-    assertThat(app.jdbi().onDemand(AuditLog.class).latest(10)).hasSize(1);
+    assertThat(app.rows().audit(10)).hasSize(1);
     assertThat(new TagCatalogue(app.jdbi(), app.clock()).findByName("Fuel poverty")).isPresent();
   }
 
@@ -53,7 +52,7 @@ class ReplayProtectionTest {
     HttpResponse<String> replay = sentTwice("ADD Fuel poverty").get(1);
 
     assertThat(replay.body()).doesNotContain("Fuel poverty");
-    assertThat(app.jdbi().onDemand(AuditLog.class).latest(10)).hasSize(1);
+    assertThat(app.rows().audit(10)).hasSize(1);
   }
 
   @Test

@@ -10,7 +10,6 @@ import org.commonground.bot.testing.RunningApp;
 import org.commonground.bot.testing.Samples;
 import org.commonground.bot.testing.SignedRequests;
 import org.commonground.bot.testing.SlackSigner;
-import org.commonground.storage.members.MemberRepository;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -94,7 +93,7 @@ class SlackRequestVerificationTest {
                 SlackSigner.sign(RunningApp.SIGNING_SECRET, tenMinutesAgo, body));
 
     assertThat(response.statusCode()).isBetween(400, 401);
-    assertThat(app.jdbi().onDemand(MemberRepository.class).count()).isZero();
+    assertThat(app.rows().members()).isZero();
   }
 
   @Test

@@ -17,7 +17,6 @@ import org.commonground.bot.testing.SignedRequests;
 import org.commonground.bot.testing.SlackCall;
 import org.commonground.bot.testing.VisibleText;
 import org.commonground.storage.tags.Tag;
-import org.commonground.storage.tags.TagRepository;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -76,14 +75,14 @@ class IntroduceSlashCommandTest {
     for (JsonElement group : groups) {
       options += group.getAsJsonObject().getAsJsonArray("options").size();
     }
-    assertThat(options).isEqualTo(app.jdbi().onDemand(TagRepository.class).countActive());
+    assertThat(options).isEqualTo(app.stores().tags().active().size());
   }
 
   @Test
   void aNewcomerIsOfferedAnOrganisationAddedSinceTheLastForm() {
     app.requests().slashCommand("/introduce", "", "U0123NEWCOMER");
     assertThat(organisationNames(app.slack().awaitCall("views.open"))).isEmpty();
-    int challenge = app.jdbi().onDemand(TagRepository.class).listActive().get(0).id();
+    int challenge = app.stores().tags().active().get(0).id();
     app.requests()
         .interaction(ProfilePayload.valid(challenge).newOrganisation("Wirral Council").json());
 
@@ -110,7 +109,7 @@ class IntroduceSlashCommandTest {
 
   @Test
   void aMemberEditingGetsTheModalFilledWithTheirProfile() {
-    List<Tag> tags = app.jdbi().onDemand(TagRepository.class).listActive();
+    List<Tag> tags = app.stores().tags().active();
     app.requests()
         .interaction(ProfilePayload.valid(tags.get(3).id()).role("Family hubs lead").json());
 

@@ -9,7 +9,6 @@ import org.commonground.bot.testing.Members;
 import org.commonground.bot.testing.Network;
 import org.commonground.bot.testing.ProfilePayload;
 import org.commonground.bot.testing.RunningApp;
-import org.commonground.storage.members.MemberRepository;
 import org.commonground.storage.members.Profile;
 import org.commonground.storage.members.ProfileStore;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,7 +40,7 @@ class InvisibleCharactersTest {
     assertThat(errors.keySet()).containsExactly(ProfileFields.ROLE_FIELD);
     assertThat(errors.get(ProfileFields.ROLE_FIELD).getAsString())
         .contains("reverses the direction of the text", "U+202E", "type it again");
-    assertThat(app.jdbi().onDemand(MemberRepository.class).count()).isZero();
+    assertThat(app.rows().members()).isZero();
   }
 
   @Test

@@ -19,7 +19,6 @@ import org.commonground.bot.testing.SlackCall;
 import org.commonground.storage.members.Profile;
 import org.commonground.storage.members.ProfileStore;
 import org.commonground.storage.tags.Tag;
-import org.commonground.storage.tags.TagRepository;
 import org.commonground.storage.tags.TagSuggestion;
 import org.commonground.storage.tags.TagSuggestions;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,7 +41,7 @@ class ProfileFloodTest {
 
   @BeforeEach
   void introduceTheMember() {
-    tags = app.jdbi().onDemand(TagRepository.class).listActive();
+    tags = app.stores().tags().active();
     assertThat(submit(ProfilePayload.valid(tags.get(0).id())).body()).isEmpty();
     app.slack().awaitCall("chat.postMessage");
     app.clock().advance(IntroductionAnnouncer.CONFIRMATION_QUIET);

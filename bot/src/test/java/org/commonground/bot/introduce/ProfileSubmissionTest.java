@@ -10,12 +10,9 @@ import org.commonground.bot.testing.ProfilePayload;
 import org.commonground.bot.testing.RunningApp;
 import org.commonground.bot.testing.SlackCall;
 import org.commonground.bot.testing.VisibleText;
-import org.commonground.storage.members.MemberRepository;
 import org.commonground.storage.members.Profile;
 import org.commonground.storage.members.ProfileStore;
-import org.commonground.storage.organisations.OrganisationRepository;
 import org.commonground.storage.tags.Tag;
-import org.commonground.storage.tags.TagRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -29,7 +26,7 @@ class ProfileSubmissionTest {
 
   @BeforeEach
   void loadTags() {
-    tags = app.jdbi().onDemand(TagRepository.class).listActive();
+    tags = app.stores().tags().active();
   }
 
   @Test
@@ -140,7 +137,7 @@ class ProfileSubmissionTest {
         .containsExactlyInAnyOrder("new_organisation", "role", "place", "challenges", "consent");
     assertThat(errors.get("role").getAsString()).contains("150 characters");
     assertThat(errors.get("new_organisation").getAsString()).contains("clear one of them");
-    assertThat(app.jdbi().onDemand(MemberRepository.class).count()).isZero();
+    assertThat(app.rows().members()).isZero();
     assertThat(app.slack().calls("chat.postMessage")).isEmpty();
   }
 
@@ -152,7 +149,7 @@ class ProfileSubmissionTest {
 
     assertThat(tooMany.body()).contains("\"challenges\":\"Pick at most 5");
     assertThat(unknown.body()).contains("\"offers\":\"One of these is no longer offered");
-    assertThat(app.jdbi().onDemand(MemberRepository.class).count()).isZero();
+    assertThat(app.rows().members()).isZero();
   }
 
   @Test
@@ -180,7 +177,7 @@ class ProfileSubmissionTest {
     submit(ProfilePayload.valid(id(0)).user("U0FIRST").newOrganisation("Plus Dane Housing"));
     submit(ProfilePayload.valid(id(0)).user("U0SECOND").newOrganisation("plus  dane housing "));
 
-    assertThat(app.jdbi().onDemand(OrganisationRepository.class).count()).isEqualTo(1);
+    assertThat(app.rows().organisations()).isEqualTo(1);
   }
 
   @Test

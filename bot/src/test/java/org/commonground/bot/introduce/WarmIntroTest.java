@@ -20,7 +20,7 @@ import org.commonground.bot.testing.SlackCall;
 import org.commonground.bot.testing.VisibleText;
 import org.commonground.storage.messages.SentMessages;
 import org.commonground.storage.rounds.MeetingQuestions;
-import org.commonground.storage.rounds.RoundRepository;
+import org.commonground.storage.rounds.RoundStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -172,8 +172,8 @@ class WarmIntroTest {
 
     // Three digests, none with a match, and the admin's report.
     app.slack().awaitCalls("chat.postMessage", 10);
-    RoundRepository rounds = app.jdbi().onDemand(RoundRepository.class);
-    assertThat(rounds.pairsOf(rounds.latest().orElseThrow().id())).isEmpty();
+    RoundStore rounds = app.stores().rounds();
+    assertThat(rounds.pairs(rounds.latest().orElseThrow().id())).isEmpty();
     app.clock().advance(Duration.ofDays(7));
     followUp();
     assertThat(app.slack().calls("chat.postMessage"))

@@ -11,9 +11,7 @@ import org.commonground.bot.testing.SlackCall;
 import org.commonground.bot.testing.SlackPayloads;
 import org.commonground.bot.testing.VisibleText;
 import org.commonground.storage.members.Member;
-import org.commonground.storage.members.MemberRepository;
 import org.commonground.storage.members.ProfileStore;
-import org.commonground.storage.tags.TagRepository;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -47,12 +45,12 @@ class LifecycleEventsTest {
     assertThat(welcomes).hasSize(1);
     assertThat(VisibleText.of(welcomes.get(0).param("blocks")))
         .contains("Welcome to the network", "Introduce yourself");
-    assertThat(app.jdbi().onDemand(MemberRepository.class).count()).isZero();
+    assertThat(app.rows().members()).isZero();
   }
 
   @Test
   void aDeactivatedMemberLeavesTheRoundsAndNameAndTitleArePickedUp() {
-    int tag = app.jdbi().onDemand(TagRepository.class).listActive().get(0).id();
+    int tag = app.stores().tags().active().get(0).id();
     app.requests().interaction(ProfilePayload.valid(tag).json());
 
     app.requests()
@@ -70,7 +68,7 @@ class LifecycleEventsTest {
 
   @Test
   void charactersNobodyWouldSeeAreStrippedFromSlacksNameAndTitle() {
-    int tag = app.jdbi().onDemand(TagRepository.class).listActive().get(0).id();
+    int tag = app.stores().tags().active().get(0).id();
     app.requests().interaction(ProfilePayload.valid(tag).json());
 
     app.requests()
@@ -93,7 +91,7 @@ class LifecycleEventsTest {
             .event(SlackPayloads.userChange("Ev0CHANGE3", "U0STRANGER", true, "Sam Example", ""));
 
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(app.jdbi().onDemand(MemberRepository.class).count()).isZero();
+    assertThat(app.rows().members()).isZero();
   }
 
   private Member member() {

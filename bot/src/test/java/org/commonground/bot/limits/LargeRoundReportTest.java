@@ -13,6 +13,7 @@ import org.commonground.bot.testing.RunningApp;
 import org.commonground.bot.testing.SlackCall;
 import org.commonground.bot.testing.VisibleText;
 import org.commonground.matching.MatchingEngine;
+import org.commonground.storage.Stores;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -41,7 +42,11 @@ class LargeRoundReportTest {
 
   @Test
   void theStatusOfAStoredRoundFitsTheReply() {
-    new RoundPlanner(app.jdbi(), new MatchingEngine(), app.clock(), app.noticeVersion())
+    new RoundPlanner(
+            new Stores(app.database(), app.clock()),
+            new MatchingEngine(),
+            app.clock(),
+            app.noticeVersion())
         .roundFor(Week.containing(LocalDate.now(app.clock())));
 
     String status = Members.command(app, "/digest", "status", ADMIN);

@@ -18,7 +18,6 @@ import org.commonground.bot.testing.SlackPayloads;
 import org.commonground.bot.testing.VisibleText;
 import org.commonground.storage.blocks.BlockList;
 import org.commonground.storage.members.Member;
-import org.commonground.storage.members.MemberLookup;
 import org.commonground.storage.organisations.Organisation;
 import org.commonground.storage.organisations.OrganisationCatalogue;
 import org.commonground.storage.tags.Tag;
@@ -85,7 +84,7 @@ class LongestDataTest {
 
   /** Puts every other member and every other organisation on {@code userId}'s block list. */
   private void blockEveryoneElse(String userId) {
-    Member me = app.jdbi().onDemand(MemberLookup.class).findBySlackUserId(userId).orElseThrow();
+    Member me = app.stores().profiles().findMember(userId).orElseThrow();
     BlockList blocks = new BlockList(app.jdbi(), app.clock());
     for (int i = 1; i < 100; i++) {
       blocks.blockPerson(me.id(), LongestData.member(i));

@@ -10,7 +10,6 @@ import org.commonground.bot.testing.Members;
 import org.commonground.bot.testing.ProfilePayload;
 import org.commonground.bot.testing.RunningApp;
 import org.commonground.storage.audit.AuditEntry;
-import org.commonground.storage.audit.AuditLog;
 import org.commonground.storage.members.ProfileStore;
 import org.commonground.storage.organisations.Organisation;
 import org.commonground.storage.organisations.OrganisationCatalogue;
@@ -81,7 +80,7 @@ class OrgsSlashCommandTest {
     assertThat(orgs(ADMIN, "rename Liverpool CC ->")).contains("Say what comes after `->`");
     assertThat(orgs(ADMIN, "rename Liverpool CC -> liverpool city council"))
         .contains("is taken by *Liverpool City Council*: merge them instead");
-    assertThat(app.jdbi().onDemand(AuditLog.class).latest(5)).isEmpty();
+    assertThat(app.rows().audit(5)).isEmpty();
   }
 
   @Test
@@ -117,7 +116,7 @@ class OrgsSlashCommandTest {
     assertThat(orgs(ADMIN, "tenant Liverpol CC -> " + COUNCIL_TENANT))
         .contains("Did you mean *Liverpool CC*");
     assertThat(orgs(ADMIN, "untenant Liverpool CC ->")).contains("Say what comes after `->`");
-    assertThat(app.jdbi().onDemand(AuditLog.class).latest(5)).isEmpty();
+    assertThat(app.rows().audit(5)).isEmpty();
   }
 
   @Test
@@ -134,7 +133,7 @@ class OrgsSlashCommandTest {
       assertThat(orgs(MEMBER, attempt)).as(attempt).isEqualTo(Admins.REFUSAL + "\n");
     }
     assertThat(organisations.list()).hasSize(2);
-    assertThat(app.jdbi().onDemand(AuditLog.class).latest(5)).isEmpty();
+    assertThat(app.rows().audit(5)).isEmpty();
   }
 
   @Test
@@ -168,7 +167,7 @@ class OrgsSlashCommandTest {
   }
 
   private void assertAudited(String action, String subject) {
-    AuditEntry entry = app.jdbi().onDemand(AuditLog.class).latest(1).get(0);
+    AuditEntry entry = app.rows().audit(1).get(0);
     assertThat(entry.action()).isEqualTo(action);
     assertThat(entry.subject()).isEqualTo(subject);
     assertThat(entry.actor()).isEqualTo(ADMIN);

@@ -12,7 +12,7 @@ import org.commonground.bot.testing.ProfilePayload;
 import org.commonground.bot.testing.RunningApp;
 import org.commonground.bot.testing.SlackCall;
 import org.commonground.bot.testing.SlackPayloads;
-import org.commonground.storage.rounds.RoundRepository;
+import org.commonground.storage.rounds.RoundStore;
 import org.commonground.storage.testing.EveryTextColumn;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,10 +44,10 @@ class ErasureAfterRoundsTest {
             .findFirst()
             .orElseThrow();
     long pairId =
-        app.jdbi()
-            .onDemand(RoundRepository.class)
+        app.stores()
+            .rounds()
             .latest()
-            .map(r -> app.jdbi().onDemand(RoundRepository.class).pairsOf(r.id()).get(0).id())
+            .map(r -> app.stores().rounds().pairs(r.id()).get(0).id())
             .orElseThrow();
     app.requests()
         .interaction(
@@ -82,9 +82,9 @@ class ErasureAfterRoundsTest {
     for (String trace : new String[] {MEMBER, "Bootle bike library", "D0123MEMBER"}) {
       assertThat(EveryTextColumn.containing(app.jdbi(), trace)).as(trace).isEmpty();
     }
-    RoundRepository rounds = app.jdbi().onDemand(RoundRepository.class);
+    RoundStore rounds = app.stores().rounds();
     var round = rounds.latest().orElseThrow();
     assertThat(round.pairCount()).isEqualTo(1);
-    assertThat(rounds.pairsOf(round.id())).hasSize(1);
+    assertThat(rounds.pairs(round.id())).hasSize(1);
   }
 }

@@ -23,11 +23,9 @@ import org.commonground.bot.testing.SlackCall;
 import org.commonground.bot.testing.SlackPayloads;
 import org.commonground.bot.testing.VisibleText;
 import org.commonground.storage.copies.SlackCopies;
-import org.commonground.storage.members.MemberLookup;
 import org.commonground.storage.members.ProfileStore;
-import org.commonground.storage.rounds.DeliveryRepository;
+import org.commonground.storage.rounds.Deliveries;
 import org.commonground.storage.rounds.RoundMember;
-import org.commonground.storage.rounds.RoundRepository;
 import org.commonground.storage.rounds.RoundStore;
 import org.commonground.storage.tags.TagCatalogue;
 import org.commonground.storage.testing.EveryTextColumn;
@@ -69,11 +67,9 @@ class ErasureCopiesTest {
     card = app.slack().messageTimestamps(INTROS).get(0);
     app.requests().slashCommand("/digest", "run", "U0ADMIN");
     app.slack().awaitCalls("chat.postMessage", 6);
-    long round = app.jdbi().onDemand(RoundRepository.class).latest().orElseThrow().id();
-    long partner =
-        app.jdbi().onDemand(MemberLookup.class).findBySlackUserId(PARTNER).orElseThrow().id();
-    partnersDigest =
-        app.jdbi().onDemand(DeliveryRepository.class).find(round, partner).orElseThrow();
+    long round = app.stores().rounds().latest().orElseThrow().id();
+    long partner = app.stores().profiles().findMember(PARTNER).orElseThrow().id();
+    partnersDigest = app.stores().rounds().member(round, partner).orElseThrow();
     app.requests().interaction(SlackPayloads.button(MEMBER, HomeView.DOWNLOAD_ACTION));
     SlackCall completed = app.slack().awaitCall("files.completeUploadExternal");
     file =
@@ -187,7 +183,8 @@ class ErasureCopiesTest {
         new SlackDigestRewriter(
             new SlackRemovals(client),
             new DigestRedraw(
-                app.jdbi(),
+                new Deliveries(app.jdbi()),
+                new RoundStore(app.jdbi()),
                 new DigestComposer(
                     new RoundStore(app.jdbi()),
                     new TagCatalogue(app.jdbi(), app.clock()),

@@ -29,9 +29,9 @@ import org.commonground.storage.members.ProfileStore;
 import org.commonground.storage.messages.SentMessages;
 import org.commonground.storage.privacy.MemberDataEraser;
 import org.commonground.storage.privacy.MemberDataExport;
+import org.commonground.storage.rounds.Deliveries;
 import org.commonground.storage.rounds.RoundStore;
 import org.commonground.storage.tags.TagCatalogue;
-import org.commonground.storage.tags.TagRepository;
 import org.commonground.storage.testing.MutableClock;
 import org.commonground.storage.testing.TestDatabase;
 import org.jdbi.v3.core.Jdbi;
@@ -67,7 +67,8 @@ class InactivitySweepTest {
             new SlackDigestRewriter(
                 new SlackRemovals(client),
                 new DigestRedraw(
-                    jdbi,
+                    new Deliveries(jdbi),
+                    new RoundStore(jdbi),
                     new DigestComposer(
                         new RoundStore(jdbi),
                         new TagCatalogue(jdbi, clock),
@@ -94,7 +95,7 @@ class InactivitySweepTest {
             12,
             ZoneId.of("Europe/London"),
             clock);
-    int tag = jdbi.onDemand(TagRepository.class).listActive().get(0).id();
+    int tag = new TagCatalogue(jdbi, clock).active().get(0).id();
     ProfileStore store = new ProfileStore(jdbi, clock);
     store.save(draft("U0QUIET", new OrganisationChoice.New("Halton Council"), List.of(tag)));
     store.save(draft("U0BUSY", new OrganisationChoice.New("Open Door"), List.of(tag)));

@@ -12,9 +12,7 @@ import org.commonground.bot.testing.RunningApp;
 import org.commonground.bot.testing.SlackCall;
 import org.commonground.bot.testing.SlackPayloads;
 import org.commonground.bot.testing.VisibleText;
-import org.commonground.storage.audit.AuditLog;
 import org.commonground.storage.tags.Tag;
-import org.commonground.storage.tags.TagRepository;
 import org.commonground.storage.testing.EveryTextColumn;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +31,7 @@ class PrivacySelfServiceTest {
 
   @BeforeEach
   void introduce() {
-    tag = app.jdbi().onDemand(TagRepository.class).listActive().get(4);
+    tag = app.stores().tags().active().get(4);
     app.requests()
         .interaction(
             ProfilePayload.valid(tag.id())
@@ -41,9 +39,7 @@ class PrivacySelfServiceTest {
                 .role(ROLE)
                 .workingOn(WORKING_ON)
                 .json());
-    app.jdbi()
-        .onDemand(AuditLog.class)
-        .record(Instant.now(), "U0ADMIN", "member.reviewed", "member:" + MEMBER, ROLE, null);
+    app.rows().audit(Instant.now(), "U0ADMIN", "member.reviewed", "member:" + MEMBER, ROLE);
   }
 
   @Test

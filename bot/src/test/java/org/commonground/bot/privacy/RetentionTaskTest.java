@@ -13,10 +13,8 @@ import org.commonground.bot.testing.Members;
 import org.commonground.bot.testing.RunningApp;
 import org.commonground.bot.testing.SlackPayloads;
 import org.commonground.storage.retention.RoundRetention;
-import org.commonground.storage.rounds.MeetingAnswer;
-import org.commonground.storage.rounds.MeetingFeedbackRepository;
 import org.commonground.storage.rounds.Round;
-import org.commonground.storage.rounds.RoundRepository;
+import org.commonground.storage.rounds.StoredAnswers;
 import org.commonground.storage.testing.StoredRounds;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -82,12 +80,7 @@ class RetentionTaskTest {
   }
 
   private void introducedAndMet(Round round, long member, String slackUserId) {
-    RoundRepository rounds = app.jdbi().onDemand(RoundRepository.class);
-    long pair = rounds.pairsOf(round.id()).get(0).id();
-    rounds.markIntroduced(pair, app.clock().instant(), "G0" + round.week());
-    MeetingFeedbackRepository feedback = app.jdbi().onDemand(MeetingFeedbackRepository.class);
-    feedback.ask(pair, member, app.clock().instant());
-    long question = feedback.find(pair, member).orElseThrow().id();
-    feedback.answer(question, slackUserId, MeetingAnswer.YES, app.clock().instant());
+    new StoredAnswers(app.jdbi())
+        .introducedAndMet(round, member, slackUserId, "G0" + round.week(), app.clock().instant());
   }
 }

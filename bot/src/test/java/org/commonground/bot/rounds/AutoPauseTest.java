@@ -15,11 +15,9 @@ import org.commonground.bot.testing.SlackCall;
 import org.commonground.bot.testing.SlackPayloads;
 import org.commonground.bot.testing.VisibleText;
 import org.commonground.storage.members.Member;
-import org.commonground.storage.members.MemberLookup;
 import org.commonground.storage.members.MemberStatus;
 import org.commonground.storage.rounds.Answer;
 import org.commonground.storage.rounds.Round;
-import org.commonground.storage.rounds.RoundRepository;
 import org.commonground.storage.testing.StoredRounds;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,8 +45,8 @@ class AutoPauseTest {
     for (long past = week - 3; past < week; past++) {
       last = stored.delivered(past, List.of(pair(id("U0ALICE"), id("U0BOB"))), id("U0CAROL"));
     }
-    RoundRepository rounds = app.jdbi().onDemand(RoundRepository.class);
-    rounds.recordAnswer(rounds.pairsOf(last.id()).get(0).id(), id("U0BOB"), Answer.INTRO_ME);
+    long pairId = app.stores().rounds().pairs(last.id()).get(0).id();
+    app.stores().matchAnswers().answer(pairId, id("U0BOB"), Answer.INTRO_ME);
   }
 
   @Test
@@ -133,7 +131,7 @@ class AutoPauseTest {
   }
 
   private Member member(String userId) {
-    return app.jdbi().onDemand(MemberLookup.class).findBySlackUserId(userId).orElseThrow();
+    return app.stores().profiles().findMember(userId).orElseThrow();
   }
 
   private long id(String userId) {

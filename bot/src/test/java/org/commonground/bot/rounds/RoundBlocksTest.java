@@ -14,7 +14,7 @@ import org.commonground.bot.testing.SlackCall;
 import org.commonground.bot.testing.SlackPayloads;
 import org.commonground.bot.testing.VisibleText;
 import org.commonground.storage.organisations.OrganisationCatalogue;
-import org.commonground.storage.rounds.RoundRepository;
+import org.commonground.storage.rounds.RoundStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -62,8 +62,8 @@ class RoundBlocksTest {
           .contains(NO_MATCH)
           .doesNotContain("<@U0", "block", "Block");
     }
-    RoundRepository rounds = app.jdbi().onDemand(RoundRepository.class);
-    assertThat(rounds.pairsOf(rounds.latest().orElseThrow().id())).isEmpty();
+    RoundStore rounds = app.stores().rounds();
+    assertThat(rounds.pairs(rounds.latest().orElseThrow().id())).isEmpty();
   }
 
   @Test
@@ -73,8 +73,8 @@ class RoundBlocksTest {
     app.slack().awaitCalls("chat.postMessage", 2);
     app.requests().slashCommand("/digest", "run", Members.ADMIN);
     SlackCall bobsDigest = digestTo(awaitDigests(2), "U0BOB");
-    RoundRepository rounds = app.jdbi().onDemand(RoundRepository.class);
-    String pairId = Long.toString(rounds.pairsOf(rounds.latest().orElseThrow().id()).get(0).id());
+    RoundStore rounds = app.stores().rounds();
+    String pairId = Long.toString(rounds.pairs(rounds.latest().orElseThrow().id()).get(0).id());
 
     app.requests()
         .interaction(

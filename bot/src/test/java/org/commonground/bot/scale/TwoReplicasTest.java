@@ -16,9 +16,8 @@ import org.commonground.bot.testing.SignedRequests;
 import org.commonground.bot.testing.SlackCall;
 import org.commonground.bot.testing.SlackPayloads;
 import org.commonground.bot.testing.SlackSigner;
-import org.commonground.storage.audit.AuditLog;
+import org.commonground.bot.testing.StoredRows;
 import org.commonground.storage.tags.Tag;
-import org.commonground.storage.tags.TagRepository;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -81,11 +80,11 @@ class TwoReplicasTest {
     assertThat(original.body()).contains("Added *Fuel poverty*");
     assertThat(replay.statusCode()).isEqualTo(200);
     assertThat(replay.body()).doesNotContain("Fuel poverty");
-    assertThat(replicas.jdbi().onDemand(AuditLog.class).latest(10)).hasSize(1);
+    assertThat(new StoredRows(replicas.jdbi()).audit(10)).hasSize(1);
   }
 
   private void introduceMembersThroughEitherReplica() {
-    List<Tag> tags = replicas.jdbi().onDemand(TagRepository.class).listActive();
+    List<Tag> tags = replicas.stores().tags().active();
     for (int i = 0; i < MEMBERS.size(); i++) {
       String payload =
           ProfilePayload.valid(tags.get(0).id(), tags.get(1 + i % 2).id())

@@ -10,7 +10,6 @@ import java.util.List;
 import org.commonground.bot.testing.FormPayload;
 import org.commonground.bot.testing.Members;
 import org.commonground.bot.testing.RunningApp;
-import org.commonground.storage.audit.AuditLog;
 import org.commonground.storage.tags.Tag;
 import org.commonground.storage.tags.TagCatalogue;
 import org.junit.jupiter.api.BeforeEach;
@@ -105,7 +104,7 @@ class InvisibleCharactersInTagsTest {
 
   private void assertNothingChanged() {
     assertThat(tags.current()).isEqualTo(before);
-    assertThat(app.jdbi().onDemand(AuditLog.class).latest(10)).isEmpty();
+    assertThat(app.rows().audit(10)).isEmpty();
   }
 
   private String tags(String text) {

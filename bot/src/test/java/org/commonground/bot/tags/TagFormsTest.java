@@ -16,7 +16,6 @@ import org.commonground.bot.testing.RunningApp;
 import org.commonground.bot.testing.SignedRequests;
 import org.commonground.bot.testing.SlackCall;
 import org.commonground.bot.testing.VisibleText;
-import org.commonground.storage.audit.AuditLog;
 import org.commonground.storage.tags.Tag;
 import org.commonground.storage.tags.TagCatalogue;
 import org.junit.jupiter.api.BeforeEach;
@@ -73,7 +72,7 @@ class TagFormsTest {
     assertThat(edited.name()).isEqualTo("Open data");
     assertThat(edited.theme()).isEqualTo("Digital");
     assertThat(edited.isActive()).isFalse();
-    assertThat(app.jdbi().onDemand(AuditLog.class).latest(10)).hasSize(3);
+    assertThat(app.rows().audit(10)).hasSize(3);
   }
 
   @Test
@@ -110,7 +109,7 @@ class TagFormsTest {
     assertThat(errors(taken).get(NAME_BLOCK).getAsString()).contains("is taken", "Homelessness");
     assertThat(errors(noTheme).get(THEME_BLOCK).getAsString()).contains("Pick a theme");
     assertThat(errors(nothing).get(NAME_BLOCK).getAsString()).contains("Nothing to change");
-    assertThat(app.jdbi().onDemand(AuditLog.class).latest(10)).isEmpty();
+    assertThat(app.rows().audit(10)).isEmpty();
   }
 
   @Test

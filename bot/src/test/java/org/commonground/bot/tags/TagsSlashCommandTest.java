@@ -10,7 +10,6 @@ import org.commonground.bot.testing.Members;
 import org.commonground.bot.testing.ProfilePayload;
 import org.commonground.bot.testing.RunningApp;
 import org.commonground.storage.audit.AuditEntry;
-import org.commonground.storage.audit.AuditLog;
 import org.commonground.storage.members.ProfileStore;
 import org.commonground.storage.tags.Tag;
 import org.commonground.storage.tags.TagCatalogue;
@@ -190,7 +189,7 @@ class TagsSlashCommandTest {
   }
 
   private List<AuditEntry> audit() {
-    return app.jdbi().onDemand(AuditLog.class).latest(50);
+    return app.rows().audit(50);
   }
 
   private void assertAudited(String action, String subject) {

@@ -16,7 +16,7 @@ import org.commonground.bot.testing.TeamsClient;
 import org.commonground.bot.testing.TeamsPerson;
 import org.commonground.bot.testing.VisibleText;
 import org.commonground.storage.rounds.RoundPair;
-import org.commonground.storage.rounds.RoundRepository;
+import org.commonground.storage.rounds.RoundStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -166,7 +166,7 @@ class MixedNetworkTest {
   }
 
   private RoundPair pair() {
-    RoundRepository rounds = app.jdbi().onDemand(RoundRepository.class);
-    return rounds.pairsOf(rounds.latest().orElseThrow().id()).get(0);
+    RoundStore rounds = app.stores().rounds();
+    return rounds.pairs(rounds.latest().orElseThrow().id()).get(0);
   }
 }

@@ -12,7 +12,6 @@ import org.commonground.bot.testing.RunningApp;
 import org.commonground.bot.testing.TeamsClient;
 import org.commonground.bot.testing.TeamsPerson;
 import org.commonground.storage.tags.Tag;
-import org.commonground.storage.tags.TagRepository;
 
 /** A filled-in profile card, as Teams sends its inputs: every value a string. */
 final class ProfileInputs {
@@ -21,7 +20,7 @@ final class ProfileInputs {
 
   /** Everything a newcomer must give, picking the first two active challenges. */
   static JsonObject complete(RunningApp app) {
-    List<Tag> tags = app.jdbi().onDemand(TagRepository.class).listActive();
+    List<Tag> tags = app.stores().tags().active();
     JsonObject data = new JsonObject();
     data.addProperty(CardIds.NEW_ORGANISATION, "Mersey Care NHS Foundation Trust");
     data.addProperty(CardIds.SECTOR, "NHS_HEALTH");

@@ -13,7 +13,6 @@ import org.commonground.bot.testing.RunningApp;
 import org.commonground.bot.testing.TeamsClient;
 import org.commonground.bot.testing.TeamsPerson;
 import org.commonground.storage.tags.Tag;
-import org.commonground.storage.tags.TagRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -162,10 +161,10 @@ class TeamsAdminTest {
   }
 
   private Tag firstTag() {
-    return app.jdbi().onDemand(TagRepository.class).listActive().get(0);
+    return app.stores().tags().active().get(0);
   }
 
   private List<String> activeTagNames() {
-    return app.jdbi().onDemand(TagRepository.class).listActive().stream().map(Tag::name).toList();
+    return app.stores().tags().active().stream().map(Tag::name).toList();
   }
 }

@@ -30,7 +30,7 @@ import org.commonground.storage.messages.SentMessages;
 import org.commonground.storage.rounds.MeetingAnswer;
 import org.commonground.storage.rounds.MeetingQuestions;
 import org.commonground.storage.rounds.RoundPair;
-import org.commonground.storage.rounds.RoundRepository;
+import org.commonground.storage.rounds.RoundStore;
 import org.commonground.storage.rounds.StoredAnswers;
 import org.commonground.storage.teams.TeamsUsers;
 import org.junit.jupiter.api.AfterEach;
@@ -207,7 +207,7 @@ class TeamsMeetingFollowUpTest {
   }
 
   private RoundPair pair() {
-    RoundRepository rounds = app.jdbi().onDemand(RoundRepository.class);
-    return rounds.pairsOf(rounds.latest().orElseThrow().id()).get(0);
+    RoundStore rounds = app.stores().rounds();
+    return rounds.pairs(rounds.latest().orElseThrow().id()).get(0);
   }
 }

@@ -107,12 +107,7 @@ class TeamsProfileTest {
 
   @Test
   void theTypeaheadFindsChallengesByName() {
-    String first =
-        app.jdbi()
-            .onDemand(org.commonground.storage.tags.TagRepository.class)
-            .listActive()
-            .get(0)
-            .name();
+    String first = app.stores().tags().active().get(0).name();
 
     HttpResponse<String> response =
         teams.send(teams.search(alice, CardIds.TAGS_DATASET, first.substring(0, 4)));

@@ -2,7 +2,6 @@ package org.commonground.bot.testing;
 
 import java.util.List;
 import org.commonground.storage.tags.Tag;
-import org.commonground.storage.tags.TagRepository;
 
 /** Members introduced through the real profile modal, for tests that need a network. */
 public final class Network {
@@ -12,7 +11,7 @@ public final class Network {
 
   public Network(RunningApp app) {
     this.app = app;
-    this.tags = app.jdbi().onDemand(TagRepository.class).listActive();
+    this.tags = app.stores().tags().active();
   }
 
   public Tag tag(int index) {

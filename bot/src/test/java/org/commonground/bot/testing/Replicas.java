@@ -8,6 +8,7 @@ import java.util.Map;
 import org.commonground.bot.Application;
 import org.commonground.bot.config.Settings;
 import org.commonground.storage.Database;
+import org.commonground.storage.Stores;
 import org.commonground.storage.testing.MutableClock;
 import org.commonground.storage.testing.TestDatabase;
 import org.jdbi.v3.core.Jdbi;
@@ -80,5 +81,10 @@ public final class Replicas implements BeforeEachCallback, AfterEachCallback {
 
   public Jdbi jdbi() {
     return databases.get(0).jdbi();
+  }
+
+  /** The facades over the database the replicas share. */
+  public Stores stores() {
+    return new Stores(databases.get(0), clock);
   }
 }

@@ -9,6 +9,7 @@ import org.commonground.bot.Application;
 import org.commonground.bot.config.Settings;
 import org.commonground.bot.consent.PrivacyNotice;
 import org.commonground.storage.Database;
+import org.commonground.storage.Stores;
 import org.commonground.storage.testing.MutableClock;
 import org.commonground.storage.testing.TestDatabase;
 import org.jdbi.v3.core.Jdbi;
@@ -196,6 +197,16 @@ public final class RunningApp implements BeforeEachCallback, AfterEachCallback {
 
   public Jdbi jdbi() {
     return database().jdbi();
+  }
+
+  /** The app's facades over the same database, for a test's set-up and checks. */
+  public Stores stores() {
+    return new Stores(database(), clock);
+  }
+
+  /** Rows no facade reads, for a test's checks. */
+  public StoredRows rows() {
+    return new StoredRows(jdbi());
   }
 
   /** The settings the running app was started with. */

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.commonground.storage.blocks.BlockList;
-import org.commonground.storage.rounds.EligibilityRepository;
+import org.commonground.storage.rounds.Eligibility;
 import org.commonground.storage.tags.TagKind;
 import org.jdbi.v3.core.Jdbi;
 
@@ -26,7 +26,7 @@ public final class PeopleToMeet {
       JOIN member m ON m.id = theirs.member_id
       WHERE me.id = :memberId AND m.organisation_id <> me.organisation_id AND
       """
-          + EligibilityRepository.ELIGIBLE
+          + Eligibility.ELIGIBLE
           + " AND "
           + BlockList.NOT_SEPARATED;
 

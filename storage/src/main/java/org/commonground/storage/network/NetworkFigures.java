@@ -1,9 +1,6 @@
 package org.commonground.storage.network;
 
 import java.util.List;
-import org.commonground.storage.network.NetworkRepository.ChallengeCount;
-import org.commonground.storage.network.NetworkRepository.NewMember;
-import org.commonground.storage.network.NetworkRepository.SectorCount;
 import org.jdbi.v3.core.Jdbi;
 
 /** The network at a glance, for admins; each method one transaction. */

@@ -1,25 +1,14 @@
 package org.commonground.storage.network;
 
-import java.time.Instant;
 import java.util.List;
-import org.commonground.storage.organisations.Sector;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 
 /** The network at a glance, for admins: who is in it and which challenges they share. */
-@RegisterConstructorMapper(NetworkRepository.SectorCount.class)
-@RegisterConstructorMapper(NetworkRepository.NewMember.class)
-@RegisterConstructorMapper(NetworkRepository.ChallengeCount.class)
-public interface NetworkRepository {
-
-  /** How many active members work in a sector. */
-  record SectorCount(Sector sector, int members) {}
-
-  /** A recently introduced member and their organisation. */
-  record NewMember(String slackUserId, String organisation, Instant introducedAt) {}
-
-  /** A challenge, how many active members hold it, and from how many organisations. */
-  record ChallengeCount(String name, int holders, int organisations) {}
+@RegisterConstructorMapper(SectorCount.class)
+@RegisterConstructorMapper(NewMember.class)
+@RegisterConstructorMapper(ChallengeCount.class)
+interface NetworkRepository {
 
   @SqlQuery(
       """

@@ -6,7 +6,7 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** Former names of organisations, which still lead to them. */
-public interface OrganisationAliasRepository {
+interface OrganisationAliasRepository {
 
   @SqlQuery("SELECT name FROM organisation_alias ORDER BY name_key")
   List<String> names();

@@ -11,11 +11,8 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
  * digest with at least one match and answered none of them (neither <i>Intro me</i> nor <i>Not for
  * me</i>). They are paused until they resume, so that introductions go to people who want them.
  */
-@RegisterConstructorMapper(AutoPauseRepository.QuietMember.class)
-public interface AutoPauseRepository {
-
-  /** A member to pause. */
-  record QuietMember(long id, String slackUserId) {}
+@RegisterConstructorMapper(QuietMember.class)
+interface AutoPauseRepository {
 
   /**
    * Members silent through the three rounds before {@code weekNumber}, active and not paused on

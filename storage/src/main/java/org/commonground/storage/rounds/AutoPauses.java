@@ -3,7 +3,6 @@ package org.commonground.storage.rounds;
 import java.time.LocalDate;
 import java.util.List;
 import org.commonground.storage.members.MemberStatus;
-import org.commonground.storage.rounds.AutoPauseRepository.QuietMember;
 import org.jdbi.v3.core.Jdbi;
 
 /**

@@ -16,7 +16,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
  */
 @RegisterConstructorMapper(RoundMember.class)
 @RegisterConstructorMapper(DeliveryCounts.class)
-public interface DeliveryRepository {
+interface DeliveryRepository {
 
   String COLUMNS =
       "id, round_id, member_id, unmatched_reason, status, claimed_at, dm_channel, message_ts,"

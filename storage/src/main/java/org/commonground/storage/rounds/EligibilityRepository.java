@@ -13,7 +13,7 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
  */
 @RegisterConstructorMapper(EligibleMember.class)
 @RegisterConstructorMapper(MemberTagRow.class)
-public interface EligibilityRepository {
+interface EligibilityRepository {
 
   String ELIGIBLE =
       """

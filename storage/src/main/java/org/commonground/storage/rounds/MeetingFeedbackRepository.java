@@ -16,7 +16,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(MeetingOutcome.class)
 @RegisterConstructorMapper(MeetingCounts.class)
 @RegisterConstructorMapper(MeetingFeedbackRepository.PairMember.class)
-public interface MeetingFeedbackRepository {
+interface MeetingFeedbackRepository {
 
   /** One member of an introduced pair. */
   record PairMember(long pairId, long memberId) {}

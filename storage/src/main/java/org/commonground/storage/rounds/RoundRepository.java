@@ -14,7 +14,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(Round.class)
 @RegisterConstructorMapper(RoundPair.class)
 @RegisterConstructorMapper(PastPairRow.class)
-public interface RoundRepository {
+interface RoundRepository {
 
   String ROUND_COLUMNS =
       "id, week, week_number, computed_at, eligible, with_allowed_partner, matched, pair_count,"

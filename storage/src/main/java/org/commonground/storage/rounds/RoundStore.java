@@ -22,6 +22,10 @@ public final class RoundStore {
     return jdbi.onDemand(RoundRepository.class).findByWeek(week);
   }
 
+  public Optional<Round> find(long roundId) {
+    return jdbi.withExtension(RoundRepository.class, r -> r.findById(roundId));
+  }
+
   public Optional<Round> latest() {
     return jdbi.onDemand(RoundRepository.class).latest();
   }
@@ -75,8 +79,18 @@ public final class RoundStore {
         == 1;
   }
 
+  public Optional<RoundPair> pair(long pairId) {
+    return jdbi.withExtension(RoundRepository.class, r -> r.findPair(pairId));
+  }
+
   public List<RoundPair> pairs(long roundId) {
     return jdbi.onDemand(RoundRepository.class).pairsOf(roundId);
+  }
+
+  /** Who was paired with whom in the weeks from {@code fromWeek} up to {@code beforeWeek}. */
+  public List<PastPairRow> pairsBetweenWeeks(long fromWeek, long beforeWeek) {
+    return jdbi.withExtension(
+        RoundRepository.class, r -> r.pairsBetweenWeeks(fromWeek, beforeWeek));
   }
 
   /** The pairs {@code memberId} is in, in that round. */

@@ -8,7 +8,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** Former names of tags. */
 @RegisterConstructorMapper(TagAlias.class)
-public interface TagAliasRepository {
+interface TagAliasRepository {
 
   @SqlQuery("SELECT name_key, name, tag_id FROM tag_alias ORDER BY name_key")
   List<TagAlias> listAll();

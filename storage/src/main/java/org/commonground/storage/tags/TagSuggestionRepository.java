@@ -10,7 +10,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** Tags members have suggested. */
 @RegisterConstructorMapper(TagSuggestion.class)
-public interface TagSuggestionRepository {
+interface TagSuggestionRepository {
 
   String COLUMNS = "id, name, suggested_by, suggested_at, status, decided_by, decided_at, tag_id";
 

@@ -8,11 +8,10 @@ import java.time.Instant;
 import java.util.List;
 import org.commonground.storage.privacy.MemberDataEraser;
 import org.commonground.storage.rounds.Answer;
-import org.commonground.storage.rounds.DeliveryRepository;
 import org.commonground.storage.rounds.MatchAnswers;
 import org.commonground.storage.rounds.Round;
 import org.commonground.storage.rounds.RoundMember;
-import org.commonground.storage.rounds.RoundRepository;
+import org.commonground.storage.rounds.RoundStore;
 import org.commonground.storage.testing.EveryTextColumn;
 import org.commonground.storage.testing.MutableClock;
 import org.commonground.storage.testing.StoredRounds;
@@ -89,19 +88,16 @@ abstract class SlackCopiesContract {
     Round thisWeek =
         rounds.delivered(
             2, List.of(pair(leaver, waiting), pair(keen, leaver), pair(leaver, passed)));
-    List<Long> pairs =
-        jdbi.onDemand(RoundRepository.class).pairsOf(thisWeek.id()).stream()
-            .map(p -> p.id())
-            .toList();
+    List<Long> pairs = new RoundStore(jdbi).pairs(thisWeek.id()).stream().map(p -> p.id()).toList();
     MatchAnswers answers = new MatchAnswers(jdbi, clock);
     answers.answer(pairs.get(1), keen, Answer.INTRO_ME);
     answers.answer(pairs.get(2), passed, Answer.NOT_FOR_ME);
 
     MemberDataEraser.Erased erased = new MemberDataEraser(jdbi, clock).erase(LEAVER);
 
-    DeliveryRepository deliveries = jdbi.onDemand(DeliveryRepository.class);
-    RoundMember waitingDigest = deliveries.find(thisWeek.id(), waiting).orElseThrow();
-    RoundMember keenDigest = deliveries.find(thisWeek.id(), keen).orElseThrow();
+    RoundStore stored = new RoundStore(jdbi);
+    RoundMember waitingDigest = stored.member(thisWeek.id(), waiting).orElseThrow();
+    RoundMember keenDigest = stored.member(thisWeek.id(), keen).orElseThrow();
     assertThat(copies.find(erased.slackCopyIds()))
         .extracting(SlackCopy::kind, SlackCopy::roundMemberId, SlackCopy::channel, SlackCopy::ts)
         .containsExactly(

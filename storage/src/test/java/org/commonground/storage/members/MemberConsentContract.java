@@ -13,7 +13,7 @@ import org.commonground.storage.members.MemberConsent.Agreement;
 import org.commonground.storage.members.MemberConsent.ToAsk;
 import org.commonground.storage.privacy.MemberDataEraser;
 import org.commonground.storage.privacy.MemberDataExport;
-import org.commonground.storage.rounds.EligibilityRepository;
+import org.commonground.storage.rounds.Eligibility;
 import org.commonground.storage.rounds.EligibleMember;
 import org.commonground.storage.tags.TagRepository;
 import org.commonground.storage.testing.MutableClock;
@@ -104,11 +104,11 @@ abstract class MemberConsentContract {
   void onlyMembersOnTheCurrentVersionAreEligible() {
     consent.agree("U0ADA", V2);
 
-    EligibilityRepository eligibility = jdbi.onDemand(EligibilityRepository.class);
-    assertThat(eligibility.eligibleOn(MONDAY, V2))
+    Eligibility eligibility = new Eligibility(jdbi, V2);
+    assertThat(eligibility.membersOn(MONDAY))
         .extracting(EligibleMember::id)
         .containsExactly(id("U0ADA"));
-    assertThat(eligibility.activeTagsOfEligibleOn(MONDAY, V2))
+    assertThat(eligibility.activeTagsOn(MONDAY))
         .extracting(MemberTagRow::memberId)
         .containsOnly(id("U0ADA"));
   }

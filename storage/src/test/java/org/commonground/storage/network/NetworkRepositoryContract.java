@@ -46,14 +46,14 @@ abstract class NetworkRepositoryContract {
     NetworkRepository network = jdbi.onDemand(NetworkRepository.class);
 
     assertThat(network.membersBySector())
-        .containsExactly(new NetworkRepository.SectorCount(Sector.LOCAL_AUTHORITY, 2));
+        .containsExactly(new SectorCount(Sector.LOCAL_AUTHORITY, 2));
     assertThat(network.newestMembers(5))
-        .extracting(NetworkRepository.NewMember::slackUserId)
+        .extracting(NewMember::slackUserId)
         .containsExactly("U2", "U1");
     assertThat(network.challenges())
         .containsExactly(
-            new NetworkRepository.ChallengeCount(tags.get(0).name(), 2, 1),
-            new NetworkRepository.ChallengeCount(tags.get(1).name(), 1, 1));
+            new ChallengeCount(tags.get(0).name(), 2, 1),
+            new ChallengeCount(tags.get(1).name(), 1, 1));
     assertThat(network.organisationsWithMembers()).isEqualTo(1);
   }
 

@@ -8,14 +8,13 @@ import java.time.Instant;
 import java.util.List;
 import org.commonground.storage.messages.SentMessage;
 import org.commonground.storage.messages.SentMessages;
-import org.commonground.storage.rounds.DeliveryRepository;
-import org.commonground.storage.rounds.MeetingAnswer;
 import org.commonground.storage.rounds.MeetingCounts;
-import org.commonground.storage.rounds.MeetingFeedbackRepository;
+import org.commonground.storage.rounds.MeetingQuestions;
 import org.commonground.storage.rounds.Round;
 import org.commonground.storage.rounds.RoundMember;
 import org.commonground.storage.rounds.RoundPair;
-import org.commonground.storage.rounds.RoundRepository;
+import org.commonground.storage.rounds.RoundStore;
+import org.commonground.storage.rounds.StoredAnswers;
 import org.commonground.storage.testing.MutableClock;
 import org.commonground.storage.testing.StoredRounds;
 import org.commonground.storage.testing.TestDatabase;
@@ -31,8 +30,8 @@ abstract class RoundRetentionContract {
 
   private final MutableClock clock = new MutableClock(Instant.parse("2024-01-08T09:00:00Z"));
   private Jdbi jdbi;
-  private RoundRepository rounds;
-  private DeliveryRepository deliveries;
+  private RoundStore rounds;
+  private MeetingQuestions questions;
   private Round old;
   private Round recent;
 
@@ -45,8 +44,8 @@ abstract class RoundRetentionContract {
   @BeforeEach
   void twoRoundsTwoYearsApart() {
     jdbi = db.database().jdbi();
-    rounds = jdbi.onDemand(RoundRepository.class);
-    deliveries = jdbi.onDemand(DeliveryRepository.class);
+    rounds = new RoundStore(jdbi);
+    questions = new MeetingQuestions(jdbi);
     StoredRounds stored = new StoredRounds(jdbi, clock);
     long ada = stored.member("U0ADA");
     long bea = stored.member("U0BEA");
@@ -64,11 +63,11 @@ abstract class RoundRetentionContract {
     RoundRetention.Anonymised done = new RoundRetention(jdbi, clock).anonymiseOlderThan(24);
 
     assertThat(done).isEqualTo(new RoundRetention.Anonymised(1, 3, 1, 0, 0));
-    RoundPair oldPair = rounds.pairsOf(old.id()).get(0);
+    RoundPair oldPair = rounds.pairs(old.id()).get(0);
     assertThat(oldPair.memberA()).isNull();
     assertThat(oldPair.memberB()).isNull();
     assertThat(oldPair.groupChannel()).isNull();
-    assertThat(deliveries.membersOf(old.id()))
+    assertThat(rounds.members(old.id()))
         .allSatisfy(
             d -> {
               assertThat(d.memberId()).isNull();
@@ -80,32 +79,30 @@ abstract class RoundRetentionContract {
 
   @Test
   void recentRoundsAreUntouched() {
-    RoundPair before = rounds.pairsOf(recent.id()).get(0);
-    List<RoundMember> deliveredBefore = deliveries.membersOf(recent.id());
+    RoundPair before = rounds.pairs(recent.id()).get(0);
+    List<RoundMember> deliveredBefore = rounds.members(recent.id());
 
     new RoundRetention(jdbi, clock).anonymiseOlderThan(24);
 
-    assertThat(rounds.pairsOf(recent.id())).containsExactly(before);
-    assertThat(deliveries.membersOf(recent.id())).isEqualTo(deliveredBefore);
+    assertThat(rounds.pairs(recent.id())).containsExactly(before);
+    assertThat(rounds.members(recent.id())).isEqualTo(deliveredBefore);
     assertThat(feedbackMembers(before.id())).doesNotContainNull().hasSize(1);
   }
 
   @Test
   void whatTheStatisticsCountStaysTheSame() {
-    MeetingCounts meetings = jdbi.onDemand(MeetingFeedbackRepository.class).counts();
-    RoundPair oldPair = rounds.pairsOf(old.id()).get(0);
+    MeetingCounts meetings = questions.counts();
+    RoundPair oldPair = rounds.pairs(old.id()).get(0);
 
     new RoundRetention(jdbi, clock).anonymiseOlderThan(24);
 
-    assertThat(jdbi.onDemand(MeetingFeedbackRepository.class).counts())
-        .isEqualTo(meetings)
-        .isEqualTo(new MeetingCounts(2, 2, 0, 0, 0));
-    assertThat(rounds.findByWeek(old.week())).contains(old);
-    RoundPair anonymised = rounds.pairsOf(old.id()).get(0);
+    assertThat(questions.counts()).isEqualTo(meetings).isEqualTo(new MeetingCounts(2, 2, 0, 0, 0));
+    assertThat(rounds.find(old.week())).contains(old);
+    RoundPair anonymised = rounds.pairs(old.id()).get(0);
     assertThat(anonymised.score()).isEqualTo(oldPair.score());
     assertThat(anonymised.sharedChallengeIds()).isEqualTo(oldPair.sharedChallengeIds());
     assertThat(anonymised.introducedAt()).isEqualTo(oldPair.introducedAt());
-    assertThat(deliveries.membersOf(old.id()))
+    assertThat(rounds.members(old.id()))
         .extracting(RoundMember::status, RoundMember::unmatchedReason, RoundMember::deliveredAt)
         .doesNotContainNull()
         .hasSize(3);
@@ -140,12 +137,7 @@ abstract class RoundRetentionContract {
   }
 
   private void introduceAndMeet(Round round, long member, String slackUserId, String group) {
-    RoundPair pair = rounds.pairsOf(round.id()).get(0);
-    rounds.markIntroduced(pair.id(), clock.instant(), group);
-    MeetingFeedbackRepository feedback = jdbi.onDemand(MeetingFeedbackRepository.class);
-    feedback.ask(pair.id(), member, clock.instant());
-    long question = feedback.find(pair.id(), member).orElseThrow().id();
-    feedback.answer(question, slackUserId, MeetingAnswer.YES, clock.instant());
+    new StoredAnswers(jdbi).introducedAndMet(round, member, slackUserId, group, clock.instant());
   }
 
   private List<Long> feedbackMembers(long pairId) {

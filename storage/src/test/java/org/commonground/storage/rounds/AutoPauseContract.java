@@ -52,7 +52,7 @@ abstract class AutoPauseContract {
     answer(first, bob);
 
     assertThat(autoPause.silentBefore(WEEK, MONDAY))
-        .containsExactly(new AutoPauseRepository.QuietMember(alice, "U0ALICE"));
+        .containsExactly(new QuietMember(alice, "U0ALICE"));
   }
 
   @Test
@@ -64,7 +64,7 @@ abstract class AutoPauseContract {
     answer(answered, alice);
 
     assertThat(autoPause.silentBefore(WEEK, MONDAY))
-        .extracting(AutoPauseRepository.QuietMember::slackUserId)
+        .extracting(QuietMember::slackUserId)
         .containsExactly("U0BOB");
   }
 
@@ -77,7 +77,7 @@ abstract class AutoPauseContract {
     deliveries.markFailed(deliveries.find(last.id(), alice).orElseThrow().id(), "user_not_found");
 
     assertThat(autoPause.silentBefore(WEEK, MONDAY))
-        .extracting(AutoPauseRepository.QuietMember::id)
+        .extracting(QuietMember::id)
         .containsExactly(bob);
   }
 
@@ -88,7 +88,7 @@ abstract class AutoPauseContract {
 
     assertThat(pauses.silentBefore(WEEK, MONDAY))
         .isEqualTo(autoPause.silentBefore(WEEK, MONDAY))
-        .extracting(AutoPauseRepository.QuietMember::id)
+        .extracting(QuietMember::id)
         .contains(alice);
     assertThat(pauses.pauseUntilResumed(alice, WEEK, MONDAY)).isTrue();
     assertThat(pauses.pauseUntilResumed(alice, WEEK, MONDAY)).isFalse();

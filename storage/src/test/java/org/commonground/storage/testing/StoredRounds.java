@@ -4,12 +4,12 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.commonground.storage.members.ProfileStore;
-import org.commonground.storage.rounds.DeliveryRepository;
+import org.commonground.storage.rounds.Deliveries;
 import org.commonground.storage.rounds.NewRound;
 import org.commonground.storage.rounds.Round;
 import org.commonground.storage.rounds.RoundMember;
 import org.commonground.storage.rounds.RoundStore;
-import org.commonground.storage.tags.TagRepository;
+import org.commonground.storage.tags.TagCatalogue;
 import org.jdbi.v3.core.Jdbi;
 
 /** Members and delivered rounds written straight through storage, for tests about their history. */
@@ -25,7 +25,7 @@ public final class StoredRounds {
 
   /** A member of their own organisation, holding the first active tag; returns their id. */
   public long member(String slackUserId) {
-    int tag = jdbi.onDemand(TagRepository.class).listActive().get(0).id();
+    int tag = new TagCatalogue(jdbi, clock).active().get(0).id();
     return new ProfileStore(jdbi, clock)
         .save(Profiles.draft(slackUserId, "Org of " + slackUserId, List.of(tag), List.of()))
         .profile()
@@ -66,8 +66,8 @@ public final class StoredRounds {
                     pairs.size(),
                     newPairs,
                     members.stream().distinct().toList()));
-    DeliveryRepository deliveries = jdbi.onDemand(DeliveryRepository.class);
-    for (RoundMember member : deliveries.membersOf(round.id())) {
+    Deliveries deliveries = new Deliveries(jdbi);
+    for (RoundMember member : new RoundStore(jdbi).members(round.id())) {
       deliveries.markSent(member.id(), "D" + member.memberId(), "1.1", clock.instant());
     }
     return round;

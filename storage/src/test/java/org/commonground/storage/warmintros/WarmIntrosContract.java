@@ -16,10 +16,10 @@ import org.commonground.storage.blocks.BlockList;
 import org.commonground.storage.privacy.MemberDataEraser;
 import org.commonground.storage.privacy.MemberDataExport;
 import org.commonground.storage.retention.RoundRetention;
-import org.commonground.storage.rounds.MeetingFeedbackRepository;
+import org.commonground.storage.rounds.MeetingQuestions;
 import org.commonground.storage.rounds.PastPairRow;
 import org.commonground.storage.rounds.RoundPair;
-import org.commonground.storage.rounds.RoundRepository;
+import org.commonground.storage.rounds.RoundStore;
 import org.commonground.storage.testing.EveryTextColumn;
 import org.commonground.storage.testing.MutableClock;
 import org.commonground.storage.testing.StoredRounds;
@@ -101,14 +101,14 @@ abstract class WarmIntrosContract {
     long pairId = second.intro().pairId();
     assertThat(intros.introduced(pairId, "G0GROUP")).isTrue();
     assertThat(intros.introduced(pairId, "G0GROUP")).isFalse();
-    RoundRepository rounds = jdbi.onDemand(RoundRepository.class);
-    assertThat(rounds.findPair(pairId).orElseThrow().sharedChallengeIds()).hasSize(1);
+    RoundStore rounds = new RoundStore(jdbi);
+    assertThat(rounds.pair(pairId).orElseThrow().sharedChallengeIds()).hasSize(1);
     assertThat(rounds.pairsBetweenWeeks(WEEK - 12, WEEK))
         .containsExactly(new PastPairRow(alice, bob, WEEK - 1));
     assertThat(rounds.pairsBetweenWeeks(WEEK - 11, WEEK + 1))
         .containsExactly(new PastPairRow(alice, bob, WEEK));
     assertThat(rounds.pairsBetweenWeeks(WEEK + 1, WEEK + 13)).isEmpty();
-    assertThat(jdbi.onDemand(MeetingFeedbackRepository.class).counts().warm()).isEqualTo(1);
+    assertThat(new MeetingQuestions(jdbi).counts().warm()).isEqualTo(1);
   }
 
   @Test
@@ -149,7 +149,7 @@ abstract class WarmIntrosContract {
     } finally {
       threads.shutdown();
     }
-    assertThat(jdbi.onDemand(RoundRepository.class).pairsBetweenWeeks(0, WEEK + 1)).hasSize(5);
+    assertThat(new RoundStore(jdbi).pairsBetweenWeeks(0, WEEK + 1)).hasSize(5);
   }
 
   @Test
@@ -234,10 +234,10 @@ abstract class WarmIntrosContract {
     assertThat(old.outcome()).isEqualTo(WarmIntroOutcome.AGREED);
     assertThat(List.of(old.note() == null, old.memberA() == null, old.suggestedBy() == null))
         .containsOnly(true);
-    RoundPair pair = jdbi.onDemand(RoundRepository.class).findPair(pairId).orElseThrow();
+    RoundPair pair = new RoundStore(jdbi).pair(pairId).orElseThrow();
     assertThat(pair.memberA()).isNull();
     assertThat(intros.find(pending).orElseThrow().note()).isEqualTo(NOTE);
-    assertThat(jdbi.onDemand(MeetingFeedbackRepository.class).counts().warm()).isEqualTo(1);
+    assertThat(new MeetingQuestions(jdbi).counts().warm()).isEqualTo(1);
   }
 
   private long proposed(long a, long b) {

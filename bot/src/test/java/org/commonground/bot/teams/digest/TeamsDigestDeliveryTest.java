@@ -30,15 +30,15 @@ import org.commonground.bot.testing.FakeSlack;
 import org.commonground.bot.testing.SlackCall;
 import org.commonground.bot.testing.VisibleText;
 import org.commonground.matching.MatchingEngine;
+import org.commonground.storage.Stores;
 import org.commonground.storage.members.OrganisationChoice;
 import org.commonground.storage.members.ProfileStore;
-import org.commonground.storage.rounds.DeliveryRepository;
+import org.commonground.storage.rounds.Deliveries;
 import org.commonground.storage.rounds.DeliveryStatus;
 import org.commonground.storage.rounds.Round;
 import org.commonground.storage.rounds.RoundMember;
 import org.commonground.storage.rounds.RoundStore;
 import org.commonground.storage.tags.TagCatalogue;
-import org.commonground.storage.tags.TagRepository;
 import org.commonground.storage.teams.TeamsUser;
 import org.commonground.storage.teams.TeamsUsers;
 import org.commonground.storage.testing.ProfileDrafts;
@@ -131,7 +131,7 @@ class TeamsDigestDeliveryTest {
     Round round = plan();
     RoundMember cara = deliveryOf(round, "cara");
     Instant longAgo = clock.instant().minus(DigestDelivery.CLAIM_TIMEOUT).minusSeconds(60);
-    assertThat(deliveries().claim(cara.id(), cara, longAgo)).isEqualTo(1);
+    assertThat(deliveries().claim(cara, longAgo)).isTrue();
 
     DigestDelivery.Report first = delivery().deliver(round);
     DigestDelivery.Report again = delivery().deliver(round);
@@ -213,7 +213,7 @@ class TeamsDigestDeliveryTest {
 
   /** Members sharing a tag are matched; each is in an organisation of their own. */
   private void introduce(String userId, int tag) {
-    int tagId = jdbi().onDemand(TagRepository.class).listActive().get(tag).id();
+    int tagId = new TagCatalogue(jdbi(), clock).active().get(tag).id();
     long id =
         new ProfileStore(jdbi(), clock)
             .save(
@@ -228,7 +228,11 @@ class TeamsDigestDeliveryTest {
   }
 
   private Round plan() {
-    return new RoundPlanner(jdbi(), new MatchingEngine(), clock, ProfileDrafts.NOTICE_VERSION)
+    return new RoundPlanner(
+            new Stores(db.database(), clock),
+            new MatchingEngine(),
+            clock,
+            ProfileDrafts.NOTICE_VERSION)
         .roundFor(Week.containing(LocalDate.now(clock)));
   }
 
@@ -240,7 +244,7 @@ class TeamsDigestDeliveryTest {
         SlackDigestChannel.forEveryone(
             SlackClients.slack(settings, new AppMetrics()).methods(settings.slackBotToken()));
     return new DigestDelivery(
-        jdbi(),
+        new Deliveries(jdbi()),
         new DigestComposer(
             new RoundStore(jdbi()),
             new TagCatalogue(jdbi(), clock),
@@ -261,11 +265,11 @@ class TeamsDigestDeliveryTest {
 
   /** The digest delivery of a member on Teams. */
   private RoundMember deliveryOf(Round round, String person) {
-    return deliveries().find(round.id(), memberIds.get(entraId(person))).orElseThrow();
+    return new RoundStore(jdbi()).member(round.id(), memberIds.get(entraId(person))).orElseThrow();
   }
 
-  private DeliveryRepository deliveries() {
-    return jdbi().onDemand(DeliveryRepository.class);
+  private Deliveries deliveries() {
+    return new Deliveries(jdbi());
   }
 
   private Jdbi jdbi() {

@@ -1,0 +1,40 @@
+package org.commonground.storage.rounds;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.commonground.storage.members.MemberTagRow;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Who takes part in a round on a given day, and the active tags they hold; each method one
+ * transaction.
+ */
+public final class Eligibility {
+
+  /**
+   * The condition on {@code member m} for taking part on {@code :day} with {@code :noticeVersion}
+   * agreed, shared with the introductions that must name only members a round would take.
+   */
+  public static final String ELIGIBLE = EligibilityRepository.ELIGIBLE;
+
+  private final Jdbi jdbi;
+  private final String noticeVersion;
+
+  /**
+   * @param noticeVersion the version of the privacy notice members must have agreed to
+   */
+  public Eligibility(Jdbi jdbi, String noticeVersion) {
+    this.jdbi = jdbi;
+    this.noticeVersion = noticeVersion;
+  }
+
+  public List<EligibleMember> membersOn(LocalDate day) {
+    return jdbi.withExtension(EligibilityRepository.class, e -> e.eligibleOn(day, noticeVersion));
+  }
+
+  /** The active tags of every member eligible on {@code day}. */
+  public List<MemberTagRow> activeTagsOn(LocalDate day) {
+    return jdbi.withExtension(
+        EligibilityRepository.class, e -> e.activeTagsOfEligibleOn(day, noticeVersion));
+  }
+}
