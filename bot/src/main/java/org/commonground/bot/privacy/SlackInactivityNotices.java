@@ -31,7 +31,7 @@ public final class SlackInactivityNotices implements InactivityNotices {
     return offSlack.told(
         userId,
         ":wastebasket: *"
-            + DeletionMessage.TEXT
+            + DeletionReport.TEXT
             + "* "
             + why
             + " Send *introduce* any time if you'd like to join in again.");

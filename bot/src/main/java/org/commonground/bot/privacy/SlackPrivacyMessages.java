@@ -31,7 +31,7 @@ public final class SlackPrivacyMessages implements PrivacyMessages {
   @Override
   public void erased(
       String userId, MemberDataEraser.Erased erased, List<RemovedCopy> copies, String why) {
-    messages.post(userId, DeletionMessage.TEXT, DeletionMessage.blocks(erased, copies, why));
+    messages.post(userId, DeletionReport.TEXT, DeletionMessage.blocks(erased, copies, why));
   }
 
   @Override

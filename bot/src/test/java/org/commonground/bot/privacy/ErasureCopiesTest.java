@@ -109,7 +109,7 @@ class ErasureCopiesTest {
     assertThat(told())
         .contains("your introduction card", "the file of your data", "another member's digest")
         .contains("already read")
-        .doesNotContain(DeletionMessage.REFUSED_HEADING, DeletionMessage.PENDING_HEADING);
+        .doesNotContain(DeletionReport.REFUSED_HEADING, DeletionReport.PENDING_HEADING);
     assertThat(app.slack().calls("chat.delete")).hasSize(1);
     assertThat(app.slack().calls("chat.update")).hasSize(1);
   }
@@ -128,9 +128,9 @@ class ErasureCopiesTest {
 
     assertThat(EveryTextColumn.containing(app.jdbi(), MEMBER)).isEmpty();
     String told = told();
-    assertThat(told.substring(told.indexOf(DeletionMessage.REFUSED_HEADING)))
+    assertThat(told.substring(told.indexOf(DeletionReport.REFUSED_HEADING)))
         .contains("your introduction card");
-    assertThat(told.substring(told.indexOf(DeletionMessage.PENDING_HEADING)))
+    assertThat(told.substring(told.indexOf(DeletionReport.PENDING_HEADING)))
         .contains("the file of your data", "another member's digest");
 
     app.clock().advance(Duration.ofMinutes(5));
@@ -168,7 +168,7 @@ class ErasureCopiesTest {
     app.slack().awaitCalls("chat.postMessage", 7);
     List<SlackCall> told =
         app.slack().calls("chat.postMessage").stream()
-            .filter(c -> DeletionMessage.TEXT.equals(c.param("text")))
+            .filter(c -> DeletionReport.TEXT.equals(c.param("text")))
             .toList();
     assertThat(told).hasSize(1);
     return VisibleText.of(told.get(0).param("blocks"));

@@ -111,7 +111,7 @@ class PrivacySelfServiceTest {
     }
     String told =
         app.slack().awaitCalls("chat.postMessage", 2).stream()
-            .filter(c -> c.param("text").equals(DeletionMessage.TEXT))
+            .filter(c -> c.param("text").equals(DeletionReport.TEXT))
             .map(c -> VisibleText.of(c.param("blocks")))
             .findFirst()
             .orElseThrow();

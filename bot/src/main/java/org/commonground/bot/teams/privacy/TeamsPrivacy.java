@@ -4,7 +4,7 @@ import com.google.gson.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executor;
-import org.commonground.bot.privacy.DeletionMessage;
+import org.commonground.bot.privacy.DeletionReport;
 import org.commonground.bot.privacy.PrivacyService;
 import org.commonground.bot.privacy.RemovedCopy;
 import org.commonground.bot.teams.Activity;
@@ -93,8 +93,7 @@ public final class TeamsPrivacy {
     background.execute(
         () -> {
           List<RemovedCopy> removals = privacy.removeCopies(erased);
-          List<String> paragraphs =
-              DeletionMessage.paragraphs(erased, removals, "You asked us to.");
+          List<String> paragraphs = DeletionReport.paragraphs(erased, removals, "You asked us to.");
           List<String> told =
               new ArrayList<>(
                   paragraphs.subList(0, paragraphs.size() - 1).stream()
@@ -104,7 +103,7 @@ public final class TeamsPrivacy {
           String text = String.join("\n\n", told);
           replies.text(activity, text);
         });
-    return noticeCard(DeletionMessage.TEXT);
+    return noticeCard(DeletionReport.TEXT);
   }
 
   private static InvokeAnswer noticeCard(String text) {
