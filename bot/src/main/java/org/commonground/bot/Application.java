@@ -22,6 +22,7 @@ import org.commonground.bot.consent.NoticeAgreement;
 import org.commonground.bot.consent.PrivacyNotice;
 import org.commonground.bot.consent.SlackConsentRequestMessages;
 import org.commonground.bot.curation.Reply;
+import org.commonground.bot.curation.SlackAdminMessages;
 import org.commonground.bot.curation.SlackReplyBlocks;
 import org.commonground.bot.digest.DigestChannels;
 import org.commonground.bot.digest.DigestComposer;
@@ -71,6 +72,7 @@ import org.commonground.bot.slack.ReplayGuard;
 import org.commonground.bot.slack.SlackClients;
 import org.commonground.bot.slack.SlackConnection;
 import org.commonground.bot.slack.SlackRemovals;
+import org.commonground.bot.tags.SlackSuggestionMessages;
 import org.commonground.bot.tags.SuggestionService;
 import org.commonground.bot.tags.TagCuration;
 import org.commonground.bot.tags.TagForms;
@@ -383,9 +385,7 @@ public final class Application implements AutoCloseable {
         new SuggestionService(
             suggestionStore,
             tags,
-            poster,
-            ownMessages,
-            messaging.offSlack(),
+            new SlackSuggestionMessages(poster, ownMessages, messaging.offSlack()),
             settings.adminUserIds(),
             background);
     TagCuration curation = new TagCuration(tags);
@@ -396,14 +396,16 @@ public final class Application implements AutoCloseable {
             stores.meetingQuestions(),
             weeklyRound,
             new RoundPreviewer(stores.rounds(), tags, weeklyRound.planner(), profiles),
-            poster,
+            new SlackAdminMessages(poster),
             background,
             settings,
             clock);
     AdminSections adminPanels =
         new AdminSections(
             () -> SlackReplyBlocks.of(Reply.of("Round status", digests.status())),
-            () -> suggestions.pendingCards(PENDING_SHOWN_AT_HOME));
+            () ->
+                SlackSuggestionMessages.pendingCards(
+                    suggestions.pending(), tags.active(), PENDING_SHOWN_AT_HOME));
     HomeService home =
         new HomeService(
             client,

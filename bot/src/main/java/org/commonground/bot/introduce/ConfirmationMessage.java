@@ -15,15 +15,9 @@ public final class ConfirmationMessage {
 
   private ConfirmationMessage() {}
 
-  public static String fallbackText(boolean firstIntroduction) {
-    return firstIntroduction
-        ? "Thanks for introducing yourself to Common Ground."
-        : "Your Common Ground profile is updated.";
-  }
-
   static List<LayoutBlock> blocks(boolean firstIntroduction, List<PeopleLikeYou.Match> matches) {
     List<LayoutBlock> blocks = new ArrayList<>();
-    blocks.add(section(s -> s.text(markdownText(opening(firstIntroduction)))));
+    blocks.add(section(s -> s.text(markdownText(ConfirmationWords.opening(firstIntroduction)))));
     if (matches.isEmpty()) {
       blocks.add(
           section(
@@ -49,14 +43,6 @@ public final class ConfirmationMessage {
                     "Run `/introduce` any time to edit your profile, or `/introduce help` to"
                         + " learn more."))));
     return blocks;
-  }
-
-  public static String opening(boolean firstIntroduction) {
-    return firstIntroduction
-        ? ":wave: *Thanks for introducing yourself!* Your profile is saved, and from the next"
-            + " weekly round you'll be introduced to people from other organisations who share"
-            + " your challenges."
-        : ":white_check_mark: *Your profile is updated.* The next weekly round will use it.";
   }
 
   private static String line(PeopleLikeYou.Match match) {

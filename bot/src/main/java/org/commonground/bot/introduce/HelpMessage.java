@@ -15,15 +15,6 @@ import org.commonground.bot.views.SlackText;
 /** What {@code /introduce help} says: the app in a few lines, then the privacy notice in full. */
 public final class HelpMessage {
 
-  /** What the app does, in words for any chat platform. */
-  public static final String ABOUT =
-      "*Common Ground* introduces you to people *from other organisations* in the network who work"
-          + " on the same challenges as you: councils, NHS bodies, charities, housing associations"
-          + " and social enterprises.";
-
-  public static final String TEXT =
-      "Common Ground introduces you to people working on the same challenges.";
-
   private HelpMessage() {}
 
   static List<LayoutBlock> blocks(String notUnderstood, PrivacyNotice notice) {
@@ -36,7 +27,7 @@ public final class HelpMessage {
                   s.text(
                       markdownText("I didn't understand `" + shown + "`. Here's what I can do:"))));
     }
-    blocks.add(section(s -> s.text(markdownText(ABOUT))));
+    blocks.add(section(s -> s.text(markdownText(HelpWords.ABOUT))));
     blocks.add(
         section(
             s ->

@@ -78,7 +78,7 @@ public final class IntroduceSlashCommand implements SlashCommandHandler {
       return ctx.ack(
           r ->
               r.responseType("ephemeral")
-                  .text(HelpMessage.TEXT)
+                  .text(HelpWords.TEXT)
                   .blocks(HelpMessage.blocks(text, profiles.notice())));
     }
     return subcommand.run(request, ctx);
@@ -88,7 +88,7 @@ public final class IntroduceSlashCommand implements SlashCommandHandler {
     return ctx.ack(
         r ->
             r.responseType("ephemeral")
-                .text(HelpMessage.TEXT)
+                .text(HelpWords.TEXT)
                 .blocks(HelpMessage.blocks("", profiles.notice())));
   }
 

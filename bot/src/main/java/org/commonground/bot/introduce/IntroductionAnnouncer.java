@@ -82,7 +82,7 @@ public final class IntroductionAnnouncer {
       List<PeopleLikeYou.Match> matches = peopleLikeYou.find(profile, PEOPLE_TO_SUGGEST);
       poster.post(
           profile.slackUserId(),
-          ConfirmationMessage.fallbackText(saved.firstIntroduction()),
+          ConfirmationWords.fallbackText(saved.firstIntroduction()),
           ConfirmationMessage.blocks(saved.firstIntroduction(), matches));
     }
     if (saved.firstIntroduction() && profile.member().shareInChannel()) {

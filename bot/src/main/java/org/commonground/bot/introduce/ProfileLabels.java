@@ -1,5 +1,7 @@
 package org.commonground.bot.introduce;
 
+import org.commonground.storage.tags.TagSuggestions;
+
 /**
  * The profile form's words: labels, hints and placeholders, the same on every chat platform's form.
  */
@@ -59,4 +61,10 @@ public final class ProfileLabels {
   public static String matchesPerWeek(int count) {
     return count == 0 ? "0 – no matches for now" : count + " a week";
   }
+
+  public static final String TOO_MANY_SUGGESTIONS =
+      "You have "
+          + TagSuggestions.PENDING_PER_MEMBER
+          + " suggestions waiting for an admin. We'll tell you when they're decided; until then,"
+          + " clear this box to save the rest of your profile.";
 }

@@ -8,7 +8,6 @@ import java.util.Map;
 import org.commonground.bot.tags.SuggestionService;
 import org.commonground.bot.views.SubmittedValues;
 import org.commonground.storage.members.ProfileStore;
-import org.commonground.storage.tags.TagSuggestions;
 import org.commonground.storage.tags.TooManySuggestionsException;
 
 /**
@@ -18,12 +17,6 @@ import org.commonground.storage.tags.TooManySuggestionsException;
  * form open as it was, with a note on the suggestion box.
  */
 public final class ProfileSubmission implements ViewSubmissionHandler {
-
-  public static final String TOO_MANY_SUGGESTIONS =
-      "You have "
-          + TagSuggestions.PENDING_PER_MEMBER
-          + " suggestions waiting for an admin. We'll tell you when they're decided; until then,"
-          + " clear this box to save the rest of your profile.";
 
   private final ProfileService profiles;
   private final IntroductionAnnouncer announcer;
@@ -48,7 +41,8 @@ public final class ProfileSubmission implements ViewSubmissionHandler {
     try {
       saved = profiles.save(outcome.draft().get(), outcome.suggestion());
     } catch (TooManySuggestionsException e) {
-      return ctx.ackWithErrors(Map.of(ProfileFields.SUGGESTION_FIELD, TOO_MANY_SUGGESTIONS));
+      return ctx.ackWithErrors(
+          Map.of(ProfileFields.SUGGESTION_FIELD, ProfileLabels.TOO_MANY_SUGGESTIONS));
     }
     announcer.announceLater(saved);
     saved.suggestion().ifPresent(suggestions::tellAdminsLater);

@@ -28,7 +28,7 @@ public final class MemberLifecycle {
       return;
     }
     background.execute(
-        () -> messages.post(user.getId(), WelcomeMessage.TEXT, WelcomeMessage.blocks()));
+        () -> messages.post(user.getId(), WelcomeWords.TEXT, WelcomeMessage.blocks()));
   }
 
   /**

@@ -6,10 +6,9 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import org.commonground.bot.config.Settings;
+import org.commonground.bot.curation.AdminMessages;
 import org.commonground.bot.curation.Reply;
 import org.commonground.bot.curation.ReplyPart;
-import org.commonground.bot.curation.SlackReplyBlocks;
-import org.commonground.bot.slack.Poster;
 import org.commonground.storage.rounds.Deliveries;
 import org.commonground.storage.rounds.MeetingCounts;
 import org.commonground.storage.rounds.MeetingQuestions;
@@ -32,7 +31,7 @@ public final class DigestAdmin {
   private final MeetingQuestions meetings;
   private final WeeklyRound round;
   private final RoundPreviewer previewer;
-  private final Poster poster;
+  private final AdminMessages admins;
   private final Executor background;
   private final Settings settings;
   private final Clock clock;
@@ -43,7 +42,7 @@ public final class DigestAdmin {
       MeetingQuestions meetings,
       WeeklyRound round,
       RoundPreviewer previewer,
-      Poster poster,
+      AdminMessages admins,
       Executor background,
       Settings settings,
       Clock clock) {
@@ -52,14 +51,14 @@ public final class DigestAdmin {
     this.meetings = meetings;
     this.round = round;
     this.previewer = previewer;
-    this.poster = poster;
+    this.admins = admins;
     this.background = background;
     this.settings = settings;
     this.clock = clock;
   }
 
   public void previewFor(String adminId) {
-    preview(reply -> dm(adminId, reply));
+    preview(reply -> admins.send(adminId, reply));
   }
 
   /** Works out this week's round without storing it, then hands {@code answer} the preview. */
@@ -73,7 +72,7 @@ public final class DigestAdmin {
   }
 
   public void runFor(String adminId) {
-    run(adminId, reply -> dm(adminId, reply));
+    run(adminId, reply -> admins.send(adminId, reply));
   }
 
   /**
@@ -109,9 +108,5 @@ public final class DigestAdmin {
         introductions,
         settings.nextRoundAfter(clock.instant()),
         settings.digestZone());
-  }
-
-  private void dm(String userId, Reply reply) {
-    poster.post(userId, reply.text(), SlackReplyBlocks.of(reply));
   }
 }

@@ -1,36 +1,25 @@
 package org.commonground.bot.tags;
 
-import com.slack.api.model.block.LayoutBlock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import org.commonground.bot.curation.CommandException;
-import org.commonground.bot.curation.NearMiss;
-import org.commonground.bot.notices.OffSlackNotices;
-import org.commonground.bot.slack.OwnMessages;
-import org.commonground.bot.slack.Poster;
 import org.commonground.storage.tags.Tag;
 import org.commonground.storage.tags.TagCatalogue;
 import org.commonground.storage.tags.TagSuggestion;
 import org.commonground.storage.tags.TagSuggestions;
 
 /**
- * Members' tag suggestions (stored with the profile they come with): DMs the admins with Approve,
- * Merge into… and Reject, and once one admin decides, tells the member and updates that admin's DM.
- * Slack calls run in the background, after the acknowledgement.
+ * Members' tag suggestions (stored with the profile they come with): asks the admins to approve,
+ * merge or reject each, and once one admin decides, tells the member and updates that admin's
+ * message. Platform calls run in the background, after the acknowledgement.
  */
 public final class SuggestionService {
 
-  /** What an admin's DM about a suggestion is remembered as, with the suggestion's id. */
-  static final String MESSAGE_KIND = "tag_suggestion";
-
   private final TagSuggestions suggestions;
   private final TagCatalogue catalogue;
-  private final Poster poster;
-  private final OwnMessages dms;
-  private final OffSlackNotices offSlack;
+  private final SuggestionMessages messages;
   private final Set<String> adminIds;
   private final Executor background;
 
@@ -42,16 +31,12 @@ public final class SuggestionService {
   public SuggestionService(
       TagSuggestions suggestions,
       TagCatalogue catalogue,
-      Poster poster,
-      OwnMessages dms,
-      OffSlackNotices offSlack,
+      SuggestionMessages messages,
       Set<String> adminIds,
       Executor background) {
     this.suggestions = suggestions;
     this.catalogue = catalogue;
-    this.poster = poster;
-    this.dms = dms;
-    this.offSlack = offSlack;
+    this.messages = messages;
     this.adminIds = Set.copyOf(adminIds);
     this.background = background;
   }
@@ -109,44 +94,18 @@ public final class SuggestionService {
           decision.ifPresent(this::tellSuggester);
           TagSuggestion now = suggestions.find(id).orElseThrow();
           Optional<Tag> tag = Optional.ofNullable(now.tagId()).flatMap(catalogue::findById);
-          dms.updateOwn(
-              MESSAGE_KIND,
-              id,
-              actor,
-              SuggestionMessage.text(now),
-              SuggestionMessage.decided(now, tag));
+          messages.decided(actor, now, tag);
         });
   }
 
-  private void tellSuggester(TagSuggestions.Decision decision) {
-    String suggester = decision.suggestion().suggestedBy();
-    String text = SuggestionOutcome.text(decision);
-    if (!offSlack.told(suggester, text)) {
-      poster.post(suggester, text, null);
-    }
-  }
-
-  /**
-   * Cards with Approve, Merge into… and Reject for the oldest pending suggestions, for the admin
-   * section of App Home; each card is a few blocks, so only a handful are shown.
-   */
-  public List<LayoutBlock> pendingCards(int limit) {
-    List<Tag> active = catalogue.active();
-    List<LayoutBlock> cards = new ArrayList<>();
-    suggestions.pending().stream().limit(limit).forEach(s -> cards.addAll(card(s, active)));
-    return cards;
-  }
-
   private void tellAdmins(TagSuggestion suggestion) {
-    List<LayoutBlock> card = card(suggestion, catalogue.active());
+    List<Tag> active = catalogue.active();
     for (String admin : adminIds) {
-      dms.send(MESSAGE_KIND, suggestion.id(), admin, SuggestionMessage.text(suggestion), card);
+      messages.ask(admin, suggestion, active);
     }
   }
 
-  private static List<LayoutBlock> card(TagSuggestion suggestion, List<Tag> active) {
-    List<String> similar =
-        NearMiss.closest(suggestion.name(), active.stream().map(Tag::name).toList());
-    return SuggestionMessage.blocks(suggestion, active, similar);
+  private void tellSuggester(TagSuggestions.Decision decision) {
+    messages.tellSuggester(decision.suggestion().suggestedBy(), SuggestionOutcome.text(decision));
   }
 }

@@ -60,7 +60,7 @@ class ProfileFloodTest {
       } else {
         assertThat(errors(body)).containsOnlyKeys(ProfileFields.SUGGESTION_FIELD);
         assertThat(errors(body).get(ProfileFields.SUGGESTION_FIELD))
-            .isEqualTo(ProfileSubmission.TOO_MANY_SUGGESTIONS);
+            .isEqualTo(ProfileLabels.TOO_MANY_SUGGESTIONS);
       }
     }
     assertThat(saved).hasSize(TagSuggestions.PENDING_PER_MEMBER);

@@ -4,7 +4,7 @@ import com.google.gson.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
 import org.commonground.bot.consent.PrivacyNotice;
-import org.commonground.bot.introduce.HelpMessage;
+import org.commonground.bot.introduce.HelpWords;
 import org.commonground.bot.views.SlackText;
 
 /**
@@ -41,7 +41,7 @@ public final class HelpCard {
    * @param admin whether to list the admins' commands too
    */
   public static JsonObject message(String notUnderstood, boolean admin, PrivacyNotice notice) {
-    return CardMessage.of(card(notUnderstood, admin, notice), HelpMessage.TEXT);
+    return CardMessage.of(card(notUnderstood, admin, notice), HelpWords.TEXT);
   }
 
   public static AdaptiveCard card(String notUnderstood, boolean admin, PrivacyNotice notice) {
@@ -50,7 +50,7 @@ public final class HelpCard {
       String shown = CardMarkdown.escape(SlackText.truncate(notUnderstood, 200));
       body.add(TextBlock.of("I didn't understand “" + shown + "”. Here's what I can do:").json());
     }
-    body.add(TextBlock.of(CardMarkdown.fromSlack(HelpMessage.ABOUT)).json());
+    body.add(TextBlock.of(CardMarkdown.fromSlack(HelpWords.ABOUT)).json());
     body.add(TextBlock.of(MEMBER_COMMANDS).json());
     if (admin) {
       body.add(TextBlock.of("For admins").bold().json());

@@ -2,7 +2,7 @@ package org.commonground.bot.teams.cards;
 
 import com.google.gson.JsonObject;
 import java.util.List;
-import org.commonground.bot.lifecycle.WelcomeMessage;
+import org.commonground.bot.lifecycle.WelcomeWords;
 
 /** The card a person gets when the app is installed for them: what it is, and a way in. */
 public final class WelcomeCard {
@@ -10,14 +10,14 @@ public final class WelcomeCard {
   private WelcomeCard() {}
 
   public static JsonObject message() {
-    return CardMessage.of(card(), WelcomeMessage.TEXT);
+    return CardMessage.of(card(), WelcomeWords.TEXT);
   }
 
   public static AdaptiveCard card() {
     return AdaptiveCard.of(
             List.of(
-                TextBlock.of(CardMarkdown.fromSlack(WelcomeMessage.INTRODUCTION)).json(),
-                TextBlock.of(WelcomeMessage.INVITATION).json(),
+                TextBlock.of(CardMarkdown.fromSlack(WelcomeWords.INTRODUCTION)).json(),
+                TextBlock.of(WelcomeWords.INVITATION).json(),
                 TextBlock.of("Not now? Send me **introduce** whenever you're ready.")
                     .subtle()
                     .json()))
@@ -25,6 +25,6 @@ public final class WelcomeCard {
             List.of(
                 CardActions.positive(
                     CardActions.execute(
-                        WelcomeMessage.BUTTON, CardIds.INTRODUCE_VERB, new JsonObject()))));
+                        WelcomeWords.BUTTON, CardIds.INTRODUCE_VERB, new JsonObject()))));
   }
 }

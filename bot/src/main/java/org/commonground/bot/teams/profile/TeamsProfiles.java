@@ -6,12 +6,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.commonground.bot.consent.PrivacyNotice;
-import org.commonground.bot.introduce.ConfirmationMessage;
+import org.commonground.bot.introduce.ConfirmationWords;
 import org.commonground.bot.introduce.ProfileFields;
 import org.commonground.bot.introduce.ProfileForm;
 import org.commonground.bot.introduce.ProfileLabels;
 import org.commonground.bot.introduce.ProfileService;
-import org.commonground.bot.introduce.ProfileSubmission;
 import org.commonground.bot.tags.SuggestionService;
 import org.commonground.bot.teams.Activity;
 import org.commonground.bot.teams.InvokeAnswer;
@@ -113,7 +112,7 @@ public final class TeamsProfiles {
       return refused(
           userId,
           values,
-          Map.of(ProfileFields.SUGGESTION_FIELD, ProfileSubmission.TOO_MANY_SUGGESTIONS));
+          Map.of(ProfileFields.SUGGESTION_FIELD, ProfileLabels.TOO_MANY_SUGGESTIONS));
     }
     saved.suggestion().ifPresent(suggestions::tellAdminsLater);
     return new InvokeAnswer.Card(savedCard(saved.firstIntroduction()));
@@ -136,10 +135,10 @@ public final class TeamsProfiles {
   private static AdaptiveCard savedCard(boolean firstIntroduction) {
     return AdaptiveCard.of(
             List.of(
-                TextBlock.of(CardMarkdown.fromSlack(ConfirmationMessage.opening(firstIntroduction)))
+                TextBlock.of(CardMarkdown.fromSlack(ConfirmationWords.opening(firstIntroduction)))
                     .json(),
                 TextBlock.of("Send **introduce** any time to edit your profile.").subtle().json()))
-        .fallbackText(ConfirmationMessage.fallbackText(firstIntroduction));
+        .fallbackText(ConfirmationWords.fallbackText(firstIntroduction));
   }
 
   private InvokeAnswer.Choices tags(String typed) {

@@ -1,0 +1,18 @@
+package org.commonground.bot.curation;
+
+import org.commonground.bot.slack.Poster;
+
+/** A later answer to an admin as a Slack DM, its parts as blocks. */
+public final class SlackAdminMessages implements AdminMessages {
+
+  private final Poster poster;
+
+  public SlackAdminMessages(Poster poster) {
+    this.poster = poster;
+  }
+
+  @Override
+  public void send(String adminId, Reply reply) {
+    poster.post(adminId, reply.text(), SlackReplyBlocks.of(reply));
+  }
+}
