@@ -35,19 +35,19 @@ public final class MemberBlocks {
     this.organisations = organisations;
   }
 
-  public String blockPerson(String slackUserId, String userId) {
+  public String blockPerson(String slackUserId, String personId) {
     Optional<Member> me = member(slackUserId);
     if (me.isEmpty()) {
       return MemberSettings.NOT_A_MEMBER;
     }
-    if (!isUserId(userId)) {
+    if (!isUserId(personId)) {
       return MemberSettings.NOT_UNDERSTOOD;
     }
-    if (userId.equals(slackUserId)) {
+    if (personId.equals(slackUserId)) {
       return "That's you: there's no need to block yourself.";
     }
-    String who = SlackText.mention(userId);
-    return blocks.blockPerson(me.get().id(), userId)
+    String who = SlackText.mention(personId);
+    return blocks.blockPerson(me.get().id(), personId)
         ? ":no_entry_sign: Blocked "
             + who
             + ": you won't be matched or introduced, either way round. They won't be told."
@@ -55,16 +55,16 @@ public final class MemberBlocks {
   }
 
   /** Takes a block or a <i>Not for me</i> off the list. */
-  public String unblockPerson(String slackUserId, String userId) {
+  public String unblockPerson(String slackUserId, String personId) {
     Optional<Member> me = member(slackUserId);
     if (me.isEmpty()) {
       return MemberSettings.NOT_A_MEMBER;
     }
-    if (!isUserId(userId)) {
+    if (!isUserId(personId)) {
       return MemberSettings.NOT_UNDERSTOOD;
     }
-    String who = SlackText.mention(userId);
-    return blocks.unblockPerson(me.get().id(), userId)
+    String who = SlackText.mention(personId);
+    return blocks.unblockPerson(me.get().id(), personId)
         ? ":leftwards_arrow_with_hook: " + who + " is off your list: you can be matched again."
         : who + " wasn't on your list.";
   }
