@@ -17,6 +17,7 @@ import org.commonground.bot.introduce.IntroductionAnnouncer;
 import org.commonground.bot.introduce.ProfileModals;
 import org.commonground.bot.introduce.ProfileService;
 import org.commonground.bot.introduce.WarmIntroFeature;
+import org.commonground.bot.introduce.WarmIntroSlackHandlers;
 import org.commonground.bot.lifecycle.LifecycleSlackHandlers;
 import org.commonground.bot.lifecycle.MemberLifecycle;
 import org.commonground.bot.meetings.MeetingFollowUp;
@@ -78,7 +79,7 @@ record SlackFeatures(
             suggestions,
             tagCatalogue)
         .register(app);
-    warmIntros.register(app);
+    new WarmIntroSlackHandlers(warmIntros.answers()).register(app);
     new HomeSlackHandlers(home, settings, modals).register(app);
     new BlockListSlackHandlers(home, blocks).register(app);
     new PrivacySlackHandlers(privacy, home).register(app);

@@ -25,7 +25,7 @@ public final class SlackWarmIntroMessages implements WarmIntroMessages {
   }
 
   @Override
-  public Optional<SentMessage> ask(WarmIntroCard.Content card) {
+  public Optional<SentMessage> ask(WarmIntroContent card) {
     return poster.postKept(
         card.recipient().slackUserId(),
         WarmIntroCard.fallbackText(card),
@@ -33,14 +33,14 @@ public final class SlackWarmIntroMessages implements WarmIntroMessages {
   }
 
   @Override
-  public void redraw(WarmIntro.DmMessage where, WarmIntroCard.Content card) {
+  public void redraw(WarmIntro.DmMessage where, WarmIntroContent card) {
     poster.update(
         where.channel(), where.ts(), WarmIntroCard.fallbackText(card), WarmIntroCard.blocks(card));
   }
 
   @Override
   public void lapsed(String suggesterId, Profile a, Profile b) {
-    String text = WarmIntroCard.lapsedNotice(name(a), name(b));
+    String text = WarmIntroWords.lapsedNotice(name(a), name(b));
     messages.post(
         suggesterId,
         WarmIntroCard.LAPSED_FALLBACK,
@@ -59,11 +59,11 @@ public final class SlackWarmIntroMessages implements WarmIntroMessages {
   }
 
   @Override
-  public void introduce(String place, WarmIntroMessage.Content content) {
+  public void introduce(String place, WarmIntroMeeting content) {
     poster.post(place, WarmIntroMessage.fallbackText(content), WarmIntroMessage.blocks(content));
   }
 
   private static String name(Profile profile) {
-    return profile == null ? WarmIntroCard.SINCE_LEFT : SlackText.mention(profile.slackUserId());
+    return profile == null ? WarmIntroWords.SINCE_LEFT : SlackText.mention(profile.slackUserId());
   }
 }

@@ -6,7 +6,6 @@ import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executor;
-import org.commonground.bot.introduce.WarmIntroCard.State;
 import org.commonground.bot.rounds.Week;
 import org.commonground.storage.members.Profile;
 import org.commonground.storage.members.ProfileStore;
@@ -75,7 +74,7 @@ public final class WarmIntroAnswers {
         // Someone paused, left, blocked or stopped agreeing since they were asked: this yes must
         // not complete the introduction, and the clicker must not learn why, so their card shows
         // the same "waiting" as any yes, and the suggestion lapses like any unanswered one.
-        cards.show(asked.get(), myId, State.SAID_YES);
+        cards.show(asked.get(), myId, WarmIntroState.SAID_YES);
         return;
       }
     }
@@ -88,7 +87,10 @@ public final class WarmIntroAnswers {
     if (answered.agreed()) {
       introduce(intro, myId);
     } else {
-      cards.show(intro, myId, answer == WarmIntroAnswer.YES ? State.SAID_YES : State.SAID_NO);
+      cards.show(
+          intro,
+          myId,
+          answer == WarmIntroAnswer.YES ? WarmIntroState.SAID_YES : WarmIntroState.SAID_NO);
     }
   }
 
@@ -121,14 +123,16 @@ public final class WarmIntroAnswers {
     store.introduced(intro.pairId(), place.get());
     messages.introduce(
         place.get(),
-        new WarmIntroMessage.Content(
+        new WarmIntroMeeting(
             intro.suggesterUserId(),
             first,
             second,
-            WarmIntroCard.common(first.challenges(), second.challenges()),
+            WarmIntroContent.common(first.challenges(), second.challenges()),
             intro.note()));
-    State introduced =
-        WarmIntroMessages.EACH_TOLD.equals(place.get()) ? State.TOLD_EACH_OTHER : State.INTRODUCED;
+    WarmIntroState introduced =
+        WarmIntroMessages.EACH_TOLD.equals(place.get())
+            ? WarmIntroState.TOLD_EACH_OTHER
+            : WarmIntroState.INTRODUCED;
     cards.show(intro, first.member().id(), introduced);
     cards.show(intro, secondId, introduced);
   }
@@ -141,7 +145,7 @@ public final class WarmIntroAnswers {
     for (WarmIntro intro : store.lapseDue()) {
       for (Long memberId : new Long[] {intro.memberA(), intro.memberB()}) {
         if (memberId != null && intro.answerOf(memberId) != WarmIntroAnswer.NO) {
-          cards.show(intro, memberId, State.LAPSED);
+          cards.show(intro, memberId, WarmIntroState.LAPSED);
         }
       }
       tellSuggester(intro);

@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.commonground.bot.introduce.WarmIntroCard.State;
 import org.commonground.storage.members.Profile;
 import org.commonground.storage.members.ProfileStore;
 import org.commonground.storage.warmintros.WarmIntro;
@@ -38,7 +37,7 @@ final class WarmIntroCards {
       if (recipient == null) {
         continue;
       }
-      WarmIntroCard.Content card = content(intro, recipient, people, State.ASKED);
+      WarmIntroContent card = content(intro, recipient, people, WarmIntroState.ASKED);
       messages
           .ask(card)
           .ifPresent(sent -> store.delivered(intro.id(), memberId, sent.channel(), sent.ts()));
@@ -46,14 +45,14 @@ final class WarmIntroCards {
   }
 
   /** Shows {@code memberId}'s own card as {@code state}, if it was sent and they are still here. */
-  void show(WarmIntro intro, long memberId, State state) {
+  void show(WarmIntro intro, long memberId, WarmIntroState state) {
     WarmIntro.DmMessage message = intro.messageTo(memberId);
     Map<Long, Profile> people = people(intro);
     Profile recipient = people.get(memberId);
     if (message == null || recipient == null) {
       return;
     }
-    WarmIntroCard.Content card = content(intro, recipient, people, state);
+    WarmIntroContent card = content(intro, recipient, people, state);
     messages.redraw(message, card);
   }
 
@@ -69,10 +68,10 @@ final class WarmIntroCards {
     return byId;
   }
 
-  private WarmIntroCard.Content content(
-      WarmIntro intro, Profile recipient, Map<Long, Profile> people, State state) {
+  private WarmIntroContent content(
+      WarmIntro intro, Profile recipient, Map<Long, Profile> people, WarmIntroState state) {
     Long otherId = intro.partnerOf(recipient.member().id());
-    return new WarmIntroCard.Content(
+    return new WarmIntroContent(
         intro.id(),
         intro.suggesterUserId(),
         recipient,

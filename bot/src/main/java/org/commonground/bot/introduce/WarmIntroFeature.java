@@ -3,18 +3,17 @@ package org.commonground.bot.introduce;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
-import com.slack.api.bolt.App;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.concurrent.Executor;
 import org.commonground.storage.blocks.BlockList;
 import org.commonground.storage.members.ProfileStore;
-import org.commonground.storage.warmintros.WarmIntroAnswer;
 import org.commonground.storage.warmintros.WarmIntros;
 
 /**
  * Warm introductions put together: suggesting one, the two people's answers, and the task that lets
- * unanswered suggestions lapse; it registers its own buttons.
+ * unanswered suggestions lapse. Each platform registers its own buttons, Slack's in
+ * WarmIntroSlackHandlers.
  */
 public final class WarmIntroFeature {
 
@@ -70,12 +69,5 @@ public final class WarmIntroFeature {
   /** Lapses what is due now, as the task does. */
   public void lapseDue() {
     answers.lapseDue();
-  }
-
-  /** Slack's buttons; Teams' are registered by its own feature. */
-  public void register(App app) {
-    app.blockAction(
-        WarmIntroCard.YES_ACTION, new WarmIntroAnswerClick(answers, WarmIntroAnswer.YES));
-    app.blockAction(WarmIntroCard.NO_ACTION, new WarmIntroAnswerClick(answers, WarmIntroAnswer.NO));
   }
 }

@@ -15,27 +15,16 @@ import org.commonground.storage.tags.Tag;
 /** The first message in the group DM of a warm introduction both people said yes to. */
 public final class WarmIntroMessage {
 
-  /** How much of the suggester's note is shown: enough for a reason, short enough to read. */
-  public static final int NOTE_LIMIT = 1000;
-
-  /**
-   * Who suggested it (null if they have since left), the two, what they share, and the note.
-   *
-   * @param first the one who said yes first, asked to suggest a time
-   */
-  public record Content(
-      String suggesterId, Profile first, Profile second, List<String> shared, String note) {}
-
   private WarmIntroMessage() {}
 
-  static String fallbackText(Content c) {
+  static String fallbackText(WarmIntroMeeting c) {
     return "You both said yes: meet "
         + SlackText.mention(c.first().slackUserId())
         + " and "
         + SlackText.mention(c.second().slackUserId());
   }
 
-  static List<LayoutBlock> blocks(Content c) {
+  static List<LayoutBlock> blocks(WarmIntroMeeting c) {
     List<LayoutBlock> blocks = new ArrayList<>();
     String suggestion =
         c.suggesterId() == null
@@ -69,7 +58,7 @@ public final class WarmIntroMessage {
 
   /** The suggester's note as a quote, escaped and shortened to fit a section. */
   static String quote(String note) {
-    String escaped = SlackText.escape(SlackText.truncate(note, NOTE_LIMIT));
+    String escaped = SlackText.escape(SlackText.truncate(note, WarmIntroWords.NOTE_LIMIT));
     return fit("> " + escaped.replace("\n", "\n> "));
   }
 

@@ -16,10 +16,10 @@ public interface WarmIntroMessages {
   String EACH_TOLD = "each-told";
 
   /** Sends the card to its recipient, and says where it landed so it can be drawn again. */
-  Optional<SentMessage> ask(WarmIntroCard.Content card);
+  Optional<SentMessage> ask(WarmIntroContent card);
 
   /** Draws the card again in place of the one sent {@code where}. */
-  void redraw(WarmIntro.DmMessage where, WarmIntroCard.Content card);
+  void redraw(WarmIntro.DmMessage where, WarmIntroContent card);
 
   /**
    * Tells the suggester that their suggestion lapsed.
@@ -38,5 +38,5 @@ public interface WarmIntroMessages {
   Optional<String> placeFor(String suggesterId, Profile first, Profile second);
 
   /** Introduces the two at {@code place}, as {@link #placeFor} chose it. */
-  void introduce(String place, WarmIntroMessage.Content content);
+  void introduce(String place, WarmIntroMeeting content);
 }

@@ -137,7 +137,7 @@ public final class WarmIntroductions {
         a.member().id(),
         b.member().id(),
         // No more is kept than the cards and the group DM show.
-        SlackText.truncate(request.note(), WarmIntroMessage.NOTE_LIMIT),
+        SlackText.truncate(request.note(), WarmIntroWords.NOTE_LIMIT),
         now.plus(ANSWER_WITHIN),
         recent);
   }

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import org.commonground.bot.digest.Digest;
-import org.commonground.bot.introduce.WarmIntroCard;
-import org.commonground.bot.introduce.WarmIntroCard.Content;
-import org.commonground.bot.introduce.WarmIntroCard.State;
+import org.commonground.bot.introduce.WarmIntroContent;
+import org.commonground.bot.introduce.WarmIntroState;
+import org.commonground.bot.introduce.WarmIntroWords;
 import org.commonground.storage.members.Profile;
 
 /**
@@ -31,11 +31,11 @@ public final class IntroSuggestionCard {
   /**
    * @param names the name to show for a member, by user id: their Teams name, or where they are
    */
-  public static JsonObject message(Content c, Function<String, String> names) {
+  public static JsonObject message(WarmIntroContent c, Function<String, String> names) {
     return CardMessage.of(card(c, names), fallbackText(c, names));
   }
 
-  public static AdaptiveCard card(Content c, Function<String, String> names) {
+  public static AdaptiveCard card(WarmIntroContent c, Function<String, String> names) {
     List<JsonObject> body = new ArrayList<>();
     String suggester =
         c.suggesterId() == null
@@ -50,29 +50,29 @@ public final class IntroSuggestionCard {
     if (c.other() != null) {
       body.add(Layout.separated(MatchText.describe(asMatch(c), p -> names.apply(p.slackUserId()))));
     }
-    if (c.state() == State.ASKED) {
+    if (c.state() == WarmIntroState.ASKED) {
       body.add(buttons(c.introId()));
     }
     body.add(TextBlock.of(note(c, names)).subtle().json());
     return AdaptiveCard.of(body);
   }
 
-  private static String fallbackText(Content c, Function<String, String> names) {
+  private static String fallbackText(WarmIntroContent c, Function<String, String> names) {
     String suggester = c.suggesterId() == null ? "A member" : names.apply(c.suggesterId());
-    String other = c.other() == null ? WarmIntroCard.SINCE_LEFT : names.apply(other(c));
+    String other = c.other() == null ? WarmIntroWords.SINCE_LEFT : names.apply(other(c));
     return suggester + " suggested you meet " + other;
   }
 
   /** The other person from the recipient's side, as a digest match reads. */
-  private static Digest.Match asMatch(Content c) {
+  private static Digest.Match asMatch(WarmIntroContent c) {
     Profile me = c.recipient();
     Profile other = c.other();
     return new Digest.Match(
         c.introId(),
         other,
-        WarmIntroCard.common(me.challenges(), other.challenges()),
-        WarmIntroCard.common(other.offers(), me.asks()),
-        WarmIntroCard.common(me.offers(), other.asks()));
+        WarmIntroContent.common(me.challenges(), other.challenges()),
+        WarmIntroContent.common(other.offers(), me.asks()),
+        WarmIntroContent.common(me.offers(), other.asks()));
   }
 
   private static JsonObject buttons(long introId) {
@@ -84,7 +84,7 @@ public final class IntroSuggestionCard {
             CardActions.execute(NO_BUTTON, CardIds.WARM_INTRO_NO_VERB, data)));
   }
 
-  private static String note(Content c, Function<String, String> names) {
+  private static String note(WarmIntroContent c, Function<String, String> names) {
     String day = DAY.format(c.answerBy());
     return switch (c.state()) {
       case ASKED ->
@@ -99,20 +99,20 @@ public final class IntroSuggestionCard {
               + day
               + ", I'll send each of you the other's details; if not, the suggestion simply"
               + " lapses.";
-      case SAID_NO -> CardMarkdown.fromSlack(WarmIntroCard.SAID_NO_NOTE);
+      case SAID_NO -> CardMarkdown.fromSlack(WarmIntroWords.SAID_NO_NOTE);
       case INTRODUCED, TOLD_EACH_OTHER ->
           "🎉 You both said yes: I've sent you " + otherName(c, names) + "'s details.";
-      case LAPSED -> CardMarkdown.fromSlack(WarmIntroCard.LAPSED_NOTE);
+      case LAPSED -> CardMarkdown.fromSlack(WarmIntroWords.LAPSED_NOTE);
     };
   }
 
-  private static String otherName(Content c, Function<String, String> names) {
+  private static String otherName(WarmIntroContent c, Function<String, String> names) {
     return c.other() == null
-        ? WarmIntroCard.SINCE_LEFT
+        ? WarmIntroWords.SINCE_LEFT
         : CardMarkdown.escape(names.apply(other(c)));
   }
 
-  private static String other(Content c) {
+  private static String other(WarmIntroContent c) {
     return c.other().slackUserId();
   }
 }

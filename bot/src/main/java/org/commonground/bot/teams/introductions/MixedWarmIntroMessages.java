@@ -3,9 +3,10 @@ package org.commonground.bot.teams.introductions;
 import com.google.gson.JsonObject;
 import java.util.Optional;
 import org.commonground.bot.digest.CrossPlatformIntroMessage.Occasion;
-import org.commonground.bot.introduce.WarmIntroCard;
-import org.commonground.bot.introduce.WarmIntroMessage;
+import org.commonground.bot.introduce.WarmIntroContent;
+import org.commonground.bot.introduce.WarmIntroMeeting;
 import org.commonground.bot.introduce.WarmIntroMessages;
+import org.commonground.bot.introduce.WarmIntroWords;
 import org.commonground.bot.teams.cards.IntroSuggestionCard;
 import org.commonground.bot.teams.cards.SlackMrkdwn;
 import org.commonground.bot.teams.connector.BotConnector;
@@ -49,7 +50,7 @@ public final class MixedWarmIntroMessages implements WarmIntroMessages {
   }
 
   @Override
-  public Optional<SentMessage> ask(WarmIntroCard.Content card) {
+  public Optional<SentMessage> ask(WarmIntroContent card) {
     Optional<TeamsUser> recipient = eachTold.onTeams(card.recipient());
     if (recipient.isEmpty()) {
       return slack.ask(card);
@@ -66,7 +67,7 @@ public final class MixedWarmIntroMessages implements WarmIntroMessages {
   }
 
   @Override
-  public void redraw(WarmIntro.DmMessage where, WarmIntroCard.Content card) {
+  public void redraw(WarmIntro.DmMessage where, WarmIntroContent card) {
     Optional<TeamsUser> recipient = eachTold.onTeams(card.recipient());
     if (recipient.isEmpty()) {
       slack.redraw(where, card);
@@ -90,7 +91,7 @@ public final class MixedWarmIntroMessages implements WarmIntroMessages {
     }
     String text =
         SlackMrkdwn.toMarkdown(
-            WarmIntroCard.lapsedNotice(mention(a), mention(b)), names::inSentence);
+            WarmIntroWords.lapsedNotice(mention(a), mention(b)), names::inSentence);
     JsonObject message = new JsonObject();
     message.addProperty("type", "message");
     message.addProperty("textFormat", "markdown");
@@ -109,11 +110,11 @@ public final class MixedWarmIntroMessages implements WarmIntroMessages {
   }
 
   @Override
-  public void introduce(String place, WarmIntroMessage.Content content) {
+  public void introduce(String place, WarmIntroMeeting content) {
     if (!EACH_TOLD.equals(place)) {
       slack.introduce(
           place,
-          new WarmIntroMessage.Content(
+          new WarmIntroMeeting(
               onSlack(content.suggesterId()),
               content.first(),
               content.second(),
@@ -136,7 +137,7 @@ public final class MixedWarmIntroMessages implements WarmIntroMessages {
   }
 
   private static String mention(Profile profile) {
-    return profile == null ? WarmIntroCard.SINCE_LEFT : SlackMrkdwn.mention(profile.slackUserId());
+    return profile == null ? WarmIntroWords.SINCE_LEFT : SlackMrkdwn.mention(profile.slackUserId());
   }
 
   private static void report(String what, Outcome<String> outcome) {

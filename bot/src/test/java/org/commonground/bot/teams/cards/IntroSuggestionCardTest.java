@@ -8,9 +8,9 @@ import com.google.gson.JsonObject;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Function;
-import org.commonground.bot.introduce.WarmIntroCard.Content;
-import org.commonground.bot.introduce.WarmIntroCard.State;
-import org.commonground.bot.introduce.WarmIntroMessage;
+import org.commonground.bot.introduce.WarmIntroContent;
+import org.commonground.bot.introduce.WarmIntroState;
+import org.commonground.bot.introduce.WarmIntroWords;
 import org.commonground.bot.testing.LongestData;
 import org.commonground.storage.members.Profile;
 import org.commonground.storage.tags.Tag;
@@ -27,8 +27,8 @@ class IntroSuggestionCardTest {
     List<Tag> tags = CardSamples.longestTags(LongestData.MOST_CHALLENGES);
     Profile me = CardSamples.longestProfile("me", 0, tags);
     Profile other = CardSamples.longestProfile("other", 1, tags);
-    String note = LongestData.text("Why ", WarmIntroMessage.NOTE_LIMIT);
-    for (State state : State.values()) {
+    String note = LongestData.text("Why ", WarmIntroWords.NOTE_LIMIT);
+    for (WarmIntroState state : WarmIntroState.values()) {
       JsonObject message =
           accepted(IntroSuggestionCard.message(content(me, other, note, state), NAMES));
       assertThat(visible(message)).contains(LongestData.organisationName(1));
@@ -45,9 +45,10 @@ class IntroSuggestionCardTest {
     JsonObject asked =
         accepted(
             IntroSuggestionCard.message(
-                content(me, other, "*bold* [x](y)", State.ASKED), id -> id));
+                content(me, other, "*bold* [x](y)", WarmIntroState.ASKED), id -> id));
     JsonObject left =
-        accepted(IntroSuggestionCard.message(content(me, null, "", State.LAPSED), id -> id));
+        accepted(
+            IntroSuggestionCard.message(content(me, null, "", WarmIntroState.LAPSED), id -> id));
 
     assertThat(visible(asked))
         .contains("thinks you and other should meet", "*bold* [x](y)", "Chair, Juno")
@@ -57,8 +58,9 @@ class IntroSuggestionCardTest {
     assertThat(left.toString()).doesNotContain(CardIds.WARM_INTRO_YES_VERB);
   }
 
-  private static Content content(Profile me, Profile other, String note, State state) {
-    return new Content(
+  private static WarmIntroContent content(
+      Profile me, Profile other, String note, WarmIntroState state) {
+    return new WarmIntroContent(
         42,
         "suggester",
         me,

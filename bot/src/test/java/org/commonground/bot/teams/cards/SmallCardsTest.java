@@ -8,7 +8,7 @@ import com.google.gson.JsonObject;
 import java.time.LocalDate;
 import java.util.List;
 import org.commonground.bot.digest.CrossPlatformIntroMessage.Occasion;
-import org.commonground.bot.introduce.WarmIntroMessage;
+import org.commonground.bot.introduce.WarmIntroWords;
 import org.commonground.bot.teams.cards.CrossPlatformIntroCard.Partner;
 import org.commonground.bot.teams.cards.CrossPlatformIntroCard.Platform;
 import org.commonground.bot.testing.LongestData;
@@ -117,7 +117,7 @@ class SmallCardsTest {
     assertThat(
             visible(accepted(CrossPlatformIntroCard.message(partner, tags, true, Occasion.WEEKLY))))
         .contains(org);
-    String note = LongestData.text("Why ", WarmIntroMessage.NOTE_LIMIT);
+    String note = LongestData.text("Why ", WarmIntroWords.NOTE_LIMIT);
     assertThat(
             visible(
                 accepted(
