@@ -80,7 +80,7 @@ public final class DigestRedraw {
     for (Map.Entry<Long, MatchState> state : answered.states().entrySet()) {
       blocks = DigestUpdate.replacingButtons(blocks, state.getKey(), note(state.getValue()));
     }
-    return new Redrawn(DigestMessage.fallbackText(answered.digest()), blocks);
+    return new Redrawn(DigestWords.fallbackText(answered.digest()), blocks);
   }
 
   private static String note(MatchState state) {
