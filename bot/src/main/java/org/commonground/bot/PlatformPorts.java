@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.commonground.bot.digest.DigestChannels;
 import org.commonground.bot.digest.DigestRedraw;
 import org.commonground.bot.digest.MatchMessages;
+import org.commonground.bot.digest.SlackCrossPlatformIntroSender;
 import org.commonground.bot.digest.SlackDigestChannel;
 import org.commonground.bot.digest.SlackMatchMessages;
 import org.commonground.bot.introduce.SlackWarmIntroMessages;
@@ -78,7 +79,7 @@ final class PlatformPorts {
         .<MatchMessages>map(
             connector ->
                 new MixedMatchMessages(
-                    onSlack, teamsUsers, connector, new SlackPeople(slack), poster, redraw))
+                    onSlack, teamsUsers, connector, eachTold(connector, poster), redraw))
         .orElse(onSlack);
   }
 
@@ -89,12 +90,14 @@ final class PlatformPorts {
         .<WarmIntroMessages>map(
             connector ->
                 new MixedWarmIntroMessages(
-                    onSlack,
-                    teamsUsers,
-                    connector,
-                    new CrossPlatformIntroductions(
-                        teamsUsers, connector, new SlackPeople(slack), poster)))
+                    onSlack, teamsUsers, connector, eachTold(connector, poster)))
         .orElse(onSlack);
+  }
+
+  /** Members no chat can hold together, each told of the other on their own platform. */
+  private CrossPlatformIntroductions eachTold(BotConnector connector, Poster poster) {
+    return new CrossPlatformIntroductions(
+        teamsUsers, connector, new SlackPeople(slack), new SlackCrossPlatformIntroSender(poster));
   }
 
   /** "Did you meet?", on each member's own platform. */

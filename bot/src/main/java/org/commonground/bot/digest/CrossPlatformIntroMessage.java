@@ -9,6 +9,8 @@ import static com.slack.api.model.block.element.BlockElements.button;
 import com.slack.api.model.block.LayoutBlock;
 import java.util.ArrayList;
 import java.util.List;
+import org.commonground.bot.digest.CrossPlatformIntro.Occasion;
+import org.commonground.bot.digest.CrossPlatformIntro.Partner;
 import org.commonground.bot.views.SlackText;
 
 /**
@@ -18,35 +20,10 @@ import org.commonground.bot.views.SlackText;
  */
 public final class CrossPlatformIntroMessage {
 
-  /** The match, as the member is told of them. */
-  public record Partner(
-      String name, String organisation, String role, String workEmail, String chatUrl) {}
-
-  /**
-   * What the two both said yes to, and the note that came with it.
-   *
-   * @param saidYesTo e.g. "this week's introduction", for "You both said yes to …"
-   * @param note the suggester's words, as typed, or empty
-   */
-  public record Occasion(String saidYesTo, String note) {
-
-    /** A match from the weekly round. */
-    public static final Occasion WEEKLY = new Occasion("this week's introduction", "");
-
-    /** A warm introduction someone suggested, with their note. */
-    public static Occasion suggested(String note) {
-      return new Occasion("the suggestion that you two meet", note == null ? "" : note);
-    }
-  }
-
   /** The link button's action: Slack sends it on a click, and it only needs acknowledging. */
   public static final String CHAT_ACTION = "cross_platform_chat";
 
   private CrossPlatformIntroMessage() {}
-
-  public static String fallbackText(Partner partner) {
-    return "You both said yes: meet " + partner.name() + "!";
-  }
 
   /**
    * @param youSaidYesFirst whether the reader said yes first, and so is asked to suggest a time
@@ -79,7 +56,7 @@ public final class CrossPlatformIntroMessage {
                 ? "You "
                     + SlackText.escape(ConversationStarter.askForACall(sharedChallenges))
                         .substring("you".length())
-                : name + " said yes first and will suggest a time for a 30-minute call.");
+                : CrossPlatformIntro.theySuggestATime(name));
     List<LayoutBlock> blocks = new ArrayList<>();
     blocks.add(section(s -> s.text(markdownText(fit(text)))));
     if (!occasion.note().isBlank()) {
@@ -93,7 +70,7 @@ public final class CrossPlatformIntroMessage {
                     List.of(
                         button(
                             b ->
-                                b.text(plainText("Chat in Teams"))
+                                b.text(plainText(CrossPlatformIntro.CHAT_IN_TEAMS))
                                     .url(partner.chatUrl())
                                     .actionId(CHAT_ACTION))))));
     return blocks;

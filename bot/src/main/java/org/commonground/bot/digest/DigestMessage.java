@@ -10,12 +10,9 @@ import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import static com.slack.api.model.block.element.BlockElements.button;
 
 import com.slack.api.model.block.LayoutBlock;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.commonground.bot.views.SlackText;
-import org.commonground.matching.UnmatchedReason;
 import org.commonground.storage.members.Member;
 import org.commonground.storage.members.Profile;
 
@@ -30,86 +27,29 @@ public final class DigestMessage {
   /** Block id prefix of a match's buttons; the pair id follows. */
   public static final String MATCH_ACTIONS_BLOCK = "digest_match_";
 
-  public static final String PAUSE_BUTTON = "Pause matches for a week";
-  public static final String EDIT_PROFILE_BUTTON = "Edit profile";
-  public static final String INTRO_ME_BUTTON = "Intro me";
-  public static final String NOT_FOR_ME_BUTTON = "Not for me";
-
-  /** How the two answers work, under the matches. */
-  public static final String ANSWERS_NOTE =
-      "*Intro me* is double opt-in: we introduce you only when you both say yes. *Not for me* is"
-          + " private: nobody is told.";
-
-  public static final String LEFT_TEXT =
-      ":wave: _This person has left Common Ground, so this introduction won't go ahead._";
-
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM", Locale.UK);
-
   private DigestMessage() {}
-
-  public static String fallbackText(Digest digest) {
-    int n = digest.matches().size();
-    return n == 0
-        ? "No introduction for you this week"
-        : "Your Common Ground introductions: "
-            + n
-            + (n == 1 ? " person" : " people")
-            + " to meet this week";
-  }
 
   public static List<LayoutBlock> blocks(Digest digest) {
     List<LayoutBlock> blocks = new ArrayList<>();
-    blocks.add(header(h -> h.text(plainText(title(digest)))));
+    blocks.add(header(h -> h.text(plainText(DigestWords.title(digest)))));
     if (digest.matches().isEmpty()) {
-      blocks.add(section(s -> s.text(markdownText(unmatchedText(digest)))));
+      blocks.add(section(s -> s.text(markdownText(DigestWords.unmatchedText(digest)))));
     } else {
-      blocks.add(section(s -> s.text(markdownText(opening(digest.matches().size())))));
+      blocks.add(section(s -> s.text(markdownText(DigestWords.opening(digest.matches().size())))));
       for (Digest.Match match : digest.matches()) {
         blocks.add(divider());
         if (match.partnerLeft()) {
-          blocks.add(section(s -> s.text(markdownText(LEFT_TEXT))));
+          blocks.add(section(s -> s.text(markdownText(DigestWords.LEFT_TEXT))));
         } else {
           blocks.add(section(s -> s.text(markdownText(MatchText.describe(match)))));
           blocks.add(matchButtons(match.pairId()));
         }
       }
       blocks.add(divider());
-      blocks.add(context(List.of(markdownText(ANSWERS_NOTE))));
+      blocks.add(context(List.of(markdownText(DigestWords.ANSWERS_NOTE))));
     }
     blocks.add(footer());
     return blocks;
-  }
-
-  public static String title(Digest digest) {
-    return "Your introductions for the week of " + digest.week().monday().format(DAY);
-  }
-
-  /** The line above a digest's matches, in words for any chat platform. */
-  public static String opening(int matches) {
-    return matches == 1
-        ? "This week we'd like you to meet someone from another organisation working on the same"
-            + " challenges:"
-        : "This week we'd like you to meet "
-            + matches
-            + " people from other organisations working"
-            + " on the same challenges:";
-  }
-
-  /** Why a member has no match this week, in words for any chat platform. */
-  public static String unmatchedText(Digest digest) {
-    UnmatchedReason reason = digest.unmatchedReason().orElse(UnmatchedReason.NO_ALLOWED_PARTNER);
-    String why =
-        switch (reason) {
-          case PARTNERS_TAKEN ->
-              "The people who share your challenges were all introduced to others this week, so we"
-                  + " couldn't find you a match.";
-          case WANTED_NONE -> "You asked for no introductions this week.";
-          case NO_ALLOWED_PARTNER ->
-              "We couldn't find anyone from another organisation who shares your challenges and"
-                  + " hasn't met you recently. Adding a challenge, or something you can offer or"
-                  + " are looking for, widens the net.";
-        };
-    return ":seedling: " + why + " You'll be near the front of the queue next week.";
   }
 
   private static LayoutBlock matchButtons(long pairId) {
@@ -122,13 +62,13 @@ public final class DigestMessage {
                         button(
                             b ->
                                 b.actionId(INTRO_ME_ACTION)
-                                    .text(plainText(INTRO_ME_BUTTON))
+                                    .text(plainText(DigestWords.INTRO_ME_BUTTON))
                                     .style("primary")
                                     .value(value)),
                         button(
                             b ->
                                 b.actionId(NOT_FOR_ME_ACTION)
-                                    .text(plainText(NOT_FOR_ME_BUTTON))
+                                    .text(plainText(DigestWords.NOT_FOR_ME_BUTTON))
                                     .value(value)))));
   }
 
@@ -137,11 +77,11 @@ public final class DigestMessage {
         a ->
             a.elements(
                 List.of(
-                    button(b -> b.actionId(PAUSE_ACTION).text(plainText(PAUSE_BUTTON))),
+                    button(b -> b.actionId(PAUSE_ACTION).text(plainText(DigestWords.PAUSE_BUTTON))),
                     button(
                         b ->
                             b.actionId(EDIT_PROFILE_ACTION)
-                                .text(plainText(EDIT_PROFILE_BUTTON))))));
+                                .text(plainText(DigestWords.EDIT_PROFILE_BUTTON))))));
   }
 
   /** The words about one match, also the card of the other person in a warm introduction. */

@@ -1,8 +1,6 @@
 package org.commonground.bot.digest;
 
-import com.slack.api.model.block.LayoutBlock;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -18,9 +16,6 @@ import org.commonground.storage.rounds.RoundStore;
  * still there with the recipient's answers, and any whose partner has left saying so in its place.
  */
 public final class DigestRedraw {
-
-  /** The digest's new notification text and blocks. */
-  public record Redrawn(String text, List<LayoutBlock> blocks) {}
 
   /** What became of a match the recipient answered, whatever the platform draws it as. */
   public enum MatchState {
@@ -43,12 +38,10 @@ public final class DigestRedraw {
     this.composer = composer;
   }
 
-  /** Empty when the delivery, its round or its recipient is no longer there. */
-  public Optional<Redrawn> of(long roundMemberId) {
-    return answered(roundMemberId).map(DigestRedraw::draw);
-  }
-
-  /** The digest and its answers, for a platform that draws them its own way. */
+  /**
+   * The digest and its answers, for each platform to draw its own way; empty when the delivery, its
+   * round or its recipient is no longer there.
+   */
   public Optional<Answered> answered(long roundMemberId) {
     Optional<RoundMember> member = deliveries.find(roundMemberId);
     if (member.isEmpty()) {
@@ -73,22 +66,6 @@ public final class DigestRedraw {
       }
     }
     return new Answered(digest, states);
-  }
-
-  private static Redrawn draw(Answered answered) {
-    List<LayoutBlock> blocks = DigestMessage.blocks(answered.digest());
-    for (Map.Entry<Long, MatchState> state : answered.states().entrySet()) {
-      blocks = DigestUpdate.replacingButtons(blocks, state.getKey(), note(state.getValue()));
-    }
-    return new Redrawn(DigestMessage.fallbackText(answered.digest()), blocks);
-  }
-
-  private static String note(MatchState state) {
-    return switch (state) {
-      case WAITING -> DigestUpdate.INTRO_ME_NOTE;
-      case NOT_FOR_ME -> DigestUpdate.NOT_FOR_ME_NOTE;
-      case INTRODUCED -> DigestUpdate.INTRODUCED_NOTE;
-    };
   }
 
   /** What the recipient's own answer made of the match. */

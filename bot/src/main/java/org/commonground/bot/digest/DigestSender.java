@@ -51,7 +51,7 @@ final class DigestSender {
           slack.chatPostMessage(
               r ->
                   r.channel(digest.recipient().slackUserId())
-                      .text(DigestMessage.fallbackText(digest))
+                      .text(DigestWords.fallbackText(digest))
                       .blocks(DigestMessage.blocks(digest))
                       .metadata(metadata));
       if (response.isOk()) {

@@ -54,7 +54,8 @@ public final class SlackMatchMessages implements MatchMessages {
   @Override
   public void redraw(RoundMember delivery) {
     redraw
-        .of(delivery.id())
+        .answered(delivery.id())
+        .map(SlackDigestRedraw::draw)
         .ifPresent(
             drawn ->
                 poster.update(

@@ -41,23 +41,29 @@ public final class DidYouMeetMessage {
                             button(
                                 b ->
                                     b.actionId(YES_ACTION)
-                                        .text(plainText("Yes"))
+                                        .text(plainText(DidYouMeetWords.YES))
                                         .style("primary")
                                         .value(value)),
                             button(
                                 b ->
                                     b.actionId(NOT_YET_ACTION)
-                                        .text(plainText("Not yet"))
+                                        .text(plainText(DidYouMeetWords.NOT_YET))
                                         .value(value)),
                             button(
-                                b -> b.actionId(NO_ACTION).text(plainText("No")).value(value))))));
+                                b ->
+                                    b.actionId(NO_ACTION)
+                                        .text(plainText(DidYouMeetWords.NO))
+                                        .value(value))))));
   }
 
   /** The same message once answered: the question stays, the buttons give way to thanks. */
   static List<LayoutBlock> answered(MeetingQuestion question, MeetingAnswer answer) {
     return List.of(
         section(s -> s.text(markdownText(asking(question)))),
-        context(c -> c.blockId(ANSWER_BLOCK).elements(List.of(markdownText(thanks(answer))))));
+        context(
+            c ->
+                c.blockId(ANSWER_BLOCK)
+                    .elements(List.of(markdownText(DidYouMeetWords.thanks(answer))))));
   }
 
   private static String asking(MeetingQuestion question) {
@@ -65,16 +71,5 @@ public final class DidYouMeetMessage {
     return question.timesAsked() == 1
         ? ":coffee: A week ago we introduced you to " + other + ". *Did you meet " + other + "?*"
         : ":coffee: A few days ago you hadn't met " + other + " yet. *Did you meet " + other + "?*";
-  }
-
-  /** The thanks for an answer, in words for any chat platform. */
-  public static String thanks(MeetingAnswer answer) {
-    return switch (answer) {
-      case YES -> ":tada: Thanks! Glad you met: that's what Common Ground is for.";
-      case NOT_YET -> ":hourglass_flowing_sand: Thanks! We'll check in once more in a few days.";
-      case NO ->
-          ":ok_hand: Thanks for telling us. It helps us make better introductions;"
-              + " nobody else is told.";
-    };
   }
 }

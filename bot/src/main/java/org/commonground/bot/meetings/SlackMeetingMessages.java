@@ -29,7 +29,7 @@ public final class SlackMeetingMessages implements MeetingMessages {
         KIND,
         question.id(),
         userId,
-        DidYouMeetMessage.thanks(answer),
+        DidYouMeetWords.thanks(answer),
         DidYouMeetMessage.answered(question, answer));
   }
 }

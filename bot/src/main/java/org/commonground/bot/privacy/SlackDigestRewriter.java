@@ -2,6 +2,7 @@ package org.commonground.bot.privacy;
 
 import org.commonground.bot.delivery.Removal;
 import org.commonground.bot.digest.DigestRedraw;
+import org.commonground.bot.digest.SlackDigestRedraw;
 import org.commonground.bot.slack.SlackRemovals;
 
 /** A digest drawn again in the Slack DM it was posted in. */
@@ -18,7 +19,8 @@ public final class SlackDigestRewriter implements DigestRewriter {
   @Override
   public Removal rewrite(long roundMemberId, String channel, String ts) {
     return digests
-        .of(roundMemberId)
+        .answered(roundMemberId)
+        .map(SlackDigestRedraw::draw)
         .map(d -> slack.rewrite(channel, ts, d.text(), d.blocks()))
         .orElse(new Removal(Removal.Outcome.ALREADY_GONE, null));
   }

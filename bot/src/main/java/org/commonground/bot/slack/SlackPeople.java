@@ -6,17 +6,15 @@ import com.slack.api.methods.response.users.UsersInfoResponse;
 import com.slack.api.model.User;
 import java.io.IOException;
 import java.util.Optional;
+import org.commonground.bot.digest.People;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Looks a Slack member up by id: who they are, as a match on another platform is told. */
-public final class SlackPeople {
-
-  /**
-   * A Slack member's name, work email (empty when the token lacks {@code users:read.email}) and
-   * workspace.
-   */
-  public record Person(String name, String email, String teamId) {}
+/**
+ * Looks a Slack member up by id: who they are, as a match on another platform is told. Their email
+ * is empty when the token lacks {@code users:read.email}.
+ */
+public final class SlackPeople implements People {
 
   private static final Logger log = LoggerFactory.getLogger(SlackPeople.class);
 
@@ -26,6 +24,7 @@ public final class SlackPeople {
     this.slack = slack;
   }
 
+  @Override
   public Optional<Person> find(String userId) {
     try {
       UsersInfoResponse info = slack.usersInfo(r -> r.user(userId));

@@ -11,6 +11,7 @@ import com.slack.api.methods.MethodsClient;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
+import org.commonground.bot.digest.SlackCrossPlatformIntroSender;
 import org.commonground.bot.introduce.SlackWarmIntroMessages;
 import org.commonground.bot.introduce.WarmIntroFeature;
 import org.commonground.bot.introduce.WarmIntroMessages;
@@ -221,7 +222,11 @@ class TeamsWarmIntroTest {
               new SlackWarmIntroMessages(poster, new DirectMessages(client)),
               users,
               connector,
-              new CrossPlatformIntroductions(users, connector, new SlackPeople(client), poster));
+              new CrossPlatformIntroductions(
+                  users,
+                  connector,
+                  new SlackPeople(client),
+                  new SlackCrossPlatformIntroSender(poster)));
       WarmIntroFeature.create(
               new WarmIntros(app.jdbi(), app.clock()),
               new BlockList(app.jdbi(), app.clock()),

@@ -6,7 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.commonground.bot.digest.ConversationStarter;
-import org.commonground.bot.digest.CrossPlatformIntroMessage.Occasion;
+import org.commonground.bot.digest.CrossPlatformIntro;
+import org.commonground.bot.digest.CrossPlatformIntro.Occasion;
 import org.commonground.bot.teams.cards.Layout.Fact;
 
 /**
@@ -48,7 +49,9 @@ public final class CrossPlatformIntroCard {
     }
 
     String chatButton() {
-      return platform == Platform.TEAMS ? "Chat in Teams" : "Message them in Slack";
+      return platform == Platform.TEAMS
+          ? CrossPlatformIntro.CHAT_IN_TEAMS
+          : "Message them in Slack";
     }
 
     private static String encoded(String value) {
@@ -108,7 +111,7 @@ public final class CrossPlatformIntroCard {
 
   private static String nextStep(String name, List<String> shared, boolean youSaidYesFirst) {
     if (!youSaidYesFirst) {
-      return name + " said yes first and will suggest a time for a 30-minute call.";
+      return CrossPlatformIntro.theySuggestATime(name);
     }
     String ask = CardMarkdown.escape(ConversationStarter.askForACall(shared));
     return Character.toUpperCase(ask.charAt(0)) + ask.substring(1);

@@ -2,7 +2,7 @@ package org.commonground.bot.teams.cards;
 
 import com.google.gson.JsonObject;
 import java.util.List;
-import org.commonground.bot.meetings.DidYouMeetMessage;
+import org.commonground.bot.meetings.DidYouMeetWords;
 import org.commonground.storage.rounds.MeetingAnswer;
 import org.commonground.storage.rounds.MeetingQuestion;
 
@@ -21,15 +21,16 @@ public final class DidYouMeetCard {
     return AdaptiveCard.of(List.of(asking(question, otherName)))
         .actions(
             List.of(
-                CardActions.positive(CardActions.execute("Yes", CardIds.MET_YES_VERB, data)),
-                CardActions.execute("Not yet", CardIds.MET_NOT_YET_VERB, data),
-                CardActions.execute("No", CardIds.MET_NO_VERB, data)));
+                CardActions.positive(
+                    CardActions.execute(DidYouMeetWords.YES, CardIds.MET_YES_VERB, data)),
+                CardActions.execute(DidYouMeetWords.NOT_YET, CardIds.MET_NOT_YET_VERB, data),
+                CardActions.execute(DidYouMeetWords.NO, CardIds.MET_NO_VERB, data)));
   }
 
   /** The same card once answered: the question stays, the buttons give way to thanks. */
   public static AdaptiveCard answered(
       MeetingQuestion question, String otherName, MeetingAnswer answer) {
-    String thanks = CardMarkdown.fromSlack(DidYouMeetMessage.thanks(answer));
+    String thanks = CardMarkdown.fromSlack(DidYouMeetWords.thanks(answer));
     return AdaptiveCard.of(
         List.of(asking(question, otherName), TextBlock.of(thanks).subtle().json()));
   }

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.commonground.bot.digest.Digest;
-import org.commonground.bot.digest.DigestMessage;
 import org.commonground.bot.digest.DigestRedraw;
+import org.commonground.bot.digest.DigestWords;
 import org.commonground.storage.members.Profile;
 
 /**
@@ -46,7 +46,7 @@ public final class DigestCard {
         answered.states().entrySet().stream()
             .collect(Collectors.toMap(Map.Entry::getKey, state -> answered(state.getValue())));
     return CardMessage.of(
-        card(answered.digest(), names, states), DigestMessage.fallbackText(answered.digest()));
+        card(answered.digest(), names, states), DigestWords.fallbackText(answered.digest()));
   }
 
   private static Answered answered(DigestRedraw.MatchState state) {
@@ -61,7 +61,7 @@ public final class DigestCard {
    * @param names the name to show for each partner
    */
   public static JsonObject message(Digest digest, Function<Profile, String> names) {
-    return CardMessage.of(card(digest, names, Map.of()), DigestMessage.fallbackText(digest));
+    return CardMessage.of(card(digest, names, Map.of()), DigestWords.fallbackText(digest));
   }
 
   /**
@@ -70,15 +70,15 @@ public final class DigestCard {
   public static AdaptiveCard card(
       Digest digest, Function<Profile, String> names, Map<Long, Answered> answers) {
     List<JsonObject> body = new ArrayList<>();
-    body.add(TextBlock.heading(DigestMessage.title(digest)));
+    body.add(TextBlock.heading(DigestWords.title(digest)));
     if (digest.matches().isEmpty()) {
-      body.add(TextBlock.of(CardMarkdown.fromSlack(DigestMessage.unmatchedText(digest))).json());
+      body.add(TextBlock.of(CardMarkdown.fromSlack(DigestWords.unmatchedText(digest))).json());
     } else {
-      body.add(TextBlock.of(DigestMessage.opening(digest.matches().size())).json());
+      body.add(TextBlock.of(DigestWords.opening(digest.matches().size())).json());
       for (Digest.Match match : digest.matches()) {
         body.add(Layout.separated(match(match, names, answers.get(match.pairId()))));
       }
-      body.add(TextBlock.of(CardMarkdown.fromSlack(DigestMessage.ANSWERS_NOTE)).subtle().json());
+      body.add(TextBlock.of(CardMarkdown.fromSlack(DigestWords.ANSWERS_NOTE)).subtle().json());
     }
     return AdaptiveCard.of(body).actions(footer());
   }
@@ -86,7 +86,7 @@ public final class DigestCard {
   private static List<JsonObject> match(
       Digest.Match match, Function<Profile, String> names, Answered answered) {
     if (match.partnerLeft()) {
-      return List.of(TextBlock.of(CardMarkdown.fromSlack(DigestMessage.LEFT_TEXT)).json());
+      return List.of(TextBlock.of(CardMarkdown.fromSlack(DigestWords.LEFT_TEXT)).json());
     }
     List<JsonObject> items = new ArrayList<>(MatchText.describe(match, names));
     items.add(
@@ -100,14 +100,14 @@ public final class DigestCard {
         List.of(
             CardActions.positive(
                 CardActions.execute(
-                    DigestMessage.INTRO_ME_BUTTON, CardIds.INTRO_ME_VERB, data.deepCopy())),
-            CardActions.execute(DigestMessage.NOT_FOR_ME_BUTTON, CardIds.NOT_FOR_ME_VERB, data)));
+                    DigestWords.INTRO_ME_BUTTON, CardIds.INTRO_ME_VERB, data.deepCopy())),
+            CardActions.execute(DigestWords.NOT_FOR_ME_BUTTON, CardIds.NOT_FOR_ME_VERB, data)));
   }
 
   private static List<JsonObject> footer() {
     return List.of(
-        CardActions.execute(DigestMessage.PAUSE_BUTTON, CardIds.PAUSE_WEEK_VERB, new JsonObject()),
+        CardActions.execute(DigestWords.PAUSE_BUTTON, CardIds.PAUSE_WEEK_VERB, new JsonObject()),
         CardActions.execute(
-            DigestMessage.EDIT_PROFILE_BUTTON, CardIds.EDIT_PROFILE_VERB, new JsonObject()));
+            DigestWords.EDIT_PROFILE_BUTTON, CardIds.EDIT_PROFILE_VERB, new JsonObject()));
   }
 }

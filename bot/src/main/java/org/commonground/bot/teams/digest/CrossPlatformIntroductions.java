@@ -2,10 +2,10 @@ package org.commonground.bot.teams.digest;
 
 import java.util.List;
 import java.util.Optional;
-import org.commonground.bot.digest.CrossPlatformIntroMessage;
-import org.commonground.bot.digest.CrossPlatformIntroMessage.Occasion;
-import org.commonground.bot.slack.Poster;
-import org.commonground.bot.slack.SlackPeople;
+import org.commonground.bot.digest.CrossPlatformIntro;
+import org.commonground.bot.digest.CrossPlatformIntro.Occasion;
+import org.commonground.bot.digest.CrossPlatformIntroSender;
+import org.commonground.bot.digest.People;
 import org.commonground.bot.teams.cards.CrossPlatformIntroCard;
 import org.commonground.bot.teams.connector.BotConnector;
 import org.commonground.bot.teams.connector.Outcome;
@@ -27,15 +27,22 @@ public final class CrossPlatformIntroductions {
 
   private final TeamsUsers users;
   private final BotConnector connector;
-  private final SlackPeople slackPeople;
-  private final Poster poster;
+  private final People slackPeople;
+  private final CrossPlatformIntroSender onSlack;
 
+  /**
+   * @param slackPeople who a partner on Slack is
+   * @param onSlack how a reader on Slack is told
+   */
   public CrossPlatformIntroductions(
-      TeamsUsers users, BotConnector connector, SlackPeople slackPeople, Poster poster) {
+      TeamsUsers users,
+      BotConnector connector,
+      People slackPeople,
+      CrossPlatformIntroSender onSlack) {
     this.users = users;
     this.connector = connector;
     this.slackPeople = slackPeople;
-    this.poster = poster;
+    this.onSlack = onSlack;
   }
 
   /**
@@ -49,17 +56,17 @@ public final class CrossPlatformIntroductions {
       Occasion occasion) {
     Optional<TeamsUser> readerOnTeams = onTeams(reader);
     Optional<TeamsUser> partnerOnTeams = onTeams(partner);
-    Optional<SlackPeople.Person> partnerOnSlack =
+    Optional<People.Person> partnerOnSlack =
         partnerOnTeams.isPresent() ? Optional.empty() : slackPeople.find(partner.slackUserId());
     String name =
         partnerOnTeams
             .map(TeamsUser::name)
-            .or(() -> partnerOnSlack.map(SlackPeople.Person::name))
+            .or(() -> partnerOnSlack.map(People.Person::name))
             .orElse("Your match");
     String email =
         partnerOnTeams
             .flatMap(TeamsUser::emailIfKnown)
-            .or(() -> partnerOnSlack.map(SlackPeople.Person::email).filter(e -> !e.isBlank()))
+            .or(() -> partnerOnSlack.map(People.Person::email).filter(e -> !e.isBlank()))
             .orElse("not given");
     CrossPlatformIntroCard.Partner card =
         new CrossPlatformIntroCard.Partner(
@@ -71,7 +78,7 @@ public final class CrossPlatformIntroductions {
                 ? CrossPlatformIntroCard.Platform.TEAMS
                 : CrossPlatformIntroCard.Platform.SLACK,
             partner.slackUserId(),
-            partnerOnSlack.map(SlackPeople.Person::teamId).orElse(""));
+            partnerOnSlack.map(People.Person::teamId).orElse(""));
     if (readerOnTeams.isPresent()) {
       TeamsUser user = readerOnTeams.get();
       Outcome<String> sent =
@@ -83,13 +90,13 @@ public final class CrossPlatformIntroductions {
         log.warn("The Bot Connector refused to send an introduction: {}", sent);
       }
     } else {
-      CrossPlatformIntroMessage.Partner slackView =
-          new CrossPlatformIntroMessage.Partner(
-              name, card.organisation(), card.role(), email, card.chatUrl());
-      poster.post(
+      onSlack.tell(
           reader.slackUserId(),
-          CrossPlatformIntroMessage.fallbackText(slackView),
-          CrossPlatformIntroMessage.blocks(slackView, shared, saidYesFirst, occasion));
+          new CrossPlatformIntro.Partner(
+              name, card.organisation(), card.role(), email, card.chatUrl()),
+          shared,
+          saidYesFirst,
+          occasion);
     }
   }
 

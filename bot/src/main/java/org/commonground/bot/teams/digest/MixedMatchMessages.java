@@ -3,11 +3,9 @@ package org.commonground.bot.teams.digest;
 import com.google.gson.JsonObject;
 import java.util.List;
 import java.util.Optional;
-import org.commonground.bot.digest.CrossPlatformIntroMessage.Occasion;
+import org.commonground.bot.digest.CrossPlatformIntro.Occasion;
 import org.commonground.bot.digest.DigestRedraw;
 import org.commonground.bot.digest.MatchMessages;
-import org.commonground.bot.slack.Poster;
-import org.commonground.bot.slack.SlackPeople;
 import org.commonground.bot.teams.cards.DigestCard;
 import org.commonground.bot.teams.connector.BotConnector;
 import org.commonground.bot.teams.connector.Outcome;
@@ -46,13 +44,12 @@ public final class MixedMatchMessages implements MatchMessages {
       MatchMessages slack,
       TeamsUsers users,
       BotConnector connector,
-      SlackPeople slackPeople,
-      Poster poster,
+      CrossPlatformIntroductions eachTold,
       DigestRedraw redraw) {
     this.slack = slack;
     this.users = users;
     this.connector = connector;
-    this.eachTold = new CrossPlatformIntroductions(users, connector, slackPeople, poster);
+    this.eachTold = eachTold;
     this.redraw = redraw;
   }
 

@@ -2,7 +2,7 @@ package org.commonground.bot.teams.introductions;
 
 import com.google.gson.JsonObject;
 import java.util.Optional;
-import org.commonground.bot.digest.CrossPlatformIntroMessage.Occasion;
+import org.commonground.bot.digest.CrossPlatformIntro.Occasion;
 import org.commonground.bot.introduce.WarmIntroContent;
 import org.commonground.bot.introduce.WarmIntroMeeting;
 import org.commonground.bot.introduce.WarmIntroMessages;

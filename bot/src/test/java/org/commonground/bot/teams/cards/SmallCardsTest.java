@@ -7,7 +7,7 @@ import static org.commonground.bot.teams.cards.CardSamples.visible;
 import com.google.gson.JsonObject;
 import java.time.LocalDate;
 import java.util.List;
-import org.commonground.bot.digest.CrossPlatformIntroMessage.Occasion;
+import org.commonground.bot.digest.CrossPlatformIntro.Occasion;
 import org.commonground.bot.introduce.WarmIntroWords;
 import org.commonground.bot.teams.cards.CrossPlatformIntroCard.Partner;
 import org.commonground.bot.teams.cards.CrossPlatformIntroCard.Platform;
