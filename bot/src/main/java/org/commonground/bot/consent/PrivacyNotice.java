@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.commonground.bot.config.PrivacySettings;
 import org.commonground.bot.config.Settings;
-import org.commonground.bot.views.SlackText;
+import org.commonground.bot.views.Markup;
 
 /**
  * The privacy notice members agree to, in the operator's words: who the controller is, whom to ask,
@@ -70,12 +70,12 @@ public final class PrivacyNotice {
 
   /** The short form, mrkdwn, shown above the consent checkbox. */
   public String shortText() {
-    return shortText(SlackText::escape);
+    return shortText(Markup::escape);
   }
 
   /**
    * The short form in another platform's markup: {@code escape} makes the operator's settings
-   * literal in it, as {@link SlackText#escape} does for mrkdwn.
+   * literal in it, as {@link Markup#escape} does for mrkdwn.
    */
   public String shortText(UnaryOperator<String> escape) {
     return "Your name, organisation, role, place, challenges and what you're working on are shown"
@@ -117,15 +117,15 @@ public final class PrivacyNotice {
 
   /** The full form as plain text, for the export file. */
   public String plainText() {
-    return SlackText.plain(String.join("\n", paragraphs()));
+    return Markup.plain(String.join("\n", paragraphs()));
   }
 
   private String controller() {
-    return SlackText.escape(settings.controller());
+    return Markup.escape(settings.controller());
   }
 
   private String contact() {
-    return SlackText.escape(contactOrDefault());
+    return Markup.escape(contactOrDefault());
   }
 
   private String contactOrDefault() {

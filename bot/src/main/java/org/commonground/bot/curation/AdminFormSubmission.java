@@ -7,8 +7,8 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.model.view.View;
 import java.util.Map;
 import org.commonground.bot.admin.Admins;
+import org.commonground.bot.views.Markup;
 import org.commonground.bot.views.NoticeModal;
-import org.commonground.bot.views.SlackText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -49,12 +49,12 @@ public final class AdminFormSubmission implements ViewSubmissionHandler {
       String done = action.submit(user, request.getPayload().getView());
       return ctx.ack(r -> r.responseAction("update").view(NoticeModal.of(title, done)));
     } catch (FieldError e) {
-      return ctx.ackWithErrors(Map.of(e.blockId(), SlackText.plain(e.getMessage())));
+      return ctx.ackWithErrors(Map.of(e.blockId(), Markup.plain(e.getMessage())));
     } catch (CommandException e) {
-      return ctx.ackWithErrors(Map.of(mainBlock, SlackText.plain(e.getMessage())));
+      return ctx.ackWithErrors(Map.of(mainBlock, Markup.plain(e.getMessage())));
     } catch (RuntimeException e) {
       log.error("Admin form {} failed", title, e);
-      return ctx.ackWithErrors(Map.of(mainBlock, SlackText.plain(Guarded.FAILED)));
+      return ctx.ackWithErrors(Map.of(mainBlock, Markup.plain(Guarded.FAILED)));
     }
   }
 }

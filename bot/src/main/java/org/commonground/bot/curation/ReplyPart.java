@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * One part of a longer answer to an admin, in the order it is read. Text parts are in the app's
- * markup (see {@code views/SlackText}); each platform draws the parts its own way: Slack as blocks,
+ * markup (see {@code views/Markup}); each platform draws the parts its own way: Slack as blocks,
  * Teams as paragraphs of Markdown.
  */
 public sealed interface ReplyPart {

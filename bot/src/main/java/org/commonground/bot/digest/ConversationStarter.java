@@ -1,7 +1,7 @@
 package org.commonground.bot.digest;
 
 import java.util.List;
-import org.commonground.bot.views.SlackText;
+import org.commonground.bot.views.Markup;
 import org.commonground.storage.members.Profile;
 
 /** The first message in the group DM of two members who both said yes. */
@@ -17,12 +17,12 @@ public final class ConversationStarter {
     String shared =
         sharedChallenges.isEmpty()
             ? "what you can offer each other"
-            : SlackText.inWords(
-                sharedChallenges.stream().map(c -> "*" + SlackText.escape(c) + "*").toList());
+            : Markup.inWords(
+                sharedChallenges.stream().map(c -> "*" + Markup.escape(c) + "*").toList());
     return ":wave: "
-        + SlackText.mention(first.slackUserId())
+        + Markup.mention(first.slackUserId())
         + ", meet "
-        + SlackText.mention(second.slackUserId())
+        + Markup.mention(second.slackUserId())
         + "!"
         + "\nYou both said yes to this week's introduction. You have "
         + shared
@@ -37,9 +37,9 @@ public final class ConversationStarter {
 
   /** Asks whoever said yes first to suggest a call, with something to start on. */
   public static String invitation(Profile first, List<String> sharedChallenges) {
-    return SlackText.mention(first.slackUserId())
+    return Markup.mention(first.slackUserId())
         + ", "
-        + SlackText.escape(askForACall(sharedChallenges));
+        + Markup.escape(askForACall(sharedChallenges));
   }
 
   /**
@@ -59,13 +59,13 @@ public final class ConversationStarter {
   }
 
   private static String who(Profile p) {
-    return SlackText.mention(p.slackUserId())
+    return Markup.mention(p.slackUserId())
         + " – "
-        + SlackText.escape(p.member().role())
+        + Markup.escape(p.member().role())
         + ", "
-        + SlackText.escape(p.organisation().name())
+        + Markup.escape(p.organisation().name())
         + " ("
-        + SlackText.escape(p.member().place())
+        + Markup.escape(p.member().place())
         + ")";
   }
 }

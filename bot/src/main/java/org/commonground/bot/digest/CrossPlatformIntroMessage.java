@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.commonground.bot.digest.CrossPlatformIntro.Occasion;
 import org.commonground.bot.digest.CrossPlatformIntro.Partner;
-import org.commonground.bot.views.SlackText;
+import org.commonground.bot.views.Markup;
 
 /**
  * The Slack DM introducing a member to a match who is on Microsoft Teams, which no Slack
@@ -30,12 +30,12 @@ public final class CrossPlatformIntroMessage {
    */
   public static List<LayoutBlock> blocks(
       Partner partner, List<String> sharedChallenges, boolean youSaidYesFirst, Occasion occasion) {
-    String name = SlackText.escape(partner.name());
+    String name = Markup.escape(partner.name());
     String shared =
         sharedChallenges.isEmpty()
             ? "what you can offer each other"
-            : SlackText.inWords(
-                sharedChallenges.stream().map(c -> "*" + SlackText.escape(c) + "*").toList());
+            : Markup.inWords(
+                sharedChallenges.stream().map(c -> "*" + Markup.escape(c) + "*").toList());
     String text =
         ":wave: *Meet "
             + name
@@ -46,21 +46,21 @@ public final class CrossPlatformIntroMessage {
             + " in common. They're on Microsoft Teams, so start with a Teams chat or an email.\n• "
             + name
             + " – "
-            + SlackText.escape(partner.role())
+            + Markup.escape(partner.role())
             + ", "
-            + SlackText.escape(partner.organisation())
+            + Markup.escape(partner.organisation())
             + "\n• Work email: "
-            + SlackText.escape(partner.workEmail())
+            + Markup.escape(partner.workEmail())
             + "\n"
             + (youSaidYesFirst
                 ? "You "
-                    + SlackText.escape(ConversationStarter.askForACall(sharedChallenges))
+                    + Markup.escape(ConversationStarter.askForACall(sharedChallenges))
                         .substring("you".length())
                 : CrossPlatformIntro.theySuggestATime(name));
     List<LayoutBlock> blocks = new ArrayList<>();
     blocks.add(section(s -> s.text(markdownText(fit(text)))));
     if (!occasion.note().isBlank()) {
-      String quoted = "> " + SlackText.escape(occasion.note()).replace("\n", "\n> ");
+      String quoted = "> " + Markup.escape(occasion.note()).replace("\n", "\n> ");
       blocks.add(section(s -> s.text(markdownText(fit(quoted)))));
     }
     blocks.add(
@@ -77,6 +77,6 @@ public final class CrossPlatformIntroMessage {
   }
 
   private static String fit(String mrkdwn) {
-    return SlackText.truncateMarkdown(mrkdwn, SlackText.SECTION_TEXT_LIMIT);
+    return Markup.truncateMarkup(mrkdwn, Markup.PARAGRAPH_LIMIT);
   }
 }

@@ -12,7 +12,7 @@ import static com.slack.api.model.block.element.BlockElements.button;
 import com.slack.api.model.block.LayoutBlock;
 import java.util.ArrayList;
 import java.util.List;
-import org.commonground.bot.views.SlackText;
+import org.commonground.bot.views.Markup;
 import org.commonground.storage.members.Member;
 import org.commonground.storage.members.Profile;
 
@@ -101,13 +101,13 @@ public final class DigestMessage {
         List<String> youCanOffer) {
       Member member = partner.member();
       StringBuilder text = new StringBuilder();
-      text.append(SlackText.mention(member.slackUserId()))
+      text.append(Markup.mention(member.slackUserId()))
           .append(" · ")
-          .append(SlackText.escape(member.role()))
+          .append(Markup.escape(member.role()))
           .append(", *")
-          .append(SlackText.escape(partner.organisation().name()))
+          .append(Markup.escape(partner.organisation().name()))
           .append("* · ")
-          .append(SlackText.escape(member.place()));
+          .append(Markup.escape(member.place()));
       if (!sharedChallenges.isEmpty()) {
         text.append("\nYou both work on ").append(bold(sharedChallenges)).append('.');
       }
@@ -118,13 +118,13 @@ public final class DigestMessage {
         text.append("\nYou could help them with ").append(bold(youCanOffer)).append('.');
       }
       if (member.workingOn() != null) {
-        text.append("\n> ").append(SlackText.escape(member.workingOn()).replace("\n", "\n> "));
+        text.append("\n> ").append(Markup.escape(member.workingOn()).replace("\n", "\n> "));
       }
-      return SlackText.truncateMarkdown(text.toString(), SlackText.SECTION_TEXT_LIMIT);
+      return Markup.truncateMarkup(text.toString(), Markup.PARAGRAPH_LIMIT);
     }
 
     private static String bold(List<String> names) {
-      return SlackText.inWords(names.stream().map(n -> "*" + SlackText.escape(n) + "*").toList());
+      return Markup.inWords(names.stream().map(n -> "*" + Markup.escape(n) + "*").toList());
     }
   }
 }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.commonground.bot.slack.DirectMessages;
 import org.commonground.bot.slack.Poster;
-import org.commonground.bot.views.SlackText;
+import org.commonground.bot.views.Markup;
 import org.commonground.storage.members.Profile;
 import org.commonground.storage.rounds.RoundMember;
 
@@ -41,7 +41,7 @@ public final class SlackMatchMessages implements MatchMessages {
   public void nudge(Profile from, Profile partner) {
     String text =
         ":wave: "
-            + SlackText.mention(from.slackUserId())
+            + Markup.mention(from.slackUserId())
             + " would like to meet you, from this week's introductions. If you'd like that too, press"
             + " *Intro me* on their card in your digest and we'll start a conversation for you both."
             + " No pressure: *Not for me* stays private.";
@@ -64,10 +64,6 @@ public final class SlackMatchMessages implements MatchMessages {
 
   private static List<LayoutBlock> paragraph(String mrkdwn) {
     return List.of(
-        section(
-            s ->
-                s.text(
-                    markdownText(
-                        SlackText.truncateMarkdown(mrkdwn, SlackText.SECTION_TEXT_LIMIT)))));
+        section(s -> s.text(markdownText(Markup.truncateMarkup(mrkdwn, Markup.PARAGRAPH_LIMIT)))));
   }
 }

@@ -20,6 +20,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.commonground.bot.views.Markup;
 import org.commonground.bot.views.SlackText;
 import org.commonground.storage.blocks.BlockList.BlockedOrganisation;
 import org.commonground.storage.blocks.BlockList.BlockedPerson;
@@ -90,7 +91,7 @@ public final class BlockListSection {
   private static LayoutBlock personRow(BlockedPerson person, ZoneId zone) {
     boolean declined = person.reason() == Reason.NOT_FOR_ME;
     String text =
-        SlackText.mention(person.userId())
+        Markup.mention(person.userId())
             + (declined ? " – you said *Not for me* on " : " – blocked on ")
             + day(person.since(), zone);
     return section(
@@ -124,12 +125,12 @@ public final class BlockListSection {
   private static LayoutBlock organisationRow(BlockedOrganisation organisation, ZoneId zone) {
     String text =
         "*"
-            + SlackText.escape(organisation.name())
+            + Markup.escape(organisation.name())
             + "* – everyone there, blocked on "
             + day(organisation.since(), zone);
     return section(
         s ->
-            s.text(markdownText(SlackText.truncateMarkdown(text, SlackText.SECTION_TEXT_LIMIT)))
+            s.text(markdownText(Markup.truncateMarkup(text, Markup.PARAGRAPH_LIMIT)))
                 .accessory(
                     button(
                         b ->
@@ -145,7 +146,7 @@ public final class BlockListSection {
             .map(
                 o ->
                     option(
-                        plainText(SlackText.truncate(o.name(), SlackText.OPTION_TEXT_LIMIT)),
+                        plainText(Markup.truncate(o.name(), SlackText.OPTION_TEXT_LIMIT)),
                         Long.toString(o.organisationId())))
             .toList();
     String text =

@@ -6,6 +6,7 @@ import com.slack.api.bolt.handler.builtin.BlockSuggestionHandler;
 import com.slack.api.bolt.request.builtin.BlockSuggestionRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.block.composition.BlockCompositions;
+import org.commonground.bot.views.Markup;
 import org.commonground.bot.views.SlackText;
 
 /**
@@ -32,7 +33,7 @@ public final class BlockableOrganisations implements BlockSuggestionHandler {
                 o ->
                     new Option(
                         BlockCompositions.plainText(
-                            SlackText.truncate(o.name(), SlackText.OPTION_TEXT_LIMIT)),
+                            Markup.truncate(o.name(), SlackText.OPTION_TEXT_LIMIT)),
                         Long.toString(o.id())))
             .toList();
     return ctx.ack(r -> r.options(options));

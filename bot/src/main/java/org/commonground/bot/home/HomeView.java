@@ -14,7 +14,7 @@ import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.view.View;
 import java.util.ArrayList;
 import java.util.List;
-import org.commonground.bot.views.SlackText;
+import org.commonground.bot.views.Markup;
 
 /**
  * A person's App Home: their profile, settings and data for a member, an invitation for someone not
@@ -48,8 +48,7 @@ public final class HomeView {
                         s ->
                             s.text(
                                 markdownText(
-                                    SlackText.truncateMarkdown(
-                                        notice, SlackText.SECTION_TEXT_LIMIT))))));
+                                    Markup.truncateMarkup(notice, Markup.PARAGRAPH_LIMIT))))));
     if (content.profile().isPresent()) {
       var profile = content.profile().get();
       blocks.addAll(ConsentPrompt.blocks(profile.member(), content.privacy()));

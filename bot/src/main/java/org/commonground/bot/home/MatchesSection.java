@@ -9,7 +9,7 @@ import static com.slack.api.model.block.composition.BlockCompositions.plainText;
 import com.slack.api.model.block.LayoutBlock;
 import java.util.ArrayList;
 import java.util.List;
-import org.commonground.bot.views.SlackText;
+import org.commonground.bot.views.Markup;
 import org.commonground.storage.rounds.Answer;
 import org.commonground.storage.rounds.MemberPairRow;
 
@@ -28,21 +28,14 @@ final class MatchesSection {
             ? "No matches this week yet. They arrive by DM when the weekly round runs."
             : "*This week*\n" + lines(matches.thisWeek(), MatchesSection::thisWeek);
     blocks.add(
-        section(
-            s ->
-                s.text(
-                    markdownText(SlackText.truncateMarkdown(week, SlackText.SECTION_TEXT_LIMIT)))));
+        section(s -> s.text(markdownText(Markup.truncateMarkup(week, Markup.PARAGRAPH_LIMIT)))));
     if (!matches.introduced().isEmpty()) {
       List<MemberMatches.Line> shown = matches.introduced().stream().limit(PAST_SHOWN).toList();
       String past = "*Introductions so far*\n" + lines(shown, MatchesSection::past);
       int more = matches.introduced().size() - shown.size();
       String text = more > 0 ? past + "\n…and " + more + " more" : past;
       blocks.add(
-          section(
-              s ->
-                  s.text(
-                      markdownText(
-                          SlackText.truncateMarkdown(text, SlackText.SECTION_TEXT_LIMIT)))));
+          section(s -> s.text(markdownText(Markup.truncateMarkup(text, Markup.PARAGRAPH_LIMIT)))));
     }
     blocks.add(divider());
     return blocks;
@@ -68,9 +61,9 @@ final class MatchesSection {
     if (line.partner() == null) {
       return "someone who has since left";
     }
-    return SlackText.mention(line.partner().slackUserId())
+    return Markup.mention(line.partner().slackUserId())
         + " ("
-        + SlackText.escape(line.partner().organisation().name())
+        + Markup.escape(line.partner().organisation().name())
         + ")";
   }
 

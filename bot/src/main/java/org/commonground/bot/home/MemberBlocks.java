@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.commonground.bot.views.SlackText;
+import org.commonground.bot.views.Markup;
 import org.commonground.storage.NameKey;
 import org.commonground.storage.blocks.BlockList;
 import org.commonground.storage.blocks.BlockList.BlockedOrganisation;
@@ -46,7 +46,7 @@ public final class MemberBlocks {
     if (personId.equals(slackUserId)) {
       return "That's you: there's no need to block yourself.";
     }
-    String who = SlackText.mention(personId);
+    String who = Markup.mention(personId);
     return blocks.blockPerson(me.get().id(), personId)
         ? ":no_entry_sign: Blocked "
             + who
@@ -63,7 +63,7 @@ public final class MemberBlocks {
     if (!isUserId(personId)) {
       return MemberSettings.NOT_UNDERSTOOD;
     }
-    String who = SlackText.mention(personId);
+    String who = Markup.mention(personId);
     return blocks.unblockPerson(me.get().id(), personId)
         ? ":leftwards_arrow_with_hook: " + who + " is off your list: you can be matched again."
         : who + " wasn't on your list.";
@@ -82,7 +82,7 @@ public final class MemberBlocks {
       return "That's your own organisation: the weekly round never pairs you with colleagues"
           + " anyway.";
     }
-    String name = "*" + SlackText.escape(organisation.get().name()) + "*";
+    String name = "*" + Markup.escape(organisation.get().name()) + "*";
     return blocks.blockOrganisation(me.get().id(), organisation.get().id())
         ? ":no_entry_sign: Blocked everyone at "
             + name
@@ -99,7 +99,7 @@ public final class MemberBlocks {
     if (organisation.isEmpty()) {
       return MemberSettings.NOT_UNDERSTOOD;
     }
-    String name = "*" + SlackText.escape(organisation.get().name()) + "*";
+    String name = "*" + Markup.escape(organisation.get().name()) + "*";
     return blocks.unblockOrganisation(me.get().id(), organisation.get().id())
         ? ":leftwards_arrow_with_hook: " + name + " is off your list."
         : name + " wasn't on your list.";

@@ -11,7 +11,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.commonground.bot.views.HeadCounts;
-import org.commonground.bot.views.SlackText;
+import org.commonground.bot.views.Markup;
 import org.commonground.storage.network.ChallengeCount;
 import org.commonground.storage.network.NewMember;
 
@@ -40,7 +40,7 @@ final class NetworkSection {
       blocks.add(
           text(
               "*Held by only one organisation* – worth finding a second\n"
-                  + SlackText.escape(summarised(lonely, LONELY_CHALLENGES))));
+                  + Markup.escape(summarised(lonely, LONELY_CHALLENGES))));
     }
     return blocks;
   }
@@ -58,15 +58,15 @@ final class NetworkSection {
   }
 
   private static String newest(NewMember member) {
-    return SlackText.mention(member.slackUserId())
+    return Markup.mention(member.slackUserId())
         + " · "
-        + SlackText.escape(member.organisation())
+        + Markup.escape(member.organisation())
         + " · "
         + member.introducedAt().atZone(ZoneOffset.UTC).format(SettingsSection.DAY);
   }
 
   private static String held(ChallengeCount challenge) {
-    return SlackText.escape(challenge.name())
+    return Markup.escape(challenge.name())
         + " – "
         + HeadCounts.FOR_ADMINS.members(challenge.holders())
         + ", "
@@ -86,17 +86,15 @@ final class NetworkSection {
   /** "a, b and c", or "a, b and 7 more". */
   static String summarised(List<String> items, int shown) {
     if (items.size() <= shown) {
-      return SlackText.inWords(items);
+      return Markup.inWords(items);
     }
     List<String> first = new ArrayList<>(items.subList(0, shown));
     first.add((items.size() - shown) + " more");
-    return SlackText.inWords(first);
+    return Markup.inWords(first);
   }
 
   private static LayoutBlock text(String markdown) {
     return section(
-        s ->
-            s.text(
-                markdownText(SlackText.truncateMarkdown(markdown, SlackText.SECTION_TEXT_LIMIT))));
+        s -> s.text(markdownText(Markup.truncateMarkup(markdown, Markup.PARAGRAPH_LIMIT))));
   }
 }

@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.commonground.bot.consent.NoticeBlocks;
 import org.commonground.bot.consent.PrivacyNotice;
-import org.commonground.bot.views.SlackText;
+import org.commonground.bot.views.Markup;
 import org.commonground.storage.members.Member;
 
 /** The privacy notice in full, what the member agreed to and when, with download and delete. */
@@ -24,7 +24,7 @@ final class PrivacySection {
   static List<LayoutBlock> blocks(Member member, PrivacyNotice notice) {
     String consent =
         "You agreed to privacy notice `"
-            + SlackText.escape(member.consentNoticeVersion())
+            + Markup.escape(member.consentNoticeVersion())
             + "` on "
             + member.consentedAt().atZone(ZoneOffset.UTC).format(SettingsSection.DAY)
             + (notice.version().equals(member.consentNoticeVersion())

@@ -9,7 +9,7 @@ import static com.slack.api.model.block.element.BlockElements.button;
 import com.slack.api.model.block.LayoutBlock;
 import java.util.ArrayList;
 import java.util.List;
-import org.commonground.bot.views.SlackText;
+import org.commonground.bot.views.Markup;
 import org.commonground.storage.members.Member;
 import org.commonground.storage.members.Profile;
 import org.commonground.storage.tags.Tag;
@@ -25,13 +25,13 @@ final class ProfileSection {
     blocks.add(header(h -> h.text(plainText("Your profile"))));
     String who =
         "*"
-            + SlackText.escape(member.role())
+            + Markup.escape(member.role())
             + "* at *"
-            + SlackText.escape(profile.organisation().name())
+            + Markup.escape(profile.organisation().name())
             + "* ("
             + member.sector().label()
             + "), "
-            + SlackText.escape(member.place());
+            + Markup.escape(member.place());
     blocks.add(
         section(
             s ->
@@ -44,13 +44,9 @@ final class ProfileSection {
     blocks.add(section(s -> s.text(markdownText(tags(profile)))));
     if (member.workingOn() != null) {
       String quote =
-          "*Working on right now*\n> " + SlackText.escape(member.workingOn()).replace("\n", "\n> ");
+          "*Working on right now*\n> " + Markup.escape(member.workingOn()).replace("\n", "\n> ");
       blocks.add(
-          section(
-              s ->
-                  s.text(
-                      markdownText(
-                          SlackText.truncateMarkdown(quote, SlackText.SECTION_TEXT_LIMIT)))));
+          section(s -> s.text(markdownText(Markup.truncateMarkup(quote, Markup.PARAGRAPH_LIMIT)))));
     }
     return blocks;
   }
@@ -63,13 +59,13 @@ final class ProfileSection {
             + names(profile.offers())
             + "\n*Looking for help with:* "
             + names(profile.asks());
-    return SlackText.truncateMarkdown(text, SlackText.SECTION_TEXT_LIMIT);
+    return Markup.truncateMarkup(text, Markup.PARAGRAPH_LIMIT);
   }
 
   private static String names(List<Tag> tags) {
     if (tags.isEmpty()) {
       return "_none yet_";
     }
-    return SlackText.inWords(tags.stream().map(Tag::name).map(SlackText::escape).toList());
+    return Markup.inWords(tags.stream().map(Tag::name).map(Markup::escape).toList());
   }
 }

@@ -7,7 +7,7 @@ import static com.slack.api.model.block.composition.BlockCompositions.markdownTe
 import com.slack.api.model.block.LayoutBlock;
 import java.util.ArrayList;
 import java.util.List;
-import org.commonground.bot.views.SlackText;
+import org.commonground.bot.views.Markup;
 import org.commonground.storage.tags.Tag;
 
 /** The DM a member gets after saving their profile. */
@@ -48,14 +48,14 @@ public final class ConfirmationMessage {
   private static String line(PeopleLikeYou.Match match) {
     var member = match.profile().member();
     String who =
-        SlackText.mention(member.slackUserId())
+        Markup.mention(member.slackUserId())
             + " · "
-            + SlackText.escape(member.role())
+            + Markup.escape(member.role())
             + ", "
-            + SlackText.escape(match.profile().organisation().name());
+            + Markup.escape(match.profile().organisation().name());
     List<String> shared =
-        match.sharedChallenges().stream().map(Tag::name).map(SlackText::escape).toList();
-    String text = who + "\nYou both work on " + SlackText.inWords(shared) + ".";
-    return SlackText.truncateMarkdown(text, SlackText.SECTION_TEXT_LIMIT);
+        match.sharedChallenges().stream().map(Tag::name).map(Markup::escape).toList();
+    String text = who + "\nYou both work on " + Markup.inWords(shared) + ".";
+    return Markup.truncateMarkup(text, Markup.PARAGRAPH_LIMIT);
   }
 }

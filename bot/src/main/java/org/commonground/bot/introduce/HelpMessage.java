@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.commonground.bot.consent.NoticeBlocks;
 import org.commonground.bot.consent.PrivacyNotice;
-import org.commonground.bot.views.SlackText;
+import org.commonground.bot.views.Markup;
 
 /** What {@code /introduce help} says: the app in a few lines, then the privacy notice in full. */
 public final class HelpMessage {
@@ -20,7 +20,7 @@ public final class HelpMessage {
   static List<LayoutBlock> blocks(String notUnderstood, PrivacyNotice notice) {
     List<LayoutBlock> blocks = new ArrayList<>();
     if (!notUnderstood.isEmpty()) {
-      String shown = SlackText.escape(SlackText.truncate(notUnderstood, 200));
+      String shown = Markup.escape(Markup.truncate(notUnderstood, 200));
       blocks.add(
           section(
               s ->

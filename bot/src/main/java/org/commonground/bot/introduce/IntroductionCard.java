@@ -7,7 +7,7 @@ import static com.slack.api.model.block.composition.BlockCompositions.markdownTe
 import com.slack.api.model.block.LayoutBlock;
 import java.util.ArrayList;
 import java.util.List;
-import org.commonground.bot.views.SlackText;
+import org.commonground.bot.views.Markup;
 import org.commonground.storage.members.Member;
 import org.commonground.storage.members.Profile;
 import org.commonground.storage.tags.Tag;
@@ -19,9 +19,9 @@ final class IntroductionCard {
 
   static String fallbackText(Profile profile) {
     return "Please welcome "
-        + SlackText.mention(profile.slackUserId())
+        + Markup.mention(profile.slackUserId())
         + " from "
-        + SlackText.escape(profile.organisation().name());
+        + Markup.escape(profile.organisation().name());
   }
 
   static List<LayoutBlock> blocks(Profile profile) {
@@ -29,27 +29,22 @@ final class IntroductionCard {
     List<LayoutBlock> blocks = new ArrayList<>();
     String headline =
         ":wave: Please welcome "
-            + SlackText.mention(member.slackUserId())
+            + Markup.mention(member.slackUserId())
             + ", "
-            + SlackText.escape(member.role())
+            + Markup.escape(member.role())
             + " at *"
-            + SlackText.escape(profile.organisation().name())
+            + Markup.escape(profile.organisation().name())
             + "* ("
-            + SlackText.escape(member.place())
+            + Markup.escape(member.place())
             + ").";
     blocks.add(section(s -> s.text(markdownText(headline))));
     List<String> challenges =
-        profile.challenges().stream().map(Tag::name).map(SlackText::escape).toList();
-    blocks.add(
-        section(s -> s.text(markdownText("*Working on:* " + SlackText.inWords(challenges)))));
+        profile.challenges().stream().map(Tag::name).map(Markup::escape).toList();
+    blocks.add(section(s -> s.text(markdownText("*Working on:* " + Markup.inWords(challenges)))));
     if (member.workingOn() != null) {
-      String quote = "> " + SlackText.escape(member.workingOn()).replace("\n", "\n> ");
+      String quote = "> " + Markup.escape(member.workingOn()).replace("\n", "\n> ");
       blocks.add(
-          section(
-              s ->
-                  s.text(
-                      markdownText(
-                          SlackText.truncateMarkdown(quote, SlackText.SECTION_TEXT_LIMIT)))));
+          section(s -> s.text(markdownText(Markup.truncateMarkup(quote, Markup.PARAGRAPH_LIMIT)))));
     }
     blocks.add(
         context(List.of(markdownText("Say hello in the thread, or run `/introduce` to join in."))));

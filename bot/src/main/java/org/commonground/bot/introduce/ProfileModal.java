@@ -22,6 +22,7 @@ import java.util.Optional;
 import org.commonground.bot.consent.NoticeBlocks;
 import org.commonground.bot.consent.PrivacyNotice;
 import org.commonground.bot.tags.TagPicker;
+import org.commonground.bot.views.Markup;
 import org.commonground.bot.views.SlackText;
 import org.commonground.storage.members.Profile;
 import org.commonground.storage.organisations.Organisation;
@@ -282,7 +283,7 @@ public final class ProfileModal {
 
   static OptionObject option(String text, String value) {
     return OptionObject.builder()
-        .text(plainText(SlackText.truncate(text, SlackText.OPTION_TEXT_LIMIT)))
+        .text(plainText(Markup.truncate(text, SlackText.OPTION_TEXT_LIMIT)))
         .value(value)
         .build();
   }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.commonground.bot.slack.DirectMessages;
 import org.commonground.bot.slack.Poster;
-import org.commonground.bot.views.SlackText;
+import org.commonground.bot.views.Markup;
 import org.commonground.storage.members.Profile;
 import org.commonground.storage.messages.SentMessage;
 import org.commonground.storage.warmintros.WarmIntro;
@@ -64,6 +64,6 @@ public final class SlackWarmIntroMessages implements WarmIntroMessages {
   }
 
   private static String name(Profile profile) {
-    return profile == null ? WarmIntroWords.SINCE_LEFT : SlackText.mention(profile.slackUserId());
+    return profile == null ? WarmIntroWords.SINCE_LEFT : Markup.mention(profile.slackUserId());
   }
 }

@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.commonground.bot.digest.DigestMessage;
-import org.commonground.bot.views.SlackText;
+import org.commonground.bot.views.Markup;
 import org.commonground.storage.members.Profile;
 
 /**
@@ -44,7 +44,7 @@ public final class WarmIntroCard {
   private WarmIntroCard() {}
 
   static String fallbackText(WarmIntroContent c) {
-    return (c.suggesterId() == null ? "A member" : SlackText.mention(c.suggesterId()))
+    return (c.suggesterId() == null ? "A member" : Markup.mention(c.suggesterId()))
         + " suggested you meet "
         + otherName(c);
   }
@@ -71,7 +71,7 @@ public final class WarmIntroCard {
     String who =
         c.suggesterId() == null
             ? "Someone who has since left Common Ground"
-            : SlackText.mention(c.suggesterId());
+            : Markup.mention(c.suggesterId());
     return ":handshake: " + who + " thinks you and " + otherName(c) + " should meet:";
   }
 
@@ -127,8 +127,6 @@ public final class WarmIntroCard {
   }
 
   private static String otherName(WarmIntroContent c) {
-    return c.other() == null
-        ? WarmIntroWords.SINCE_LEFT
-        : SlackText.mention(c.other().slackUserId());
+    return c.other() == null ? WarmIntroWords.SINCE_LEFT : Markup.mention(c.other().slackUserId());
   }
 }

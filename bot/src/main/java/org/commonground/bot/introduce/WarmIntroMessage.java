@@ -8,7 +8,7 @@ import com.slack.api.model.block.LayoutBlock;
 import java.util.ArrayList;
 import java.util.List;
 import org.commonground.bot.digest.ConversationStarter;
-import org.commonground.bot.views.SlackText;
+import org.commonground.bot.views.Markup;
 import org.commonground.storage.members.Profile;
 import org.commonground.storage.tags.Tag;
 
@@ -19,9 +19,9 @@ public final class WarmIntroMessage {
 
   static String fallbackText(WarmIntroMeeting c) {
     return "You both said yes: meet "
-        + SlackText.mention(c.first().slackUserId())
+        + Markup.mention(c.first().slackUserId())
         + " and "
-        + SlackText.mention(c.second().slackUserId());
+        + Markup.mention(c.second().slackUserId());
   }
 
   static List<LayoutBlock> blocks(WarmIntroMeeting c) {
@@ -29,12 +29,12 @@ public final class WarmIntroMessage {
     String suggestion =
         c.suggesterId() == null
             ? "this suggestion"
-            : SlackText.mention(c.suggesterId()) + "'s suggestion";
+            : Markup.mention(c.suggesterId()) + "'s suggestion";
     String opening =
         ":wave: "
-            + SlackText.mention(c.first().slackUserId())
+            + Markup.mention(c.first().slackUserId())
             + ", meet "
-            + SlackText.mention(c.second().slackUserId())
+            + Markup.mention(c.second().slackUserId())
             + "! You both said yes to "
             + suggestion
             + " that you should meet.";
@@ -58,19 +58,19 @@ public final class WarmIntroMessage {
 
   /** The suggester's note as a quote, escaped and shortened to fit a section. */
   static String quote(String note) {
-    String escaped = SlackText.escape(SlackText.truncate(note, WarmIntroWords.NOTE_LIMIT));
+    String escaped = Markup.escape(Markup.truncate(note, WarmIntroWords.NOTE_LIMIT));
     return fit("> " + escaped.replace("\n", "\n> "));
   }
 
   private static String profile(Profile p) {
     String text =
-        SlackText.mention(p.slackUserId())
+        Markup.mention(p.slackUserId())
             + " · "
-            + SlackText.escape(p.member().role())
+            + Markup.escape(p.member().role())
             + ", *"
-            + SlackText.escape(p.organisation().name())
+            + Markup.escape(p.organisation().name())
             + "* · "
-            + SlackText.escape(p.member().place());
+            + Markup.escape(p.member().place());
     if (!p.challenges().isEmpty()) {
       text += "\nWorks on " + bold(p.challenges().stream().map(Tag::name).toList()) + ".";
     }
@@ -78,10 +78,10 @@ public final class WarmIntroMessage {
   }
 
   private static String fit(String mrkdwn) {
-    return SlackText.truncateMarkdown(mrkdwn, SlackText.SECTION_TEXT_LIMIT);
+    return Markup.truncateMarkup(mrkdwn, Markup.PARAGRAPH_LIMIT);
   }
 
   private static String bold(List<String> names) {
-    return SlackText.inWords(names.stream().map(n -> "*" + SlackText.escape(n) + "*").toList());
+    return Markup.inWords(names.stream().map(n -> "*" + Markup.escape(n) + "*").toList());
   }
 }

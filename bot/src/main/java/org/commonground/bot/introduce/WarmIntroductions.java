@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import org.commonground.bot.rounds.Week;
-import org.commonground.bot.views.SlackText;
+import org.commonground.bot.views.Markup;
 import org.commonground.matching.MatchHistory;
 import org.commonground.storage.members.Profile;
 import org.commonground.storage.members.ProfileStore;
@@ -86,7 +86,7 @@ public final class WarmIntroductions {
    */
   public record Wording(Function<String, String> mention, String bothSayYes) {
     static final Wording SLACK =
-        new Wording(SlackText::mention, "I'll start a group DM for the three of you");
+        new Wording(Markup::mention, "I'll start a group DM for the three of you");
   }
 
   /** The same, in a platform's own words. */
@@ -137,7 +137,7 @@ public final class WarmIntroductions {
         a.member().id(),
         b.member().id(),
         // No more is kept than the cards and the group DM show.
-        SlackText.truncate(request.note(), WarmIntroWords.NOTE_LIMIT),
+        Markup.truncate(request.note(), WarmIntroWords.NOTE_LIMIT),
         now.plus(ANSWER_WITHIN),
         recent);
   }

@@ -9,7 +9,7 @@ import static com.slack.api.model.block.element.BlockElements.button;
 
 import com.slack.api.model.block.LayoutBlock;
 import java.util.List;
-import org.commonground.bot.views.SlackText;
+import org.commonground.bot.views.Markup;
 import org.commonground.storage.rounds.MeetingAnswer;
 import org.commonground.storage.rounds.MeetingQuestion;
 
@@ -26,7 +26,7 @@ public final class DidYouMeetMessage {
   private DidYouMeetMessage() {}
 
   static String fallbackText(MeetingQuestion question) {
-    return "Did you meet " + SlackText.mention(question.otherSlackUserId()) + "?";
+    return "Did you meet " + Markup.mention(question.otherSlackUserId()) + "?";
   }
 
   static List<LayoutBlock> blocks(MeetingQuestion question) {
@@ -67,7 +67,7 @@ public final class DidYouMeetMessage {
   }
 
   private static String asking(MeetingQuestion question) {
-    String other = SlackText.mention(question.otherSlackUserId());
+    String other = Markup.mention(question.otherSlackUserId());
     return question.timesAsked() == 1
         ? ":coffee: A week ago we introduced you to " + other + ". *Did you meet " + other + "?*"
         : ":coffee: A few days ago you hadn't met " + other + " yet. *Did you meet " + other + "?*";

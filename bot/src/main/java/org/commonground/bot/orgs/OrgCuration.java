@@ -11,7 +11,7 @@ import org.commonground.bot.curation.Guarded;
 import org.commonground.bot.curation.NearMiss;
 import org.commonground.bot.curation.Reply;
 import org.commonground.bot.views.HeadCounts;
-import org.commonground.bot.views.SlackText;
+import org.commonground.bot.views.Markup;
 import org.commonground.storage.NameInUseException;
 import org.commonground.storage.NameKey;
 import org.commonground.storage.organisations.Organisation;
@@ -84,9 +84,9 @@ public final class OrgCuration {
     } catch (NameInUseException e) {
       throw new CommandException(
           "*"
-              + SlackText.escape(name)
+              + Markup.escape(name)
               + "* is taken by *"
-              + SlackText.escape(e.holder())
+              + Markup.escape(e.holder())
               + "*: merge them instead.");
     }
   }
@@ -116,7 +116,7 @@ public final class OrgCuration {
     return ":white_check_mark: "
         + bold(organisation)
         + " is in _"
-        + SlackText.escape(sector.label())
+        + Markup.escape(sector.label())
         + "_ now, and so are its "
         + HeadCounts.FOR_ADMINS.members(set.members())
         + ".";
@@ -156,7 +156,7 @@ public final class OrgCuration {
     if (!Guid.is(tenant)) {
       throw new CommandException(
           "*"
-              + SlackText.escape(tenant)
+              + Markup.escape(tenant)
               + "* is not a tenant id: use the Directory (tenant) ID Entra shows, like `"
               + Guid.EXAMPLE
               + "`.");
@@ -174,7 +174,7 @@ public final class OrgCuration {
               names.addAll(catalogue.aliasNames());
               return new CommandException(
                   "I can't find an organisation called *"
-                      + SlackText.escape(name)
+                      + Markup.escape(name)
                       + "*."
                       + didYouMean(name, names, " `/orgs` lists them all."));
             });
@@ -192,12 +192,12 @@ public final class OrgCuration {
         () ->
             new CommandException(
                 "I don't know the sector *"
-                    + SlackText.escape(typed)
+                    + Markup.escape(typed)
                     + "*."
                     + didYouMean(
                         typed,
                         labels,
-                        " The sectors are: " + SlackText.escape(String.join(", ", labels)) + ".")));
+                        " The sectors are: " + Markup.escape(String.join(", ", labels)) + ".")));
   }
 
   private static String didYouMean(String typed, List<String> names, String otherwise) {
@@ -206,11 +206,11 @@ public final class OrgCuration {
       return otherwise;
     }
     return " Did you mean "
-        + String.join(" or ", close.stream().map(n -> "*" + SlackText.escape(n) + "*").toList())
+        + String.join(" or ", close.stream().map(n -> "*" + Markup.escape(n) + "*").toList())
         + "?";
   }
 
   private static String bold(Organisation organisation) {
-    return "*" + SlackText.escape(organisation.name()) + "*";
+    return "*" + Markup.escape(organisation.name()) + "*";
   }
 }

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.commonground.bot.curation.ReplyPart;
 import org.commonground.bot.views.HeadCounts;
 import org.commonground.bot.views.Lines;
-import org.commonground.bot.views.SlackText;
+import org.commonground.bot.views.Markup;
 import org.commonground.storage.organisations.Organisation;
 
 /**
@@ -50,9 +50,9 @@ final class OrgListView {
   private static String line(Organisation organisation, int members, List<String> tenants) {
     String sector = organisation.sector() == null ? "no sector" : organisation.sector().label();
     return "• "
-        + SlackText.escape(organisation.name())
+        + Markup.escape(organisation.name())
         + " – "
-        + SlackText.escape(sector)
+        + Markup.escape(sector)
         + ", "
         + HeadCounts.FOR_ADMINS.members(members)
         + (organisation.reviewed() ? "" : " · _unreviewed_")

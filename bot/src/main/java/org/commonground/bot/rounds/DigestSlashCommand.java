@@ -8,7 +8,7 @@ import java.util.Locale;
 import org.commonground.bot.admin.Admins;
 import org.commonground.bot.curation.Reply;
 import org.commonground.bot.curation.SlackReplyBlocks;
-import org.commonground.bot.views.SlackText;
+import org.commonground.bot.views.Markup;
 
 /** {@code /digest preview | run | status}, for admins. */
 public final class DigestSlashCommand implements SlashCommandHandler {
@@ -56,7 +56,7 @@ public final class DigestSlashCommand implements SlashCommandHandler {
         String unknown =
             text.isEmpty()
                 ? ""
-                : "I don't know `" + SlackText.escape(SlackText.truncate(text, 100)) + "`. ";
+                : "I don't know `" + Markup.escape(Markup.truncate(text, 100)) + "`. ";
         return ctx.ack(unknown + USAGE);
       }
     }

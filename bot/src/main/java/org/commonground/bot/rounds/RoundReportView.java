@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.commonground.bot.curation.ReplyPart;
-import org.commonground.bot.views.SlackText;
+import org.commonground.bot.views.Markup;
 import org.commonground.storage.members.Profile;
 import org.commonground.storage.rounds.DeliveryCounts;
 import org.commonground.storage.rounds.MeetingCounts;
@@ -74,10 +74,9 @@ public final class RoundReportView {
                       .append(" ↔ ")
                       .append(person(e.b()))
                       .append(": ")
-                      .append(SlackText.escape(SlackText.inWords(e.sharedChallenges()))));
+                      .append(Markup.escape(Markup.inWords(e.sharedChallenges()))));
       blocks.add(
-          new ReplyPart.Section(
-              SlackText.truncateMarkdown(lines.toString(), SlackText.SECTION_TEXT_LIMIT)));
+          new ReplyPart.Section(Markup.truncateMarkup(lines.toString(), Markup.PARAGRAPH_LIMIT)));
     }
     return blocks;
   }
@@ -145,9 +144,9 @@ public final class RoundReportView {
   }
 
   private static String person(Profile profile) {
-    return SlackText.mention(profile.slackUserId())
+    return Markup.mention(profile.slackUserId())
         + " ("
-        + SlackText.escape(profile.organisation().name())
+        + Markup.escape(profile.organisation().name())
         + ")";
   }
 }

@@ -13,7 +13,7 @@ import com.slack.api.model.view.View;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.commonground.bot.views.SlackText;
+import org.commonground.bot.views.Markup;
 import org.commonground.storage.tags.TagSuggestion;
 
 /**
@@ -34,7 +34,7 @@ public final class AddTagModal {
                 context(
                     List.of(
                         markdownText(
-                            SlackText.mention(s.suggestedBy())
+                            Markup.mention(s.suggestedBy())
                                 + " suggested this. Approving adds it to their challenges.")))));
     String name = suggestion.map(TagSuggestion::name).orElse(null);
     blocks.add(block(NAME_BLOCK, "Name", false, textBox(NAME_ACTION, TagRules.NAME_MAX, name)));

@@ -11,7 +11,7 @@ import com.slack.api.model.block.LayoutBlock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.commonground.bot.views.SlackText;
+import org.commonground.bot.views.Markup;
 import org.commonground.storage.tags.Tag;
 import org.commonground.storage.tags.TagSuggestion;
 
@@ -28,9 +28,9 @@ public final class SuggestionMessage {
   private SuggestionMessage() {}
 
   static String text(TagSuggestion suggestion) {
-    return SlackText.mention(suggestion.suggestedBy())
+    return Markup.mention(suggestion.suggestedBy())
         + " suggested a challenge tag: "
-        + SlackText.escape(suggestion.name());
+        + Markup.escape(suggestion.name());
   }
 
   static List<LayoutBlock> blocks(
@@ -43,13 +43,13 @@ public final class SuggestionMessage {
                 s.text(
                     markdownText(
                         ":bulb: "
-                            + SlackText.mention(suggestion.suggestedBy())
+                            + Markup.mention(suggestion.suggestedBy())
                             + " suggested a challenge tag: *"
-                            + SlackText.escape(suggestion.name())
+                            + Markup.escape(suggestion.name())
                             + "*"))));
     if (!similar.isEmpty()) {
-      List<String> shown = similar.stream().map(n -> "*" + SlackText.escape(n) + "*").toList();
-      blocks.add(context(List.of(markdownText("Close to: " + SlackText.inWords(shown)))));
+      List<String> shown = similar.stream().map(n -> "*" + Markup.escape(n) + "*").toList();
+      blocks.add(context(List.of(markdownText("Close to: " + Markup.inWords(shown)))));
     }
     blocks.add(
         actions(
@@ -74,8 +74,8 @@ public final class SuggestionMessage {
 
   /** The message once decided: who decided what, and no buttons left to click. */
   static List<LayoutBlock> decided(TagSuggestion suggestion, Optional<Tag> tag) {
-    String who = SlackText.mention(suggestion.decidedBy());
-    String name = "*" + SlackText.escape(suggestion.name()) + "*";
+    String who = Markup.mention(suggestion.decidedBy());
+    String name = "*" + Markup.escape(suggestion.name()) + "*";
     String outcome =
         switch (suggestion.status()) {
           case APPROVED -> ":white_check_mark: " + who + " approved " + name + " as a new tag.";
@@ -96,7 +96,7 @@ public final class SuggestionMessage {
             List.of(
                 markdownText(
                     "Suggested by "
-                        + SlackText.mention(suggestion.suggestedBy())
+                        + Markup.mention(suggestion.suggestedBy())
                         + ", who has been told."))));
   }
 

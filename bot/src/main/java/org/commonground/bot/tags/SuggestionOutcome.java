@@ -1,6 +1,6 @@
 package org.commonground.bot.tags;
 
-import org.commonground.bot.views.SlackText;
+import org.commonground.bot.views.Markup;
 import org.commonground.storage.tags.TagSuggestions;
 
 /** What the member who suggested a tag is told once an admin has decided. */
@@ -9,7 +9,7 @@ final class SuggestionOutcome {
   private SuggestionOutcome() {}
 
   static String text(TagSuggestions.Decision decision) {
-    String suggested = "*" + SlackText.escape(decision.suggestion().name()) + "*";
+    String suggested = "*" + Markup.escape(decision.suggestion().name()) + "*";
     String tag = decision.tag().map(TagCuration::bold).orElse("");
     String onProfile =
         decision.onProfile()

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.commonground.bot.curation.CommandException;
 import org.commonground.bot.curation.ReplyPart;
 import org.commonground.bot.views.HeadCounts;
-import org.commonground.bot.views.SlackText;
+import org.commonground.bot.views.Markup;
 import org.commonground.storage.NameInUseException;
 import org.commonground.storage.NameKey;
 import org.commonground.storage.tags.Tag;
@@ -79,10 +79,9 @@ public final class TagCuration {
         description.isPresent()
             ? ""
             : " Add a line on what it covers with `/tags describe "
-                + SlackText.escape(added.name())
+                + Markup.escape(added.name())
                 + " --description …`.";
-    return done(
-        "Added " + bold(added) + " under _" + SlackText.escape(added.theme()) + "_." + hint);
+    return done("Added " + bold(added) + " under _" + Markup.escape(added.theme()) + "_." + hint);
   }
 
   String describe(String actor, Tag tag, Optional<String> theme, Optional<String> description) {
@@ -96,9 +95,9 @@ public final class TagCuration {
         "Updated "
             + bold(after)
             + ": theme _"
-            + SlackText.escape(after.theme())
+            + Markup.escape(after.theme())
             + "_, “"
-            + SlackText.escape(after.description())
+            + Markup.escape(after.description())
             + "”.");
   }
 
@@ -165,7 +164,7 @@ public final class TagCuration {
     if (!before.isActive()) {
       return bold(after)
           + " is already retired. `/tags restore "
-          + SlackText.escape(after.name())
+          + Markup.escape(after.name())
           + "` brings it back.";
     }
     int holders = catalogue.holderCounts().getOrDefault(after.id(), 0);
@@ -195,15 +194,15 @@ public final class TagCuration {
     } catch (NameInUseException e) {
       throw new CommandException(
           "*"
-              + SlackText.escape(typed.strip())
+              + Markup.escape(typed.strip())
               + "* is taken: it's the name, or a former name, of *"
-              + SlackText.escape(e.holder())
+              + Markup.escape(e.holder())
               + "*.");
     }
   }
 
   static String bold(Tag tag) {
-    return "*" + SlackText.escape(tag.name()) + "*";
+    return "*" + Markup.escape(tag.name()) + "*";
   }
 
   private static String done(String text) {

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.commonground.bot.curation.CommandException;
 import org.commonground.bot.curation.NearMiss;
-import org.commonground.bot.views.SlackText;
+import org.commonground.bot.views.Markup;
 import org.commonground.storage.tags.Tag;
 import org.commonground.storage.tags.TagAlias;
 import org.commonground.storage.tags.TagCatalogue;
@@ -26,11 +26,11 @@ final class TagFinder {
     List<String> names = new ArrayList<>(catalogue.current().stream().map(Tag::name).toList());
     names.addAll(catalogue.aliases().stream().map(TagAlias::name).toList());
     List<String> close = NearMiss.closest(name, names);
-    String text = "I can't find a tag called *" + SlackText.escape(name) + "*.";
+    String text = "I can't find a tag called *" + Markup.escape(name) + "*.";
     if (close.isEmpty()) {
       return new CommandException(text + " `/tags` lists them all.");
     }
-    List<String> shown = close.stream().map(n -> "*" + SlackText.escape(n) + "*").toList();
+    List<String> shown = close.stream().map(n -> "*" + Markup.escape(n) + "*").toList();
     return new CommandException(text + " Did you mean " + String.join(" or ", shown) + "?");
   }
 }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.commonground.bot.curation.CommandException;
+import org.commonground.bot.views.Markup;
 import org.commonground.bot.views.SlackText;
 import org.commonground.bot.views.SubmittedValues;
 
@@ -77,7 +78,7 @@ public final class TagFormInputs {
 
   private static OptionObject themeOption(String theme) {
     return OptionObject.builder()
-        .text(plainText(SlackText.truncate(theme, SlackText.OPTION_TEXT_LIMIT)))
+        .text(plainText(Markup.truncate(theme, SlackText.OPTION_TEXT_LIMIT)))
         .value(theme)
         .build();
   }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.commonground.bot.curation.ReplyPart;
-import org.commonground.bot.views.SlackText;
+import org.commonground.bot.views.Markup;
 import org.commonground.storage.audit.AuditEntry;
 
 /** {@code /tags history}: the latest tag changes from the audit log, one section each. */
@@ -43,11 +43,11 @@ final class TagHistoryView {
     String verb = VERBS.getOrDefault(entry.action(), entry.action());
     return when
         + " "
-        + SlackText.mention(entry.actor())
+        + Markup.mention(entry.actor())
         + " "
         + verb
         + " *"
-        + SlackText.escape(entry.subject())
+        + Markup.escape(entry.subject())
         + "*\n"
         + value(entry.beforeValue())
         + " → "
@@ -58,7 +58,7 @@ final class TagHistoryView {
     if (json == null) {
       return "_(none)_";
     }
-    String shown = SlackText.truncate(json.replace('`', '\''), VALUE_LIMIT);
-    return "`" + SlackText.escape(shown) + "`";
+    String shown = Markup.truncate(json.replace('`', '\''), VALUE_LIMIT);
+    return "`" + Markup.escape(shown) + "`";
   }
 }

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.commonground.bot.curation.ReplyPart;
 import org.commonground.bot.views.HeadCounts;
 import org.commonground.bot.views.Lines;
-import org.commonground.bot.views.SlackText;
+import org.commonground.bot.views.Markup;
 import org.commonground.storage.tags.Tag;
 
 /**
@@ -35,14 +35,14 @@ public final class TagListView {
       int held = holders.getOrDefault(tag.id(), 0);
       String line =
           "• "
-              + SlackText.escape(tag.name())
+              + Markup.escape(tag.name())
               + " ("
               + HeadCounts.forViewer(forAdmin).number(held)
               + ")";
       if (tag.isActive()) {
         byTheme.computeIfAbsent(tag.theme(), theme -> new ArrayList<>()).add(line);
       } else {
-        retired.add(SlackText.escape(tag.name()));
+        retired.add(Markup.escape(tag.name()));
       }
     }
     List<ReplyPart> blocks = new ArrayList<>();
@@ -64,7 +64,7 @@ public final class TagListView {
 
   private static ReplyPart themeSection(String theme, List<String> lines) {
     List<String> all = new ArrayList<>();
-    all.add("*" + SlackText.escape(theme) + "*");
+    all.add("*" + Markup.escape(theme) + "*");
     all.addAll(lines);
     return new ReplyPart.Section(Lines.upToLimit(all));
   }
@@ -72,8 +72,7 @@ public final class TagListView {
   private static List<ReplyPart> adminPart(List<String> retired, int pending) {
     List<ReplyPart> blocks = new ArrayList<>();
     if (!retired.isEmpty()) {
-      String names =
-          SlackText.truncateMarkdown(String.join(", ", retired), SlackText.SECTION_TEXT_LIMIT - 20);
+      String names = Markup.truncateMarkup(String.join(", ", retired), Markup.PARAGRAPH_LIMIT - 20);
       blocks.add(new ReplyPart.Section("*Retired:* " + names));
     }
     blocks.add(

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.commonground.bot.views.Markup;
 import org.commonground.bot.views.SlackText;
 import org.commonground.storage.tags.Tag;
 
@@ -61,7 +62,7 @@ public final class TagPicker {
   public static OptionObject option(Tag tag) {
     String text = tag.isActive() ? tag.name() : tag.name() + " (retired)";
     return OptionObject.builder()
-        .text(plainText(SlackText.truncate(text, SlackText.OPTION_TEXT_LIMIT)))
+        .text(plainText(Markup.truncate(text, SlackText.OPTION_TEXT_LIMIT)))
         .value(Integer.toString(tag.id()))
         .build();
   }
@@ -76,7 +77,7 @@ public final class TagPicker {
         (theme, options) ->
             groups.add(
                 OptionGroupObject.builder()
-                    .label(plainText(SlackText.truncate(theme, SlackText.OPTION_TEXT_LIMIT)))
+                    .label(plainText(Markup.truncate(theme, SlackText.OPTION_TEXT_LIMIT)))
                     .options(options)
                     .build()));
     return groups;

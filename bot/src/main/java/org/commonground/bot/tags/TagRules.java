@@ -1,7 +1,7 @@
 package org.commonground.bot.tags;
 
 import org.commonground.bot.curation.CommandException;
-import org.commonground.bot.views.SlackText;
+import org.commonground.bot.views.Markup;
 import org.commonground.storage.NameKey;
 
 /** What a tag's name, theme and description may be, checked the same way for commands and forms. */
@@ -44,7 +44,7 @@ final class TagRules {
               + " can be at most "
               + max
               + " characters; *"
-              + SlackText.escape(SlackText.truncate(text, 60))
+              + Markup.escape(Markup.truncate(text, 60))
               + "* has "
               + text.length()
               + ".");

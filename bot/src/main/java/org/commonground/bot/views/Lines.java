@@ -11,7 +11,7 @@ public final class Lines {
 
   public static String upToLimit(List<String> lines) {
     StringBuilder text = new StringBuilder();
-    int limit = SlackText.SECTION_TEXT_LIMIT - ROOM_FOR_THE_TAIL;
+    int limit = Markup.PARAGRAPH_LIMIT - ROOM_FOR_THE_TAIL;
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
       if (text.length() + line.length() + 1 > limit) {

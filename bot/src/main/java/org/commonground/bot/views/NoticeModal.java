@@ -16,7 +16,7 @@ public final class NoticeModal {
 
   /** {@code title} is at most 24 characters; {@code text} is mrkdwn, user text already escaped. */
   public static View of(String title, String text) {
-    String shown = SlackText.truncateMarkdown(text, SlackText.SECTION_TEXT_LIMIT);
+    String shown = Markup.truncateMarkup(text, Markup.PARAGRAPH_LIMIT);
     return view(
         v ->
             v.type("modal")

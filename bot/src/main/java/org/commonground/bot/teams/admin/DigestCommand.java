@@ -9,7 +9,7 @@ import org.commonground.bot.teams.Activity;
 import org.commonground.bot.teams.TeamsHandlers;
 import org.commonground.bot.teams.TeamsReplies;
 import org.commonground.bot.teams.cards.CardMarkdown;
-import org.commonground.bot.views.SlackText;
+import org.commonground.bot.views.Markup;
 
 /**
  * {@code digest preview | run | status}, for admins, as Slack's {@code /digest} takes them. Preview
@@ -68,6 +68,6 @@ final class DigestCommand {
   private static String unknown(String arguments) {
     return arguments.isEmpty()
         ? ""
-        : "I don't know “" + CardMarkdown.escape(SlackText.truncate(arguments, 100)) + "”. ";
+        : "I don't know “" + CardMarkdown.escape(Markup.truncate(arguments, 100)) + "”. ";
   }
 }

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.commonground.bot.views.SlackText;
+import org.commonground.bot.views.Markup;
 
 /**
  * Text for the subset of Markdown that Adaptive Card TextBlocks render (bold, italic, lists,
@@ -78,6 +78,6 @@ public final class CardMarkdown {
 
   /** {@code items} in bold, as "a", "a and b", "a, b and c"; each escaped. */
   public static String boldInWords(List<String> items) {
-    return SlackText.inWords(items.stream().map(item -> "**" + escape(item) + "**").toList());
+    return Markup.inWords(items.stream().map(item -> "**" + escape(item) + "**").toList());
   }
 }

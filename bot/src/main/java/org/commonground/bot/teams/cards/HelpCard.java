@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.commonground.bot.consent.PrivacyNotice;
 import org.commonground.bot.introduce.HelpWords;
-import org.commonground.bot.views.SlackText;
+import org.commonground.bot.views.Markup;
 
 /**
  * What {@code introduce help} answers in Teams: the app in a few lines, the words to send it (the
@@ -47,7 +47,7 @@ public final class HelpCard {
   public static AdaptiveCard card(String notUnderstood, boolean admin, PrivacyNotice notice) {
     List<JsonObject> body = new ArrayList<>();
     if (!notUnderstood.isEmpty()) {
-      String shown = CardMarkdown.escape(SlackText.truncate(notUnderstood, 200));
+      String shown = CardMarkdown.escape(Markup.truncate(notUnderstood, 200));
       body.add(TextBlock.of("I didn't understand “" + shown + "”. Here's what I can do:").json());
     }
     body.add(TextBlock.of(CardMarkdown.fromSlack(HelpWords.ABOUT)).json());

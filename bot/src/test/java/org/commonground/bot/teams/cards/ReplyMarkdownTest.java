@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.commonground.bot.curation.Reply;
 import org.commonground.bot.curation.ReplyPart;
-import org.commonground.bot.views.SlackText;
+import org.commonground.bot.views.Markup;
 import org.junit.jupiter.api.Test;
 
 class ReplyMarkdownTest {
@@ -54,7 +54,7 @@ class ReplyMarkdownTest {
   void namesSomeoneTypedStayTextAndCantMakeMarkupOrLinks() {
     String typed = "<b>Fuel</b> [poverty](https://evil.example) & more";
 
-    String markdown = SlackMrkdwn.toMarkdown("Added *" + SlackText.escape(typed) + "*.", NAMES);
+    String markdown = SlackMrkdwn.toMarkdown("Added *" + Markup.escape(typed) + "*.", NAMES);
 
     assertThat(markdown)
         .isEqualTo("Added **\\<b\\>Fuel\\</b\\> \\[poverty\\]\\(https://evil.example\\) & more**.");
