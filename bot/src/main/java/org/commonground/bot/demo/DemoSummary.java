@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.commonground.bot.digest.Digest;
+import org.commonground.bot.core.digest.Digest;
 import org.commonground.storage.members.Profile;
 import org.commonground.storage.rounds.Round;
 import org.commonground.storage.rounds.RoundPair;

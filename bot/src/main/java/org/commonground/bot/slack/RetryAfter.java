@@ -3,7 +3,7 @@ package org.commonground.bot.slack;
 import com.slack.api.methods.SlackApiException;
 import java.time.Duration;
 import java.util.Optional;
-import org.commonground.bot.delivery.RetryAfterHeader;
+import org.commonground.bot.core.delivery.RetryAfterHeader;
 
 /** How long Slack asked the app to wait, with its {@code Retry-After} header. */
 public final class RetryAfter {

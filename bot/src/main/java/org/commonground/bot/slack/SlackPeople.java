@@ -6,7 +6,7 @@ import com.slack.api.methods.response.users.UsersInfoResponse;
 import com.slack.api.model.User;
 import java.io.IOException;
 import java.util.Optional;
-import org.commonground.bot.digest.People;
+import org.commonground.bot.core.digest.People;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

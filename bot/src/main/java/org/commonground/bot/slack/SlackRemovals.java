@@ -7,8 +7,8 @@ import com.slack.api.model.block.LayoutBlock;
 import java.io.IOException;
 import java.util.List;
 import java.util.Set;
-import org.commonground.bot.delivery.Removal;
-import org.commonground.bot.delivery.Removal.Outcome;
+import org.commonground.bot.core.delivery.Removal;
+import org.commonground.bot.core.delivery.Removal.Outcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

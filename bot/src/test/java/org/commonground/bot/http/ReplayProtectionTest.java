@@ -9,7 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
-import org.commonground.bot.introduce.ProfileFields;
+import org.commonground.bot.core.introduce.ProfileFields;
 import org.commonground.bot.testing.Interactions;
 import org.commonground.bot.testing.RunningApp;
 import org.commonground.bot.testing.SignedRequests;

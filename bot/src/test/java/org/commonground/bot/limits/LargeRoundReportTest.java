@@ -5,8 +5,8 @@ import static org.commonground.bot.testing.Members.ADMIN;
 
 import java.time.LocalDate;
 import java.util.Random;
-import org.commonground.bot.rounds.RoundPlanner;
-import org.commonground.bot.rounds.Week;
+import org.commonground.bot.core.rounds.RoundPlanner;
+import org.commonground.bot.core.rounds.Week;
 import org.commonground.bot.testing.LongestData;
 import org.commonground.bot.testing.Members;
 import org.commonground.bot.testing.RunningApp;

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.commonground.bot.testing.Members.ADMIN;
 
 import java.util.List;
-import org.commonground.bot.introduce.ProfileFields;
-import org.commonground.bot.introduce.WarmIntroCard;
-import org.commonground.bot.tags.TagListView;
+import org.commonground.bot.core.introduce.ProfileFields;
+import org.commonground.bot.core.tags.TagListView;
+import org.commonground.bot.slack.introduce.WarmIntroCard;
 import org.commonground.bot.testing.ButtonClick;
 import org.commonground.bot.testing.Interactions;
 import org.commonground.bot.testing.LongestData;

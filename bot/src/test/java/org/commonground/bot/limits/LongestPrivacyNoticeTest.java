@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonParser;
 import java.util.Map;
-import org.commonground.bot.consent.ConsentRequestMessage;
+import org.commonground.bot.slack.consent.ConsentRequestMessage;
 import org.commonground.bot.testing.LongestData;
 import org.commonground.bot.testing.Members;
 import org.commonground.bot.testing.Network;

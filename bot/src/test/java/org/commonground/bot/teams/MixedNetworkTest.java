@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
 import java.util.List;
-import org.commonground.bot.digest.DigestMessage;
+import org.commonground.bot.slack.digest.DigestMessage;
 import org.commonground.bot.teams.cards.CardIds;
 import org.commonground.bot.testing.ButtonClick;
 import org.commonground.bot.testing.CardText;
@@ -128,7 +128,7 @@ class MixedNetworkTest {
     app.requests()
         .interaction(
             org.commonground.bot.testing.SlackPayloads.submitted(
-                "U0ALICE", org.commonground.bot.privacy.DeletionModal.CALLBACK_ID));
+                "U0ALICE", org.commonground.bot.slack.privacy.DeletionModal.CALLBACK_ID));
 
     org.commonground.bot.testing.Eventually.until(
         "Tom's digest redrawn saying Alice has left",

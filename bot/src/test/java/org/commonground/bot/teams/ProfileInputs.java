@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonObject;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.commonground.bot.introduce.ProfileFields;
+import org.commonground.bot.core.introduce.ProfileFields;
 import org.commonground.bot.teams.cards.CardIds;
 import org.commonground.bot.testing.CardText;
 import org.commonground.bot.testing.RunningApp;

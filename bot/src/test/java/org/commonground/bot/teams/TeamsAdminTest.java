@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonObject;
 import java.util.List;
 import java.util.UUID;
-import org.commonground.bot.admin.Admins;
+import org.commonground.bot.core.admin.Admins;
 import org.commonground.bot.teams.cards.CardMarkdown;
 import org.commonground.bot.testing.Eventually;
 import org.commonground.bot.testing.Network;

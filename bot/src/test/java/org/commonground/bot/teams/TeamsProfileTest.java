@@ -9,7 +9,7 @@ import com.google.gson.JsonParser;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Optional;
-import org.commonground.bot.introduce.ProfileLabels;
+import org.commonground.bot.core.introduce.ProfileLabels;
 import org.commonground.bot.teams.cards.CardIds;
 import org.commonground.bot.testing.AdaptiveCardCheck;
 import org.commonground.bot.testing.CardText;

@@ -1,9 +1,9 @@
 package org.commonground.bot.testing;
 
-import static org.commonground.bot.introduce.ProfileModal.*;
+import static org.commonground.bot.slack.introduce.ProfileModal.*;
 
 import java.util.List;
-import org.commonground.bot.introduce.ProfileFields;
+import org.commonground.bot.core.introduce.ProfileFields;
 
 /**
  * A {@code view_submission} of the profile modal, built on Slack's real sample payload with the

@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.commonground.bot.Application;
 import org.commonground.bot.config.Settings;
-import org.commonground.bot.consent.PrivacyNotice;
+import org.commonground.bot.core.consent.PrivacyNotice;
 import org.commonground.storage.Database;
 import org.commonground.storage.Stores;
 import org.commonground.storage.testing.MutableClock;

@@ -1,7 +1,7 @@
 package org.commonground.bot.teams.admin;
 
 import java.util.function.Function;
-import org.commonground.bot.curation.Reply;
+import org.commonground.bot.core.curation.Reply;
 import org.commonground.bot.teams.Activity;
 import org.commonground.bot.teams.TeamsReplies;
 import org.commonground.bot.teams.cards.ReplyMarkdown;

@@ -1,10 +1,10 @@
 package org.commonground.bot.teams.admin;
 
 import java.util.function.Predicate;
-import org.commonground.bot.admin.Admins;
-import org.commonground.bot.orgs.OrgCuration;
-import org.commonground.bot.rounds.DigestAdmin;
-import org.commonground.bot.tags.TagRequestHandler;
+import org.commonground.bot.core.admin.Admins;
+import org.commonground.bot.core.orgs.OrgCuration;
+import org.commonground.bot.core.rounds.DigestAdmin;
+import org.commonground.bot.core.tags.TagRequestHandler;
 import org.commonground.bot.teams.TeamsHandlers;
 import org.commonground.bot.teams.TeamsReplies;
 import org.commonground.bot.teams.digest.PartnerNames;

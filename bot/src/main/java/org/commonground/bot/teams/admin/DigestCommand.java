@@ -2,14 +2,14 @@ package org.commonground.bot.teams.admin;
 
 import java.util.Locale;
 import java.util.function.Predicate;
-import org.commonground.bot.admin.Admins;
-import org.commonground.bot.curation.Reply;
-import org.commonground.bot.rounds.DigestAdmin;
+import org.commonground.bot.core.admin.Admins;
+import org.commonground.bot.core.curation.Reply;
+import org.commonground.bot.core.rounds.DigestAdmin;
+import org.commonground.bot.core.views.Markup;
 import org.commonground.bot.teams.Activity;
 import org.commonground.bot.teams.TeamsHandlers;
 import org.commonground.bot.teams.TeamsReplies;
 import org.commonground.bot.teams.cards.CardMarkdown;
-import org.commonground.bot.views.Markup;
 
 /**
  * {@code digest preview | run | status}, for admins, as Slack's {@code /digest} takes them. Preview

@@ -1,6 +1,6 @@
 package org.commonground.bot.teams.cards;
 
-import org.commonground.bot.introduce.ProfileFields;
+import org.commonground.bot.core.introduce.ProfileFields;
 
 /**
  * The verbs, data keys, input ids and typeahead datasets of the Teams cards: shared by the card

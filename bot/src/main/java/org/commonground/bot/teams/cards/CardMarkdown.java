@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.commonground.bot.views.Markup;
+import org.commonground.bot.core.views.Markup;
 
 /**
  * Text for the subset of Markdown that Adaptive Card TextBlocks render (bold, italic, lists,

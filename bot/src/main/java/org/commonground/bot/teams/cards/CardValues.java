@@ -5,7 +5,7 @@ import com.google.gson.JsonObject;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import org.commonground.bot.views.FormValues;
+import org.commonground.bot.core.views.FormValues;
 
 /**
  * A submitted card's inputs, by input id: the card's ids are the Slack form's block ids, so the

@@ -5,9 +5,9 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.commonground.bot.digest.ConversationStarter;
-import org.commonground.bot.digest.CrossPlatformIntro;
-import org.commonground.bot.digest.CrossPlatformIntro.Occasion;
+import org.commonground.bot.core.digest.ConversationStarter;
+import org.commonground.bot.core.digest.CrossPlatformIntro;
+import org.commonground.bot.core.digest.CrossPlatformIntro.Occasion;
 import org.commonground.bot.teams.cards.Layout.Fact;
 
 /**

@@ -2,7 +2,7 @@ package org.commonground.bot.teams.cards;
 
 import com.google.gson.JsonObject;
 import java.util.List;
-import org.commonground.bot.privacy.DeletionWords;
+import org.commonground.bot.core.privacy.DeletionWords;
 
 /** Asks a member to confirm deleting their profile, in the Slack confirmation's words. */
 public final class DeletionCard {

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.commonground.bot.digest.Digest;
-import org.commonground.bot.digest.DigestRedraw;
-import org.commonground.bot.digest.DigestWords;
+import org.commonground.bot.core.digest.Digest;
+import org.commonground.bot.core.digest.DigestRedraw;
+import org.commonground.bot.core.digest.DigestWords;
 import org.commonground.storage.members.Profile;
 
 /**

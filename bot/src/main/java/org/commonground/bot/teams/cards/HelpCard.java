@@ -3,9 +3,9 @@ package org.commonground.bot.teams.cards;
 import com.google.gson.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
-import org.commonground.bot.consent.PrivacyNotice;
-import org.commonground.bot.introduce.HelpWords;
-import org.commonground.bot.views.Markup;
+import org.commonground.bot.core.consent.PrivacyNotice;
+import org.commonground.bot.core.introduce.HelpWords;
+import org.commonground.bot.core.views.Markup;
 
 /**
  * What {@code introduce help} answers in Teams: the app in a few lines, the words to send it (the

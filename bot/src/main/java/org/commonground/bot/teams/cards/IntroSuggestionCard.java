@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
-import org.commonground.bot.digest.Digest;
-import org.commonground.bot.introduce.WarmIntroContent;
-import org.commonground.bot.introduce.WarmIntroState;
-import org.commonground.bot.introduce.WarmIntroWords;
+import org.commonground.bot.core.digest.Digest;
+import org.commonground.bot.core.introduce.WarmIntroContent;
+import org.commonground.bot.core.introduce.WarmIntroState;
+import org.commonground.bot.core.introduce.WarmIntroWords;
 import org.commonground.storage.members.Profile;
 
 /**

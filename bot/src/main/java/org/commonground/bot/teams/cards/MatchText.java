@@ -4,7 +4,7 @@ import com.google.gson.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import org.commonground.bot.digest.Digest;
+import org.commonground.bot.core.digest.Digest;
 import org.commonground.storage.members.Member;
 import org.commonground.storage.members.Profile;
 

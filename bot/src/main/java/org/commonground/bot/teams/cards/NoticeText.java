@@ -2,7 +2,7 @@ package org.commonground.bot.teams.cards;
 
 import com.google.gson.JsonObject;
 import java.util.List;
-import org.commonground.bot.consent.PrivacyNotice;
+import org.commonground.bot.core.consent.PrivacyNotice;
 
 /** The privacy notice's short form on a card, and the button to the operator's full notice. */
 final class NoticeText {

@@ -3,7 +3,7 @@ package org.commonground.bot.teams.cards;
 import com.google.gson.JsonObject;
 import java.time.LocalDate;
 import java.util.List;
-import org.commonground.bot.home.MemberSettings;
+import org.commonground.bot.core.home.MemberSettings;
 
 /** The answer to <b>Pause next week</b>: until when, and that nothing else is needed. */
 public final class PauseCard {

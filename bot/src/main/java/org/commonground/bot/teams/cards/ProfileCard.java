@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.commonground.bot.consent.PrivacyNotice;
-import org.commonground.bot.introduce.ProfileLabels;
+import org.commonground.bot.core.consent.PrivacyNotice;
+import org.commonground.bot.core.introduce.ProfileLabels;
 import org.commonground.storage.organisations.Organisation;
 import org.commonground.storage.tags.Tag;
 

@@ -1,9 +1,9 @@
 package org.commonground.bot.teams.cards;
 
 import com.google.gson.JsonObject;
-import org.commonground.bot.consent.PrivacyNotice;
-import org.commonground.bot.introduce.ProfileFields;
-import org.commonground.bot.introduce.ProfileLabels;
+import org.commonground.bot.core.consent.PrivacyNotice;
+import org.commonground.bot.core.introduce.ProfileFields;
+import org.commonground.bot.core.introduce.ProfileLabels;
 
 /** The profile card's boxes and ticks, with the Slack form's limits. */
 final class ProfileCardFields {

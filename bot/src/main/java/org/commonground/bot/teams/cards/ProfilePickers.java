@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.commonground.bot.introduce.ProfileLabels;
+import org.commonground.bot.core.introduce.ProfileLabels;
 import org.commonground.bot.teams.cards.ChoiceInput.Choice;
 import org.commonground.storage.organisations.Organisation;
 import org.commonground.storage.organisations.Sector;

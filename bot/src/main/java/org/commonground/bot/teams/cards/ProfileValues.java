@@ -2,7 +2,7 @@ package org.commonground.bot.teams.cards;
 
 import java.util.List;
 import java.util.Optional;
-import org.commonground.bot.introduce.ProfileFields;
+import org.commonground.bot.core.introduce.ProfileFields;
 import org.commonground.storage.members.Member;
 import org.commonground.storage.members.Profile;
 import org.commonground.storage.organisations.Sector;

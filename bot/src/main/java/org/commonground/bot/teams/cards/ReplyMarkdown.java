@@ -3,8 +3,8 @@ package org.commonground.bot.teams.cards;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import org.commonground.bot.curation.Reply;
-import org.commonground.bot.curation.ReplyPart;
+import org.commonground.bot.core.curation.Reply;
+import org.commonground.bot.core.curation.ReplyPart;
 
 /**
  * An admin's {@link Reply} as Teams Markdown: each part a paragraph. Buttons can't come along (they

@@ -2,7 +2,7 @@ package org.commonground.bot.teams.cards;
 
 import com.google.gson.JsonObject;
 import java.util.List;
-import org.commonground.bot.lifecycle.WelcomeWords;
+import org.commonground.bot.core.lifecycle.WelcomeWords;
 
 /** The card a person gets when the app is installed for them: what it is, and a way in. */
 public final class WelcomeCard {

@@ -8,7 +8,7 @@ import java.net.http.HttpResponse;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import org.commonground.bot.delivery.RetryAfterHeader;
+import org.commonground.bot.core.delivery.RetryAfterHeader;
 
 /**
  * Reads the Bot Connector's answer into an {@link Outcome}. Errors come as {@code

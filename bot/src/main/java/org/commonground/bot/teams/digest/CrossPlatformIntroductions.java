@@ -2,10 +2,10 @@ package org.commonground.bot.teams.digest;
 
 import java.util.List;
 import java.util.Optional;
-import org.commonground.bot.digest.CrossPlatformIntro;
-import org.commonground.bot.digest.CrossPlatformIntro.Occasion;
-import org.commonground.bot.digest.CrossPlatformIntroSender;
-import org.commonground.bot.digest.People;
+import org.commonground.bot.core.digest.CrossPlatformIntro;
+import org.commonground.bot.core.digest.CrossPlatformIntro.Occasion;
+import org.commonground.bot.core.digest.CrossPlatformIntroSender;
+import org.commonground.bot.core.digest.People;
 import org.commonground.bot.teams.cards.CrossPlatformIntroCard;
 import org.commonground.bot.teams.connector.BotConnector;
 import org.commonground.bot.teams.connector.Outcome;

@@ -1,8 +1,8 @@
 package org.commonground.bot.teams.digest;
 
 import java.time.Instant;
-import org.commonground.bot.digest.Digest;
-import org.commonground.bot.digest.DigestChannel;
+import org.commonground.bot.core.digest.Digest;
+import org.commonground.bot.core.digest.DigestChannel;
 import org.commonground.bot.teams.cards.DigestCard;
 import org.commonground.bot.teams.connector.BotConnector;
 import org.commonground.storage.teams.TeamsUser;

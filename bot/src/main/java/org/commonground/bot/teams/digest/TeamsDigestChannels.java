@@ -1,7 +1,7 @@
 package org.commonground.bot.teams.digest;
 
-import org.commonground.bot.digest.DigestChannel;
-import org.commonground.bot.digest.DigestChannels;
+import org.commonground.bot.core.digest.DigestChannel;
+import org.commonground.bot.core.digest.DigestChannels;
 import org.commonground.bot.teams.connector.BotConnector;
 import org.commonground.storage.members.Profile;
 import org.commonground.storage.teams.TeamsUsers;

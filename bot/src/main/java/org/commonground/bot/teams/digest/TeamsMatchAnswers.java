@@ -2,8 +2,8 @@ package org.commonground.bot.teams.digest;
 
 import com.google.gson.JsonObject;
 import java.util.OptionalLong;
-import org.commonground.bot.digest.MatchResponses;
-import org.commonground.bot.home.MemberSettings;
+import org.commonground.bot.core.digest.MatchResponses;
+import org.commonground.bot.core.home.MemberSettings;
 import org.commonground.bot.teams.Activity;
 import org.commonground.bot.teams.InvokeAnswer;
 import org.commonground.bot.teams.TeamsHandlers;

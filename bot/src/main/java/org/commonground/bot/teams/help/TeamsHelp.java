@@ -1,7 +1,7 @@
 package org.commonground.bot.teams.help;
 
 import java.util.function.Predicate;
-import org.commonground.bot.consent.PrivacyNotice;
+import org.commonground.bot.core.consent.PrivacyNotice;
 import org.commonground.bot.teams.Activity;
 import org.commonground.bot.teams.TeamsHandlers;
 import org.commonground.bot.teams.TeamsReplies;

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.commonground.bot.introduce.WarmIntroRequest;
+import org.commonground.bot.core.introduce.WarmIntroRequest;
 import org.commonground.bot.teams.Activity;
 
 /**

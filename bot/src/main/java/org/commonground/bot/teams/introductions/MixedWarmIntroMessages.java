@@ -2,11 +2,11 @@ package org.commonground.bot.teams.introductions;
 
 import com.google.gson.JsonObject;
 import java.util.Optional;
-import org.commonground.bot.digest.CrossPlatformIntro.Occasion;
-import org.commonground.bot.introduce.WarmIntroContent;
-import org.commonground.bot.introduce.WarmIntroMeeting;
-import org.commonground.bot.introduce.WarmIntroMessages;
-import org.commonground.bot.introduce.WarmIntroWords;
+import org.commonground.bot.core.digest.CrossPlatformIntro.Occasion;
+import org.commonground.bot.core.introduce.WarmIntroContent;
+import org.commonground.bot.core.introduce.WarmIntroMeeting;
+import org.commonground.bot.core.introduce.WarmIntroMessages;
+import org.commonground.bot.core.introduce.WarmIntroWords;
 import org.commonground.bot.teams.cards.IntroSuggestionCard;
 import org.commonground.bot.teams.cards.SlackMrkdwn;
 import org.commonground.bot.teams.connector.BotConnector;

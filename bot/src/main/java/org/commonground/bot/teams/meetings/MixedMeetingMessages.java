@@ -1,7 +1,7 @@
 package org.commonground.bot.teams.meetings;
 
 import java.util.Optional;
-import org.commonground.bot.meetings.MeetingMessages;
+import org.commonground.bot.core.meetings.MeetingMessages;
 import org.commonground.bot.teams.cards.DidYouMeetCard;
 import org.commonground.bot.teams.connector.BotConnector;
 import org.commonground.bot.teams.connector.Outcome;

@@ -2,7 +2,7 @@ package org.commonground.bot.teams.meetings;
 
 import com.google.gson.JsonObject;
 import java.util.OptionalLong;
-import org.commonground.bot.meetings.MeetingFollowUp;
+import org.commonground.bot.core.meetings.MeetingFollowUp;
 import org.commonground.bot.teams.Activity;
 import org.commonground.bot.teams.InvokeAnswer;
 import org.commonground.bot.teams.TeamsHandlers;

@@ -2,7 +2,7 @@ package org.commonground.bot.teams.notices;
 
 import com.google.gson.JsonObject;
 import java.util.Optional;
-import org.commonground.bot.notices.OffSlackNotices;
+import org.commonground.bot.core.notices.OffSlackNotices;
 import org.commonground.bot.teams.cards.CardMarkdown;
 import org.commonground.bot.teams.connector.BotConnector;
 import org.commonground.bot.teams.connector.Outcome;

@@ -1,9 +1,9 @@
 package org.commonground.bot.teams.privacy;
 
 import java.util.Optional;
-import org.commonground.bot.delivery.Removal;
-import org.commonground.bot.digest.DigestRedraw;
-import org.commonground.bot.privacy.DigestRewriter;
+import org.commonground.bot.core.delivery.Removal;
+import org.commonground.bot.core.digest.DigestRedraw;
+import org.commonground.bot.core.privacy.DigestRewriter;
 import org.commonground.bot.teams.cards.DigestCard;
 import org.commonground.bot.teams.connector.BotConnector;
 import org.commonground.bot.teams.connector.Outcome;

@@ -1,6 +1,6 @@
 package org.commonground.bot.teams.settings;
 
-import org.commonground.bot.home.MemberSettings;
+import org.commonground.bot.core.home.MemberSettings;
 import org.commonground.bot.teams.Activity;
 import org.commonground.bot.teams.TeamsHandlers;
 import org.commonground.bot.teams.TeamsReplies;

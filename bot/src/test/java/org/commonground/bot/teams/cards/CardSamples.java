@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.commonground.bot.config.Settings;
-import org.commonground.bot.consent.PrivacyNotice;
+import org.commonground.bot.core.consent.PrivacyNotice;
 import org.commonground.bot.testing.AdaptiveCardCheck;
 import org.commonground.bot.testing.CardText;
 import org.commonground.bot.testing.LongestData;

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.commonground.bot.curation.Reply;
-import org.commonground.bot.curation.ReplyPart;
-import org.commonground.bot.views.Markup;
+import org.commonground.bot.core.curation.Reply;
+import org.commonground.bot.core.curation.ReplyPart;
+import org.commonground.bot.core.views.Markup;
 import org.junit.jupiter.api.Test;
 
 class ReplyMarkdownTest {

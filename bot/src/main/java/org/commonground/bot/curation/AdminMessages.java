@@ -1,8 +1,0 @@
-package org.commonground.bot.curation;
-
-/** Sends an admin an answer that comes later than their command, in a message of its own. */
-@FunctionalInterface
-public interface AdminMessages {
-
-  void send(String adminId, Reply reply);
-}

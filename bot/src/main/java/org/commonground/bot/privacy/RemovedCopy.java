@@ -1,7 +1,0 @@
-package org.commonground.bot.privacy;
-
-import org.commonground.bot.delivery.Removal;
-import org.commonground.storage.copies.SlackCopy;
-
-/** What became of one of the app's copies of a member's data, for the message that tells them. */
-public record RemovedCopy(SlackCopy.Kind kind, Removal.Outcome outcome) {}

@@ -1,0 +1,58 @@
+package org.commonground.bot.slack.consent;
+
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.response.chat.ChatPostMessageResponse;
+import java.io.IOException;
+import org.commonground.bot.core.consent.ConsentRequestMessages;
+import org.commonground.bot.core.consent.PrivacyNotice;
+import org.commonground.bot.core.notices.OffSlackNotices;
+import org.commonground.bot.slack.RetryAfter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Posts one request to agree to the privacy notice, telling a 429 apart from a refusal. */
+/**
+ * The request as a Slack DM with its <b>I agree</b> button; a member on another platform is told
+ * its words there instead.
+ */
+public final class SlackConsentRequestMessages implements ConsentRequestMessages {
+
+  private static final Logger log = LoggerFactory.getLogger(SlackConsentRequestMessages.class);
+
+  private final MethodsClient slack;
+  private final OffSlackNotices offSlack;
+
+  public SlackConsentRequestMessages(MethodsClient slack, OffSlackNotices offSlack) {
+    this.slack = slack;
+    this.offSlack = offSlack;
+  }
+
+  @Override
+  public Outcome send(String slackUserId, PrivacyNotice notice) {
+    if (offSlack.told(slackUserId, ConsentRequestMessage.OFF_SLACK)) {
+      return new Outcome.Told();
+    }
+    try {
+      ChatPostMessageResponse response =
+          slack.chatPostMessage(
+              r ->
+                  r.channel(slackUserId)
+                      .text(ConsentRequestMessage.TEXT)
+                      .blocks(ConsentRequestMessage.blocks(notice)));
+      if (response.isOk()) {
+        return new Outcome.Sent(response.getChannel(), response.getTs());
+      }
+      log.warn(
+          "Slack refused the privacy notice request to {}: {}", slackUserId, response.getError());
+    } catch (SlackApiException e) {
+      if (e.getResponse().code() == 429) {
+        return new Outcome.RateLimited(RetryAfter.orAMinute(e));
+      }
+      log.warn("Slack refused the privacy notice request to {}: {}", slackUserId, e.getMessage());
+    } catch (IOException e) {
+      log.warn("Could not ask {} to agree to the privacy notice: {}", slackUserId, e.getMessage());
+    }
+    return new Outcome.Failed();
+  }
+}

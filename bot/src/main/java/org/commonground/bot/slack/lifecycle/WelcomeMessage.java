@@ -1,0 +1,33 @@
+package org.commonground.bot.slack.lifecycle;
+
+import static com.slack.api.model.block.Blocks.actions;
+import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.Blocks.section;
+import static com.slack.api.model.block.composition.BlockCompositions.markdownText;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.button;
+
+import com.slack.api.model.block.LayoutBlock;
+import java.util.List;
+import org.commonground.bot.core.lifecycle.WelcomeWords;
+import org.commonground.bot.slack.home.HomeView;
+
+/** The DM a person gets when they join the workspace. Nobody is enrolled without asking. */
+public final class WelcomeMessage {
+
+  private WelcomeMessage() {}
+
+  static List<LayoutBlock> blocks() {
+    return List.of(
+        section(s -> s.text(markdownText(WelcomeWords.INTRODUCTION))),
+        section(s -> s.text(markdownText(WelcomeWords.INVITATION))),
+        actions(
+            List.of(
+                button(
+                    b ->
+                        b.actionId(HomeView.INTRODUCE_ACTION)
+                            .style("primary")
+                            .text(plainText(WelcomeWords.BUTTON))))),
+        context(List.of(markdownText("Not now? Run `/introduce` whenever you're ready."))));
+  }
+}
