@@ -198,8 +198,8 @@ public record Settings(
     return Schedules.cron(digestCron, digestZone).getInitialExecutionTime(now).atZone(digestZone);
   }
 
-  public boolean isAdmin(String slackUserId) {
-    return adminUserIds.contains(slackUserId);
+  public boolean isAdmin(String userId) {
+    return adminUserIds.contains(userId);
   }
 
   static Set<String> splitIds(String value) {

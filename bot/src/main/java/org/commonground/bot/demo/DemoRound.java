@@ -71,12 +71,11 @@ final class DemoRound {
     for (Digest digest : showcase(digests, introduced.onTeams(), options.digestsToShow())) {
       Profile to = digest.recipient();
       out.println();
-      if (introduced.onTeams().contains(to.slackUserId())) {
+      if (introduced.onTeams().contains(to.userId())) {
         out.printf("══ Teams chat with %s (%s, %s) ══%n", who(to, names));
         out.print(
             teams.render(
-                DigestCard.card(digest, partner -> names.get(partner.slackUserId()), Map.of())
-                    .json()));
+                DigestCard.card(digest, partner -> names.get(partner.userId()), Map.of()).json()));
       } else {
         out.printf("══ DM to %s (%s, %s) ══%n", who(to, names));
         out.print(slack.render(DigestMessage.blocks(digest)));
@@ -85,7 +84,7 @@ final class DemoRound {
   }
 
   private static Object[] who(Profile to, Map<String, String> names) {
-    return new Object[] {names.get(to.slackUserId()), to.member().role(), to.organisation().name()};
+    return new Object[] {names.get(to.userId()), to.member().role(), to.organisation().name()};
   }
 
   /**
@@ -96,11 +95,11 @@ final class DemoRound {
     List<Digest> chosen = new ArrayList<>();
     Comparator<Digest> fullest = Comparator.comparingInt((Digest d) -> d.matches().size());
     digests.stream()
-        .filter(d -> !onTeams.contains(d.recipient().slackUserId()))
+        .filter(d -> !onTeams.contains(d.recipient().userId()))
         .max(fullest)
         .ifPresent(chosen::add);
     digests.stream()
-        .filter(d -> onTeams.contains(d.recipient().slackUserId()))
+        .filter(d -> onTeams.contains(d.recipient().userId()))
         .max(fullest)
         .ifPresent(chosen::add);
     digests.stream().filter(d -> d.matches().size() == 1).findFirst().ifPresent(chosen::add);

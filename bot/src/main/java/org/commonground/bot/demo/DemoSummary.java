@@ -48,8 +48,8 @@ final class DemoSummary {
         pairs.stream()
             .filter(
                 p ->
-                    onTeams.contains(people.get(p.memberA()).slackUserId())
-                        != onTeams.contains(people.get(p.memberB()).slackUserId()))
+                    onTeams.contains(people.get(p.memberA()).userId())
+                        != onTeams.contains(people.get(p.memberB()).userId()))
             .count();
     out.printf("  pairs across Slack/Teams  %,d%n", acrossPlatforms);
     out.printf("  total score               %.1f%n", round.totalScore());

@@ -29,25 +29,25 @@ public final class DirectMessages {
   }
 
   /** A message; {@code text} is what notifications show, {@code blocks} (may be empty) the body. */
-  public boolean post(String slackUserId, String text, List<LayoutBlock> blocks) {
+  public boolean post(String userId, String text, List<LayoutBlock> blocks) {
     try {
       return ok(
           "chat.postMessage",
           slack.chatPostMessage(
               r ->
                   blocks.isEmpty()
-                      ? r.channel(slackUserId).text(text)
-                      : r.channel(slackUserId).text(text).blocks(blocks)));
+                      ? r.channel(userId).text(text)
+                      : r.channel(userId).text(text).blocks(blocks)));
     } catch (IOException | SlackApiException e) {
-      log.warn("Could not message {}: {}", slackUserId, e.getMessage());
+      log.warn("Could not message {}: {}", userId, e.getMessage());
       return false;
     }
   }
 
   /** Opens, or finds, the group DM of these people with the app; empty if Slack refuses. */
-  public Optional<String> openGroup(List<String> slackUserIds) {
+  public Optional<String> openGroup(List<String> userIds) {
     try {
-      ConversationsOpenResponse group = slack.conversationsOpen(r -> r.users(slackUserIds));
+      ConversationsOpenResponse group = slack.conversationsOpen(r -> r.users(userIds));
       return ok("conversations.open", group)
           ? Optional.of(group.getChannel().getId())
           : Optional.empty();
@@ -61,10 +61,9 @@ public final class DirectMessages {
    * Uploads a text file into the person's DM with the app (files need a channel id); the file's id
    * if Slack took it.
    */
-  public Optional<String> upload(
-      String slackUserId, String filename, String content, String comment) {
+  public Optional<String> upload(String userId, String filename, String content, String comment) {
     try {
-      ConversationsOpenResponse dm = slack.conversationsOpen(r -> r.users(List.of(slackUserId)));
+      ConversationsOpenResponse dm = slack.conversationsOpen(r -> r.users(List.of(userId)));
       if (!ok("conversations.open", dm)) {
         return Optional.empty();
       }
@@ -82,7 +81,7 @@ public final class DirectMessages {
       }
       return uploaded.getFiles().stream().map(File::getId).findFirst();
     } catch (IOException | SlackApiException e) {
-      log.warn("Could not send a file to {}: {}", slackUserId, e.getMessage());
+      log.warn("Could not send a file to {}: {}", userId, e.getMessage());
       return Optional.empty();
     }
   }

@@ -26,9 +26,9 @@ public final class OwnMessages {
 
   /** Sends the message and remembers where it landed; false if Slack refused it. */
   public boolean send(
-      String kind, long subjectId, String slackUserId, String text, List<LayoutBlock> blocks) {
-    Optional<SentMessage> posted = poster.postKept(slackUserId, text, blocks);
-    posted.ifPresent(where -> sent.remember(kind, subjectId, slackUserId, where));
+      String kind, long subjectId, String userId, String text, List<LayoutBlock> blocks) {
+    Optional<SentMessage> posted = poster.postKept(userId, text, blocks);
+    posted.ifPresent(where -> sent.remember(kind, subjectId, userId, where));
     return posted.isPresent();
   }
 

@@ -76,7 +76,7 @@ class TeamsInstallTest {
 
   private Object pausedUntil() {
     return new ProfileStore(app.jdbi(), app.clock())
-        .findBySlackUserId(alice.userId())
+        .findByUserId(alice.userId())
         .orElseThrow()
         .member()
         .pausedUntil();

@@ -99,6 +99,6 @@ class TeamsPrivacyTest {
   }
 
   private boolean profileExists() {
-    return new ProfileStore(app.jdbi(), app.clock()).findBySlackUserId(alice.userId()).isPresent();
+    return new ProfileStore(app.jdbi(), app.clock()).findByUserId(alice.userId()).isPresent();
   }
 }

@@ -131,7 +131,7 @@ class TeamsProfileTest {
   }
 
   private Optional<Profile> profile() {
-    return new ProfileStore(app.jdbi(), app.clock()).findBySlackUserId(alice.userId());
+    return new ProfileStore(app.jdbi(), app.clock()).findByUserId(alice.userId());
   }
 
   private static List<JsonObject> inputs(JsonObject card) {

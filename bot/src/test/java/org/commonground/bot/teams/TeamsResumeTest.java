@@ -39,7 +39,7 @@ class TeamsResumeTest {
 
   private Object pausedUntil(TeamsPerson person) {
     return new ProfileStore(app.jdbi(), app.clock())
-        .findBySlackUserId(person.userId())
+        .findByUserId(person.userId())
         .orElseThrow()
         .member()
         .pausedUntil();

@@ -62,7 +62,7 @@ class TeamsTenantsTest {
     JsonObject answer = JsonParser.parseString(pressed.body()).getAsJsonObject();
     assertThat(answer.get("value").getAsString()).contains("isn't open to your organisation");
     assertThat(new TeamsUsers(app.jdbi(), app.clock()).find(dan.userId())).isEmpty();
-    assertThat(new ProfileStore(app.jdbi(), app.clock()).findBySlackUserId(dan.userId())).isEmpty();
+    assertThat(new ProfileStore(app.jdbi(), app.clock()).findByUserId(dan.userId())).isEmpty();
     assertThat(teams.connector().calls())
         .noneMatch(call -> call.kind() == org.commonground.bot.testing.ConnectorCall.Kind.MEMBER);
   }

@@ -22,7 +22,7 @@ public final class BlockList {
       SELECT member_id, declined_member_id AS other_id FROM declined_pair
       UNION
       SELECT bp.member_id, m.id FROM blocked_person bp
-      JOIN member m ON m.slack_user_id = bp.blocked_user_id
+      JOIN member m ON m.user_id = bp.blocked_user_id
       UNION
       SELECT bo.member_id, m.id FROM blocked_organisation bo
       JOIN member m ON m.organisation_id = bo.organisation_id
@@ -38,8 +38,8 @@ public final class BlockList {
           WHERE (d.member_id = me.id AND d.declined_member_id = m.id)
              OR (d.member_id = m.id AND d.declined_member_id = me.id))
       AND NOT EXISTS (SELECT 1 FROM blocked_person bp
-          WHERE (bp.member_id = me.id AND bp.blocked_user_id = m.slack_user_id)
-             OR (bp.member_id = m.id AND bp.blocked_user_id = me.slack_user_id))
+          WHERE (bp.member_id = me.id AND bp.blocked_user_id = m.user_id)
+             OR (bp.member_id = m.id AND bp.blocked_user_id = me.user_id))
       AND NOT EXISTS (SELECT 1 FROM blocked_organisation bo
           WHERE (bo.member_id = me.id AND bo.organisation_id = m.organisation_id)
              OR (bo.member_id = m.id AND bo.organisation_id = me.organisation_id))
@@ -81,7 +81,7 @@ public final class BlockList {
               h.createUpdate(
                       """
                       DELETE FROM declined_pair WHERE member_id = :member AND declined_member_id IN
-                          (SELECT id FROM member WHERE slack_user_id = :user)
+                          (SELECT id FROM member WHERE user_id = :user)
                       """)
                   .bind("member", memberId)
                   .bind("user", userId)
@@ -156,11 +156,11 @@ public final class BlockList {
             SELECT blocked_user_id AS user_id, 'BLOCKED' AS reason, blocked_at AS since
             FROM blocked_person WHERE member_id = :member
             UNION ALL
-            SELECT other.slack_user_id, 'NOT_FOR_ME', d.declined_at FROM declined_pair d
+            SELECT other.user_id, 'NOT_FOR_ME', d.declined_at FROM declined_pair d
             JOIN member other ON other.id = d.declined_member_id
             WHERE d.member_id = :member AND NOT EXISTS (
                 SELECT 1 FROM blocked_person bp
-                WHERE bp.member_id = :member AND bp.blocked_user_id = other.slack_user_id)
+                WHERE bp.member_id = :member AND bp.blocked_user_id = other.user_id)
             ORDER BY since DESC, user_id
             """)
         .bind("member", memberId)

@@ -25,9 +25,9 @@ public final class SlackCopies {
   }
 
   /** A member's introduction card, posted at {@code ts} in {@code channel}. */
-  public void recordIntroCard(String slackUserId, String channel, String ts) {
+  public void recordIntroCard(String userId, String channel, String ts) {
     jdbi.useTransaction(
-        h -> h.attach(SlackCopyRepository.class).insertCard(slackUserId, channel, ts, now()));
+        h -> h.attach(SlackCopyRepository.class).insertCard(userId, channel, ts, now()));
   }
 
   /**
@@ -35,12 +35,11 @@ public final class SlackCopies {
    * now; recorded first so that erasing them while it is on its way still finds it. Returns the
    * copy's id, for {@link #exportUploaded} (or {@link #done} if the upload fails).
    */
-  public long exportStarting(String slackUserId) {
+  public long exportStarting(String userId) {
     Instant now = now();
     return jdbi.inTransaction(
         h ->
-            h.attach(SlackCopyRepository.class)
-                .insertFile(slackUserId, now, now.plus(EXPORT_LIFETIME)));
+            h.attach(SlackCopyRepository.class).insertFile(userId, now, now.plus(EXPORT_LIFETIME)));
   }
 
   /** The id Slack gave the uploaded file. */

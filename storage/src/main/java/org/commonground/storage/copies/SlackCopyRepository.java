@@ -21,18 +21,18 @@ interface SlackCopyRepository {
 
   @SqlUpdate(
       """
-      INSERT INTO slack_copy (kind, slack_user_id, channel, message_ts, created_at)
-      VALUES ('INTRO_CARD', :slackUserId, :channel, :ts, :at)
+      INSERT INTO slack_copy (kind, user_id, channel, message_ts, created_at)
+      VALUES ('INTRO_CARD', :userId, :channel, :ts, :at)
       """)
-  void insertCard(String slackUserId, String channel, String ts, Instant at);
+  void insertCard(String userId, String channel, String ts, Instant at);
 
   @SqlUpdate(
       """
-      INSERT INTO slack_copy (kind, slack_user_id, created_at, remove_after)
-      VALUES ('EXPORT_FILE', :slackUserId, :at, :removeAfter)
+      INSERT INTO slack_copy (kind, user_id, created_at, remove_after)
+      VALUES ('EXPORT_FILE', :userId, :at, :removeAfter)
       """)
   @GetGeneratedKeys("id")
-  long insertFile(String slackUserId, Instant at, Instant removeAfter);
+  long insertFile(String userId, Instant at, Instant removeAfter);
 
   @SqlUpdate("UPDATE slack_copy SET file_id = :fileId WHERE id = :id")
   int setFile(long id, String fileId);

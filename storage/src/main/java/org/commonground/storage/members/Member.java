@@ -10,7 +10,7 @@ import org.commonground.storage.organisations.Sector;
  */
 public record Member(
     long id,
-    String slackUserId,
+    String userId,
     long organisationId,
     Sector sector,
     String role,

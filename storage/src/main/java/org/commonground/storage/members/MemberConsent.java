@@ -29,7 +29,7 @@ public final class MemberConsent {
   public record Agreement(String noticeVersion, Instant agreedAt) {}
 
   /** A member who agreed to another version than the current one, to be asked once. */
-  public record ToAsk(long memberId, String slackUserId) {}
+  public record ToAsk(long memberId, String userId) {}
 
   /** The DM that asked a member to agree. */
   public record RequestMessage(String channel, String ts) {}
@@ -38,7 +38,7 @@ public final class MemberConsent {
    * The member agrees to {@code version}; false if they have no profile or had agreed to it
    * already, in which case nothing changes.
    */
-  public boolean agree(String slackUserId, String version) {
+  public boolean agree(String userId, String version) {
     Instant now = clock.instant();
     return jdbi.inTransaction(
         handle -> {
@@ -48,19 +48,19 @@ public final class MemberConsent {
                       """
                       UPDATE member SET consent_notice_version = :version, consented_at = :now,
                           last_active_at = :now, inactivity_warned_at = NULL
-                      WHERE slack_user_id = :user AND consent_notice_version <> :version
+                      WHERE user_id = :user AND consent_notice_version <> :version
                       """)
                   .bind("version", version)
                   .bind("now", now)
-                  .bind("user", slackUserId)
+                  .bind("user", userId)
                   .execute();
           if (changed == 0) {
             return false;
           }
           long memberId =
               handle
-                  .createQuery("SELECT id FROM member WHERE slack_user_id = :user")
-                  .bind("user", slackUserId)
+                  .createQuery("SELECT id FROM member WHERE user_id = :user")
+                  .bind("user", userId)
                   .mapTo(Long.class)
                   .one();
           record(handle, memberId, version, now);
@@ -69,7 +69,7 @@ public final class MemberConsent {
   }
 
   /** Every agreement the member gave, oldest first. */
-  public List<Agreement> history(String slackUserId) {
+  public List<Agreement> history(String userId) {
     return jdbi.inTransaction(
         handle ->
             handle
@@ -77,9 +77,9 @@ public final class MemberConsent {
                     """
                     SELECT h.notice_version, h.agreed_at FROM consent_history h
                     JOIN member m ON m.id = h.member_id
-                    WHERE m.slack_user_id = :user ORDER BY h.agreed_at, h.id
+                    WHERE m.user_id = :user ORDER BY h.agreed_at, h.id
                     """)
-                .bind("user", slackUserId)
+                .bind("user", userId)
                 .registerRowMapper(ConstructorMapper.factory(Agreement.class))
                 .mapTo(Agreement.class)
                 .list());
@@ -95,7 +95,7 @@ public final class MemberConsent {
             handle
                 .createQuery(
                     """
-                    SELECT id AS member_id, slack_user_id FROM member
+                    SELECT id AS member_id, user_id FROM member
                     WHERE NOT deactivated AND consent_notice_version <> :version
                       AND (consent_requested_version IS NULL
                            OR consent_requested_version <> :version)
@@ -147,16 +147,16 @@ public final class MemberConsent {
   }
 
   /** The last DM that asked the member to agree, if the app sent one. */
-  public Optional<RequestMessage> requestMessage(String slackUserId) {
+  public Optional<RequestMessage> requestMessage(String userId) {
     return jdbi.inTransaction(
         handle ->
             handle
                 .createQuery(
                     """
                     SELECT consent_request_channel AS channel, consent_request_ts AS ts
-                    FROM member WHERE slack_user_id = :user AND consent_request_ts IS NOT NULL
+                    FROM member WHERE user_id = :user AND consent_request_ts IS NOT NULL
                     """)
-                .bind("user", slackUserId)
+                .bind("user", userId)
                 .registerRowMapper(ConstructorMapper.factory(RequestMessage.class))
                 .mapTo(RequestMessage.class)
                 .findOne());

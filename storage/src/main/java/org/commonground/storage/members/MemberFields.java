@@ -4,7 +4,7 @@ import org.commonground.storage.organisations.Sector;
 
 /** The columns of a member row that a profile submission sets. */
 public record MemberFields(
-    String slackUserId,
+    String userId,
     long organisationId,
     Sector sector,
     String role,
@@ -17,7 +17,7 @@ public record MemberFields(
   /** What a stored member's row says of these columns. */
   static MemberFields of(Member member) {
     return new MemberFields(
-        member.slackUserId(),
+        member.userId(),
         member.organisationId(),
         member.sector(),
         member.role(),
@@ -30,7 +30,7 @@ public record MemberFields(
 
   static MemberFields of(ProfileDraft draft, long organisationId) {
     return new MemberFields(
-        draft.slackUserId(),
+        draft.userId(),
         organisationId,
         draft.sector(),
         draft.role(),

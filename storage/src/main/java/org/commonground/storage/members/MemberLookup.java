@@ -12,9 +12,6 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
 @RegisterConstructorMapper(Member.class)
 public interface MemberLookup {
 
-  @SqlQuery(
-      "SELECT "
-          + MemberRepository.MEMBER_COLUMNS
-          + " FROM member WHERE slack_user_id = :slackUserId")
-  Optional<Member> findBySlackUserId(String slackUserId);
+  @SqlQuery("SELECT " + MemberRepository.MEMBER_COLUMNS + " FROM member WHERE user_id = :userId")
+  Optional<Member> findByUserId(String userId);
 }

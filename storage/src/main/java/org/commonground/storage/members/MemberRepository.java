@@ -23,7 +23,7 @@ public interface MemberRepository {
 
   String MEMBER_COLUMNS =
       """
-      id, slack_user_id, organisation_id, sector, role, place, working_on, matches_per_week,
+      id, user_id, organisation_id, sector, role, place, working_on, matches_per_week,
       share_in_channel, consent_notice_version, consented_at, paused_until, deactivated,
       introduced_at, updated_at
       """;
@@ -34,10 +34,10 @@ public interface MemberRepository {
 
   @SqlUpdate(
       """
-      INSERT INTO member (slack_user_id, organisation_id, sector, role, place, working_on,
+      INSERT INTO member (user_id, organisation_id, sector, role, place, working_on,
           matches_per_week, share_in_channel, consent_notice_version, consented_at,
           introduced_at, updated_at)
-      VALUES (:slackUserId, :organisationId, :sector, :role, :place, :workingOn,
+      VALUES (:userId, :organisationId, :sector, :role, :place, :workingOn,
           :matchesPerWeek, :shareInChannel, :consentNoticeVersion, :now, :now, :now)
       """)
   @GetGeneratedKeys("id")

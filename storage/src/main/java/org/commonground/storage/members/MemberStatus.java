@@ -28,8 +28,8 @@ public final class MemberStatus {
   /**
    * @return false when they are not a member
    */
-  public boolean setMatchesPerWeek(String slackUserId, int matchesPerWeek, Instant now) {
-    return status(s -> s.setMatchesPerWeek(slackUserId, matchesPerWeek, now)) > 0;
+  public boolean setMatchesPerWeek(String userId, int matchesPerWeek, Instant now) {
+    return status(s -> s.setMatchesPerWeek(userId, matchesPerWeek, now)) > 0;
   }
 
   /**
@@ -37,17 +37,17 @@ public final class MemberStatus {
    *
    * @return false when they are not a member
    */
-  public boolean setPausedUntil(String slackUserId, LocalDate lastPausedDay, Instant now) {
-    return status(s -> s.setPausedUntil(slackUserId, lastPausedDay, now)) > 0;
+  public boolean setPausedUntil(String userId, LocalDate lastPausedDay, Instant now) {
+    return status(s -> s.setPausedUntil(userId, lastPausedDay, now)) > 0;
   }
 
-  public void markActive(String slackUserId, Instant now) {
-    status(s -> s.markActive(slackUserId, now));
+  public void markActive(String userId, Instant now) {
+    status(s -> s.markActive(userId, now));
   }
 
   /** Takes a person Slack reports as deleted or deactivated out of future rounds, or back in. */
-  public void updateFromSlack(String slackUserId, boolean deactivated, String name, String title) {
-    status(s -> s.updateFromSlack(slackUserId, deactivated, name, title));
+  public void updateFromSlack(String userId, boolean deactivated, String name, String title) {
+    status(s -> s.updateFromSlack(userId, deactivated, name, title));
   }
 
   /** Members not active since {@code cutoff} and not yet warned about it. */
@@ -56,8 +56,8 @@ public final class MemberStatus {
   }
 
   /** Records the warning; false when another run warned the member first. */
-  public boolean markWarned(String slackUserId, Instant now) {
-    return status(s -> s.markWarned(slackUserId, now)) == 1;
+  public boolean markWarned(String userId, Instant now) {
+    return status(s -> s.markWarned(userId, now)) == 1;
   }
 
   public List<String> warnedBefore(Instant cutoff) {

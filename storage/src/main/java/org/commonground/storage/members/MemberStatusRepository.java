@@ -26,37 +26,37 @@ interface MemberStatusRepository {
       """
       UPDATE member SET matches_per_week = :matchesPerWeek, updated_at = :now,
           last_active_at = :now, inactivity_warned_at = NULL
-      WHERE slack_user_id = :slackUserId
+      WHERE user_id = :userId
       """)
-  int setMatchesPerWeek(String slackUserId, int matchesPerWeek, Instant now);
+  int setMatchesPerWeek(String userId, int matchesPerWeek, Instant now);
 
   /** Pauses through {@code lastPausedDay}, or resumes when it is null. */
   @SqlUpdate(
       """
       UPDATE member SET paused_until = :lastPausedDay, updated_at = :now,
           last_active_at = :now, inactivity_warned_at = NULL
-      WHERE slack_user_id = :slackUserId
+      WHERE user_id = :userId
       """)
-  int setPausedUntil(String slackUserId, LocalDate lastPausedDay, Instant now);
+  int setPausedUntil(String userId, LocalDate lastPausedDay, Instant now);
 
   @SqlUpdate(
       """
       UPDATE member SET last_active_at = :now, inactivity_warned_at = NULL
-      WHERE slack_user_id = :slackUserId
+      WHERE user_id = :userId
       """)
-  int markActive(String slackUserId, Instant now);
+  int markActive(String userId, Instant now);
 
   /** Takes a person Slack reports as deleted or deactivated out of future rounds, or back in. */
   @SqlUpdate(
       """
       UPDATE member SET deactivated = :deactivated, slack_name = :name, slack_title = :title
-      WHERE slack_user_id = :slackUserId
+      WHERE user_id = :userId
       """)
-  int updateFromSlack(String slackUserId, boolean deactivated, String name, String title);
+  int updateFromSlack(String userId, boolean deactivated, String name, String title);
 
   @SqlQuery(
       """
-      SELECT slack_user_id FROM member
+      SELECT user_id FROM member
       WHERE inactivity_warned_at IS NULL AND COALESCE(last_active_at, updated_at) < :cutoff
       ORDER BY id
       """)
@@ -66,10 +66,10 @@ interface MemberStatusRepository {
   @SqlUpdate(
       """
       UPDATE member SET inactivity_warned_at = :now
-      WHERE slack_user_id = :slackUserId AND inactivity_warned_at IS NULL
+      WHERE user_id = :userId AND inactivity_warned_at IS NULL
       """)
-  int markWarned(String slackUserId, Instant now);
+  int markWarned(String userId, Instant now);
 
-  @SqlQuery("SELECT slack_user_id FROM member WHERE inactivity_warned_at < :cutoff ORDER BY id")
+  @SqlQuery("SELECT user_id FROM member WHERE inactivity_warned_at < :cutoff ORDER BY id")
   List<String> warnedBefore(Instant cutoff);
 }

@@ -18,7 +18,7 @@ public record Profile(
     asks = List.copyOf(asks);
   }
 
-  public String slackUserId() {
-    return member.slackUserId();
+  public String userId() {
+    return member.userId();
   }
 }

@@ -5,7 +5,7 @@ import org.commonground.storage.organisations.Sector;
 
 /** A validated profile as submitted by a member, ready to be saved. */
 public record ProfileDraft(
-    String slackUserId,
+    String userId,
     OrganisationChoice organisation,
     Sector sector,
     String role,

@@ -66,7 +66,7 @@ public final class ProfileStore {
           MemberFields fields = MemberFields.of(draft, organisationId);
           MemberRepository members = handle.attach(MemberRepository.class);
           Optional<Member> existing =
-              handle.attach(MemberLookup.class).findBySlackUserId(draft.slackUserId());
+              handle.attach(MemberLookup.class).findByUserId(draft.userId());
           long memberId;
           Optional<Profile> before = Optional.empty();
           if (existing.isPresent()) {
@@ -86,11 +86,10 @@ public final class ProfileStore {
           members.insertTags(memberId, TagKind.CHALLENGE, draft.challengeIds());
           members.insertTags(memberId, TagKind.OFFER, draft.offerIds());
           members.insertTags(memberId, TagKind.ASK, draft.askIds());
-          handle.attach(MemberStatusRepository.class).markActive(draft.slackUserId(), now);
+          handle.attach(MemberStatusRepository.class).markActive(draft.userId(), now);
           Profile saved = load(handle, List.of(memberId)).get(0);
           Optional<TagSuggestion> suggested =
-              suggestion.flatMap(
-                  name -> TagSuggestions.suggest(handle, draft.slackUserId(), name, now));
+              suggestion.flatMap(name -> TagSuggestions.suggest(handle, draft.userId(), name, now));
           boolean changed = before.map(b -> !sameContent(b, saved)).orElse(true);
           return new Saved(saved, existing.isEmpty(), changed, suggested);
         });
@@ -118,24 +117,21 @@ public final class ProfileStore {
         .findByName(key)
         .map(Organisation::id)
         .orElseGet(
-            () ->
-                organisations.insertUnreviewed(
-                    name, key, draft.sector(), draft.slackUserId(), now));
+            () -> organisations.insertUnreviewed(name, key, draft.sector(), draft.userId(), now));
   }
 
   /** The member with this Slack user id without their tags, if they have introduced themselves. */
-  public Optional<Member> findMember(String slackUserId) {
-    return jdbi.inTransaction(
-        handle -> handle.attach(MemberLookup.class).findBySlackUserId(slackUserId));
+  public Optional<Member> findMember(String userId) {
+    return jdbi.inTransaction(handle -> handle.attach(MemberLookup.class).findByUserId(userId));
   }
 
   /** The profile of the member with this Slack user id, if they have introduced themselves. */
-  public Optional<Profile> findBySlackUserId(String slackUserId) {
+  public Optional<Profile> findByUserId(String userId) {
     return jdbi.withHandle(
         handle ->
             handle
                 .attach(MemberLookup.class)
-                .findBySlackUserId(slackUserId)
+                .findByUserId(userId)
                 .map(member -> load(handle, List.of(member.id())).get(0)));
   }
 

@@ -33,18 +33,18 @@ public final class SentMessages {
    * the person less than {@code quiet} ago (or is being sent). The caller sends only when true, so
    * a crash between the two costs one message, never a repeat.
    */
-  public boolean claim(String kind, long subjectId, String slackUserId, Duration quiet) {
+  public boolean claim(String kind, long subjectId, String userId, Duration quiet) {
     Instant now = clock.instant();
     return jdbi.inTransaction(
         handle -> {
           SentMessageRepository sent = handle.attach(SentMessageRepository.class);
-          return sent.claimAfter(kind, subjectId, slackUserId, now, now.minus(quiet)) == 1
-              || sent.insertIfAbsent(kind, subjectId, slackUserId, now, null, null) == 1;
+          return sent.claimAfter(kind, subjectId, userId, now, now.minus(quiet)) == 1
+              || sent.insertIfAbsent(kind, subjectId, userId, now, null, null) == 1;
         });
   }
 
   /** Stores where a message sent to the person landed, replacing an earlier one of its kind. */
-  public void remember(String kind, long subjectId, String slackUserId, SentMessage where) {
+  public void remember(String kind, long subjectId, String userId, SentMessage where) {
     Instant now = clock.instant();
     jdbi.useTransaction(
         handle -> {
@@ -52,9 +52,9 @@ public final class SentMessages {
           String channel = where.channel();
           String ts = where.ts();
           // When a racing send inserted the row first, this one's place is the one to keep.
-          if (sent.land(kind, subjectId, slackUserId, now, channel, ts) == 0
-              && sent.insertIfAbsent(kind, subjectId, slackUserId, now, channel, ts) == 0) {
-            sent.land(kind, subjectId, slackUserId, now, channel, ts);
+          if (sent.land(kind, subjectId, userId, now, channel, ts) == 0
+              && sent.insertIfAbsent(kind, subjectId, userId, now, channel, ts) == 0) {
+            sent.land(kind, subjectId, userId, now, channel, ts);
           }
         });
   }
@@ -63,8 +63,8 @@ public final class SentMessages {
    * The message of this kind and subject that went to this person, where it landed; empty when none
    * did, or it did not land. A click on someone else's message finds nothing here.
    */
-  public Optional<SentMessage> find(String kind, long subjectId, String slackUserId) {
+  public Optional<SentMessage> find(String kind, long subjectId, String userId) {
     return jdbi.withHandle(
-        handle -> handle.attach(SentMessageRepository.class).find(kind, subjectId, slackUserId));
+        handle -> handle.attach(SentMessageRepository.class).find(kind, subjectId, userId));
   }
 }

@@ -19,7 +19,7 @@ interface NetworkRepository {
 
   @SqlQuery(
       """
-      SELECT m.slack_user_id, o.name AS organisation, m.introduced_at
+      SELECT m.user_id, o.name AS organisation, m.introduced_at
       FROM member m JOIN organisation o ON o.id = m.organisation_id
       WHERE NOT m.deactivated
       ORDER BY m.introduced_at DESC, m.id DESC LIMIT :limit

@@ -3,4 +3,4 @@ package org.commonground.storage.network;
 import java.time.Instant;
 
 /** A recently introduced member and their organisation. */
-public record NewMember(String slackUserId, String organisation, Instant introducedAt) {}
+public record NewMember(String userId, String organisation, Instant introducedAt) {}

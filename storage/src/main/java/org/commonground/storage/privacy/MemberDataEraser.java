@@ -58,7 +58,7 @@ public final class MemberDataEraser {
     this.clock = clock;
   }
 
-  public Erased erase(String slackUserId) {
+  public Erased erase(String userId) {
     Instant now = clock.instant();
     return jdbi.inTransaction(
         handle -> {
@@ -68,33 +68,32 @@ public final class MemberDataEraser {
               update(
                   handle,
                   "DELETE FROM member_tag WHERE member_id IN"
-                      + " (SELECT id FROM member WHERE slack_user_id = :id)",
-                  slackUserId);
-          List<Long> copies = new ArrayList<>(digestsShowingThem(handle, slackUserId, now));
-          copies.addAll(releaseTheirCopies(handle, slackUserId, now));
-          forgetConversations(handle, slackUserId);
+                      + " (SELECT id FROM member WHERE user_id = :id)",
+                  userId);
+          List<Long> copies = new ArrayList<>(digestsShowingThem(handle, userId, now));
+          copies.addAll(releaseTheirCopies(handle, userId, now));
+          forgetConversations(handle, userId);
           update(
               handle,
               "DELETE FROM consent_history WHERE member_id IN"
-                  + " (SELECT id FROM member WHERE slack_user_id = :id)",
-              slackUserId);
-          forgetWarmIntroductions(handle, slackUserId, now);
-          forgetSuggestions(handle, slackUserId);
+                  + " (SELECT id FROM member WHERE user_id = :id)",
+              userId);
+          forgetWarmIntroductions(handle, userId, now);
+          forgetSuggestions(handle, userId);
           // Rounds keep their pairs and deliveries, with this member's references set to NULL by
           // the foreign keys, so counts of past rounds stay right; declines go with the member.
-          boolean profile =
-              update(handle, "DELETE FROM member WHERE slack_user_id = :id", slackUserId) > 0;
-          int removed = removeOrganisationsOnlyTheyUsed(handle, slackUserId);
+          boolean profile = update(handle, "DELETE FROM member WHERE user_id = :id", userId) > 0;
+          int removed = removeOrganisationsOnlyTheyUsed(handle, userId);
           int unlinked =
               update(
                   handle,
                   "UPDATE organisation SET created_by = NULL WHERE created_by = :id",
-                  slackUserId);
+                  userId);
           update(
               handle,
               "UPDATE organisation_tenant SET created_by = NULL WHERE created_by = :id",
-              slackUserId);
-          int audit = anonymiseAudit(handle, slackUserId);
+              userId);
+          int audit = anonymiseAudit(handle, userId);
           return new Erased(profile, tags, removed, unlinked, audit, copies);
         });
   }
@@ -104,7 +103,7 @@ public final class MemberDataEraser {
    * (unanswered, or answered <i>Intro me</i> before they said yes): each becomes due to be redrawn
    * showing that this person has left. Run while the pairs still name them.
    */
-  private static List<Long> digestsShowingThem(Handle handle, String slackUserId, Instant now) {
+  private static List<Long> digestsShowingThem(Handle handle, String userId, Instant now) {
     List<Long> deliveries =
         handle
             .createQuery(
@@ -115,14 +114,14 @@ public final class MemberDataEraser {
                 JOIN round_member rm ON rm.round_id = p.round_id
                     AND rm.member_id = CASE WHEN p.member_a = leaver.id THEN p.member_b
                                             ELSE p.member_a END
-                WHERE leaver.slack_user_id = :id
+                WHERE leaver.user_id = :id
                   AND p.round_id = (SELECT id FROM round ORDER BY week_number DESC LIMIT 1)
                   AND p.introduced_at IS NULL AND rm.message_ts IS NOT NULL
                   AND (CASE WHEN p.member_a = leaver.id THEN p.b_answer ELSE p.a_answer END)
                       IS DISTINCT FROM 'NOT_FOR_ME'
                 ORDER BY rm.id
                 """)
-            .bind("id", slackUserId)
+            .bind("id", userId)
             .mapTo(Long.class)
             .list();
     List<Long> copies = new ArrayList<>();
@@ -144,18 +143,17 @@ public final class MemberDataEraser {
   }
 
   /** Their introduction card and exported files: due now, and no longer naming them. */
-  private static List<Long> releaseTheirCopies(Handle handle, String slackUserId, Instant now) {
+  private static List<Long> releaseTheirCopies(Handle handle, String userId, Instant now) {
     List<Long> copies =
         handle
-            .createQuery("SELECT id FROM slack_copy WHERE slack_user_id = :id ORDER BY id")
-            .bind("id", slackUserId)
+            .createQuery("SELECT id FROM slack_copy WHERE user_id = :id ORDER BY id")
+            .bind("id", userId)
             .mapTo(Long.class)
             .list();
     handle
         .createUpdate(
-            "UPDATE slack_copy SET slack_user_id = NULL, remove_after = :now"
-                + " WHERE slack_user_id = :id")
-        .bind("id", slackUserId)
+            "UPDATE slack_copy SET user_id = NULL, remove_after = :now" + " WHERE user_id = :id")
+        .bind("id", userId)
         .bind("now", now)
         .execute();
     return copies;
@@ -165,23 +163,23 @@ public final class MemberDataEraser {
    * The conversations the app had with them: their DM or Teams chat, group DMs with matches and
    * where each message sent to them landed.
    */
-  private static void forgetConversations(Handle handle, String slackUserId) {
-    update(handle, "DELETE FROM sent_message WHERE slack_user_id = :id", slackUserId);
-    update(handle, "DELETE FROM teams_user WHERE user_id = :id", slackUserId);
-    String theirs = "(SELECT id FROM member WHERE slack_user_id = :id)";
+  private static void forgetConversations(Handle handle, String userId) {
+    update(handle, "DELETE FROM sent_message WHERE user_id = :id", userId);
+    update(handle, "DELETE FROM teams_user WHERE user_id = :id", userId);
+    String theirs = "(SELECT id FROM member WHERE user_id = :id)";
     update(
         handle,
         "UPDATE round_member SET dm_channel = NULL, message_ts = NULL, last_error = NULL"
             + " WHERE member_id IN "
             + theirs,
-        slackUserId);
+        userId);
     update(
         handle,
         "UPDATE round_pair SET group_channel = NULL WHERE member_a IN "
             + theirs
             + " OR member_b IN "
             + theirs,
-        slackUserId);
+        userId);
   }
 
   /**
@@ -191,8 +189,8 @@ public final class MemberDataEraser {
    * lapses at once, so the cards that show the leaver to the others are redrawn as lapsed by the
    * next lapse run instead of offering them for days.
    */
-  private static void forgetWarmIntroductions(Handle handle, String slackUserId, Instant now) {
-    String leaver = "(SELECT id FROM member WHERE slack_user_id = :id)";
+  private static void forgetWarmIntroductions(Handle handle, String userId, Instant now) {
+    String leaver = "(SELECT id FROM member WHERE user_id = :id)";
     handle
         .createUpdate(
             """
@@ -206,7 +204,7 @@ public final class MemberDataEraser {
             WHERE suggested_by = LEAVER OR member_a = LEAVER OR member_b = LEAVER
             """
                 .replace("LEAVER", leaver))
-        .bind("id", slackUserId)
+        .bind("id", userId)
         .bind("now", now)
         .execute();
   }
@@ -215,19 +213,19 @@ public final class MemberDataEraser {
    * Their suggestions are their own words and go; a decision they made as an admin stays, by the
    * placeholder.
    */
-  private static void forgetSuggestions(Handle handle, String slackUserId) {
-    update(handle, "DELETE FROM tag_suggestion WHERE suggested_by = :id", slackUserId);
+  private static void forgetSuggestions(Handle handle, String userId) {
+    update(handle, "DELETE FROM tag_suggestion WHERE suggested_by = :id", userId);
     update(
         handle,
         "UPDATE tag_suggestion SET decided_by = :placeholder WHERE decided_by = :id",
-        slackUserId);
+        userId);
   }
 
   /**
    * An organisation a member typed in, that no admin has reviewed and nobody else belongs to, is
    * their own free text (often their own small outfit), so it goes with them; others are shared.
    */
-  private static int removeOrganisationsOnlyTheyUsed(Handle handle, String slackUserId) {
+  private static int removeOrganisationsOnlyTheyUsed(Handle handle, String userId) {
     return update(
         handle,
         """
@@ -235,7 +233,7 @@ public final class MemberDataEraser {
         WHERE created_by = :id AND NOT reviewed
           AND id NOT IN (SELECT organisation_id FROM member)
         """,
-        slackUserId);
+        userId);
   }
 
   /**
@@ -243,21 +241,21 @@ public final class MemberDataEraser {
    * place with the placeholder; the before and after values of entries about them may quote their
    * profile, so those are dropped.
    */
-  private static int anonymiseAudit(Handle handle, String slackUserId) {
+  private static int anonymiseAudit(Handle handle, String userId) {
     String mentions =
         " subject LIKE :pattern OR before_value LIKE :pattern OR after_value LIKE :pattern ";
     int entries =
         handle
             .createQuery("SELECT COUNT(*) FROM audit_log WHERE actor = :id OR" + mentions)
-            .bind("id", slackUserId)
-            .bind("pattern", pattern(slackUserId))
+            .bind("id", userId)
+            .bind("pattern", pattern(userId))
             .mapTo(Integer.class)
             .one();
     update(
         handle,
         "UPDATE audit_log SET before_value = NULL, after_value = NULL WHERE subject LIKE :pattern",
-        slackUserId);
-    update(handle, "UPDATE audit_log SET actor = :placeholder WHERE actor = :id", slackUserId);
+        userId);
+    update(handle, "UPDATE audit_log SET actor = :placeholder WHERE actor = :id", userId);
     update(
         handle,
         """
@@ -267,20 +265,20 @@ public final class MemberDataEraser {
             after_value = LEFT(REPLACE(after_value, :id, :placeholder), 4000)
         WHERE"""
             + mentions,
-        slackUserId);
+        userId);
     return entries;
   }
 
-  private static int update(Handle handle, String sql, String slackUserId) {
+  private static int update(Handle handle, String sql, String userId) {
     return handle
         .createUpdate(sql)
-        .bind("id", slackUserId)
-        .bind("pattern", pattern(slackUserId))
+        .bind("id", userId)
+        .bind("pattern", pattern(userId))
         .bind("placeholder", PLACEHOLDER)
         .execute();
   }
 
-  private static String pattern(String slackUserId) {
-    return "%" + slackUserId + "%";
+  private static String pattern(String userId) {
+    return "%" + userId + "%";
   }
 }

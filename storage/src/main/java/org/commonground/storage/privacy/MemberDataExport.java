@@ -23,38 +23,38 @@ public final class MemberDataExport {
     SECTIONS.put(
         "profile",
         """
-        SELECT m.slack_user_id, m.slack_name, m.slack_title, o.name AS organisation, m.sector,
+        SELECT m.user_id, m.slack_name, m.slack_title, o.name AS organisation, m.sector,
             m.role, m.place, m.working_on, m.share_in_channel, m.introduced_at, m.updated_at,
             m.last_active_at, m.deactivated
         FROM member m JOIN organisation o ON o.id = m.organisation_id
-        WHERE m.slack_user_id = :id
+        WHERE m.user_id = :id
         """);
     SECTIONS.put(
         "settings",
         """
         SELECT matches_per_week, paused_until, auto_paused_week, inactivity_warned_at
-        FROM member WHERE slack_user_id = :id
+        FROM member WHERE user_id = :id
         """);
     SECTIONS.put(
         "consent",
         """
         SELECT consent_notice_version, consented_at, consent_requested_version,
             consent_requested_at
-        FROM member WHERE slack_user_id = :id
+        FROM member WHERE user_id = :id
         """);
     SECTIONS.put(
         "consent_history",
         """
         SELECT h.notice_version, h.agreed_at
         FROM consent_history h JOIN member m ON m.id = h.member_id
-        WHERE m.slack_user_id = :id ORDER BY h.agreed_at, h.id
+        WHERE m.user_id = :id ORDER BY h.agreed_at, h.id
         """);
     SECTIONS.put(
         "tags",
         """
         SELECT mt.kind, t.name, t.theme
         FROM member_tag mt JOIN member m ON m.id = mt.member_id JOIN tag t ON t.id = mt.tag_id
-        WHERE m.slack_user_id = :id
+        WHERE m.user_id = :id
         ORDER BY mt.kind, t.name_key
         """);
     SECTIONS.put(
@@ -66,14 +66,14 @@ public final class MemberDataExport {
     SECTIONS.put(
         "matches",
         """
-        SELECT r.week, other.slack_user_id AS matched_with, p.introduced_at,
+        SELECT r.week, other.user_id AS matched_with, p.introduced_at,
             CASE WHEN p.member_a = m.id THEN p.a_answer ELSE p.b_answer END AS your_answer
         FROM round_pair p
         JOIN round r ON r.id = p.round_id
         JOIN member m ON m.id = p.member_a OR m.id = p.member_b
         LEFT JOIN member other
             ON other.id = CASE WHEN p.member_a = m.id THEN p.member_b ELSE p.member_a END
-        WHERE m.slack_user_id = :id
+        WHERE m.user_id = :id
         ORDER BY r.week_number, p.id
         """);
     SECTIONS.put(
@@ -82,8 +82,8 @@ public final class MemberDataExport {
         SELECT w.suggested_at,
             CASE WHEN w.suggested_by = m.id THEN 'suggested by you' ELSE 'suggested to you' END
                 AS your_part,
-            s.slack_user_id AS suggested_by, a.slack_user_id AS person_a,
-            b.slack_user_id AS person_b, w.note,
+            s.user_id AS suggested_by, a.user_id AS person_a,
+            b.user_id AS person_b, w.note,
             CASE WHEN w.member_a = m.id THEN w.a_answer
                  WHEN w.member_b = m.id THEN w.b_answer END AS your_answer,
             w.outcome, w.expires_at, p.introduced_at
@@ -93,7 +93,7 @@ public final class MemberDataExport {
         LEFT JOIN member a ON a.id = w.member_a
         LEFT JOIN member b ON b.id = w.member_b
         LEFT JOIN round_pair p ON p.id = w.pair_id
-        WHERE m.slack_user_id = :id
+        WHERE m.user_id = :id
         ORDER BY w.suggested_at, w.id
         """);
     SECTIONS.put(
@@ -101,24 +101,24 @@ public final class MemberDataExport {
         """
         SELECT r.week, rm.status, rm.unmatched_reason, rm.delivered_at
         FROM round_member rm JOIN round r ON r.id = rm.round_id JOIN member m ON m.id = rm.member_id
-        WHERE m.slack_user_id = :id
+        WHERE m.user_id = :id
         ORDER BY r.week_number
         """);
     SECTIONS.put(
         "declined",
         """
-        SELECT other.slack_user_id AS declined, d.declined_at
+        SELECT other.user_id AS declined, d.declined_at
         FROM declined_pair d
         JOIN member m ON m.id = d.member_id
         JOIN member other ON other.id = d.declined_member_id
-        WHERE m.slack_user_id = :id
+        WHERE m.user_id = :id
         """);
     SECTIONS.put(
         "blocked_people",
         """
         SELECT b.blocked_user_id AS blocked, b.blocked_at
         FROM blocked_person b JOIN member m ON m.id = b.member_id
-        WHERE m.slack_user_id = :id ORDER BY b.blocked_at
+        WHERE m.user_id = :id ORDER BY b.blocked_at
         """);
     SECTIONS.put(
         "blocked_organisations",
@@ -127,7 +127,7 @@ public final class MemberDataExport {
         FROM blocked_organisation b
         JOIN member m ON m.id = b.member_id
         JOIN organisation o ON o.id = b.organisation_id
-        WHERE m.slack_user_id = :id ORDER BY o.name_key
+        WHERE m.user_id = :id ORDER BY o.name_key
         """);
     SECTIONS.put(
         "meeting_feedback",
@@ -137,14 +137,14 @@ public final class MemberDataExport {
         JOIN member m ON m.id = f.member_id
         JOIN round_pair p ON p.id = f.pair_id
         LEFT JOIN round r ON r.id = p.round_id
-        WHERE m.slack_user_id = :id
+        WHERE m.user_id = :id
         ORDER BY f.id
         """);
     SECTIONS.put(
         "messages_sent",
         """
         SELECT kind, subject_id, sent_at, channel, message_ts FROM sent_message
-        WHERE slack_user_id = :id ORDER BY sent_at, kind, subject_id
+        WHERE user_id = :id ORDER BY sent_at, kind, subject_id
         """);
     SECTIONS.put(
         "teams_chat",
@@ -159,7 +159,7 @@ public final class MemberDataExport {
         "copies_in_slack",
         """
         SELECT kind, channel, message_ts, file_id, created_at, remove_after FROM slack_copy
-        WHERE slack_user_id = :id ORDER BY id
+        WHERE user_id = :id ORDER BY id
         """);
     SECTIONS.put(
         "audit_entries",
@@ -183,22 +183,22 @@ public final class MemberDataExport {
   }
 
   /** Every section, each a list of rows of plain values (text, numbers, booleans, null). */
-  public Map<String, List<Map<String, Object>>> collect(String slackUserId) {
+  public Map<String, List<Map<String, Object>>> collect(String userId) {
     return jdbi.withHandle(
         handle -> {
           // Each section binds the same two values, not all of which every query uses.
           handle.getConfig(SqlStatements.class).setUnusedBindingAllowed(true);
           Map<String, List<Map<String, Object>>> data = new LinkedHashMap<>();
-          SECTIONS.forEach((name, sql) -> data.put(name, rows(handle, sql, slackUserId)));
+          SECTIONS.forEach((name, sql) -> data.put(name, rows(handle, sql, userId)));
           return data;
         });
   }
 
-  private static List<Map<String, Object>> rows(Handle handle, String sql, String slackUserId) {
+  private static List<Map<String, Object>> rows(Handle handle, String sql, String userId) {
     return handle
         .createQuery(sql)
-        .bind("id", slackUserId)
-        .bind("pattern", "%" + slackUserId + "%")
+        .bind("id", userId)
+        .bind("pattern", "%" + userId + "%")
         .mapToMap()
         .map(MemberDataExport::plain)
         .list();

@@ -30,14 +30,14 @@ interface AutoPauseRepository {
         SELECT p.round_id, p.member_b AS member_id, p.b_answer AS answer
         FROM round_pair p JOIN recent r ON r.id = p.round_id
       )
-      SELECT m.id, m.slack_user_id
+      SELECT m.id, m.user_id
       FROM matched x
       JOIN member m ON m.id = x.member_id
       JOIN round_member rm ON rm.round_id = x.round_id AND rm.member_id = x.member_id
       WHERE rm.status = 'SENT' AND NOT m.deactivated
         AND (m.paused_until IS NULL OR m.paused_until < :day)
         AND (m.auto_paused_week IS NULL OR m.auto_paused_week <> :weekNumber)
-      GROUP BY m.id, m.slack_user_id
+      GROUP BY m.id, m.user_id
       HAVING COUNT(DISTINCT x.round_id) = 3 AND COUNT(x.answer) = 0
       ORDER BY m.id
       """)

@@ -23,7 +23,7 @@ interface MeetingFeedbackRepository {
 
   String QUESTION =
       """
-      SELECT f.id, f.pair_id, m.slack_user_id, o.slack_user_id AS other_slack_user_id,
+      SELECT f.id, f.pair_id, m.user_id, o.user_id AS other_user_id,
           f.times_asked, f.answer
       FROM meeting_feedback f
       JOIN member m ON m.id = f.member_id
@@ -86,25 +86,25 @@ interface MeetingFeedbackRepository {
       """
       UPDATE meeting_feedback SET answer = :answer, answered_at = :at
       WHERE id = :id
-        AND member_id = (SELECT id FROM member WHERE slack_user_id = :slackUserId)
+        AND member_id = (SELECT id FROM member WHERE user_id = :userId)
         AND (answer IS NULL OR (answer = 'NOT_YET' AND answered_at < asked_at))
       """)
-  int answer(long id, String slackUserId, MeetingAnswer answer, Instant at);
+  int answer(long id, String userId, MeetingAnswer answer, Instant at);
 
   /** What the member said about their introductions, newest first. */
   @SqlQuery(
       """
-      SELECT f.pair_id, o.slack_user_id AS other_slack_user_id, p.introduced_at, f.answer,
+      SELECT f.pair_id, o.user_id AS other_user_id, p.introduced_at, f.answer,
           f.answered_at
       FROM meeting_feedback f
       JOIN member m ON m.id = f.member_id
       JOIN round_pair p ON p.id = f.pair_id
       LEFT JOIN member o ON o.id = CASE WHEN p.member_a = f.member_id THEN p.member_b
                                         ELSE p.member_a END
-      WHERE m.slack_user_id = :slackUserId AND f.answer IS NOT NULL
+      WHERE m.user_id = :userId AND f.answer IS NOT NULL
       ORDER BY p.introduced_at DESC, f.pair_id DESC
       """)
-  List<MeetingOutcome> reportedBy(String slackUserId);
+  List<MeetingOutcome> reportedBy(String userId);
 
   @SqlQuery(
       """

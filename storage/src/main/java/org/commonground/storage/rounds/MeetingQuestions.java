@@ -49,12 +49,12 @@ public final class MeetingQuestions {
   }
 
   /**
-   * Records the answer of the member with {@code slackUserId} to their question; false when it is
-   * not theirs to give or was given already.
+   * Records the answer of the member with {@code userId} to their question; false when it is not
+   * theirs to give or was given already.
    */
-  public boolean answer(long questionId, String slackUserId, MeetingAnswer answer, Instant at) {
+  public boolean answer(long questionId, String userId, MeetingAnswer answer, Instant at) {
     return jdbi.withExtension(
-            MeetingFeedbackRepository.class, f -> f.answer(questionId, slackUserId, answer, at))
+            MeetingFeedbackRepository.class, f -> f.answer(questionId, userId, answer, at))
         == 1;
   }
 

@@ -1,4 +1,4 @@
 package org.commonground.storage.rounds;
 
 /** A member who stopped answering their matches, to pause. */
-public record QuietMember(long id, String slackUserId) {}
+public record QuietMember(long id, String userId) {}

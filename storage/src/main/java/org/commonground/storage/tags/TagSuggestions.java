@@ -55,8 +55,8 @@ public final class TagSuggestions {
    *
    * @throws TooManySuggestionsException when the member has {@link #PENDING_PER_MEMBER} waiting
    */
-  public Optional<TagSuggestion> suggest(String slackUserId, String name) {
-    return jdbi.inTransaction(h -> suggest(h, slackUserId, name, clock.instant()));
+  public Optional<TagSuggestion> suggest(String userId, String name) {
+    return jdbi.inTransaction(h -> suggest(h, userId, name, clock.instant()));
   }
 
   /**
@@ -66,16 +66,16 @@ public final class TagSuggestions {
    * update of the member's row does.
    */
   public static Optional<TagSuggestion> suggest(
-      Handle handle, String slackUserId, String name, Instant now) {
+      Handle handle, String userId, String name, Instant now) {
     TagSuggestionRepository suggestions = handle.attach(TagSuggestionRepository.class);
     String key = NameKey.of(name);
-    if (suggestions.findPending(slackUserId, key).isPresent()) {
+    if (suggestions.findPending(userId, key).isPresent()) {
       return Optional.empty();
     }
-    if (suggestions.countPending(slackUserId) >= PENDING_PER_MEMBER) {
+    if (suggestions.countPending(userId) >= PENDING_PER_MEMBER) {
       throw new TooManySuggestionsException();
     }
-    return suggestions.findById(suggestions.insert(name, key, slackUserId, now));
+    return suggestions.findById(suggestions.insert(name, key, userId, now));
   }
 
   /** Suggestions waiting for an admin, oldest first. */
@@ -146,9 +146,9 @@ public final class TagSuggestions {
         });
   }
 
-  private boolean giveToMember(Handle handle, String slackUserId, Tag tag) {
+  private boolean giveToMember(Handle handle, String userId, Tag tag) {
     MemberRepository members = handle.attach(MemberRepository.class);
-    Optional<Member> member = handle.attach(MemberLookup.class).findBySlackUserId(slackUserId);
+    Optional<Member> member = handle.attach(MemberLookup.class).findByUserId(userId);
     if (member.isEmpty()) {
       return false;
     }

@@ -45,7 +45,7 @@ interface TeamsUserRepository {
   @SqlUpdate(
       """
       UPDATE member SET paused_until = :untilResumed, updated_at = :at
-      WHERE slack_user_id = :userId AND (paused_until IS NULL OR paused_until < :untilResumed)
+      WHERE user_id = :userId AND (paused_until IS NULL OR paused_until < :untilResumed)
       """)
   int pauseUntilResumed(String userId, LocalDate untilResumed, Instant at);
 
@@ -53,7 +53,7 @@ interface TeamsUserRepository {
   @SqlUpdate(
       """
       UPDATE member SET paused_until = NULL, updated_at = :at
-      WHERE slack_user_id = :userId AND paused_until = :untilResumed
+      WHERE user_id = :userId AND paused_until = :untilResumed
       """)
   int resume(String userId, LocalDate untilResumed, Instant at);
 

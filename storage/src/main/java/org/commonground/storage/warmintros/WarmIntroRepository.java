@@ -17,7 +17,7 @@ interface WarmIntroRepository {
 
   String SELECT =
       """
-      SELECT w.id, w.suggested_by, s.slack_user_id AS suggester_user_id, w.suggested_at,
+      SELECT w.id, w.suggested_by, s.user_id AS suggester_user_id, w.suggested_at,
           w.outcome, w.member_a, w.member_b, w.note, w.expires_at, w.a_answer, w.b_answer,
           w.a_channel, w.a_ts, w.b_channel, w.b_ts, w.pair_id
       FROM warm_intro w LEFT JOIN member s ON s.id = w.suggested_by

@@ -70,7 +70,7 @@ abstract class MemberConsentContract {
 
     assertThat(consent.history("U0ADA"))
         .containsExactly(new Agreement(V1, START), new Agreement(V2, clock.instant()));
-    Member ada = store.findBySlackUserId("U0ADA").orElseThrow().member();
+    Member ada = store.findByUserId("U0ADA").orElseThrow().member();
     assertThat(ada.consentNoticeVersion()).isEqualTo(V2);
     assertThat(ada.consentedAt()).isEqualTo(clock.instant());
     assertThat(consent.history("U0BEA")).containsExactly(new Agreement(V1, START));
@@ -82,7 +82,7 @@ abstract class MemberConsentContract {
     ProfileDraft draft = draft("U0BEA", new OrganisationChoice.New("Trust"), challenges);
     store.save(
         new ProfileDraft(
-            draft.slackUserId(),
+            draft.userId(),
             draft.organisation(),
             draft.sector(),
             draft.role(),
@@ -116,12 +116,12 @@ abstract class MemberConsentContract {
   @Test
   void eachMemberIsAskedOncePerVersionWhoeverAsks() {
     assertThat(consent.notYetAsked(V2, 10))
-        .extracting(ToAsk::slackUserId)
+        .extracting(ToAsk::userId)
         .containsExactly("U0ADA", "U0BEA");
 
     assertThat(consent.markAsked(id("U0ADA"), V2)).isTrue();
     assertThat(consent.markAsked(id("U0ADA"), V2)).isFalse();
-    assertThat(consent.notYetAsked(V2, 10)).extracting(ToAsk::slackUserId).containsExactly("U0BEA");
+    assertThat(consent.notYetAsked(V2, 10)).extracting(ToAsk::userId).containsExactly("U0BEA");
     assertThat(consent.notYetAsked(V2, 1)).hasSize(1);
     assertThat(consent.notYetAsked(V1, 10)).isEmpty();
 
@@ -146,7 +146,7 @@ abstract class MemberConsentContract {
   void deactivatedMembersAreNotAsked() {
     jdbi.onDemand(MemberStatusRepository.class).updateFromSlack("U0BEA", true, null, null);
 
-    assertThat(consent.notYetAsked(V2, 10)).extracting(ToAsk::slackUserId).containsExactly("U0ADA");
+    assertThat(consent.notYetAsked(V2, 10)).extracting(ToAsk::userId).containsExactly("U0ADA");
   }
 
   @Test
@@ -181,7 +181,7 @@ abstract class MemberConsentContract {
     return jdbi.withHandle(h -> h.createQuery(sql).mapTo(Long.class).one());
   }
 
-  private long id(String slackUserId) {
-    return store.findBySlackUserId(slackUserId).orElseThrow().member().id();
+  private long id(String userId) {
+    return store.findByUserId(userId).orElseThrow().member().id();
   }
 }

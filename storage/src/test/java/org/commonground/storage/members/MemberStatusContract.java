@@ -78,6 +78,6 @@ abstract class MemberStatusContract {
   }
 
   private Member member() {
-    return store.findBySlackUserId("U1").orElseThrow().member();
+    return store.findByUserId("U1").orElseThrow().member();
   }
 }

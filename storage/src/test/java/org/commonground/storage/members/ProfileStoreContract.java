@@ -108,14 +108,14 @@ abstract class ProfileStoreContract {
     store.save(draft("U1", new OrganisationChoice.New("Sefton Council"), tagIds(0)));
     clock.advance(Duration.ofDays(1));
     store.save(draft("U1", new OrganisationChoice.New("Sefton Council"), tagIds(0)));
-    assertThat(store.findBySlackUserId("U1").orElseThrow().member().consentedAt()).isEqualTo(first);
+    assertThat(store.findByUserId("U1").orElseThrow().member().consentedAt()).isEqualTo(first);
 
     clock.advance(Duration.ofDays(1));
     ProfileDraft newNotice =
         withNotice(draft("U1", new OrganisationChoice.New("Sefton Council"), tagIds(0)), "v2");
     store.save(newNotice);
 
-    Member member = store.findBySlackUserId("U1").orElseThrow().member();
+    Member member = store.findByUserId("U1").orElseThrow().member();
     assertThat(member.consentNoticeVersion()).isEqualTo("v2");
     assertThat(member.consentedAt()).isEqualTo(clock.instant());
   }
@@ -126,7 +126,7 @@ abstract class ProfileStoreContract {
         draft("U1", new OrganisationChoice.New("Cyngor Gwynedd – Siân's team"), tagIds(0));
     store.save(draft);
 
-    Profile profile = store.findBySlackUserId("U1").orElseThrow();
+    Profile profile = store.findByUserId("U1").orElseThrow();
     assertThat(profile.organisation().name()).isEqualTo("Cyngor Gwynedd – Siân's team");
   }
 
@@ -177,7 +177,7 @@ abstract class ProfileStoreContract {
     assertThatThrownBy(() -> store.save(changed, Optional.of("Loneliness")))
         .isInstanceOf(TooManySuggestionsException.class);
 
-    assertThat(store.findBySlackUserId("U1").orElseThrow().challenges())
+    assertThat(store.findByUserId("U1").orElseThrow().challenges())
         .extracting(Tag::id)
         .containsExactly(tags.get(0).id());
     assertThat(pendingSuggestions()).hasSize(3);
@@ -225,18 +225,17 @@ abstract class ProfileStoreContract {
                     Optional.of("Fuel poverty")))
         .hasMessageContaining("refuse_all");
 
-    assertThat(store.findBySlackUserId("U1")).isEmpty();
+    assertThat(store.findByUserId("U1")).isEmpty();
     assertThat(jdbi.onDemand(OrganisationRepository.class).findByName("wirral council")).isEmpty();
   }
 
   @Test
-  void findsTheMemberAloneBySlackUserId() {
+  void findsTheMemberAloneByUserId() {
     assertThat(store.findMember("U1")).isEmpty();
 
     store.save(draft("U1", new OrganisationChoice.New("Wirral Council"), tagIds(0)));
 
-    assertThat(store.findMember("U1"))
-        .contains(store.findBySlackUserId("U1").orElseThrow().member());
+    assertThat(store.findMember("U1")).contains(store.findByUserId("U1").orElseThrow().member());
   }
 
   private List<Integer> tagIds(int... indexes) {
@@ -262,7 +261,7 @@ abstract class ProfileStoreContract {
 
   private static ProfileDraft withNotice(ProfileDraft d, String version) {
     return new ProfileDraft(
-        d.slackUserId(),
+        d.userId(),
         d.organisation(),
         d.sector(),
         d.role(),

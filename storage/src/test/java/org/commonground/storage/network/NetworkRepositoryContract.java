@@ -47,9 +47,7 @@ abstract class NetworkRepositoryContract {
 
     assertThat(network.membersBySector())
         .containsExactly(new SectorCount(Sector.LOCAL_AUTHORITY, 2));
-    assertThat(network.newestMembers(5))
-        .extracting(NewMember::slackUserId)
-        .containsExactly("U2", "U1");
+    assertThat(network.newestMembers(5)).extracting(NewMember::userId).containsExactly("U2", "U1");
     assertThat(network.challenges())
         .containsExactly(
             new ChallengeCount(tags.get(0).name(), 2, 1),

@@ -52,8 +52,7 @@ abstract class OrganisationCatalogueContract {
     assertThat(catalogue.list()).extracting(Organisation::name).containsExactly(into.name());
     assertThat(catalogue.memberCounts()).containsExactly(java.util.Map.entry(into.id(), 3));
     join("U4", "liverpool cc");
-    assertThat(profiles.findBySlackUserId("U4").orElseThrow().organisation().id())
-        .isEqualTo(into.id());
+    assertThat(profiles.findByUserId("U4").orElseThrow().organisation().id()).isEqualTo(into.id());
     AuditEntry entry = latest();
     assertThat(entry.action()).isEqualTo("org.merge");
     assertThat(entry.subject()).isEqualTo("Liverpool CC");
@@ -83,7 +82,7 @@ abstract class OrganisationCatalogueContract {
 
     assertThat(set.members()).isEqualTo(2);
     assertThat(set.organisation().sector()).isEqualTo(Sector.NHS_HEALTH);
-    assertThat(profiles.findBySlackUserId("U2").orElseThrow().member().sector())
+    assertThat(profiles.findByUserId("U2").orElseThrow().member().sector())
         .isEqualTo(Sector.NHS_HEALTH);
     assertThat(latest().afterValue()).contains("NHS_HEALTH");
   }

@@ -133,7 +133,7 @@ abstract class MemberPrivacyContract {
   void erasureKeepsSharedRecordsAndOtherMembersWhole() {
     new MemberDataEraser(jdbi, clock).erase(LEAVER);
 
-    assertThat(new ProfileStore(jdbi, clock).findBySlackUserId(STAYER)).isPresent();
+    assertThat(new ProfileStore(jdbi, clock).findByUserId(STAYER)).isPresent();
     assertThat(jdbi.onDemand(OrganisationRepository.class).listAll())
         .extracting(Organisation::name, Organisation::createdBy)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("Shared Trust", null));

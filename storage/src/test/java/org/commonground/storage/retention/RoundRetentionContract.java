@@ -136,8 +136,8 @@ abstract class RoundRetentionContract {
         .isEqualTo(new RoundRetention.Anonymised(2, 5, 2, 0, 0));
   }
 
-  private void introduceAndMeet(Round round, long member, String slackUserId, String group) {
-    new StoredAnswers(jdbi).introducedAndMet(round, member, slackUserId, group, clock.instant());
+  private void introduceAndMeet(Round round, long member, String userId, String group) {
+    new StoredAnswers(jdbi).introducedAndMet(round, member, userId, group, clock.instant());
   }
 
   private List<Long> feedbackMembers(long pairId) {

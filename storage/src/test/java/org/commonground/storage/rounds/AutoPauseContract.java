@@ -64,7 +64,7 @@ abstract class AutoPauseContract {
     answer(answered, alice);
 
     assertThat(autoPause.silentBefore(WEEK, MONDAY))
-        .extracting(QuietMember::slackUserId)
+        .extracting(QuietMember::userId)
         .containsExactly("U0BOB");
   }
 

@@ -60,8 +60,8 @@ abstract class MeetingFeedbackContract {
     Instant later = clock.instant().plusSeconds(1);
     assertThat(feedback.notAskedIntroducedBetween(later, later.plusSeconds(1))).isEmpty();
     MeetingQuestion question = feedback.find(introduced, alice).orElseThrow();
-    assertThat(question.slackUserId()).isEqualTo("U0ALICE");
-    assertThat(question.otherSlackUserId()).isEqualTo("U0BOB");
+    assertThat(question.userId()).isEqualTo("U0ALICE");
+    assertThat(question.otherUserId()).isEqualTo("U0BOB");
     assertThat(question.timesAsked()).isEqualTo(1);
   }
 
@@ -116,7 +116,7 @@ abstract class MeetingFeedbackContract {
 
     assertThat(feedback.counts()).isEqualTo(new MeetingCounts(3, 1, 1, 1, 0));
     assertThat(feedback.reportedBy("U0ALICE"))
-        .extracting(MeetingOutcome::otherSlackUserId, MeetingOutcome::answer)
+        .extracting(MeetingOutcome::otherUserId, MeetingOutcome::answer)
         .containsExactly(tuple("U0CAROL", MeetingAnswer.NO), tuple("U0BOB", MeetingAnswer.YES));
     assertThat(feedback.reportedBy("U0CAROL")).hasSize(1);
   }
@@ -137,7 +137,7 @@ abstract class MeetingFeedbackContract {
 
     assertThat(feedback.reportedBy("U0ALICE"))
         .singleElement()
-        .satisfies(o -> assertThat(o.otherSlackUserId()).isNull());
+        .satisfies(o -> assertThat(o.otherUserId()).isNull());
     assertThat(feedback.counts().met()).isEqualTo(1);
   }
 
@@ -167,6 +167,6 @@ abstract class MeetingFeedbackContract {
     feedback.ask(pairId, memberId, clock.instant());
     MeetingQuestion question = feedback.find(pairId, memberId).orElseThrow();
     clock.advance(Duration.ofSeconds(1));
-    feedback.answer(question.id(), question.slackUserId(), answer, clock.instant());
+    feedback.answer(question.id(), question.userId(), answer, clock.instant());
   }
 }

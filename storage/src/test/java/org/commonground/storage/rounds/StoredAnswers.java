@@ -17,8 +17,8 @@ public final class StoredAnswers {
   }
 
   /** What the member said about their introductions, newest first. */
-  public List<MeetingOutcome> meetingOutcomes(String slackUserId) {
-    return jdbi.withExtension(MeetingFeedbackRepository.class, f -> f.reportedBy(slackUserId));
+  public List<MeetingOutcome> meetingOutcomes(String userId) {
+    return jdbi.withExtension(MeetingFeedbackRepository.class, f -> f.reportedBy(userId));
   }
 
   /**
@@ -26,13 +26,13 @@ public final class StoredAnswers {
    * they met and records their yes.
    */
   public void introducedAndMet(
-      Round round, long memberId, String slackUserId, String group, Instant at) {
+      Round round, long memberId, String userId, String group, Instant at) {
     RoundRepository rounds = jdbi.onDemand(RoundRepository.class);
     long pair = rounds.pairsOf(round.id()).get(0).id();
     rounds.markIntroduced(pair, at, group);
     MeetingFeedbackRepository feedback = jdbi.onDemand(MeetingFeedbackRepository.class);
     feedback.ask(pair, memberId, at);
     long question = feedback.find(pair, memberId).orElseThrow().id();
-    feedback.answer(question, slackUserId, MeetingAnswer.YES, at);
+    feedback.answer(question, userId, MeetingAnswer.YES, at);
   }
 }

@@ -122,7 +122,7 @@ abstract class TagCatalogueContract {
     catalogue.setStatus("U0ADMIN", tag.id(), TagStatus.RETIRED);
 
     assertThat(jdbi.onDemand(TagRepository.class).listActive()).doesNotContain(tag);
-    assertThat(profiles.findBySlackUserId("U1").orElseThrow().challenges())
+    assertThat(profiles.findByUserId("U1").orElseThrow().challenges())
         .extracting(Tag::name)
         .containsExactly("Civic data");
     assertThat(catalogue.setStatus("U0ADMIN", tag.id(), TagStatus.ACTIVE).isActive()).isTrue();
@@ -238,7 +238,7 @@ abstract class TagCatalogueContract {
         h ->
             h.createQuery(
                     """
-                    SELECT mt.kind || ':' || m.slack_user_id FROM member_tag mt
+                    SELECT mt.kind || ':' || m.user_id FROM member_tag mt
                     JOIN member m ON m.id = mt.member_id WHERE mt.tag_id = :tagId
                     """)
                 .bind("tagId", tag.id())

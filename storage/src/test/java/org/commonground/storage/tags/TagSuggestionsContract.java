@@ -153,8 +153,6 @@ abstract class TagSuggestionsContract {
   }
 
   private List<String> challengesOf(String user) {
-    return profiles.findBySlackUserId(user).orElseThrow().challenges().stream()
-        .map(Tag::name)
-        .toList();
+    return profiles.findByUserId(user).orElseThrow().challenges().stream().map(Tag::name).toList();
   }
 }

@@ -85,7 +85,7 @@ abstract class TeamsUsersContract {
   }
 
   private static LocalDate pausedUntil(ProfileStore profiles) {
-    return profiles.findBySlackUserId(OBJECT_ID).orElseThrow().member().pausedUntil();
+    return profiles.findByUserId(OBJECT_ID).orElseThrow().member().pausedUntil();
   }
 
   @Test

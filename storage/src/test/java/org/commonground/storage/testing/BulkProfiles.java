@@ -18,7 +18,7 @@ public final class BulkProfiles {
 
   /** One member to introduce: their own organisation, texts and tag ids. */
   public record Row(
-      String slackUserId,
+      String userId,
       String organisation,
       String role,
       String workingOn,
@@ -46,7 +46,7 @@ public final class BulkProfiles {
           PreparedBatch members =
               handle.prepareBatch(
                   """
-                  INSERT INTO member (slack_user_id, organisation_id, sector, role, place,
+                  INSERT INTO member (user_id, organisation_id, sector, role, place,
                       working_on, matches_per_week, consent_notice_version, consented_at,
                       introduced_at, updated_at, last_active_at)
                   SELECT :user, id, 'VCFSE', :role, 'Wirral', :workingOn, :matches, :version,
@@ -58,11 +58,11 @@ public final class BulkProfiles {
             organisations
                 .bind("name", row.organisation())
                 .bind("key", key)
-                .bind("user", row.slackUserId())
+                .bind("user", row.userId())
                 .bind("now", now)
                 .add();
             members
-                .bind("user", row.slackUserId())
+                .bind("user", row.userId())
                 .bind("role", row.role())
                 .bind("workingOn", row.workingOn())
                 .bind("matches", row.matchesPerWeek())
@@ -91,7 +91,7 @@ public final class BulkProfiles {
       for (String kind : List.of("CHALLENGE", "OFFER", "ASK")) {
         for (int tag : row.challengeIds()) {
           values.add("(?, ?, CAST(? AS INTEGER))");
-          arguments.addAll(List.of(row.slackUserId(), kind, tag));
+          arguments.addAll(List.of(row.userId(), kind, tag));
         }
       }
     }
@@ -100,8 +100,8 @@ public final class BulkProfiles {
             "INSERT INTO member_tag (member_id, kind, tag_id) SELECT m.id, v.kind, v.tag FROM"
                 + " (VALUES "
                 + values
-                + ") AS v (slack_user_id, kind, tag)"
-                + " JOIN member m ON m.slack_user_id = v.slack_user_id");
+                + ") AS v (user_id, kind, tag)"
+                + " JOIN member m ON m.user_id = v.user_id");
     for (int i = 0; i < arguments.size(); i++) {
       insert.bind(i, arguments.get(i));
     }

@@ -17,18 +17,18 @@ public final class ProfileDrafts {
   private ProfileDrafts() {}
 
   public static ProfileDraft draft(
-      String slackUserId, OrganisationChoice organisation, List<Integer> challengeIds) {
-    return draft(slackUserId, organisation, challengeIds, ROLE, WORKING_ON);
+      String userId, OrganisationChoice organisation, List<Integer> challengeIds) {
+    return draft(userId, organisation, challengeIds, ROLE, WORKING_ON);
   }
 
   public static ProfileDraft draft(
-      String slackUserId,
+      String userId,
       OrganisationChoice organisation,
       List<Integer> challengeIds,
       String role,
       String workingOn) {
     return new ProfileDraft(
-        slackUserId,
+        userId,
         organisation,
         Sector.LOCAL_AUTHORITY,
         role,

@@ -24,10 +24,10 @@ public final class StoredRounds {
   }
 
   /** A member of their own organisation, holding the first active tag; returns their id. */
-  public long member(String slackUserId) {
+  public long member(String userId) {
     int tag = new TagCatalogue(jdbi, clock).active().get(0).id();
     return new ProfileStore(jdbi, clock)
-        .save(Profiles.draft(slackUserId, "Org of " + slackUserId, List.of(tag), List.of()))
+        .save(Profiles.draft(userId, "Org of " + userId, List.of(tag), List.of()))
         .profile()
         .member()
         .id();

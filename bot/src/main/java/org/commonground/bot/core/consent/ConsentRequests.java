@@ -89,7 +89,7 @@ public final class ConsentRequests {
    */
   private void send(ToAsk member) throws InterruptedException {
     while (true) {
-      ConsentRequestMessages.Outcome outcome = messages.send(member.slackUserId(), notice);
+      ConsentRequestMessages.Outcome outcome = messages.send(member.userId(), notice);
       if (outcome instanceof ConsentRequestMessages.Outcome.Sent sent) {
         consent.recordRequestMessage(member.memberId(), sent.channel(), sent.ts());
         return;

@@ -20,9 +20,9 @@ public final class ConversationStarter {
             : Markup.inWords(
                 sharedChallenges.stream().map(c -> "*" + Markup.escape(c) + "*").toList());
     return ":wave: "
-        + Markup.mention(first.slackUserId())
+        + Markup.mention(first.userId())
         + ", meet "
-        + Markup.mention(second.slackUserId())
+        + Markup.mention(second.userId())
         + "!"
         + "\nYou both said yes to this week's introduction. You have "
         + shared
@@ -37,9 +37,7 @@ public final class ConversationStarter {
 
   /** Asks whoever said yes first to suggest a call, with something to start on. */
   public static String invitation(Profile first, List<String> sharedChallenges) {
-    return Markup.mention(first.slackUserId())
-        + ", "
-        + Markup.escape(askForACall(sharedChallenges));
+    return Markup.mention(first.userId()) + ", " + Markup.escape(askForACall(sharedChallenges));
   }
 
   /**
@@ -59,7 +57,7 @@ public final class ConversationStarter {
   }
 
   private static String who(Profile p) {
-    return Markup.mention(p.slackUserId())
+    return Markup.mention(p.userId())
         + " – "
         + Markup.escape(p.member().role())
         + ", "

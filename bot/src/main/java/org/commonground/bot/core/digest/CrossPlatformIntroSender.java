@@ -11,7 +11,7 @@ public interface CrossPlatformIntroSender {
    * @param youSaidYesFirst whether the reader said yes first, and so is asked to suggest a time
    */
   void tell(
-      String slackUserId,
+      String userId,
       Partner partner,
       List<String> sharedChallenges,
       boolean youSaidYesFirst,

@@ -51,12 +51,12 @@ public final class MatchResponses {
   }
 
   /** Records the answer after the acknowledgement, so Slack's 3 seconds are never at risk. */
-  public void answerLater(String slackUserId, long pairId, Answer answer) {
-    background.execute(() -> answer(slackUserId, pairId, answer));
+  public void answerLater(String userId, long pairId, Answer answer) {
+    background.execute(() -> answer(userId, pairId, answer));
   }
 
-  void answer(String slackUserId, long pairId, Answer answer) {
-    Optional<Member> me = profiles.findMember(slackUserId);
+  void answer(String userId, long pairId, Answer answer) {
+    Optional<Member> me = profiles.findMember(userId);
     Optional<MatchAnswers.Answered> answered =
         me.flatMap(member -> answers.answer(pairId, member.id(), answer));
     if (answered.isEmpty()) {

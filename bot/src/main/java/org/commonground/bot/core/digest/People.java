@@ -12,5 +12,5 @@ public interface People {
   record Person(String name, String email, String teamId) {}
 
   /** Empty when they can't be looked up. */
-  Optional<Person> find(String slackUserId);
+  Optional<Person> find(String userId);
 }

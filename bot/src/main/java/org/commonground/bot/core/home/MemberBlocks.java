@@ -35,15 +35,15 @@ public final class MemberBlocks {
     this.organisations = organisations;
   }
 
-  public String blockPerson(String slackUserId, String personId) {
-    Optional<Member> me = member(slackUserId);
+  public String blockPerson(String userId, String personId) {
+    Optional<Member> me = member(userId);
     if (me.isEmpty()) {
       return MemberSettings.NOT_A_MEMBER;
     }
     if (!isUserId(personId)) {
       return MemberSettings.NOT_UNDERSTOOD;
     }
-    if (personId.equals(slackUserId)) {
+    if (personId.equals(userId)) {
       return "That's you: there's no need to block yourself.";
     }
     String who = Markup.mention(personId);
@@ -55,8 +55,8 @@ public final class MemberBlocks {
   }
 
   /** Takes a block or a <i>Not for me</i> off the list. */
-  public String unblockPerson(String slackUserId, String personId) {
-    Optional<Member> me = member(slackUserId);
+  public String unblockPerson(String userId, String personId) {
+    Optional<Member> me = member(userId);
     if (me.isEmpty()) {
       return MemberSettings.NOT_A_MEMBER;
     }
@@ -69,8 +69,8 @@ public final class MemberBlocks {
         : who + " wasn't on your list.";
   }
 
-  public String blockOrganisation(String slackUserId, String organisationId) {
-    Optional<Member> me = member(slackUserId);
+  public String blockOrganisation(String userId, String organisationId) {
+    Optional<Member> me = member(userId);
     if (me.isEmpty()) {
       return MemberSettings.NOT_A_MEMBER;
     }
@@ -90,8 +90,8 @@ public final class MemberBlocks {
         : name + " is already on your list.";
   }
 
-  public String unblockOrganisation(String slackUserId, String organisationId) {
-    Optional<Member> me = member(slackUserId);
+  public String unblockOrganisation(String userId, String organisationId) {
+    Optional<Member> me = member(userId);
     if (me.isEmpty()) {
       return MemberSettings.NOT_A_MEMBER;
     }
@@ -109,8 +109,8 @@ public final class MemberBlocks {
    * Organisations whose names contain the typed text that the member could block: not their own and
    * not one already on their list.
    */
-  public List<Organisation> blockable(String slackUserId, String typed, int limit) {
-    Optional<Member> me = member(slackUserId);
+  public List<Organisation> blockable(String userId, String typed, int limit) {
+    Optional<Member> me = member(userId);
     if (me.isEmpty()) {
       return List.of();
     }
@@ -126,8 +126,8 @@ public final class MemberBlocks {
         .toList();
   }
 
-  private Optional<Member> member(String slackUserId) {
-    return profiles.findMember(slackUserId);
+  private Optional<Member> member(String userId) {
+    return profiles.findMember(userId);
   }
 
   private Optional<Organisation> organisation(String value) {

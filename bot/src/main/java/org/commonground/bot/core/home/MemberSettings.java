@@ -37,12 +37,12 @@ public final class MemberSettings {
     this.zone = zone;
   }
 
-  public String setMatchesPerWeek(String slackUserId, String value) {
+  public String setMatchesPerWeek(String userId, String value) {
     Optional<Integer> count = number(value).filter(n -> n >= 0 && n <= 3);
     if (count.isEmpty()) {
       return NOT_UNDERSTOOD;
     }
-    boolean member = status.setMatchesPerWeek(slackUserId, count.get(), clock.instant());
+    boolean member = status.setMatchesPerWeek(userId, count.get(), clock.instant());
     String done =
         count.get() == 0
             ? "Got it: no matches for now. Choose a number again any time."
@@ -51,15 +51,15 @@ public final class MemberSettings {
   }
 
   /** Pauses for whole weeks, so that a one-week pause skips exactly one weekly round. */
-  public String pauseForWeeks(String slackUserId, String value) {
+  public String pauseForWeeks(String userId, String value) {
     Optional<Integer> weeks = number(value).filter(PAUSE_WEEKS::contains);
     if (weeks.isEmpty()) {
       return NOT_UNDERSTOOD;
     }
-    return pauseThrough(slackUserId, today().plusWeeks(weeks.get()).minusDays(1));
+    return pauseThrough(userId, today().plusWeeks(weeks.get()).minusDays(1));
   }
 
-  public String pauseUntil(String slackUserId, String isoDate) {
+  public String pauseUntil(String userId, String isoDate) {
     LocalDate date;
     try {
       date = LocalDate.parse(isoDate == null ? "" : isoDate);
@@ -72,16 +72,16 @@ public final class MemberSettings {
     if (date.isAfter(today().plusDays(LONGEST_PAUSE_DAYS))) {
       return "Pauses last at most a year: pick an earlier date.";
     }
-    return pauseThrough(slackUserId, date);
+    return pauseThrough(userId, date);
   }
 
-  public String resume(String slackUserId) {
-    boolean member = status.setPausedUntil(slackUserId, null, clock.instant());
+  public String resume(String userId) {
+    boolean member = status.setPausedUntil(userId, null, clock.instant());
     return member ? ":arrow_forward: Welcome back: you're in the next round." : NOT_A_MEMBER;
   }
 
-  private String pauseThrough(String slackUserId, LocalDate lastPausedDay) {
-    boolean member = status.setPausedUntil(slackUserId, lastPausedDay, clock.instant());
+  private String pauseThrough(String userId, LocalDate lastPausedDay) {
+    boolean member = status.setPausedUntil(userId, lastPausedDay, clock.instant());
     return member ? ":double_vertical_bar: " + pausedUntil(lastPausedDay) : NOT_A_MEMBER;
   }
 

@@ -44,7 +44,7 @@ public final class ProfileForm {
     this.noticeVersion = noticeVersion;
   }
 
-  Outcome read(String slackUserId, FormValues values) {
+  Outcome read(String userId, FormValues values) {
     Map<String, String> errors = new LinkedHashMap<>();
     Optional<OrganisationChoice> organisation = organisation(values, errors);
     Optional<Sector> sector =
@@ -120,7 +120,7 @@ public final class ProfileForm {
             .contains(ProfileFields.SHARE_VALUE);
     ProfileDraft draft =
         new ProfileDraft(
-            slackUserId,
+            userId,
             organisation.orElseThrow(),
             sector.orElseThrow(),
             role,

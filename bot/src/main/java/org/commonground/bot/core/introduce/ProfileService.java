@@ -56,7 +56,7 @@ public final class ProfileService {
         now.tags(),
         now.organisations(),
         settings.places(),
-        profiles.findBySlackUserId(userId),
+        profiles.findByUserId(userId),
         settings.introChannel());
   }
 
@@ -70,7 +70,7 @@ public final class ProfileService {
   }
 
   /** Checks a submission against the tags, organisations and places offered right now. */
-  public ProfileForm.Outcome check(String slackUserId, FormValues values) {
+  public ProfileForm.Outcome check(String userId, FormValues values) {
     ProfileChoices.Choices now = choices.current();
     List<Tag> active = now.tags();
     Set<Integer> tagIds = active.stream().map(Tag::id).collect(Collectors.toSet());
@@ -81,7 +81,7 @@ public final class ProfileService {
             new ProfileForm.Choices(
                 tagIds, tagNamesByKey(active), organisationIds, settings.places()),
             notice.version());
-    return form.read(slackUserId, values);
+    return form.read(userId, values);
   }
 
   /** Saves the profile and the challenge suggested with it, if any, together. */

@@ -56,13 +56,13 @@ public final class WarmIntroAnswers {
   /**
    * Records the answer after the acknowledgement, so the platform's few seconds are never at risk.
    */
-  public void answerLater(String slackUserId, long introId, WarmIntroAnswer answer) {
-    background.execute(() -> answer(slackUserId, introId, answer));
+  public void answerLater(String userId, long introId, WarmIntroAnswer answer) {
+    background.execute(() -> answer(userId, introId, answer));
   }
 
   /** Acts only on the clicker's own answer and own stored card; any other click changes nothing. */
-  void answer(String slackUserId, long introId, WarmIntroAnswer answer) {
-    Optional<Profile> me = profiles.findBySlackUserId(slackUserId);
+  void answer(String userId, long introId, WarmIntroAnswer answer) {
+    Optional<Profile> me = profiles.findByUserId(userId);
     if (me.isEmpty()) {
       return;
     }
@@ -97,7 +97,7 @@ public final class WarmIntroAnswers {
   /** Whether the three may still be brought together, checked as when it was suggested. */
   private boolean stillAllowed(WarmIntro intro, long myId, LocalDate today) {
     Optional<Profile> suggester =
-        Optional.ofNullable(intro.suggesterUserId()).flatMap(profiles::findBySlackUserId);
+        Optional.ofNullable(intro.suggesterUserId()).flatMap(profiles::findByUserId);
     Map<Long, Profile> people = cards.people(intro);
     return suggester.isPresent()
         && eligibility.allows(

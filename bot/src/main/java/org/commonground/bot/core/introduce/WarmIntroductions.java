@@ -97,7 +97,7 @@ public final class WarmIntroductions {
     if (refusal.isPresent()) {
       return refusal.get();
     }
-    Optional<Profile> suggester = profiles.findBySlackUserId(callerId);
+    Optional<Profile> suggester = profiles.findByUserId(callerId);
     if (!eligibility.maySuggest(suggester)) {
       return NOT_A_MEMBER;
     }
@@ -106,8 +106,8 @@ public final class WarmIntroductions {
       return overLimit(over.nextAllowedAt());
     }
     long id = ((WarmIntros.Attempt.Counted) attempt).id();
-    Optional<Profile> a = profiles.findBySlackUserId(named.get(0));
-    Optional<Profile> b = profiles.findBySlackUserId(named.get(1));
+    Optional<Profile> a = profiles.findByUserId(named.get(0));
+    Optional<Profile> b = profiles.findByUserId(named.get(1));
     if (!eligibility.allows(suggester.get(), a, b, today())
         || !propose(id, a.get(), b.get(), request)) {
       return NOT_RIGHT_NOW;

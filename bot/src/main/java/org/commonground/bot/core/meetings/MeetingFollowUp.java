@@ -96,8 +96,6 @@ public final class MeetingFollowUp {
   public Optional<MeetingQuestion> answerInPlace(
       String userId, long questionId, MeetingAnswer answer) {
     questions.answer(questionId, userId, answer, clock.instant());
-    return questions
-        .find(questionId)
-        .filter(q -> userId.equals(q.slackUserId()) && q.answer() != null);
+    return questions.find(questionId).filter(q -> userId.equals(q.userId()) && q.answer() != null);
   }
 }

@@ -15,7 +15,7 @@ public final class ExportFile {
   private ExportFile() {}
 
   static String json(
-      String slackUserId,
+      String userId,
       Map<String, List<Map<String, Object>>> sections,
       PrivacyNotice notice,
       Instant exportedAt) {
@@ -24,7 +24,7 @@ public final class ExportFile {
         "about",
         "Everything Common Ground holds about this Slack user, as of the time below. Each section"
             + " lists the records of one kind; an empty list means none are held.");
-    file.put("slack_user_id", slackUserId);
+    file.put("user_id", userId);
     file.put("exported_at", exportedAt.toString());
     file.put(
         "current_privacy_notice", Map.of("version", notice.version(), "text", notice.plainText()));

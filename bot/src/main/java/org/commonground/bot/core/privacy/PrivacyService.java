@@ -70,11 +70,11 @@ public final class PrivacyService {
    * Sends the export by DM after the request that asked for it is acknowledged; false, sending
    * nothing, when one went out less than {@link #REPEAT_QUIET} ago.
    */
-  public boolean exportLater(String slackUserId) {
-    if (!claimExport(slackUserId)) {
+  public boolean exportLater(String userId) {
+    if (!claimExport(userId)) {
       return false;
     }
-    background.execute(() -> export(slackUserId));
+    background.execute(() -> export(userId));
     return true;
   }
 
@@ -95,17 +95,17 @@ public final class PrivacyService {
     return Optional.of(ExportFile.json(userId, data, notice, clock.instant()));
   }
 
-  private void export(String slackUserId) {
-    Optional<String> made = exportFile(slackUserId);
+  private void export(String userId) {
+    Optional<String> made = exportFile(userId);
     if (made.isEmpty()) {
-      messages.nothingHeld(slackUserId);
+      messages.nothingHeld(userId);
       return;
     }
     String json = made.get();
     SlackCopies copies = stores.copies();
-    long copy = copies.exportStarting(slackUserId);
+    long copy = copies.exportStarting(userId);
     messages
-        .sendExport(slackUserId, json)
+        .sendExport(userId, json)
         .ifPresentOrElse(file -> copies.exportUploaded(copy, file), () -> copies.done(copy));
   }
 
@@ -113,19 +113,19 @@ public final class PrivacyService {
    * Deletes now, so that once the member is told it is done, it is; their copies in Slack follow
    * with {@link #tellLater}.
    */
-  public MemberDataEraser.Erased delete(String slackUserId) {
-    return stores.eraser().erase(slackUserId);
+  public MemberDataEraser.Erased delete(String userId) {
+    return stores.eraser().erase(userId);
   }
 
   /**
    * Removes the app's copies of them from Slack, then tells the member by DM what was deleted, what
    * Slack would not let go of, and why when it was not at their request.
    */
-  public void tellLater(String slackUserId, MemberDataEraser.Erased erased, String why) {
+  public void tellLater(String userId, MemberDataEraser.Erased erased, String why) {
     background.execute(
         () -> {
           List<RemovedCopy> inSlack = copyRemover.remove(erased.slackCopyIds());
-          messages.erased(slackUserId, erased, inSlack, why);
+          messages.erased(userId, erased, inSlack, why);
         });
   }
 
@@ -138,11 +138,11 @@ public final class PrivacyService {
   }
 
   /** The member wants to keep a profile they were warned about: using it again is enough. */
-  public void keep(String slackUserId) {
-    stores.status().markActive(slackUserId, clock.instant());
-    if (!sent.claim(KEPT_KIND, SentMessages.PER_PERSON, slackUserId, REPEAT_QUIET)) {
+  public void keep(String userId) {
+    stores.status().markActive(userId, clock.instant());
+    if (!sent.claim(KEPT_KIND, SentMessages.PER_PERSON, userId, REPEAT_QUIET)) {
       return;
     }
-    background.execute(() -> messages.kept(slackUserId));
+    background.execute(() -> messages.kept(userId));
   }
 }

@@ -37,7 +37,7 @@ public final class AutoPause {
     int paused = 0;
     for (QuietMember member : silent) {
       if (pauses.pauseUntilResumed(member.id(), week.number(), week.monday())) {
-        notices.paused(member.slackUserId(), week);
+        notices.paused(member.userId(), week);
         paused++;
       }
     }
@@ -52,8 +52,8 @@ public final class AutoPause {
    * <b>Keep me in</b>: resumes the member and says so in place of the button, in their own DM about
    * the week the button names.
    */
-  public void keepIn(String slackUserId, Optional<Long> week) {
-    String notice = settings.resume(slackUserId);
-    week.ifPresent(number -> background.execute(() -> notices.keptIn(slackUserId, number, notice)));
+  public void keepIn(String userId, Optional<Long> week) {
+    String notice = settings.resume(userId);
+    week.ifPresent(number -> background.execute(() -> notices.keptIn(userId, number, notice)));
   }
 }

@@ -144,7 +144,7 @@ public final class RoundReportView {
   }
 
   private static String person(Profile profile) {
-    return Markup.mention(profile.slackUserId())
+    return Markup.mention(profile.userId())
         + " ("
         + Markup.escape(profile.organisation().name())
         + ")";

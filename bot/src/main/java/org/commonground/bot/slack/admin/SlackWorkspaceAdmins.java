@@ -22,18 +22,18 @@ public final class SlackWorkspaceAdmins implements WorkspaceAdmins {
   }
 
   @Override
-  public Optional<Boolean> isAdmin(String slackUserId) {
+  public Optional<Boolean> isAdmin(String userId) {
     try {
-      UsersInfoResponse response = slack.usersInfo(r -> r.user(slackUserId));
+      UsersInfoResponse response = slack.usersInfo(r -> r.user(userId));
       if (!response.isOk()) {
-        log.warn("users.info for {} failed: {}", slackUserId, response.getError());
+        log.warn("users.info for {} failed: {}", userId, response.getError());
         return Optional.empty();
       }
       User user = response.getUser();
       return Optional.of(
           !user.isDeleted() && (user.isAdmin() || user.isOwner() || user.isPrimaryOwner()));
     } catch (IOException | SlackApiException e) {
-      log.warn("users.info for {} failed: {}", slackUserId, e.getMessage());
+      log.warn("users.info for {} failed: {}", userId, e.getMessage());
       return Optional.empty();
     }
   }

@@ -50,20 +50,20 @@ public final class NoticeAgreement {
   }
 
   /** The member clicked <b>I agree</b> on a button carrying {@code version}. */
-  public void agree(String slackUserId, String version) {
+  public void agree(String userId, String version) {
     if (!notice.version().equals(version)) {
-      publishHome.accept(slackUserId, Optional.of(EARLIER_VERSION));
+      publishHome.accept(userId, Optional.of(EARLIER_VERSION));
       return;
     }
     Instant at = clock.instant();
-    if (!consent.agree(slackUserId, version)) {
+    if (!consent.agree(userId, version)) {
       // No profile, or they agreed already (a second click, or through the profile form).
-      publishHome.accept(slackUserId, Optional.empty());
+      publishHome.accept(userId, Optional.empty());
       return;
     }
-    publishHome.accept(slackUserId, Optional.of(ConsentRequestMessage.thanks(notice, at, zone)));
+    publishHome.accept(userId, Optional.of(ConsentRequestMessage.thanks(notice, at, zone)));
     consent
-        .requestMessage(slackUserId)
+        .requestMessage(userId)
         .ifPresent(
             dm ->
                 background.execute(

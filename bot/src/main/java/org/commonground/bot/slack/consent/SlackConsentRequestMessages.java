@@ -29,29 +29,28 @@ public final class SlackConsentRequestMessages implements ConsentRequestMessages
   }
 
   @Override
-  public Outcome send(String slackUserId, PrivacyNotice notice) {
-    if (offSlack.told(slackUserId, ConsentRequestMessage.OFF_SLACK)) {
+  public Outcome send(String userId, PrivacyNotice notice) {
+    if (offSlack.told(userId, ConsentRequestMessage.OFF_SLACK)) {
       return new Outcome.Told();
     }
     try {
       ChatPostMessageResponse response =
           slack.chatPostMessage(
               r ->
-                  r.channel(slackUserId)
+                  r.channel(userId)
                       .text(ConsentRequestMessage.TEXT)
                       .blocks(ConsentRequestMessage.blocks(notice)));
       if (response.isOk()) {
         return new Outcome.Sent(response.getChannel(), response.getTs());
       }
-      log.warn(
-          "Slack refused the privacy notice request to {}: {}", slackUserId, response.getError());
+      log.warn("Slack refused the privacy notice request to {}: {}", userId, response.getError());
     } catch (SlackApiException e) {
       if (e.getResponse().code() == 429) {
         return new Outcome.RateLimited(RetryAfter.orAMinute(e));
       }
-      log.warn("Slack refused the privacy notice request to {}: {}", slackUserId, e.getMessage());
+      log.warn("Slack refused the privacy notice request to {}: {}", userId, e.getMessage());
     } catch (IOException e) {
-      log.warn("Could not ask {} to agree to the privacy notice: {}", slackUserId, e.getMessage());
+      log.warn("Could not ask {} to agree to the privacy notice: {}", userId, e.getMessage());
     }
     return new Outcome.Failed();
   }

@@ -103,7 +103,7 @@ public final class DigestMessage {
         List<String> youCanOffer) {
       Member member = partner.member();
       StringBuilder text = new StringBuilder();
-      text.append(Markup.mention(member.slackUserId()))
+      text.append(Markup.mention(member.userId()))
           .append(" · ")
           .append(Markup.escape(member.role()))
           .append(", *")

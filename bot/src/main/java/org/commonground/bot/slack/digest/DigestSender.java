@@ -52,7 +52,7 @@ final class DigestSender {
       ChatPostMessageResponse response =
           slack.chatPostMessage(
               r ->
-                  r.channel(digest.recipient().slackUserId())
+                  r.channel(digest.recipient().userId())
                       .text(DigestWords.fallbackText(digest))
                       .blocks(DigestMessage.blocks(digest))
                       .metadata(metadata));

@@ -27,10 +27,9 @@ final class PostedDigestFinder {
     this.slack = slack;
   }
 
-  Finding find(String slackUserId, long deliveryId, Instant claimedAt) {
+  Finding find(String userId, long deliveryId, Instant claimedAt) {
     try {
-      ConversationsOpenResponse opened =
-          slack.conversationsOpen(r -> r.users(List.of(slackUserId)));
+      ConversationsOpenResponse opened = slack.conversationsOpen(r -> r.users(List.of(userId)));
       if (!opened.isOk()) {
         return new Finding.Unknown(opened.getError());
       }

@@ -18,13 +18,13 @@ public final class SlackCrossPlatformIntroSender implements CrossPlatformIntroSe
 
   @Override
   public void tell(
-      String slackUserId,
+      String userId,
       Partner partner,
       List<String> sharedChallenges,
       boolean youSaidYesFirst,
       Occasion occasion) {
     poster.post(
-        slackUserId,
+        userId,
         CrossPlatformIntro.fallbackText(partner),
         CrossPlatformIntroMessage.blocks(partner, sharedChallenges, youSaidYesFirst, occasion));
   }

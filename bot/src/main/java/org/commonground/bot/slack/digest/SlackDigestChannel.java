@@ -35,6 +35,6 @@ public final class SlackDigestChannel implements DigestChannel {
 
   @Override
   public Finding find(Digest digest, Instant claimedAt) {
-    return finder.find(digest.recipient().slackUserId(), digest.roundMemberId(), claimedAt);
+    return finder.find(digest.recipient().userId(), digest.roundMemberId(), claimedAt);
   }
 }

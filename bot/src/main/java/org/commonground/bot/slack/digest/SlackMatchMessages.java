@@ -32,7 +32,7 @@ public final class SlackMatchMessages implements MatchMessages {
 
   @Override
   public Optional<String> placeFor(Profile first, Profile second) {
-    return messages.openGroup(List.of(first.slackUserId(), second.slackUserId()));
+    return messages.openGroup(List.of(first.userId(), second.userId()));
   }
 
   @Override
@@ -44,12 +44,12 @@ public final class SlackMatchMessages implements MatchMessages {
   public void nudge(Profile from, Profile partner) {
     String text =
         ":wave: "
-            + Markup.mention(from.slackUserId())
+            + Markup.mention(from.userId())
             + " would like to meet you, from this week's introductions. If you'd like that too, press"
             + " *Intro me* on their card in your digest and we'll start a conversation for you both."
             + " No pressure: *Not for me* stays private.";
     poster.post(
-        partner.slackUserId(),
+        partner.userId(),
         "Someone from this week's introductions would like to meet you",
         paragraph(text));
   }

@@ -77,33 +77,33 @@ public final class HomeService {
   }
 
   /** The person opened App Home: a member looking at it counts as using the app. */
-  public void opened(String slackUserId) {
-    status.markActive(slackUserId, clock.instant());
-    publishLater(slackUserId, Optional.empty());
+  public void opened(String userId) {
+    status.markActive(userId, clock.instant());
+    publishLater(userId, Optional.empty());
   }
 
-  public void publishLater(String slackUserId, Optional<String> notice) {
-    background.execute(() -> publish(slackUserId, notice));
+  public void publishLater(String userId, Optional<String> notice) {
+    background.execute(() -> publish(userId, notice));
   }
 
-  private void publish(String slackUserId, Optional<String> notice) {
+  private void publish(String userId, Optional<String> notice) {
     try {
       ViewsPublishResponse response =
           slack.viewsPublish(
-              r -> r.userId(slackUserId).view(HomeView.build(contentFor(slackUserId, notice))));
+              r -> r.userId(userId).view(HomeView.build(contentFor(userId, notice))));
       if (!response.isOk()) {
-        log.warn("views.publish for {} failed: {}", slackUserId, response.getError());
+        log.warn("views.publish for {} failed: {}", userId, response.getError());
       }
     } catch (IOException | SlackApiException e) {
-      log.warn("views.publish for {} failed: {}", slackUserId, e.getMessage());
+      log.warn("views.publish for {} failed: {}", userId, e.getMessage());
     }
   }
 
-  HomeContent contentFor(String slackUserId, Optional<String> notice) {
+  HomeContent contentFor(String userId, Optional<String> notice) {
     Instant now = clock.instant();
     LocalDate today = LocalDate.ofInstant(now, settings.digestZone());
-    boolean admin = admins.isAdmin(slackUserId);
-    Optional<Profile> profile = profiles.findBySlackUserId(slackUserId);
+    boolean admin = admins.isAdmin(userId);
+    Optional<Profile> profile = profiles.findByUserId(userId);
     return new HomeContent(
         profile,
         today,

@@ -62,7 +62,7 @@ final class MatchesSection {
     if (line.partner() == null) {
       return "someone who has since left";
     }
-    return Markup.mention(line.partner().slackUserId())
+    return Markup.mention(line.partner().userId())
         + " ("
         + Markup.escape(line.partner().organisation().name())
         + ")";

@@ -59,7 +59,7 @@ final class NetworkSection {
   }
 
   private static String newest(NewMember member) {
-    return Markup.mention(member.slackUserId())
+    return Markup.mention(member.userId())
         + " · "
         + Markup.escape(member.organisation())
         + " · "

@@ -16,7 +16,7 @@ public final class SettingChosen implements BlockActionHandler {
   /** Applies the chosen value for a member and says what happened. */
   @FunctionalInterface
   public interface Change {
-    String apply(String slackUserId, String value);
+    String apply(String userId, String value);
   }
 
   private final HomeService home;

@@ -50,7 +50,7 @@ public final class ConfirmationMessage {
   private static String line(PeopleLikeYou.Match match) {
     var member = match.profile().member();
     String who =
-        Markup.mention(member.slackUserId())
+        Markup.mention(member.userId())
             + " · "
             + Markup.escape(member.role())
             + ", "

@@ -71,10 +71,7 @@ public final class IntroductionAnnouncer {
     boolean confirm =
         saved.changed()
             && sent.claim(
-                CONFIRMATION_KIND,
-                SentMessages.PER_PERSON,
-                profile.slackUserId(),
-                CONFIRMATION_QUIET);
+                CONFIRMATION_KIND, SentMessages.PER_PERSON, profile.userId(), CONFIRMATION_QUIET);
     background.execute(() -> announce(saved, confirm));
   }
 
@@ -83,7 +80,7 @@ public final class IntroductionAnnouncer {
     if (confirm) {
       List<PeopleLikeYou.Match> matches = peopleLikeYou.find(profile, PEOPLE_TO_SUGGEST);
       poster.post(
-          profile.slackUserId(),
+          profile.userId(),
           ConfirmationWords.fallbackText(saved.firstIntroduction()),
           ConfirmationMessage.blocks(saved.firstIntroduction(), matches));
     }
@@ -95,8 +92,7 @@ public final class IntroductionAnnouncer {
                       channel,
                       IntroductionCard.fallbackText(profile),
                       IntroductionCard.blocks(profile)))
-          .ifPresent(
-              card -> copies.recordIntroCard(profile.slackUserId(), card.channel(), card.ts()));
+          .ifPresent(card -> copies.recordIntroCard(profile.userId(), card.channel(), card.ts()));
     }
   }
 }

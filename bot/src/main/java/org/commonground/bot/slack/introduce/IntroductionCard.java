@@ -19,7 +19,7 @@ final class IntroductionCard {
 
   static String fallbackText(Profile profile) {
     return "Please welcome "
-        + Markup.mention(profile.slackUserId())
+        + Markup.mention(profile.userId())
         + " from "
         + Markup.escape(profile.organisation().name());
   }
@@ -29,7 +29,7 @@ final class IntroductionCard {
     List<LayoutBlock> blocks = new ArrayList<>();
     String headline =
         ":wave: Please welcome "
-            + Markup.mention(member.slackUserId())
+            + Markup.mention(member.userId())
             + ", "
             + Markup.escape(member.role())
             + " at *"

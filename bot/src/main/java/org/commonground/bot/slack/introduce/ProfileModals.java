@@ -29,8 +29,8 @@ public final class ProfileModals {
     this.profiles = profiles;
   }
 
-  public String modalFor(String slackUserId) {
-    ProfileService.FormStart start = profiles.formFor(slackUserId);
+  public String modalFor(String userId) {
+    ProfileService.FormStart start = profiles.formFor(userId);
     if (start.existing().isPresent()) {
       return SLACK_JSON.toJson(modal(start));
     }

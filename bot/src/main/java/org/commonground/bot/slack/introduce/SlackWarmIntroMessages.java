@@ -31,9 +31,7 @@ public final class SlackWarmIntroMessages implements WarmIntroMessages {
   @Override
   public Optional<SentMessage> ask(WarmIntroContent card) {
     return poster.postKept(
-        card.recipient().slackUserId(),
-        WarmIntroCard.fallbackText(card),
-        WarmIntroCard.blocks(card));
+        card.recipient().userId(), WarmIntroCard.fallbackText(card), WarmIntroCard.blocks(card));
   }
 
   @Override
@@ -57,8 +55,8 @@ public final class SlackWarmIntroMessages implements WarmIntroMessages {
     if (suggesterId != null) {
       users.add(suggesterId);
     }
-    users.add(first.slackUserId());
-    users.add(second.slackUserId());
+    users.add(first.userId());
+    users.add(second.userId());
     return messages.openGroup(users);
   }
 
@@ -68,6 +66,6 @@ public final class SlackWarmIntroMessages implements WarmIntroMessages {
   }
 
   private static String name(Profile profile) {
-    return profile == null ? WarmIntroWords.SINCE_LEFT : Markup.mention(profile.slackUserId());
+    return profile == null ? WarmIntroWords.SINCE_LEFT : Markup.mention(profile.userId());
   }
 }

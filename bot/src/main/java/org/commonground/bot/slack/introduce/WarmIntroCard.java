@@ -130,6 +130,6 @@ public final class WarmIntroCard {
   }
 
   private static String otherName(WarmIntroContent c) {
-    return c.other() == null ? WarmIntroWords.SINCE_LEFT : Markup.mention(c.other().slackUserId());
+    return c.other() == null ? WarmIntroWords.SINCE_LEFT : Markup.mention(c.other().userId());
   }
 }

@@ -21,9 +21,9 @@ public final class WarmIntroMessage {
 
   static String fallbackText(WarmIntroMeeting c) {
     return "You both said yes: meet "
-        + Markup.mention(c.first().slackUserId())
+        + Markup.mention(c.first().userId())
         + " and "
-        + Markup.mention(c.second().slackUserId());
+        + Markup.mention(c.second().userId());
   }
 
   static List<LayoutBlock> blocks(WarmIntroMeeting c) {
@@ -34,9 +34,9 @@ public final class WarmIntroMessage {
             : Markup.mention(c.suggesterId()) + "'s suggestion";
     String opening =
         ":wave: "
-            + Markup.mention(c.first().slackUserId())
+            + Markup.mention(c.first().userId())
             + ", meet "
-            + Markup.mention(c.second().slackUserId())
+            + Markup.mention(c.second().userId())
             + "! You both said yes to "
             + suggestion
             + " that you should meet.";
@@ -66,7 +66,7 @@ public final class WarmIntroMessage {
 
   private static String profile(Profile p) {
     String text =
-        Markup.mention(p.slackUserId())
+        Markup.mention(p.userId())
             + " · "
             + Markup.escape(p.member().role())
             + ", *"

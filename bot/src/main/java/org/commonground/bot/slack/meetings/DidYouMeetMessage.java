@@ -27,7 +27,7 @@ public final class DidYouMeetMessage {
   private DidYouMeetMessage() {}
 
   static String fallbackText(MeetingQuestion question) {
-    return "Did you meet " + Markup.mention(question.otherSlackUserId()) + "?";
+    return "Did you meet " + Markup.mention(question.otherUserId()) + "?";
   }
 
   static List<LayoutBlock> blocks(MeetingQuestion question) {
@@ -68,7 +68,7 @@ public final class DidYouMeetMessage {
   }
 
   private static String asking(MeetingQuestion question) {
-    String other = Markup.mention(question.otherSlackUserId());
+    String other = Markup.mention(question.otherUserId());
     return question.timesAsked() == 1
         ? ":coffee: A week ago we introduced you to " + other + ". *Did you meet " + other + "?*"
         : ":coffee: A few days ago you hadn't met " + other + " yet. *Did you meet " + other + "?*";

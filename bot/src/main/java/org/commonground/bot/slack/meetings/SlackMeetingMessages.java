@@ -20,7 +20,7 @@ public final class SlackMeetingMessages implements MeetingMessages {
     messages.send(
         KIND,
         question.id(),
-        question.slackUserId(),
+        question.userId(),
         DidYouMeetMessage.fallbackText(question),
         DidYouMeetMessage.blocks(question));
   }

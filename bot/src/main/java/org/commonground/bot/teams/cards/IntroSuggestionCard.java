@@ -48,7 +48,7 @@ public final class IntroSuggestionCard {
       body.add(TextBlock.of("“" + CardMarkdown.escape(c.note()) + "”").subtle().json());
     }
     if (c.other() != null) {
-      body.add(Layout.separated(MatchText.describe(asMatch(c), p -> names.apply(p.slackUserId()))));
+      body.add(Layout.separated(MatchText.describe(asMatch(c), p -> names.apply(p.userId()))));
     }
     if (c.state() == WarmIntroState.ASKED) {
       body.add(buttons(c.introId()));
@@ -113,6 +113,6 @@ public final class IntroSuggestionCard {
   }
 
   private static String other(WarmIntroContent c) {
-    return c.other().slackUserId();
+    return c.other().userId();
   }
 }

@@ -57,7 +57,7 @@ public final class CrossPlatformIntroductions {
     Optional<TeamsUser> readerOnTeams = onTeams(reader);
     Optional<TeamsUser> partnerOnTeams = onTeams(partner);
     Optional<People.Person> partnerOnSlack =
-        partnerOnTeams.isPresent() ? Optional.empty() : slackPeople.find(partner.slackUserId());
+        partnerOnTeams.isPresent() ? Optional.empty() : slackPeople.find(partner.userId());
     String name =
         partnerOnTeams
             .map(TeamsUser::name)
@@ -77,7 +77,7 @@ public final class CrossPlatformIntroductions {
             partnerOnTeams.isPresent()
                 ? CrossPlatformIntroCard.Platform.TEAMS
                 : CrossPlatformIntroCard.Platform.SLACK,
-            partner.slackUserId(),
+            partner.userId(),
             partnerOnSlack.map(People.Person::teamId).orElse(""));
     if (readerOnTeams.isPresent()) {
       TeamsUser user = readerOnTeams.get();
@@ -91,7 +91,7 @@ public final class CrossPlatformIntroductions {
       }
     } else {
       onSlack.tell(
-          reader.slackUserId(),
+          reader.userId(),
           new CrossPlatformIntro.Partner(
               name, card.organisation(), card.role(), email, card.chatUrl()),
           shared,
@@ -102,6 +102,6 @@ public final class CrossPlatformIntroductions {
 
   /** The member's Teams chat with the app, if they are on Teams and have it installed. */
   public Optional<TeamsUser> onTeams(Profile member) {
-    return users.find(member.slackUserId()).filter(TeamsUser::installed);
+    return users.find(member.userId()).filter(TeamsUser::installed);
   }
 }

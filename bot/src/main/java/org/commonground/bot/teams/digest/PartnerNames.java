@@ -24,7 +24,7 @@ public final class PartnerNames implements Function<Profile, String> {
 
   @Override
   public String apply(Profile partner) {
-    return of(partner.slackUserId());
+    return of(partner.userId());
   }
 
   /** The member with this user id, named the same way. */

@@ -31,7 +31,7 @@ public final class TeamsDigestChannels implements DigestChannels {
   @Override
   public DigestChannel forRecipient(Profile recipient) {
     return users
-        .find(recipient.slackUserId())
+        .find(recipient.userId())
         .<DigestChannel>map(user -> new TeamsDigestChannel(connector, user, names))
         .orElseGet(() -> others.forRecipient(recipient));
   }

@@ -137,7 +137,7 @@ public final class MixedWarmIntroMessages implements WarmIntroMessages {
   }
 
   private static String mention(Profile profile) {
-    return profile == null ? WarmIntroWords.SINCE_LEFT : SlackMrkdwn.mention(profile.slackUserId());
+    return profile == null ? WarmIntroWords.SINCE_LEFT : SlackMrkdwn.mention(profile.userId());
   }
 
   private static void report(String what, Outcome<String> outcome) {

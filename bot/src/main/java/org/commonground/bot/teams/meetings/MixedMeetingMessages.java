@@ -45,7 +45,7 @@ public final class MixedMeetingMessages implements MeetingMessages {
    */
   @Override
   public void ask(MeetingQuestion question) {
-    Optional<TeamsUser> onTeams = users.find(question.slackUserId());
+    Optional<TeamsUser> onTeams = users.find(question.userId());
     if (onTeams.isEmpty()) {
       slack.ask(question);
       return;
@@ -55,7 +55,7 @@ public final class MixedMeetingMessages implements MeetingMessages {
       log.info("Meeting question {} not asked: its member removed the Teams app", question.id());
       return;
     }
-    String other = names.inSentence(question.otherSlackUserId());
+    String other = names.inSentence(question.otherUserId());
     Outcome<String> outcome =
         connector.send(
             user.serviceUrl(), user.conversationId(), DidYouMeetCard.message(question, other));

@@ -53,9 +53,7 @@ public final class TeamsMeetingAnswers {
             question ->
                 new InvokeAnswer.Card(
                     DidYouMeetCard.answered(
-                        question,
-                        names.inSentence(question.otherSlackUserId()),
-                        question.answer())))
+                        question, names.inSentence(question.otherUserId()), question.answer())))
         .orElseGet(() -> new InvokeAnswer.Message(NOT_YOURS));
   }
 }

@@ -36,7 +36,7 @@ public final class MixedDigestRewriter implements DigestRewriter {
     if (answered.isEmpty()) {
       return new Removal(Removal.Outcome.ALREADY_GONE, null);
     }
-    Optional<TeamsUser> recipient = users.find(answered.get().digest().recipient().slackUserId());
+    Optional<TeamsUser> recipient = users.find(answered.get().digest().recipient().userId());
     if (recipient.isEmpty()) {
       return slack.rewrite(roundMemberId, location, messageId);
     }

@@ -75,7 +75,7 @@ class InvisibleCharactersTest {
 
     assertThat(saved.body()).isEmpty();
     Profile profile =
-        new ProfileStore(app.jdbi(), app.clock()).findBySlackUserId("U0123MEMBER").orElseThrow();
+        new ProfileStore(app.jdbi(), app.clock()).findByUserId("U0123MEMBER").orElseThrow();
     assertThat(profile.member().role()).isEqualTo("Family support " + FAMILY);
     assertThat(profile.member().workingOn()).isEqualTo("Family hubs\nwith charities");
   }

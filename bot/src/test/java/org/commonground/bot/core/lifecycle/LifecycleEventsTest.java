@@ -96,7 +96,7 @@ class LifecycleEventsTest {
 
   private Member member() {
     return new ProfileStore(app.jdbi(), app.clock())
-        .findBySlackUserId("U0123MEMBER")
+        .findByUserId("U0123MEMBER")
         .orElseThrow()
         .member();
   }

@@ -153,7 +153,7 @@ class MeetingFollowUpTest {
         h ->
             h.createQuery(
                     "SELECT f.id FROM meeting_feedback f JOIN member m ON m.id = f.member_id"
-                        + " WHERE m.slack_user_id = :user")
+                        + " WHERE m.user_id = :user")
                 .bind("user", userId)
                 .mapTo(Long.class)
                 .one());

@@ -163,6 +163,6 @@ class InactivitySweepTest {
 
   private List<String> members() {
     return jdbi.withHandle(
-        h -> h.createQuery("SELECT slack_user_id FROM member").mapTo(String.class).list());
+        h -> h.createQuery("SELECT user_id FROM member").mapTo(String.class).list());
   }
 }

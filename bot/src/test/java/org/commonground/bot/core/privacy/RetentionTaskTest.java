@@ -79,8 +79,8 @@ class RetentionTaskTest {
         .toList();
   }
 
-  private void introducedAndMet(Round round, long member, String slackUserId) {
+  private void introducedAndMet(Round round, long member, String userId) {
     new StoredAnswers(app.jdbi())
-        .introducedAndMet(round, member, slackUserId, "G0" + round.week(), app.clock().instant());
+        .introducedAndMet(round, member, userId, "G0" + round.week(), app.clock().instant());
   }
 }

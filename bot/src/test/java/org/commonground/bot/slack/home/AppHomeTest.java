@@ -195,9 +195,6 @@ class AppHomeTest {
   }
 
   private Member member() {
-    return new ProfileStore(app.jdbi(), app.clock())
-        .findBySlackUserId(MEMBER)
-        .orElseThrow()
-        .member();
+    return new ProfileStore(app.jdbi(), app.clock()).findByUserId(MEMBER).orElseThrow().member();
   }
 }

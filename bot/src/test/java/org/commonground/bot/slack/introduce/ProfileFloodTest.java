@@ -142,8 +142,6 @@ class ProfileFloodTest {
   }
 
   private Profile profile() {
-    return new ProfileStore(app.jdbi(), app.clock())
-        .findBySlackUserId(Members.MEMBER)
-        .orElseThrow();
+    return new ProfileStore(app.jdbi(), app.clock()).findByUserId(Members.MEMBER).orElseThrow();
   }
 }

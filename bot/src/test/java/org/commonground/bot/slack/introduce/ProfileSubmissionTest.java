@@ -203,6 +203,6 @@ class ProfileSubmissionTest {
   }
 
   private Profile profile(String userId) {
-    return new ProfileStore(app.jdbi(), app.clock()).findBySlackUserId(userId).orElseThrow();
+    return new ProfileStore(app.jdbi(), app.clock()).findByUserId(userId).orElseThrow();
   }
 }

@@ -248,7 +248,7 @@ class WarmIntroPrivacyTest {
             h ->
                 h.createUpdate(
                         "UPDATE member SET consent_notice_version = :earlier"
-                            + " WHERE slack_user_id = :user")
+                            + " WHERE user_id = :user")
                     .bind("earlier", "2025-01.0a1b2c3d")
                     .bind("user", userId)
                     .execute());
@@ -261,7 +261,7 @@ class WarmIntroPrivacyTest {
   long organisationOf(String userId) {
     return app.jdbi()
         .onDemand(MemberLookup.class)
-        .findBySlackUserId(userId)
+        .findByUserId(userId)
         .orElseThrow()
         .organisationId();
   }

@@ -101,7 +101,7 @@ final class WarmIntroWire implements AutoCloseable {
   }
 
   long memberId(String userId) {
-    return app.jdbi().onDemand(MemberLookup.class).findBySlackUserId(userId).orElseThrow().id();
+    return app.jdbi().onDemand(MemberLookup.class).findByUserId(userId).orElseThrow().id();
   }
 
   @Override

@@ -160,7 +160,7 @@ class OrgsSlashCommandTest {
 
   private String organisationOf(String user) {
     return new ProfileStore(app.jdbi(), app.clock())
-        .findBySlackUserId(user)
+        .findByUserId(user)
         .orElseThrow()
         .organisation()
         .name();

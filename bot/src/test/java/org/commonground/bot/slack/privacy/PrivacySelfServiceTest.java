@@ -50,7 +50,7 @@ class PrivacySelfServiceTest {
 
     JsonObject file =
         JsonParser.parseString(app.slack().awaitCall("upload").param("body")).getAsJsonObject();
-    assertThat(file.get("slack_user_id").getAsString()).isEqualTo(MEMBER);
+    assertThat(file.get("user_id").getAsString()).isEqualTo(MEMBER);
     JsonObject profile = file.getAsJsonArray("profile").get(0).getAsJsonObject();
     assertThat(profile.get("role").getAsString()).isEqualTo(ROLE);
     assertThat(profile.get("organisation").getAsString()).isEqualTo("Siân Consulting");

@@ -234,6 +234,6 @@ class SuggestionsTest {
 
   private List<String> challenges() {
     return new ProfileStore(app.jdbi(), app.clock())
-        .findBySlackUserId(MEMBER).orElseThrow().challenges().stream().map(Tag::name).toList();
+        .findByUserId(MEMBER).orElseThrow().challenges().stream().map(Tag::name).toList();
   }
 }

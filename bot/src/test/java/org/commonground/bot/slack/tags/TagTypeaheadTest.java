@@ -80,7 +80,7 @@ class TagTypeaheadTest {
 
     assertThat(
             new org.commonground.storage.members.ProfileStore(app.jdbi(), app.clock())
-                .findBySlackUserId(MEMBER)
+                .findByUserId(MEMBER)
                 .orElseThrow()
                 .challenges())
         .extracting(Tag::name)

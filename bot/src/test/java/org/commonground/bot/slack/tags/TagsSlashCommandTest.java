@@ -186,7 +186,7 @@ class TagsSlashCommandTest {
 
   private List<String> challenges(String user) {
     return new ProfileStore(app.jdbi(), app.clock())
-        .findBySlackUserId(user).orElseThrow().challenges().stream().map(Tag::name).toList();
+        .findByUserId(user).orElseThrow().challenges().stream().map(Tag::name).toList();
   }
 
   private List<AuditEntry> audit() {
