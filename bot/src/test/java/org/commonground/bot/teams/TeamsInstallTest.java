@@ -74,6 +74,19 @@ class TeamsInstallTest {
     assertThat(pausedUntil()).isNull();
   }
 
+  @Test
+  void removingTheAppBeforeIntroducingYourselfLeavesNothingBehind() {
+    teams.send(teams.installation(alice));
+    int before = teams.connector().awaitActivities(alice.conversationId(), 1).size();
+
+    teams.send(teams.uninstallation(alice));
+
+    List<JsonObject> after = teams.connector().awaitActivities(alice.conversationId(), before + 1);
+    assertThat(after.get(after.size() - 1).get("text").getAsString())
+        .contains("You hadn't introduced yourself, so we've deleted the little we knew");
+    assertThat(new TeamsUsers(app.jdbi(), app.clock()).find(alice.userId())).isEmpty();
+  }
+
   private Object pausedUntil() {
     return new ProfileStore(app.jdbi(), app.clock())
         .findByUserId(alice.userId())

@@ -49,6 +49,9 @@ interface TeamsUserRepository {
       """)
   int pauseUntilResumed(String userId, LocalDate untilResumed, Instant at);
 
+  @SqlQuery("SELECT COUNT(*) > 0 FROM member WHERE user_id = :userId")
+  boolean isMember(String userId);
+
   /** Ends a pause until resumed; a pause to a date the member chose stays. */
   @SqlUpdate(
       """

@@ -59,21 +59,34 @@ public final class TeamsUsers {
         TeamsUserRepository.class, users -> users.findByBotUserId(botUserId).stream().findFirst());
   }
 
+  /** What removing the app did to what is kept about the person. */
+  public enum Removal {
+    /** The app had never seen them. */
+    UNKNOWN,
+    /** They had no profile, so nothing about them is kept any more. */
+    FORGOTTEN,
+    /** Their profile stays, paused until they add the app again. */
+    PAUSED
+  }
+
   /**
-   * Marks that the person removed the app and pauses them, if they are a member, until they come
-   * back: their profile stays, but nobody is matched with a person the app can't reach.
-   *
-   * @return true if they were known
+   * The person removed the app. A member is paused until they come back: their profile stays, but
+   * nobody is matched with a person the app can't reach. Someone who never introduced themselves is
+   * forgotten, name and work email with the rest: there is nothing to come back to.
    */
-  public boolean uninstalled(String userId) {
+  public Removal uninstalled(String userId) {
     return jdbi.inTransaction(
         handle -> {
           TeamsUserRepository users = handle.attach(TeamsUserRepository.class);
           if (users.uninstall(userId, clock.instant()) == 0) {
-            return false;
+            return Removal.UNKNOWN;
+          }
+          if (!users.isMember(userId)) {
+            users.delete(userId);
+            return Removal.FORGOTTEN;
           }
           users.pauseUntilResumed(userId, MemberStatus.UNTIL_RESUMED, clock.instant());
-          return true;
+          return Removal.PAUSED;
         });
   }
 

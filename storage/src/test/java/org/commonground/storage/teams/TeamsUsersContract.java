@@ -52,14 +52,20 @@ abstract class TeamsUsersContract {
   }
 
   @Test
-  void aReinstallReplacesTheChatAndAnUninstallKeepsTheReference() {
+  void aReinstallReplacesTheChat() {
     users.remember(user("a:1first-chat", null, true));
     users.remember(user("a:1second-chat", "alice@nhs.net", true));
 
     assertThat(users.find(OBJECT_ID).orElseThrow().conversationId()).isEqualTo("a:1second-chat");
-    assertThat(users.uninstalled(OBJECT_ID)).isTrue();
-    assertThat(users.find(OBJECT_ID).orElseThrow().installed()).isFalse();
-    assertThat(users.uninstalled("never-installed")).isFalse();
+  }
+
+  @Test
+  void someoneWhoRemovesTheAppBeforeIntroducingThemselvesIsForgotten() {
+    users.remember(user("a:1chat", "alice@nhs.net", true));
+
+    assertThat(users.uninstalled(OBJECT_ID)).isEqualTo(TeamsUsers.Removal.FORGOTTEN);
+    assertThat(users.find(OBJECT_ID)).isEmpty();
+    assertThat(users.uninstalled("never-installed")).isEqualTo(TeamsUsers.Removal.UNKNOWN);
   }
 
   @Test
@@ -77,8 +83,9 @@ abstract class TeamsUsersContract {
         java.util.Optional.empty());
     users.remember(user("a:1chat", null, true));
 
-    users.uninstalled(OBJECT_ID);
+    assertThat(users.uninstalled(OBJECT_ID)).isEqualTo(TeamsUsers.Removal.PAUSED);
 
+    assertThat(users.find(OBJECT_ID).orElseThrow().installed()).isFalse();
     assertThat(pausedUntil(profiles)).isEqualTo(MemberStatus.UNTIL_RESUMED);
     assertThat(users.remember(user("a:1new-chat", null, true))).isTrue();
     assertThat(pausedUntil(profiles)).isNull();

@@ -20,6 +20,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class TeamsInstallations {
 
+  static final String FORGOTTEN =
+      "You've removed Common Ground. You hadn't introduced yourself, so we've deleted the little we"
+          + " knew: your name, work email and how to reach you here.";
+
   static final String GOODBYE =
       "You've removed Common Ground. Your profile is kept and paused, so you won't be matched"
           + " until you add the app again; then you're back in the weekly round. To delete your"
@@ -90,10 +94,12 @@ public final class TeamsInstallations {
     return Optional.empty();
   }
 
+  /** Teams may no longer deliver to the chat; if it does, they know where they stand. */
   private void removed(Activity activity) {
-    if (users.uninstalled(activity.fromUserId())) {
-      // Teams may no longer deliver to the chat; if it does, they know where they stand.
-      replies.text(activity, GOODBYE);
+    switch (users.uninstalled(activity.fromUserId())) {
+      case PAUSED -> replies.text(activity, GOODBYE);
+      case FORGOTTEN -> replies.text(activity, FORGOTTEN);
+      case UNKNOWN -> {}
     }
   }
 }
