@@ -1,7 +1,5 @@
 package org.commonground.bot.core.introduce;
 
-import static org.commonground.bot.slack.introduce.ProfileModal.*;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
