@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonParser;
 import java.util.Map;
-import org.commonground.bot.slack.consent.ConsentRequestMessage;
+import org.commonground.bot.slack.consent.ConsentRequestDm;
 import org.commonground.bot.testing.LongestData;
 import org.commonground.bot.testing.Members;
 import org.commonground.bot.testing.Network;
@@ -62,8 +62,7 @@ class LongestPrivacyNoticeTest {
 
     SlackCall request =
         app.slack()
-            .awaitCalls(
-                "chat.postMessage", c -> ConsentRequestMessage.TEXT.equals(c.param("text")), 1)
+            .awaitCalls("chat.postMessage", c -> ConsentRequestDm.TEXT.equals(c.param("text")), 1)
             .get(0);
     assertThat(VisibleText.of(request.param("blocks"))).contains("Controller", "I agree");
     app.requests().event(SlackPayloads.appHomeOpened(MEMBER));

@@ -61,7 +61,7 @@ public final class NoticeAgreement {
       publishHome.accept(userId, Optional.empty());
       return;
     }
-    publishHome.accept(userId, Optional.of(ConsentRequestMessage.thanks(notice, at, zone)));
+    publishHome.accept(userId, Optional.of(ConsentRequestDm.thanks(notice, at, zone)));
     consent
         .requestMessage(userId)
         .ifPresent(
@@ -71,7 +71,7 @@ public final class NoticeAgreement {
                         poster.update(
                             dm.channel(),
                             dm.ts(),
-                            ConsentRequestMessage.TEXT,
-                            ConsentRequestMessage.agreed(notice, at, zone))));
+                            ConsentRequestDm.TEXT,
+                            ConsentRequestDm.agreed(notice, at, zone))));
   }
 }

@@ -30,7 +30,7 @@ public final class SlackConsentRequestMessages implements ConsentRequestMessages
 
   @Override
   public Outcome send(String userId, PrivacyNotice notice) {
-    if (offSlack.told(userId, ConsentRequestMessage.OFF_SLACK)) {
+    if (offSlack.told(userId, ConsentRequestDm.OFF_SLACK)) {
       return new Outcome.Told();
     }
     try {
@@ -38,8 +38,8 @@ public final class SlackConsentRequestMessages implements ConsentRequestMessages
           slack.chatPostMessage(
               r ->
                   r.channel(userId)
-                      .text(ConsentRequestMessage.TEXT)
-                      .blocks(ConsentRequestMessage.blocks(notice)));
+                      .text(ConsentRequestDm.TEXT)
+                      .blocks(ConsentRequestDm.blocks(notice)));
       if (response.isOk()) {
         return new Outcome.Sent(response.getChannel(), response.getTs());
       }

@@ -7,7 +7,7 @@ import static com.slack.api.model.block.composition.BlockCompositions.markdownTe
 import com.slack.api.model.block.LayoutBlock;
 import java.util.List;
 import org.commonground.bot.core.consent.PrivacyNotice;
-import org.commonground.bot.slack.consent.ConsentRequestMessage;
+import org.commonground.bot.slack.consent.ConsentRequestDm;
 import org.commonground.bot.slack.consent.NoticeBlocks;
 import org.commonground.storage.members.Member;
 
@@ -30,7 +30,7 @@ final class ConsentPrompt {
             s ->
                 s.text(
                     markdownText(
-                        ConsentRequestMessage.ON_HOLD + " It's in full under *Your data* below."))),
+                        ConsentRequestDm.ON_HOLD + " It's in full under *Your data* below."))),
         NoticeBlocks.shortForm(notice),
         NoticeBlocks.agreeButtons(notice, BUTTONS_BLOCK),
         divider());

@@ -62,7 +62,7 @@ public final class SlackWarmIntroMessages implements WarmIntroMessages {
 
   @Override
   public void introduce(String place, WarmIntroMeeting content) {
-    poster.post(place, WarmIntroMessage.fallbackText(content), WarmIntroMessage.blocks(content));
+    poster.post(place, WarmIntroGroupDm.fallbackText(content), WarmIntroGroupDm.blocks(content));
   }
 
   private static String name(Profile profile) {

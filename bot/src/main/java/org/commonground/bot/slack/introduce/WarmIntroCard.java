@@ -56,7 +56,7 @@ public final class WarmIntroCard {
     List<LayoutBlock> blocks = new ArrayList<>();
     blocks.add(section(s -> s.text(markdownText(opening(c)))));
     if (c.note() != null && !c.note().isBlank()) {
-      blocks.add(section(s -> s.text(markdownText(WarmIntroMessage.quote(c.note())))));
+      blocks.add(section(s -> s.text(markdownText(WarmIntroGroupDm.quote(c.note())))));
     }
     if (c.other() != null) {
       blocks.add(section(s -> s.text(markdownText(card(c.recipient(), c.other())))));

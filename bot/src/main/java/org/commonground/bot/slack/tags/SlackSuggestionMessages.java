@@ -37,18 +37,14 @@ public final class SlackSuggestionMessages implements SuggestionMessages {
         MESSAGE_KIND,
         suggestion.id(),
         adminId,
-        SuggestionMessage.text(suggestion),
+        SuggestionDm.text(suggestion),
         card(suggestion, active));
   }
 
   @Override
   public void decided(String adminId, TagSuggestion now, Optional<Tag> tag) {
     dms.updateOwn(
-        MESSAGE_KIND,
-        now.id(),
-        adminId,
-        SuggestionMessage.text(now),
-        SuggestionMessage.decided(now, tag));
+        MESSAGE_KIND, now.id(), adminId, SuggestionDm.text(now), SuggestionDm.decided(now, tag));
   }
 
   @Override
@@ -72,6 +68,6 @@ public final class SlackSuggestionMessages implements SuggestionMessages {
   private static List<LayoutBlock> card(TagSuggestion suggestion, List<Tag> active) {
     List<String> similar =
         NearMiss.closest(suggestion.name(), active.stream().map(Tag::name).toList());
-    return SuggestionMessage.blocks(suggestion, active, similar);
+    return SuggestionDm.blocks(suggestion, active, similar);
   }
 }

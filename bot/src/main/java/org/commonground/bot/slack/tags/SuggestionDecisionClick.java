@@ -36,11 +36,11 @@ public final class SuggestionDecisionClick implements BlockActionHandler {
       return ctx.ack();
     }
     BlockActionPayload.Action action = payload.getActions().get(0);
-    Optional<Long> id = SuggestionMessage.idOf(action.getBlockId());
-    if (id.isPresent() && action.getActionId().equals(SuggestionMessage.REJECT_ACTION)) {
+    Optional<Long> id = SuggestionDm.idOf(action.getBlockId());
+    if (id.isPresent() && action.getActionId().equals(SuggestionDm.REJECT_ACTION)) {
       suggestions.reject(user, id.get());
     } else if (id.isPresent() && action.getSelectedOption() != null) {
-      SuggestionMessage.idOf(action.getSelectedOption().getValue())
+      SuggestionDm.idOf(action.getSelectedOption().getValue())
           .ifPresent(tagId -> suggestions.mergeInto(user, id.get(), tagId.intValue()));
     }
     return ctx.ack();

@@ -24,9 +24,9 @@ public final class SuggestionSlackHandlers {
 
   public void register(App app) {
     app.blockAction(
-        SuggestionMessage.APPROVE_ACTION, new AdminFormButton(admins, poster, forms::approve));
+        SuggestionDm.APPROVE_ACTION, new AdminFormButton(admins, poster, forms::approve));
     SuggestionDecisionClick decide = new SuggestionDecisionClick(admins, poster, suggestions);
-    app.blockAction(SuggestionMessage.REJECT_ACTION, decide);
-    app.blockAction(SuggestionMessage.MERGE_ACTION, decide);
+    app.blockAction(SuggestionDm.REJECT_ACTION, decide);
+    app.blockAction(SuggestionDm.MERGE_ACTION, decide);
   }
 }

@@ -42,7 +42,7 @@ public final class TagForms {
   /** The add form filled from the suggestion clicked; a notice if it was decided meanwhile. */
   public View approve(BlockActionPayload click) {
     Optional<TagSuggestion> suggestion =
-        SuggestionMessage.idOf(click.getActions().get(0).getValue()).flatMap(suggestions::find);
+        SuggestionDm.idOf(click.getActions().get(0).getValue()).flatMap(suggestions::find);
     if (suggestion.isEmpty() || !suggestion.get().isPending()) {
       return NoticeModal.of("Suggestion", "Another admin has already decided on this suggestion.");
     }
@@ -54,7 +54,7 @@ public final class TagForms {
     String name = form.name();
     String theme = form.requiredTheme();
     Optional<String> description = form.description();
-    Optional<Long> approving = SuggestionMessage.idOf(view.getPrivateMetadata());
+    Optional<Long> approving = SuggestionDm.idOf(view.getPrivateMetadata());
     if (approving.isPresent()) {
       return FieldError.check(
           NAME_BLOCK,

@@ -22,7 +22,7 @@ public final class TagSlackHandlers {
     app.command(TagsSlashCommand.COMMAND, new TagsSlashCommand(admins, tagCommands));
     TagOptionsLoad active = new TagOptionsLoad(catalogue, false);
     app.blockSuggestion(MergeTagsModal.INTO_ACTION, active);
-    app.blockSuggestion(SuggestionMessage.MERGE_ACTION, active);
+    app.blockSuggestion(SuggestionDm.MERGE_ACTION, active);
     TagOptionsLoad current = new TagOptionsLoad(catalogue, true);
     app.blockSuggestion(EditTagModal.TAG_ACTION, current);
     app.blockSuggestion(MergeTagsModal.FROM_ACTION, current);

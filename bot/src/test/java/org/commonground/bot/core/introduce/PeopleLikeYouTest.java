@@ -3,7 +3,7 @@ package org.commonground.bot.core.introduce;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import org.commonground.bot.slack.consent.ConsentRequestMessage;
+import org.commonground.bot.slack.consent.ConsentRequestDm;
 import org.commonground.bot.slack.consent.NoticeBlocks;
 import org.commonground.bot.slack.home.BlockListSection;
 import org.commonground.bot.slack.home.HomeView;
@@ -80,7 +80,7 @@ class PeopleLikeYouTest {
     app.slack().awaitCalls("chat.postMessage", 2);
     app.restartWith("PRIVACY_CONTROLLER", "Liverpool City Region Combined Authority");
     app.slack()
-        .awaitCalls("chat.postMessage", c -> ConsentRequestMessage.TEXT.equals(c.param("text")), 2);
+        .awaitCalls("chat.postMessage", c -> ConsentRequestDm.TEXT.equals(c.param("text")), 2);
     homeAction(SlackPayloads.button("U0VAL", NoticeBlocks.AGREE_ACTION, app.noticeVersion()));
 
     network.introduce(NEWCOMER, "Wirral Council", "LOCAL_AUTHORITY", 0);

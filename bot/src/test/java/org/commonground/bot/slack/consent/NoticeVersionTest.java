@@ -156,7 +156,7 @@ class NoticeVersionTest {
   private void agreeInTheirDm(String userId) {
     SlackCall request =
         app.slack().calls("chat.postMessage").stream()
-            .filter(c -> ConsentRequestMessage.TEXT.equals(c.param("text")))
+            .filter(c -> ConsentRequestDm.TEXT.equals(c.param("text")))
             .filter(c -> userId.equals(c.param("channel")))
             .reduce((first, second) -> second)
             .orElseThrow();
@@ -176,8 +176,7 @@ class NoticeVersionTest {
 
   private List<SlackCall> awaitRequests(int count) {
     return app.slack()
-        .awaitCalls(
-            "chat.postMessage", c -> ConsentRequestMessage.TEXT.equals(c.param("text")), count);
+        .awaitCalls("chat.postMessage", c -> ConsentRequestDm.TEXT.equals(c.param("text")), count);
   }
 
   /** Runs the round and waits for the admin's report of its {@code nth} run. */

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.commonground.bot.core.introduce.WarmIntroductions;
 import org.commonground.bot.core.rounds.Week;
-import org.commonground.bot.slack.consent.ConsentRequestMessage;
+import org.commonground.bot.slack.consent.ConsentRequestDm;
 import org.commonground.bot.slack.consent.NoticeBlocks;
 import org.commonground.bot.testing.Network;
 import org.commonground.bot.testing.RunningApp;
@@ -116,7 +116,7 @@ class WarmIntroPrivacyTest {
   void aNewNoticeLeavesWhoeverHasNotAgreedToItOutInTheSameWords() throws Exception {
     app.restartWith("PRIVACY_CONTROLLER", "Liverpool City Region Combined Authority");
     app.slack()
-        .awaitCalls("chat.postMessage", c -> ConsentRequestMessage.TEXT.equals(c.param("text")), 5);
+        .awaitCalls("chat.postMessage", c -> ConsentRequestDm.TEXT.equals(c.param("text")), 5);
     int posts = app.slack().calls("chat.postMessage").size();
 
     assertThat(wire.suggest(CAROL, ALICE_AND_BOB).strip())

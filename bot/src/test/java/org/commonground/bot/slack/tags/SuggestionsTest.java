@@ -60,7 +60,7 @@ class SuggestionsTest {
     long id = suggest("Fuel poverty");
     dmsTo(ADMIN, "U0SECOND");
 
-    clickInDm(SuggestionMessage.APPROVE_ACTION, id);
+    clickInDm(SuggestionDm.APPROVE_ACTION, id);
     SlackCall open = app.slack().awaitCall("views.open");
     assertThat(open.param("view")).contains("Approve a suggestion", "Fuel poverty");
     String metadata = open.json("view").getAsJsonObject().get("private_metadata").getAsString();
@@ -90,10 +90,7 @@ class SuggestionsTest {
     app.requests()
         .interaction(
             Interactions.selectInDm(
-                ADMIN,
-                SuggestionMessage.MERGE_ACTION,
-                SuggestionMessage.BLOCK_PREFIX + id,
-                loneliness));
+                ADMIN, SuggestionDm.MERGE_ACTION, SuggestionDm.BLOCK_PREFIX + id, loneliness));
 
     assertThat(toldMember())
         .contains("already has *Loneliness &amp; isolation*", "on your profile");
@@ -107,13 +104,13 @@ class SuggestionsTest {
     long id = suggest("Parking");
     dmsTo(ADMIN, "U0SECOND");
 
-    clickInDm(SuggestionMessage.REJECT_ACTION, id);
+    clickInDm(SuggestionDm.REJECT_ACTION, id);
     app.requests()
         .interaction(
             Interactions.buttonInDm(
                 "U0SECOND",
-                SuggestionMessage.REJECT_ACTION,
-                SuggestionMessage.BLOCK_PREFIX + id,
+                SuggestionDm.REJECT_ACTION,
+                SuggestionDm.BLOCK_PREFIX + id,
                 Long.toString(id)));
 
     app.slack().awaitCalls("chat.update", 2);
@@ -138,8 +135,8 @@ class SuggestionsTest {
         .interaction(
             ButtonClick.forged(
                 ADMIN,
-                SuggestionMessage.REJECT_ACTION,
-                SuggestionMessage.BLOCK_PREFIX + id,
+                SuggestionDm.REJECT_ACTION,
+                SuggestionDm.BLOCK_PREFIX + id,
                 Long.toString(id),
                 seconds));
 
@@ -158,8 +155,8 @@ class SuggestionsTest {
         .interaction(
             Interactions.buttonInDm(
                 "U0NOSY",
-                SuggestionMessage.REJECT_ACTION,
-                SuggestionMessage.BLOCK_PREFIX + id,
+                SuggestionDm.REJECT_ACTION,
+                SuggestionDm.BLOCK_PREFIX + id,
                 Long.toString(id)));
 
     assertThat(app.slack().awaitCall("chat.postEphemeral").param("text")).isEqualTo(Admins.REFUSAL);
@@ -202,7 +199,7 @@ class SuggestionsTest {
     app.requests()
         .interaction(
             Interactions.buttonInDm(
-                ADMIN, action, SuggestionMessage.BLOCK_PREFIX + id, Long.toString(id)));
+                ADMIN, action, SuggestionDm.BLOCK_PREFIX + id, Long.toString(id)));
   }
 
   /** Waits for the confirmation to the member and the DMs to these admins; returns the latter. */

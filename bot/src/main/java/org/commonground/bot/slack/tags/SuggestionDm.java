@@ -17,7 +17,7 @@ import org.commonground.storage.tags.Tag;
 import org.commonground.storage.tags.TagSuggestion;
 
 /** The DM each admin gets about a member's suggestion, and what it becomes once decided. */
-public final class SuggestionMessage {
+public final class SuggestionDm {
 
   public static final String APPROVE_ACTION = "suggestion_approve";
   public static final String MERGE_ACTION = "suggestion_merge";
@@ -26,7 +26,7 @@ public final class SuggestionMessage {
   /** The actions block's id carries the suggestion's id, for the select which has no value. */
   static final String BLOCK_PREFIX = "suggestion_";
 
-  private SuggestionMessage() {}
+  private SuggestionDm() {}
 
   static String text(TagSuggestion suggestion) {
     return Markup.mention(suggestion.suggestedBy())

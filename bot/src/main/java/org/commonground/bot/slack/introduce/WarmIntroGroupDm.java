@@ -15,9 +15,9 @@ import org.commonground.storage.members.Profile;
 import org.commonground.storage.tags.Tag;
 
 /** The first message in the group DM of a warm introduction both people said yes to. */
-public final class WarmIntroMessage {
+public final class WarmIntroGroupDm {
 
-  private WarmIntroMessage() {}
+  private WarmIntroGroupDm() {}
 
   static String fallbackText(WarmIntroMeeting c) {
     return "You both said yes: meet "

@@ -14,7 +14,7 @@ import java.util.Locale;
 import org.commonground.bot.core.consent.PrivacyNotice;
 
 /** The DM asking a member to agree to a new privacy notice, and the same once they have. */
-public final class ConsentRequestMessage {
+public final class ConsentRequestDm {
 
   public static final String TEXT = "Please agree to Common Ground's updated privacy notice";
 
@@ -34,7 +34,7 @@ public final class ConsentRequestMessage {
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
 
-  private ConsentRequestMessage() {}
+  private ConsentRequestDm() {}
 
   static List<LayoutBlock> blocks(PrivacyNotice notice) {
     List<LayoutBlock> blocks = new ArrayList<>();
