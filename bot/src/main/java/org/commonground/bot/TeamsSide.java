@@ -1,0 +1,50 @@
+package org.commonground.bot;
+
+import java.time.Clock;
+import java.util.Optional;
+import org.commonground.bot.config.Settings;
+import org.commonground.bot.teams.TeamsAdapter;
+import org.commonground.bot.teams.auth.ConnectorTokens;
+import org.commonground.bot.teams.connector.BotConnector;
+
+/**
+ * Part of the composition root: the Teams side of the app, when Teams is on. Its connector comes
+ * first, for the core to reach Teams members; its adapter last, over the core's services.
+ */
+record TeamsSide(Optional<ConnectorTokens> tokens, Optional<BotConnector> connector) {
+
+  static TeamsSide connect(Settings settings, Clock clock) {
+    Optional<ConnectorTokens> tokens =
+        settings.teams().map(teams -> TeamsAdapter.tokens(teams, clock));
+    return new TeamsSide(tokens, tokens.map(TeamsAdapter::connector));
+  }
+
+  Optional<TeamsAdapter> adapter(Basics basics, CoreServices core) {
+    Settings settings = basics.settings();
+    return settings
+        .teams()
+        .map(teams -> TeamsAdapter.create(teams, connector.orElseThrow(), services(basics, core)));
+  }
+
+  private static TeamsAdapter.Services services(Basics basics, CoreServices core) {
+    return new TeamsAdapter.Services(
+        core.profiles(),
+        core.suggestions(),
+        core.privacy(),
+        core.matchResponses(),
+        core.warmIntros(),
+        core.meetings(),
+        core.memberSettings(),
+        core.notice(),
+        core.tagCommands(),
+        core.orgs(),
+        core.digests(),
+        basics.stores().teamsUsers(),
+        basics.stores().organisationTenants(),
+        // Slack can't say whether a Teams user is an admin: only the list can.
+        basics.settings().adminUserIds()::contains,
+        basics.background(),
+        basics.stop(),
+        basics.clock());
+  }
+}
