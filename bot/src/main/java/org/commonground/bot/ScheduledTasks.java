@@ -13,6 +13,7 @@ import org.commonground.bot.schedule.BackgroundTasks;
 import org.commonground.bot.slack.ReplayGuard;
 import org.commonground.bot.slack.consent.SlackConsentRequestMessages;
 import org.commonground.bot.slack.privacy.SlackInactivityNotices;
+import org.commonground.bot.teams.install.UnintroducedPeople;
 import org.commonground.storage.Stores;
 
 /** Part of the composition root: the app's recurring work, handed to the scheduler. */
@@ -33,6 +34,11 @@ final class ScheduledTasks {
     recurring.addAll(
         RoundTasks.of(core.weeklyRound(), settings.digestCron(), settings.digestZone()));
     recurring.add(consentRequests(basics, messaging, core).task());
+    if (settings.teams().isPresent()) {
+      recurring.add(
+          new UnintroducedPeople(basics.stores().teamsUsers(), basics.clock())
+              .task(settings.digestZone()));
+    }
     return new BackgroundTasks(basics.database().dataSource(), recurring);
   }
 

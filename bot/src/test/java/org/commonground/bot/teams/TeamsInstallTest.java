@@ -3,7 +3,9 @@ package org.commonground.bot.teams;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
+import java.time.Duration;
 import java.util.List;
+import org.commonground.bot.teams.install.UnintroducedPeople;
 import org.commonground.bot.testing.CardText;
 import org.commonground.bot.testing.RunningApp;
 import org.commonground.bot.testing.TeamsClient;
@@ -85,6 +87,25 @@ class TeamsInstallTest {
     assertThat(after.get(after.size() - 1).get("text").getAsString())
         .contains("You hadn't introduced yourself, so we've deleted the little we knew");
     assertThat(new TeamsUsers(app.jdbi(), app.clock()).find(alice.userId())).isEmpty();
+  }
+
+  @Test
+  void someoneWhoNeverIntroducesThemselvesIsForgottenAfterAMonthAndWelcomedBackIfTheyWrite() {
+    teams.send(teams.installation(alice));
+    teams.connector().awaitActivities(alice.conversationId(), 1);
+    TeamsUsers users = new TeamsUsers(app.jdbi(), app.clock());
+    UnintroducedPeople unintroduced = new UnintroducedPeople(users, app.clock());
+
+    app.clock().advance(Duration.ofDays(29));
+    assertThat(unintroduced.forget()).isZero();
+    app.clock().advance(Duration.ofDays(2));
+    assertThat(unintroduced.forget()).isEqualTo(1);
+    assertThat(users.find(alice.userId())).isEmpty();
+
+    teams.send(teams.message(alice, "introduce"));
+    List<JsonObject> chat = teams.connector().awaitActivities(alice.conversationId(), 2);
+    assertThat(CardText.of(chat.get(chat.size() - 1))).contains("Introduce yourself");
+    assertThat(users.find(alice.userId())).isPresent();
   }
 
   private Object pausedUntil() {

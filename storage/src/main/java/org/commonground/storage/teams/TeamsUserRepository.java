@@ -65,4 +65,12 @@ interface TeamsUserRepository {
 
   @SqlUpdate("DELETE FROM teams_user WHERE user_id = :userId")
   int delete(String userId);
+
+  @SqlUpdate(
+      """
+      DELETE FROM teams_user
+      WHERE updated_at < :cutoff
+        AND NOT EXISTS (SELECT 1 FROM member WHERE member.user_id = teams_user.user_id)
+      """)
+  int deleteUnintroducedBefore(Instant cutoff);
 }

@@ -1,6 +1,7 @@
 package org.commonground.storage.teams;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import org.commonground.storage.members.MemberStatus;
 import org.jdbi.v3.core.Jdbi;
@@ -88,6 +89,18 @@ public final class TeamsUsers {
           users.pauseUntilResumed(userId, MemberStatus.UNTIL_RESUMED, clock.instant());
           return Removal.PAUSED;
         });
+  }
+
+  /**
+   * Forgets the people who added the app before {@code cutoff} and never introduced themselves:
+   * their name and work email are kept only while they might still join. One who writes to the app
+   * again is remembered afresh from that activity.
+   *
+   * @return how many were forgotten
+   */
+  public int forgetUnintroducedBefore(Instant cutoff) {
+    return jdbi.withExtension(
+        TeamsUserRepository.class, users -> users.deleteUnintroducedBefore(cutoff));
   }
 
   /** Forgets the person entirely, as erasure does. */

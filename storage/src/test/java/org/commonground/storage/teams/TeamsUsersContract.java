@@ -2,6 +2,7 @@ package org.commonground.storage.teams;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -111,6 +112,30 @@ abstract class TeamsUsersContract {
     users.remember(longest);
 
     assertThat(users.find(OBJECT_ID)).contains(longest);
+  }
+
+  @Test
+  void peopleWhoNeverIntroducedThemselvesAreForgottenOnceTheCutoffPassesThem() {
+    users.remember(user("a:1chat", "alice@nhs.net", true));
+    clock.advance(Duration.ofDays(31));
+    Instant cutoff = clock.instant().minus(Duration.ofDays(30));
+
+    assertThat(users.forgetUnintroducedBefore(cutoff)).isEqualTo(1);
+    assertThat(users.find(OBJECT_ID)).isEmpty();
+  }
+
+  @Test
+  void aMemberIsNeverForgottenForBeingQuiet() {
+    ProfileStore profiles = new ProfileStore(db.database().jdbi(), clock);
+    int tag = db.database().jdbi().onDemand(TagRepository.class).listActive().get(0).id();
+    profiles.save(
+        ProfileDrafts.draft(OBJECT_ID, new OrganisationChoice.New("Halton Council"), List.of(tag)),
+        java.util.Optional.empty());
+    users.remember(user("a:1chat", "alice@nhs.net", true));
+    clock.advance(Duration.ofDays(31));
+
+    assertThat(users.forgetUnintroducedBefore(clock.instant())).isZero();
+    assertThat(users.find(OBJECT_ID)).isPresent();
   }
 
   @Test
