@@ -63,7 +63,6 @@ import org.commonground.bot.slack.SlackConnection;
 import org.commonground.bot.slack.SlackRemovals;
 import org.commonground.bot.slack.admin.SlackWorkspaceAdmins;
 import org.commonground.bot.slack.consent.NoticeAgreement;
-import org.commonground.bot.slack.consent.SlackConsentRequestMessages;
 import org.commonground.bot.slack.curation.SlackAdminMessages;
 import org.commonground.bot.slack.curation.SlackReplyBlocks;
 import org.commonground.bot.slack.home.AdminSections;
@@ -242,7 +241,7 @@ public final class Application implements AutoCloseable {
                 settings.digestZone())
             .task());
     recurring.addAll(RoundTasks.of(weeklyRound, settings.digestCron(), settings.digestZone()));
-    recurring.add(consentRequests(settings, stores, client, offSlack, notice, clock, stop).task());
+    recurring.add(consentRequests(settings, stores, ports, notice, clock, stop).task());
     BackgroundTasks tasks = new BackgroundTasks(database.dataSource(), recurring);
     return new Application(
         server, connection, tasks, background, slack, stop, tokenCheck, teamsTokens);
@@ -284,6 +283,7 @@ public final class Application implements AutoCloseable {
                         features.meetings(),
                         features.settings(),
                         notice,
+                        features.consent().agreements(),
                         features.tagCommands(),
                         features.orgs(),
                         features.digests(),
@@ -299,8 +299,7 @@ public final class Application implements AutoCloseable {
   private static ConsentRequests consentRequests(
       Settings settings,
       Stores stores,
-      MethodsClient client,
-      OffSlackNotices offSlack,
+      PlatformPorts ports,
       PrivacyNotice notice,
       Clock clock,
       StopSignal stop) {
@@ -308,7 +307,7 @@ public final class Application implements AutoCloseable {
         stores.rounds(),
         stores.memberConsent(),
         notice,
-        new SlackConsentRequestMessages(client, offSlack),
+        ports.consentRequestMessages(),
         new Pacer(clock, stop, settings.digestPace()),
         stop);
   }
