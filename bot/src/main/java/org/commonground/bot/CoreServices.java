@@ -1,6 +1,7 @@
 package org.commonground.bot;
 
 import org.commonground.bot.config.Settings;
+import org.commonground.bot.core.consent.NoticeAgreements;
 import org.commonground.bot.core.consent.PrivacyNotice;
 import org.commonground.bot.core.digest.DigestComposer;
 import org.commonground.bot.core.digest.DigestDelivery;
@@ -53,7 +54,8 @@ record CoreServices(
     DigestAdmin digests,
     MatchResponses matchResponses,
     MeetingFollowUp meetings,
-    WarmIntroFeature warmIntros) {
+    WarmIntroFeature warmIntros,
+    NoticeAgreements noticeAgreements) {
 
   static CoreServices build(Basics basics, Messaging messaging) {
     Stores stores = basics.stores();
@@ -81,7 +83,12 @@ record CoreServices(
         digests(basics, messaging, weeklyRound, tags),
         matchResponses(basics, messaging, tags),
         meetings(basics, messaging),
-        warmIntros(basics, messaging, notice));
+        warmIntros(basics, messaging, notice),
+        new NoticeAgreements(
+            basics.stores().memberConsent(),
+            notice,
+            basics.clock(),
+            basics.settings().digestZone()));
   }
 
   private static ProfileService profiles(Basics basics, TagCatalogue tags) {

@@ -2,6 +2,7 @@ package org.commonground.bot;
 
 import com.slack.api.methods.MethodsClient;
 import java.util.Optional;
+import org.commonground.bot.core.consent.ConsentRequestMessages;
 import org.commonground.bot.core.digest.DigestChannels;
 import org.commonground.bot.core.digest.DigestRedraw;
 import org.commonground.bot.core.digest.MatchMessages;
@@ -14,6 +15,7 @@ import org.commonground.bot.slack.OwnMessages;
 import org.commonground.bot.slack.Poster;
 import org.commonground.bot.slack.SlackPeople;
 import org.commonground.bot.slack.SlackRemovals;
+import org.commonground.bot.slack.consent.SlackConsentRequestMessages;
 import org.commonground.bot.slack.digest.SlackCrossPlatformIntroSender;
 import org.commonground.bot.slack.digest.SlackDigestChannel;
 import org.commonground.bot.slack.digest.SlackMatchMessages;
@@ -21,6 +23,7 @@ import org.commonground.bot.slack.introduce.SlackWarmIntroMessages;
 import org.commonground.bot.slack.meetings.SlackMeetingMessages;
 import org.commonground.bot.slack.privacy.SlackDigestRewriter;
 import org.commonground.bot.teams.connector.BotConnector;
+import org.commonground.bot.teams.consent.MixedConsentRequests;
 import org.commonground.bot.teams.digest.CrossPlatformIntroductions;
 import org.commonground.bot.teams.digest.MixedMatchMessages;
 import org.commonground.bot.teams.digest.TeamsDigestChannels;
@@ -61,6 +64,15 @@ final class PlatformPorts {
     return teams
         .<OffSlackNotices>map(connector -> new TeamsNotices(teamsUsers, connector))
         .orElse(OffSlackNotices.NONE);
+  }
+
+  /** Requests to agree to a new privacy notice: a DM, or a card for Teams members. */
+  ConsentRequestMessages consentRequestMessages() {
+    ConsentRequestMessages onSlack = new SlackConsentRequestMessages(slack);
+    return teams
+        .<ConsentRequestMessages>map(
+            connector -> new MixedConsentRequests(onSlack, teamsUsers, connector))
+        .orElse(onSlack);
   }
 
   /** A digest drawn again after an erasure, where it was delivered. */

@@ -11,7 +11,6 @@ import org.commonground.bot.core.privacy.RetentionTask;
 import org.commonground.bot.core.rounds.RoundTasks;
 import org.commonground.bot.schedule.BackgroundTasks;
 import org.commonground.bot.slack.ReplayGuard;
-import org.commonground.bot.slack.consent.SlackConsentRequestMessages;
 import org.commonground.bot.slack.privacy.SlackInactivityNotices;
 import org.commonground.bot.teams.install.UnintroducedPeople;
 import org.commonground.storage.Stores;
@@ -70,7 +69,7 @@ final class ScheduledTasks {
         stores.rounds(),
         stores.memberConsent(),
         core.notice(),
-        new SlackConsentRequestMessages(messaging.client(), messaging.offSlack()),
+        messaging.ports().consentRequestMessages(),
         new Pacer(basics.clock(), basics.stop(), basics.settings().digestPace()),
         basics.stop());
   }

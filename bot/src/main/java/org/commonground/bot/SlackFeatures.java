@@ -77,7 +77,7 @@ record SlackFeatures(
         home,
         new MemberLifecycle(stores.memberStatus(), messaging.direct(), basics.background()),
         new OncePerEvent(stores.processedEvents()),
-        consent(basics, messaging, core.notice(), home));
+        consent(basics, messaging, core, home));
   }
 
   private static HomeService home(
@@ -121,15 +121,9 @@ record SlackFeatures(
   }
 
   private static NoticeAgreement consent(
-      Basics basics, Messaging messaging, PrivacyNotice notice, HomeService home) {
+      Basics basics, Messaging messaging, CoreServices core, HomeService home) {
     return new NoticeAgreement(
-        basics.stores().memberConsent(),
-        notice,
-        messaging.poster(),
-        home::publishLater,
-        basics.clock(),
-        basics.settings().digestZone(),
-        basics.background());
+        core.noticeAgreements(), messaging.poster(), home::publishLater, basics.background());
   }
 
   void register(App app) {

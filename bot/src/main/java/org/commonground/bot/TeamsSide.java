@@ -36,6 +36,7 @@ record TeamsSide(Optional<ConnectorTokens> tokens, Optional<BotConnector> connec
         core.meetings(),
         core.memberSettings(),
         core.notice(),
+        core.noticeAgreements(),
         core.tagCommands(),
         core.orgs(),
         core.digests(),

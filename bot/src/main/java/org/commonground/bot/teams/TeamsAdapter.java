@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.concurrent.Executor;
 import java.util.function.Predicate;
 import org.commonground.bot.config.TeamsSettings;
+import org.commonground.bot.core.consent.NoticeAgreements;
 import org.commonground.bot.core.consent.PrivacyNotice;
 import org.commonground.bot.core.digest.MatchResponses;
 import org.commonground.bot.core.home.MemberSettings;
@@ -25,6 +26,7 @@ import org.commonground.bot.teams.auth.InboundTokens;
 import org.commonground.bot.teams.commands.IntroduceCommand;
 import org.commonground.bot.teams.connector.BotConnector;
 import org.commonground.bot.teams.connector.ConnectorCredentials;
+import org.commonground.bot.teams.consent.TeamsNoticeAgreement;
 import org.commonground.bot.teams.digest.PartnerNames;
 import org.commonground.bot.teams.digest.TeamsMatchAnswers;
 import org.commonground.bot.teams.help.TeamsHelp;
@@ -53,6 +55,7 @@ public final class TeamsAdapter {
       MeetingFollowUp meetings,
       MemberSettings memberSettings,
       PrivacyNotice notice,
+      NoticeAgreements agreements,
       TagRequestHandler tagRequests,
       OrgCuration orgs,
       DigestAdmin digests,
@@ -103,6 +106,8 @@ public final class TeamsAdapter {
     new TeamsMatchAnswers(services.matchResponses(), services.memberSettings()).register(handlers);
     new ResumeCommand(services.memberSettings(), replies).register(handlers);
     new TeamsMeetingAnswers(services.meetings(), new PartnerNames(services.users()))
+        .register(handlers);
+    new TeamsNoticeAgreement(services.agreements(), replies, services.background())
         .register(handlers);
     new AdminCommands(
             services.tagRequests(),

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
 import java.util.List;
+import org.commonground.bot.testing.CardText;
 import org.commonground.bot.testing.Network;
 import org.commonground.bot.testing.RunningApp;
 import org.commonground.bot.testing.SlackCall;
@@ -30,8 +31,8 @@ class TeamsNoticesTest {
     app.restartWith("PRIVACY_CONTROLLER", "Wirral Council");
 
     JsonObject request = teams.connector().awaitActivities(tom.conversationId(), 2).get(1);
-    assertThat(request.get("text").getAsString())
-        .contains("**We've updated our privacy notice.**", "send **introduce**")
+    assertThat(CardText.of(TeamsInstallTest.card(request)))
+        .contains("We've updated our privacy notice.", "I agree")
         .doesNotContain(":memo:");
     List<SlackCall> toAlice =
         app.slack()

@@ -7,11 +7,11 @@ public interface ConsentRequestMessages {
 
   /** How asking went. */
   sealed interface Outcome {
-    /** Sent where its <b>I agree</b> button can update it later. */
+    /**
+     * Sent where its <b>I agree</b> button can update it later: a Slack DM's channel and ts, or a
+     * Teams chat's conversation id and the activity id of the card.
+     */
     record Sent(String channel, String ts) implements Outcome {}
-
-    /** Told on a platform whose message isn't updated after. */
-    record Told() implements Outcome {}
 
     record RateLimited(Duration retryAfter) implements Outcome {}
 

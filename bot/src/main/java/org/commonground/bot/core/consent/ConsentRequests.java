@@ -95,7 +95,7 @@ public final class ConsentRequests {
         return;
       }
       if (!(outcome instanceof ConsentRequestMessages.Outcome.RateLimited limited)) {
-        // Told on their platform, or refused (App Home still asks them whenever they open it).
+        // Refused or not sent: App Home still asks a Slack member whenever they open it.
         return;
       }
       pacer.holdFor(limited.retryAfter());

@@ -6,33 +6,23 @@ import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import java.io.IOException;
 import org.commonground.bot.core.consent.ConsentRequestMessages;
 import org.commonground.bot.core.consent.PrivacyNotice;
-import org.commonground.bot.core.notices.OffSlackNotices;
 import org.commonground.bot.slack.RetryAfter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Posts one request to agree to the privacy notice, telling a 429 apart from a refusal. */
-/**
- * The request as a Slack DM with its <b>I agree</b> button; a member on another platform is told
- * its words there instead.
- */
+/** The request as a Slack DM with its <b>I agree</b> button, telling a 429 apart from a refusal. */
 public final class SlackConsentRequestMessages implements ConsentRequestMessages {
 
   private static final Logger log = LoggerFactory.getLogger(SlackConsentRequestMessages.class);
 
   private final MethodsClient slack;
-  private final OffSlackNotices offSlack;
 
-  public SlackConsentRequestMessages(MethodsClient slack, OffSlackNotices offSlack) {
+  public SlackConsentRequestMessages(MethodsClient slack) {
     this.slack = slack;
-    this.offSlack = offSlack;
   }
 
   @Override
   public Outcome send(String userId, PrivacyNotice notice) {
-    if (offSlack.told(userId, ConsentRequestDm.OFF_SLACK)) {
-      return new Outcome.Told();
-    }
     try {
       ChatPostMessageResponse response =
           slack.chatPostMessage(

@@ -6,8 +6,8 @@ import static com.slack.api.model.block.composition.BlockCompositions.markdownTe
 
 import com.slack.api.model.block.LayoutBlock;
 import java.util.List;
+import org.commonground.bot.core.consent.ConsentWords;
 import org.commonground.bot.core.consent.PrivacyNotice;
-import org.commonground.bot.slack.consent.ConsentRequestDm;
 import org.commonground.bot.slack.consent.NoticeBlocks;
 import org.commonground.storage.members.Member;
 
@@ -29,8 +29,7 @@ final class ConsentPrompt {
         section(
             s ->
                 s.text(
-                    markdownText(
-                        ConsentRequestDm.ON_HOLD + " It's in full under *Your data* below."))),
+                    markdownText(ConsentWords.ON_HOLD + " It's in full under *Your data* below."))),
         NoticeBlocks.shortForm(notice),
         NoticeBlocks.agreeButtons(notice, BUTTONS_BLOCK),
         divider());

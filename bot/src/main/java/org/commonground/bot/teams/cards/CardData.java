@@ -9,6 +9,12 @@ public final class CardData {
 
   private CardData() {}
 
+  /** The text under {@code key}; empty if there is none. */
+  public static String text(JsonObject data, String key) {
+    JsonElement value = data.get(key);
+    return value != null && value.isJsonPrimitive() ? value.getAsString() : "";
+  }
+
   /**
    * The record id under {@code key}, as {@link CardActions#data} wrote it; empty if it isn't one.
    */

@@ -23,6 +23,7 @@ public final class CardIds {
   public static final String DELETE_CANCEL_VERB = "delete_cancel";
   public static final String WARM_INTRO_YES_VERB = "warm_intro_yes";
   public static final String WARM_INTRO_NO_VERB = "warm_intro_no";
+  public static final String AGREE_NOTICE_VERB = "notice_agree";
 
   /** The data key of a digest match's buttons: the pair answered. */
   public static final String PAIR_ID = "pairId";
@@ -32,6 +33,9 @@ public final class CardIds {
 
   /** The data key of a <i>Did you meet?</i> answer: the question answered. */
   public static final String QUESTION_ID = "questionId";
+
+  /** The data key of <b>I agree</b> to the privacy notice: the version agreed to. */
+  public static final String NOTICE_VERSION = "noticeVersion";
 
   /** The typeahead datasets an {@code application/search} invoke names. */
   public static final String TAGS_DATASET = "tags";
