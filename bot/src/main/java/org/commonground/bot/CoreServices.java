@@ -127,11 +127,17 @@ record CoreServices(
         notice);
   }
 
-  /** The app's copies in Slack, and digests on Teams too, that an erasure changes. */
+  /**
+   * The app's copies in Slack, and on Teams too digests and exports, that an erasure or their day
+   * passing takes back.
+   */
   private static SlackCopyRemover copiesInSlack(Stores stores, Messaging messaging) {
     SlackRemovals removals = new SlackRemovals(messaging.client());
     return new SlackCopyRemover(
-        stores.slackCopies(), removals, messaging.ports().digestRewriter(removals, redraw(stores)));
+        stores.slackCopies(),
+        removals,
+        messaging.ports().digestRewriter(removals, redraw(stores)),
+        messaging.ports().otherPlatformMessages());
   }
 
   private static DigestRedraw redraw(Stores stores) {

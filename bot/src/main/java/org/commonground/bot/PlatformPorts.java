@@ -10,6 +10,7 @@ import org.commonground.bot.core.introduce.WarmIntroMessages;
 import org.commonground.bot.core.meetings.MeetingMessages;
 import org.commonground.bot.core.notices.OffSlackNotices;
 import org.commonground.bot.core.privacy.DigestRewriter;
+import org.commonground.bot.core.privacy.OtherPlatformMessages;
 import org.commonground.bot.slack.DirectMessages;
 import org.commonground.bot.slack.OwnMessages;
 import org.commonground.bot.slack.Poster;
@@ -31,6 +32,7 @@ import org.commonground.bot.teams.introductions.MixedWarmIntroMessages;
 import org.commonground.bot.teams.meetings.MixedMeetingMessages;
 import org.commonground.bot.teams.notices.TeamsNotices;
 import org.commonground.bot.teams.privacy.MixedDigestRewriter;
+import org.commonground.bot.teams.privacy.TeamsMessageRemover;
 import org.commonground.storage.messages.SentMessages;
 import org.commonground.storage.teams.TeamsUsers;
 
@@ -82,6 +84,13 @@ final class PlatformPorts {
         .<DigestRewriter>map(
             connector -> new MixedDigestRewriter(onSlack, teamsUsers, connector, redraw))
         .orElse(onSlack);
+  }
+
+  /** Messages the app sent outside Slack and takes back, such as an export sent in Teams. */
+  OtherPlatformMessages otherPlatformMessages() {
+    return teams
+        .<OtherPlatformMessages>map(TeamsMessageRemover::new)
+        .orElse(OtherPlatformMessages.NONE);
   }
 
   /** Answers to matches: Slack's group DMs, or each member told on their own platform. */

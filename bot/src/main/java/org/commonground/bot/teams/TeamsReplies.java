@@ -1,6 +1,9 @@
 package org.commonground.bot.teams;
 
 import com.google.gson.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.commonground.bot.schedule.Sleeper;
 import org.commonground.bot.teams.cards.AdaptiveCard;
@@ -32,26 +35,30 @@ public final class TeamsReplies {
 
   /**
    * A plain message, Teams reading {@code text} as Markdown; one too long for Teams goes as
-   * several, in order.
+   * several, in order. Answers the ids Teams gave the messages it took.
    */
-  public void text(Activity activity, String text) {
+  public List<String> text(Activity activity, String text) {
+    List<String> sent = new ArrayList<>();
     for (String part : MessageParts.of(text)) {
       JsonObject message = new JsonObject();
       message.addProperty("type", "message");
       message.addProperty("textFormat", "markdown");
       message.addProperty("text", part);
-      send(activity, message);
+      send(activity, message).ifPresent(sent::add);
     }
+    return sent;
   }
 
   public void card(Activity activity, AdaptiveCard card, String fallback) {
     send(activity, CardMessage.of(card, fallback));
   }
 
-  public void send(Activity activity, JsonObject message) {
-    log(
-        "send",
-        patiently(() -> connector.send(activity.serviceUrl(), activity.conversationId(), message)));
+  /** Answers the id Teams gave the message; empty when it didn't take it. */
+  public Optional<String> send(Activity activity, JsonObject message) {
+    Outcome<String> sent =
+        patiently(() -> connector.send(activity.serviceUrl(), activity.conversationId(), message));
+    log("send", sent);
+    return sent instanceof Outcome.Done<String> done ? Optional.of(done.value()) : Optional.empty();
   }
 
   /** Draws {@code card} in place of the message {@code activityId}, the card pressed. */

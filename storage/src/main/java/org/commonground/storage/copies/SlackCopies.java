@@ -7,13 +7,14 @@ import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * The copies of members' data the app put in Slack and will remove: introduction cards and exported
- * files, recorded as they are posted, and digests to redraw when someone in them leaves (recorded
- * by {@link org.commonground.storage.privacy.MemberDataEraser}). Each method is one transaction.
+ * The copies of members' data the app put in Slack and will remove: introduction cards, exported
+ * files and, in Teams, exported messages, recorded as they are posted, and digests to redraw when
+ * someone in them leaves (recorded by {@link org.commonground.storage.privacy.MemberDataEraser}).
+ * Each method is one transaction.
  */
 public final class SlackCopies {
 
-  /** How long an exported file stays in Slack: long enough to save it, no longer. */
+  /** How long an export stays in Slack or Teams: long enough to save it, no longer. */
   public static final Duration EXPORT_LIFETIME = Duration.ofDays(1);
 
   private final Jdbi jdbi;
@@ -40,6 +41,21 @@ public final class SlackCopies {
     return jdbi.inTransaction(
         h ->
             h.attach(SlackCopyRepository.class).insertFile(userId, now, now.plus(EXPORT_LIFETIME)));
+  }
+
+  /**
+   * A message of a member's data sent to them in Teams, activity {@code activityId} in the chat
+   * {@code chat} at the Bot Connector's {@code serviceUrl}, due for deletion {@link
+   * #EXPORT_LIFETIME} from now as a file in Slack is. Recorded once Teams has it, as only then is
+   * its id known; one sent while its member is being erased is still deleted when due.
+   */
+  public void exportMessageSent(String userId, String serviceUrl, String chat, String activityId) {
+    Instant now = now();
+    jdbi.useTransaction(
+        h ->
+            h.attach(SlackCopyRepository.class)
+                .insertMessage(
+                    userId, serviceUrl, chat, activityId, now, now.plus(EXPORT_LIFETIME)));
   }
 
   /** The id Slack gave the uploaded file. */

@@ -8,14 +8,18 @@ import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
-/** The copies the app keeps track of in Slack; a digest's location is read from its delivery. */
+/**
+ * The copies the app keeps track of in Slack and Teams; a digest's location is read from its
+ * delivery.
+ */
 @RegisterConstructorMapper(SlackCopy.class)
 interface SlackCopyRepository {
 
   String SELECT =
       """
       SELECT c.id, c.kind, COALESCE(c.channel, rm.dm_channel) AS channel,
-          COALESCE(c.message_ts, rm.message_ts) AS ts, c.file_id, c.round_member_id, c.attempts
+          COALESCE(c.message_ts, rm.message_ts) AS ts, c.service_url,
+          c.file_id, c.round_member_id, c.attempts
       FROM slack_copy c LEFT JOIN round_member rm ON rm.id = c.round_member_id
       """;
 
@@ -33,6 +37,20 @@ interface SlackCopyRepository {
       """)
   @GetGeneratedKeys("id")
   long insertFile(String userId, Instant at, Instant removeAfter);
+
+  @SqlUpdate(
+      """
+      INSERT INTO slack_copy (kind, user_id, channel, message_ts, service_url, created_at,
+          remove_after)
+      VALUES ('EXPORT_MESSAGE', :userId, :chat, :activityId, :serviceUrl, :at, :removeAfter)
+      """)
+  void insertMessage(
+      String userId,
+      String serviceUrl,
+      String chat,
+      String activityId,
+      Instant at,
+      Instant removeAfter);
 
   @SqlUpdate("UPDATE slack_copy SET file_id = :fileId WHERE id = :id")
   int setFile(long id, String fileId);

@@ -1,6 +1,7 @@
 package org.commonground.storage.copies;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.commonground.storage.testing.StoredRounds.pair;
 
 import java.time.Duration;
@@ -25,6 +26,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 abstract class SlackCopiesContract {
 
   private static final String LEAVER = "U0LEAVER";
+  private static final String TEAMS_LEAVER = "6b2f1c3e-0d4a-4e5f-9a8b-7c6d5e4f3a2b";
+  private static final String SERVICE_URL = "https://smba.trafficmanager.net/uk/";
+
+  /** Teams' personal chat ids run past 100 characters. */
+  private static final String TEAMS_CHAT = "a:1" + "x".repeat(120);
 
   @RegisterExtension final TestDatabase db = newDatabase();
 
@@ -53,6 +59,53 @@ abstract class SlackCopiesContract {
         .extracting(SlackCopy::kind, SlackCopy::fileId)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(SlackCopy.Kind.EXPORT_FILE, "F0EXPORT"));
+  }
+
+  @Test
+  void anExportMessageInTeamsIsDueADayAfterItWasSentWithWhereToDeleteIt() {
+    copies.exportMessageSent(TEAMS_LEAVER, SERVICE_URL, TEAMS_CHAT, "1732352400000");
+
+    clock.advance(SlackCopies.EXPORT_LIFETIME.minusMinutes(1));
+    assertThat(copies.due(10)).isEmpty();
+    clock.advance(Duration.ofMinutes(1));
+    assertThat(copies.due(10))
+        .extracting(SlackCopy::kind, SlackCopy::serviceUrl, SlackCopy::channel, SlackCopy::ts)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                SlackCopy.Kind.EXPORT_MESSAGE, SERVICE_URL, TEAMS_CHAT, "1732352400000"));
+  }
+
+  @Test
+  void exportMessagesInTeamsAreDueAtOnceWhenTheyLeaveWithoutNamingThem() {
+    copies.exportMessageSent(TEAMS_LEAVER, SERVICE_URL, TEAMS_CHAT, "1732352400000");
+    copies.exportMessageSent(TEAMS_LEAVER, SERVICE_URL, TEAMS_CHAT, "1732352400001");
+
+    MemberDataEraser.Erased erased = new MemberDataEraser(jdbi, clock).erase(TEAMS_LEAVER);
+
+    assertThat(copies.find(erased.slackCopyIds()))
+        .extracting(SlackCopy::kind, SlackCopy::ts, SlackCopy::fileId)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                SlackCopy.Kind.EXPORT_MESSAGE, "1732352400000", null),
+            org.assertj.core.groups.Tuple.tuple(
+                SlackCopy.Kind.EXPORT_MESSAGE, "1732352400001", null));
+    assertThat(copies.due(10)).hasSize(2);
+    assertThat(EveryTextColumn.containing(jdbi, TEAMS_LEAVER)).isEmpty();
+  }
+
+  @Test
+  void anExportMessageMustSayWhereItIs() {
+    assertThatThrownBy(
+            () ->
+                jdbi.useHandle(
+                    h ->
+                        h.execute(
+                            "INSERT INTO slack_copy (kind, user_id, channel, message_ts,"
+                                + " created_at) VALUES ('EXPORT_MESSAGE', ?, ?, '1', ?)",
+                            TEAMS_LEAVER,
+                            TEAMS_CHAT,
+                            clock.instant())))
+        .hasMessageContaining("slack_copy_points_somewhere");
   }
 
   @Test

@@ -14,9 +14,8 @@ import org.commonground.storage.privacy.MemberDataEraser;
 public final class DeletionReport {
 
   public static final String TEXT = "Your Common Ground profile is deleted.";
-  public static final String REFUSED_HEADING = "*Slack wouldn't let us remove:*";
-  public static final String PENDING_HEADING =
-      "*Slack didn't answer, so we'll keep trying for a day to remove:*";
+  public static final String REFUSED_HEADING = refusedHeading("Slack");
+  public static final String PENDING_HEADING = pendingHeading("Slack");
   static final String OUT_OF_REACH =
       "We can't remove messages others have already read, copies people made of them, or what"
           + " Slack itself keeps under your workspace's message retention settings.";
@@ -38,18 +37,42 @@ public final class DeletionReport {
             : ":wastebasket: *" + TEXT + "* " + why + " We deleted:\n" + String.join("\n", lines));
     List<String> refused = copies(inSlack, o -> o == Outcome.REFUSED, false);
     if (!refused.isEmpty()) {
+      String platform = platform(inSlack, o -> o == Outcome.REFUSED);
       paragraphs.add(
-          REFUSED_HEADING
+          refusedHeading(platform)
               + "\n"
               + String.join("\n", refused)
-              + "\nA workspace admin can delete what is left.");
+              + (platform.equals("Slack") ? "\nA workspace admin can delete what is left." : ""));
     }
     List<String> pending = copies(inSlack, o -> o == Outcome.TRY_AGAIN, false);
     if (!pending.isEmpty()) {
-      paragraphs.add(PENDING_HEADING + "\n" + String.join("\n", pending));
+      paragraphs.add(
+          pendingHeading(platform(inSlack, o -> o == Outcome.TRY_AGAIN))
+              + "\n"
+              + String.join("\n", pending));
     }
     paragraphs.add(OUT_OF_REACH + " Run `/introduce` any time if you'd like to join in again.");
     return paragraphs;
+  }
+
+  private static String refusedHeading(String platform) {
+    return "*" + platform + " wouldn't let us remove:*";
+  }
+
+  private static String pendingHeading(String platform) {
+    return "*" + platform + " didn't answer, so we'll keep trying for a day to remove:*";
+  }
+
+  /** Where the copies whose outcome matches are: all are in Slack but export messages. */
+  private static String platform(List<RemovedCopy> copies, Predicate<Outcome> outcome) {
+    List<SlackCopy.Kind> kinds =
+        copies.stream().filter(r -> outcome.test(r.outcome())).map(RemovedCopy::kind).toList();
+    if (!kinds.contains(SlackCopy.Kind.EXPORT_MESSAGE)) {
+      return "Slack";
+    }
+    return kinds.stream().allMatch(k -> k == SlackCopy.Kind.EXPORT_MESSAGE)
+        ? "Teams"
+        : "Slack and Teams";
   }
 
   private static List<String> records(MemberDataEraser.Erased erased) {
@@ -95,6 +118,9 @@ public final class DeletionReport {
               + " in the introductions channel";
       case EXPORT_FILE ->
           n == 1 ? "the file of your data we sent you" : "the " + n + " files of your data we sent";
+      case EXPORT_MESSAGE ->
+          (n == 1 ? "the message" : "the " + n + " messages")
+              + " of your data we sent you in Teams";
       case DIGEST ->
           (n == 1
                   ? "you, from another member's digest this week"

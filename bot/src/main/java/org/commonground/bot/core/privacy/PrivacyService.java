@@ -16,7 +16,8 @@ import org.commonground.storage.privacy.MemberDataExport;
 /**
  * A member's own export and deletion of their data, and keeping a profile marked for deletion. The
  * exported file is deleted from Slack a day after it is sent (Slack does not tell an app when a
- * file was downloaded) or when the member deletes their profile, whichever comes first.
+ * file was downloaded) or when the member deletes their profile, whichever comes first; so are the
+ * messages an export is sent as on another platform.
  *
  * <p>The export and the thanks for keeping a profile go at most once per {@link #REPEAT_QUIET}
  * each, however often the buttons are pressed: each is a DM (the export three Web API calls), and a
@@ -84,6 +85,16 @@ public final class PrivacyService {
    */
   public boolean claimExport(String userId) {
     return sent.claim(EXPORT_KIND, SentMessages.PER_PERSON, userId, REPEAT_QUIET);
+  }
+
+  /**
+   * Keeps track of one message of the member's export sent by a platform that sends it its own way,
+   * so that it is deleted as a file in Slack is: a day later, or when they delete their profile.
+   *
+   * @param endpoint where the platform takes the deletion, as for {@link OtherPlatformMessages}
+   */
+  public void exportMessageSent(String userId, String endpoint, String location, String messageId) {
+    stores.copies().exportMessageSent(userId, endpoint, location, messageId);
   }
 
   /** The export file's JSON; empty when nothing at all is held about them. */

@@ -10,6 +10,7 @@ import org.commonground.bot.core.delivery.Removal;
 import org.commonground.bot.core.delivery.Removal.Outcome;
 import org.commonground.bot.core.privacy.CopyRemover;
 import org.commonground.bot.core.privacy.DigestRewriter;
+import org.commonground.bot.core.privacy.OtherPlatformMessages;
 import org.commonground.bot.core.privacy.RemovedCopy;
 import org.commonground.bot.slack.SlackRemovals;
 import org.commonground.storage.copies.SlackCopies;
@@ -19,10 +20,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Removes the app's copies of members' data from Slack: deletes introduction cards and exported
- * files, and redraws digests that still show someone who left. Asked at erasure for that member's
- * copies, and every few minutes, on one replica, for whatever is due: files a day old, and what
- * Slack could not take earlier. Removing a copy twice is harmless: Slack then answers that it is
- * gone, which counts as removed.
+ * files, and redraws digests that still show someone who left; exports sent as messages on another
+ * platform (Teams) go through {@link OtherPlatformMessages}. Asked at erasure for that member's
+ * copies, and every few minutes, on one replica, for whatever is due: exports a day old, and what
+ * the platform could not take earlier. Removing a copy twice is harmless: the platform then answers
+ * that it is gone, which counts as removed.
  */
 public final class SlackCopyRemover implements CopyRemover {
 
@@ -42,11 +44,22 @@ public final class SlackCopyRemover implements CopyRemover {
   private final SlackCopies copies;
   private final SlackRemovals slack;
   private final DigestRewriter digests;
+  private final OtherPlatformMessages elsewhere;
 
+  /** For Slack alone. */
   public SlackCopyRemover(SlackCopies copies, SlackRemovals slack, DigestRewriter digests) {
+    this(copies, slack, digests, OtherPlatformMessages.NONE);
+  }
+
+  public SlackCopyRemover(
+      SlackCopies copies,
+      SlackRemovals slack,
+      DigestRewriter digests,
+      OtherPlatformMessages elsewhere) {
     this.copies = copies;
     this.slack = slack;
     this.digests = digests;
+    this.elsewhere = elsewhere;
   }
 
   /** Every few minutes, on one replica at a time. */
@@ -69,7 +82,7 @@ public final class SlackCopyRemover implements CopyRemover {
     List<SlackCopy> due = copies.due(BATCH);
     due.forEach(this::removeOne);
     if (!due.isEmpty()) {
-      log.info("Dealt with {} copies in Slack", due.size());
+      log.info("Dealt with {} copies in Slack and elsewhere", due.size());
     }
   }
 
@@ -80,7 +93,7 @@ public final class SlackCopyRemover implements CopyRemover {
       return result.outcome();
     }
     if (copy.attempts() + 1 >= MAX_ATTEMPTS) {
-      log.warn("Gave up removing a {} from Slack: {}", copy.kind(), result.error());
+      log.warn("Gave up removing a {}: {}", copy.kind(), result.error());
       copies.done(copy.id());
       return Outcome.REFUSED;
     }
@@ -96,6 +109,7 @@ public final class SlackCopyRemover implements CopyRemover {
               ? new Removal(Outcome.TRY_AGAIN, "upload_under_way")
               : slack.deleteFile(copy.fileId());
       case DIGEST -> redraw(copy);
+      case EXPORT_MESSAGE -> elsewhere.delete(copy.serviceUrl(), copy.channel(), copy.ts());
     };
   }
 

@@ -46,19 +46,6 @@ public final class MixedDigestRewriter implements DigestRewriter {
             location,
             messageId,
             DigestCard.redrawn(answered.get(), new PartnerNames(users)));
-    return result(updated);
-  }
-
-  private static Removal result(Outcome<String> updated) {
-    if (updated instanceof Outcome.Done<String>) {
-      return new Removal(Removal.Outcome.REMOVED, null);
-    }
-    if (updated instanceof Outcome.Failed<String> failed && failed.status() == 404) {
-      return new Removal(Removal.Outcome.ALREADY_GONE, failed.code());
-    }
-    if (updated instanceof Outcome.Failed<String> failed && failed.permanent()) {
-      return new Removal(Removal.Outcome.REFUSED, failed.code());
-    }
-    return new Removal(Removal.Outcome.TRY_AGAIN, String.valueOf(updated));
+    return TeamsMessageRemover.removal(updated);
   }
 }

@@ -26,8 +26,8 @@ import org.commonground.storage.privacy.MemberDataEraser;
 public final class TeamsPrivacy {
 
   static final String EXPORT_ON_ITS_WAY =
-      "Here is everything Common Ground holds about you, as JSON. Save a copy: Teams keeps this"
-          + " chat, and deleting your profile doesn't delete it.";
+      "Here is everything Common Ground holds about you, as JSON. Save a copy: we delete these"
+          + " messages from this chat in a day.";
   static final String EXPORT_SENT_RECENTLY =
       "We sent you your data a few minutes ago: scroll up in this chat to find it.";
   static final String KEPT = "Nothing is deleted: your profile stays as it is.";
@@ -66,6 +66,7 @@ public final class TeamsPrivacy {
             () -> replies.text(activity, PrivacyService.NOTHING_HELD));
   }
 
+  /** Each message is recorded as it lands, for deleting a day later or at erasure. */
   private void sendInParts(Activity activity, String file) {
     // Each part under Teams' size for a message, so a large export arrives in parts.
     List<String> parts = MessageParts.of(file);
@@ -74,7 +75,11 @@ public final class TeamsPrivacy {
           parts.size() == 1
               ? EXPORT_ON_ITS_WAY
               : EXPORT_ON_ITS_WAY + " (part " + (i + 1) + " of " + parts.size() + ")";
-      replies.text(activity, heading + "\n\n```json\n" + parts.get(i) + "\n```");
+      for (String sent :
+          replies.text(activity, heading + "\n\n```json\n" + parts.get(i) + "\n```")) {
+        privacy.exportMessageSent(
+            activity.fromUserId(), activity.serviceUrl(), activity.conversationId(), sent);
+      }
     }
   }
 

@@ -81,6 +81,29 @@ class BotConnectorTest {
   }
 
   @Test
+  void deletingAnActivityThatIsNotThereIsTeams404() {
+    String chat = anasChat();
+    String id = done(connector.send(teams.serviceUrl(), chat, NoticeCard.plain("Your data")));
+    connector.delete(teams.serviceUrl(), chat, id);
+
+    assertThat(connector.delete(teams.serviceUrl(), chat, id))
+        .isEqualTo(new Outcome.Failed<>(404, "ActivityNotFoundInConversation", true));
+    assertThat(connector.delete(teams.serviceUrl(), chat, "1700000000000"))
+        .isEqualTo(new Outcome.Failed<>(404, "ActivityNotFoundInConversation", true));
+  }
+
+  @Test
+  void aThrottledDeletionSaysWhenToTryAgainAndLeavesTheActivity() {
+    String chat = anasChat();
+    String id = done(connector.send(teams.serviceUrl(), chat, NoticeCard.plain("Your data")));
+    teams.answerNext(Kind.DELETE, Answer.throttled(3));
+
+    assertThat(connector.delete(teams.serviceUrl(), chat, id))
+        .isEqualTo(new Outcome.RateLimited<>(Duration.ofSeconds(3)));
+    assertThat(teams.activities(chat)).hasSize(1);
+  }
+
+  @Test
   void looksAnaUpAsTeamsDescribesHer() {
     String chat = anasChat();
 
