@@ -69,6 +69,9 @@ class TeamsNoticeAgreementTest {
         .doesNotContain(":memo:", "send introduce");
     assertThat(agreeData(request).get(CardIds.NOTICE_VERSION).getAsString())
         .isEqualTo(app.noticeVersion());
+    Eventually.until(
+        "where the request landed is stored",
+        () -> consent().requestMessage(tom.userId()).isPresent());
     RequestMessage landed = consent().requestMessage(tom.userId()).orElseThrow();
     assertThat(landed.channel()).isEqualTo(tom.conversationId());
     assertThat(landed.ts()).isEqualTo(request.get("id").getAsString());

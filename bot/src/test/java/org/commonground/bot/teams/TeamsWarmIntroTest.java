@@ -83,7 +83,7 @@ class TeamsWarmIntroTest {
   @Test
   void whenBothSayYesEachGetsTheOthersDetailsAndAChatLink() {
     suggest(carol, alice, bob);
-    long introId = introId(askCard(alice));
+    long introId = bothAsked(askCard(alice));
 
     answer(alice, CardIds.WARM_INTRO_YES_VERB, introId);
     Eventually.until(
@@ -118,7 +118,7 @@ class TeamsWarmIntroTest {
   @Test
   void aNoIsPrivateAndNobodyIsIntroduced() {
     suggest(carol, alice, bob);
-    long introId = introId(askCard(alice));
+    long introId = bothAsked(askCard(alice));
 
     answer(alice, CardIds.WARM_INTRO_NO_VERB, introId);
     answer(bob, CardIds.WARM_INTRO_YES_VERB, introId);
@@ -184,7 +184,7 @@ class TeamsWarmIntroTest {
   @Test
   void whenTimeIsUpEveryoneStillWaitingAndTheSuggesterAreToldItLapsed() throws Exception {
     suggest(carol, alice, bob);
-    long introId = introId(askCard(alice));
+    long introId = bothAsked(askCard(alice));
     answer(bob, CardIds.WARM_INTRO_YES_VERB, introId);
     Eventually.until("Bob's yes shown", () -> CardText.of(askCard(bob)).contains("You said yes"));
     int carolsBefore = teams.connector().activities(carol.conversationId()).size();
@@ -296,6 +296,23 @@ class TeamsWarmIntroTest {
         .map(TeamsInstallTest::card)
         .filter(card -> card.toString().contains(text))
         .toList();
+  }
+
+  /**
+   * The suggestion's id, once both cards are sent and where each landed is stored, as it is before
+   * either person could see theirs and click.
+   */
+  private long bothAsked(JsonObject card) {
+    long id = introId(card);
+    WarmIntros intros = new WarmIntros(app.jdbi(), app.clock());
+    Eventually.until(
+        "both asked",
+        () ->
+            intros
+                .find(id)
+                .map(i -> i.messageTo(i.memberA()) != null && i.messageTo(i.memberB()) != null)
+                .orElse(false));
+    return id;
   }
 
   private static long introId(JsonObject card) {

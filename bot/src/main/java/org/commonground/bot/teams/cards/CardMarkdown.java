@@ -9,7 +9,8 @@ import org.commonground.bot.core.views.Markup;
 /**
  * Text for the subset of Markdown that Adaptive Card TextBlocks render (bold, italic, lists,
  * links). Anything a person typed goes through {@link #escape}, so it shows as typed and can add
- * neither a link nor formatting; {@link #fromSlack} carries the app's own Slack words across.
+ * neither a link nor formatting; {@link #fromMarkup} carries the app's own words across from its
+ * markup.
  */
 public final class CardMarkdown {
 
@@ -67,7 +68,7 @@ public final class CardMarkdown {
    * {@code *bold*} becomes {@code **bold**}, code marks go (cards have none) and Slack's escapes
    * are undone.
    */
-  public static String fromSlack(String mrkdwn) {
+  public static String fromMarkup(String mrkdwn) {
     String text = mrkdwn;
     for (Map.Entry<String, String> emoji : EMOJI.entrySet()) {
       text = text.replace(emoji.getKey(), emoji.getValue());

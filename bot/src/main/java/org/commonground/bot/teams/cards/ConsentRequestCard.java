@@ -35,13 +35,13 @@ public final class ConsentRequestCard {
   public static AdaptiveCard agreed(String thanks) {
     return AdaptiveCard.of(
         List.of(
-            TextBlock.of(CardMarkdown.fromSlack(thanks)).json(),
+            TextBlock.of(CardMarkdown.fromMarkup(thanks)).json(),
             TextBlock.of(READ_AGAIN).subtle().json()));
   }
 
   private static AdaptiveCard asking(String mrkdwn, PrivacyNotice notice) {
     List<JsonObject> body = new ArrayList<>();
-    body.add(TextBlock.of(CardMarkdown.fromSlack(mrkdwn)).json());
+    body.add(TextBlock.of(CardMarkdown.fromMarkup(mrkdwn)).json());
     body.addAll(NoticeText.shortForm(notice));
     JsonObject data = new JsonObject();
     data.addProperty(CardIds.NOTICE_VERSION, notice.version());

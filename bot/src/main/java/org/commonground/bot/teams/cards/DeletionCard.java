@@ -17,7 +17,7 @@ public final class DeletionCard {
     return AdaptiveCard.of(
             List.of(
                 TextBlock.heading(DeletionWords.TITLE),
-                TextBlock.of(CardMarkdown.fromSlack(DeletionWords.WHAT_GOES)).json(),
+                TextBlock.of(CardMarkdown.fromMarkup(DeletionWords.WHAT_GOES)).json(),
                 TextBlock.of(DeletionWords.WHAT_STAYS).json()))
         .actions(
             List.of(

@@ -30,7 +30,7 @@ public final class DidYouMeetCard {
   /** The same card once answered: the question stays, the buttons give way to thanks. */
   public static AdaptiveCard answered(
       MeetingQuestion question, String otherName, MeetingAnswer answer) {
-    String thanks = CardMarkdown.fromSlack(DidYouMeetWords.thanks(answer));
+    String thanks = CardMarkdown.fromMarkup(DidYouMeetWords.thanks(answer));
     return AdaptiveCard.of(
         List.of(asking(question, otherName), TextBlock.of(thanks).subtle().json()));
   }

@@ -72,13 +72,13 @@ public final class DigestCard {
     List<JsonObject> body = new ArrayList<>();
     body.add(TextBlock.heading(DigestWords.title(digest)));
     if (digest.matches().isEmpty()) {
-      body.add(TextBlock.of(CardMarkdown.fromSlack(DigestWords.unmatchedText(digest))).json());
+      body.add(TextBlock.of(CardMarkdown.fromMarkup(DigestWords.unmatchedText(digest))).json());
     } else {
       body.add(TextBlock.of(DigestWords.opening(digest.matches().size())).json());
       for (Digest.Match match : digest.matches()) {
         body.add(Layout.separated(match(match, names, answers.get(match.pairId()))));
       }
-      body.add(TextBlock.of(CardMarkdown.fromSlack(DigestWords.ANSWERS_NOTE)).subtle().json());
+      body.add(TextBlock.of(CardMarkdown.fromMarkup(DigestWords.ANSWERS_NOTE)).subtle().json());
     }
     return AdaptiveCard.of(body).actions(footer());
   }
@@ -86,7 +86,7 @@ public final class DigestCard {
   private static List<JsonObject> match(
       Digest.Match match, Function<Profile, String> names, Answered answered) {
     if (match.partnerLeft()) {
-      return List.of(TextBlock.of(CardMarkdown.fromSlack(DigestWords.LEFT_TEXT)).json());
+      return List.of(TextBlock.of(CardMarkdown.fromMarkup(DigestWords.LEFT_TEXT)).json());
     }
     List<JsonObject> items = new ArrayList<>(MatchText.describe(match, names));
     items.add(

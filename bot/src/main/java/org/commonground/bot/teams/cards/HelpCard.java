@@ -50,7 +50,7 @@ public final class HelpCard {
       String shown = CardMarkdown.escape(Markup.truncate(notUnderstood, 200));
       body.add(TextBlock.of("I didn't understand “" + shown + "”. Here's what I can do:").json());
     }
-    body.add(TextBlock.of(CardMarkdown.fromSlack(HelpWords.ABOUT)).json());
+    body.add(TextBlock.of(CardMarkdown.fromMarkup(HelpWords.ABOUT)).json());
     body.add(TextBlock.of(MEMBER_COMMANDS).json());
     if (admin) {
       body.add(TextBlock.of("For admins").bold().json());

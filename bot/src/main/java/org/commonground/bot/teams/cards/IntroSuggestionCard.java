@@ -99,10 +99,10 @@ public final class IntroSuggestionCard {
               + day
               + ", I'll send each of you the other's details; if not, the suggestion simply"
               + " lapses.";
-      case SAID_NO -> CardMarkdown.fromSlack(WarmIntroWords.SAID_NO_NOTE);
+      case SAID_NO -> CardMarkdown.fromMarkup(WarmIntroWords.SAID_NO_NOTE);
       case INTRODUCED, TOLD_EACH_OTHER ->
           "🎉 You both said yes: I've sent you " + otherName(c, names) + "'s details.";
-      case LAPSED -> CardMarkdown.fromSlack(WarmIntroWords.LAPSED_NOTE);
+      case LAPSED -> CardMarkdown.fromMarkup(WarmIntroWords.LAPSED_NOTE);
     };
   }
 

@@ -18,7 +18,7 @@ public final class NoticeCard {
    * with its emoji and bold carried across.
    */
   public static JsonObject ownWords(String mrkdwn) {
-    String markdown = CardMarkdown.fromSlack(mrkdwn);
+    String markdown = CardMarkdown.fromMarkup(mrkdwn);
     return message(markdown, markdown.replace("**", ""));
   }
 

@@ -49,7 +49,7 @@ public final class ProfileCard {
   private AdaptiveCard build() {
     ProfileValues values = content.values();
     body.add(TextBlock.heading(ProfileLabels.TITLE));
-    body.add(TextBlock.of(CardMarkdown.fromSlack(ProfileLabels.INTRO)).json());
+    body.add(TextBlock.of(CardMarkdown.fromMarkup(ProfileLabels.INTRO)).json());
     summary();
     organisation(values);
     field(ProfilePickers.sector(values.sector()));

@@ -24,7 +24,7 @@ public final class ReplyMarkdown {
    */
   public static Converted of(Reply reply, Function<String, String> names) {
     if (reply.parts().isEmpty()) {
-      return new Converted(SlackMrkdwn.toMarkdown(reply.text(), names), false);
+      return new Converted(MarkupMarkdown.toMarkdown(reply.text(), names), false);
     }
     List<String> paragraphs = new ArrayList<>();
     boolean buttonsDropped = false;
@@ -32,9 +32,9 @@ public final class ReplyMarkdown {
       if (part instanceof ReplyPart.Heading heading) {
         paragraphs.add("**" + CardMarkdown.escape(heading.text()) + "**");
       } else if (part instanceof ReplyPart.Section section) {
-        paragraphs.add(SlackMrkdwn.toMarkdown(section.markup(), names));
+        paragraphs.add(MarkupMarkdown.toMarkdown(section.markup(), names));
       } else if (part instanceof ReplyPart.Note note) {
-        paragraphs.add(SlackMrkdwn.toMarkdown(note.markup(), names));
+        paragraphs.add(MarkupMarkdown.toMarkdown(note.markup(), names));
       } else {
         buttonsDropped |= !((ReplyPart.Buttons) part).buttons().isEmpty();
       }

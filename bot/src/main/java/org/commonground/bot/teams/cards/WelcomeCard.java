@@ -16,7 +16,7 @@ public final class WelcomeCard {
   public static AdaptiveCard card() {
     return AdaptiveCard.of(
             List.of(
-                TextBlock.of(CardMarkdown.fromSlack(WelcomeWords.INTRODUCTION)).json(),
+                TextBlock.of(CardMarkdown.fromMarkup(WelcomeWords.INTRODUCTION)).json(),
                 TextBlock.of(WelcomeWords.INVITATION).json(),
                 TextBlock.of("Not now? Send me **introduce** whenever you're ready.")
                     .subtle()

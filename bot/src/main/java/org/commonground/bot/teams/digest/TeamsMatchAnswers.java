@@ -56,6 +56,6 @@ public final class TeamsMatchAnswers {
 
   /** The settings' words are Slack's; Teams shows a message's text as it is. */
   private static String plain(String mrkdwn) {
-    return CardMarkdown.fromSlack(mrkdwn).replace("**", "");
+    return CardMarkdown.fromMarkup(mrkdwn).replace("**", "");
   }
 }

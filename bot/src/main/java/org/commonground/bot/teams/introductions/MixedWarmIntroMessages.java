@@ -8,7 +8,7 @@ import org.commonground.bot.core.introduce.WarmIntroMeeting;
 import org.commonground.bot.core.introduce.WarmIntroMessages;
 import org.commonground.bot.core.introduce.WarmIntroWords;
 import org.commonground.bot.teams.cards.IntroSuggestionCard;
-import org.commonground.bot.teams.cards.SlackMrkdwn;
+import org.commonground.bot.teams.cards.MarkupMarkdown;
 import org.commonground.bot.teams.connector.BotConnector;
 import org.commonground.bot.teams.connector.Outcome;
 import org.commonground.bot.teams.digest.CrossPlatformIntroductions;
@@ -90,7 +90,7 @@ public final class MixedWarmIntroMessages implements WarmIntroMessages {
       return;
     }
     String text =
-        SlackMrkdwn.toMarkdown(
+        MarkupMarkdown.toMarkdown(
             WarmIntroWords.lapsedNotice(mention(a), mention(b)), names::inSentence);
     JsonObject message = new JsonObject();
     message.addProperty("type", "message");
@@ -137,7 +137,7 @@ public final class MixedWarmIntroMessages implements WarmIntroMessages {
   }
 
   private static String mention(Profile profile) {
-    return profile == null ? WarmIntroWords.SINCE_LEFT : SlackMrkdwn.mention(profile.userId());
+    return profile == null ? WarmIntroWords.SINCE_LEFT : MarkupMarkdown.mention(profile.userId());
   }
 
   private static void report(String what, Outcome<String> outcome) {

@@ -12,7 +12,7 @@ import org.commonground.bot.teams.TeamsHandlers;
 import org.commonground.bot.teams.TeamsReplies;
 import org.commonground.bot.teams.cards.CardData;
 import org.commonground.bot.teams.cards.CardIds;
-import org.commonground.bot.teams.cards.SlackMrkdwn;
+import org.commonground.bot.teams.cards.MarkupMarkdown;
 import org.commonground.bot.teams.digest.PartnerNames;
 import org.commonground.storage.teams.TeamsUser;
 import org.commonground.storage.teams.TeamsUsers;
@@ -31,7 +31,7 @@ public final class TeamsWarmIntros {
   /** A Teams bot can't open a group chat, so two yeses bring each the other's details. */
   private static final WarmIntroductions.Wording WORDING =
       new WarmIntroductions.Wording(
-          SlackMrkdwn::mention, "I'll send each of them the other's details to get in touch");
+          MarkupMarkdown::mention, "I'll send each of them the other's details to get in touch");
 
   private final WarmIntroFeature warmIntros;
   private final TeamsUsers users;
@@ -66,7 +66,7 @@ public final class TeamsWarmIntros {
     PartnerNames names = new PartnerNames(users);
     replies.text(
         activity,
-        SlackMrkdwn.toMarkdown(
+        MarkupMarkdown.toMarkdown(
             // The Slack command's words, for the Teams command without the slash.
             reply.replace("/introduce", "introduce"),
             id -> Optional.ofNullable(mentioned.names().get(id)).orElseGet(() -> names.of(id))));

@@ -50,7 +50,7 @@ public final class TeamsNotices implements OffSlackNotices {
     JsonObject message = new JsonObject();
     message.addProperty("type", "message");
     message.addProperty("textFormat", "markdown");
-    message.addProperty("text", CardMarkdown.fromSlack(mrkdwn));
+    message.addProperty("text", CardMarkdown.fromMarkup(mrkdwn));
     return message;
   }
 }

@@ -102,7 +102,7 @@ public final class TeamsPrivacy {
           List<String> told =
               new ArrayList<>(
                   paragraphs.subList(0, paragraphs.size() - 1).stream()
-                      .map(CardMarkdown::fromSlack)
+                      .map(CardMarkdown::fromMarkup)
                       .toList());
           told.add(OUT_OF_REACH);
           String text = String.join("\n\n", told);

@@ -135,7 +135,7 @@ public final class TeamsProfiles {
   private static AdaptiveCard savedCard(boolean firstIntroduction) {
     return AdaptiveCard.of(
             List.of(
-                TextBlock.of(CardMarkdown.fromSlack(ConfirmationWords.opening(firstIntroduction)))
+                TextBlock.of(CardMarkdown.fromMarkup(ConfirmationWords.opening(firstIntroduction)))
                     .json(),
                 TextBlock.of("Send **introduce** any time to edit your profile.").subtle().json()))
         .fallbackText(ConfirmationWords.fallbackText(firstIntroduction));

@@ -27,6 +27,6 @@ public final class ResumeCommand {
   }
 
   private void resume(Activity activity, String arguments) {
-    replies.text(activity, CardMarkdown.fromSlack(settings.resume(activity.fromUserId())));
+    replies.text(activity, CardMarkdown.fromMarkup(settings.resume(activity.fromUserId())));
   }
 }

@@ -54,7 +54,7 @@ class ReplyMarkdownTest {
   void namesSomeoneTypedStayTextAndCantMakeMarkupOrLinks() {
     String typed = "<b>Fuel</b> [poverty](https://evil.example) & more";
 
-    String markdown = SlackMrkdwn.toMarkdown("Added *" + Markup.escape(typed) + "*.", NAMES);
+    String markdown = MarkupMarkdown.toMarkdown("Added *" + Markup.escape(typed) + "*.", NAMES);
 
     assertThat(markdown)
         .isEqualTo("Added **\\<b\\>Fuel\\</b\\> \\[poverty\\]\\(https://evil.example\\) & more**.");
@@ -62,7 +62,7 @@ class ReplyMarkdownTest {
 
   @Test
   void aMentionBecomesTheMembersNameEscaped() {
-    assertThat(SlackMrkdwn.toMarkdown("• <@U1> (Kindred)", NAMES))
+    assertThat(MarkupMarkdown.toMarkdown("• <@U1> (Kindred)", NAMES))
         .isEqualTo("• Ann \\[Smith\\]\\(https://evil.example\\) \\(Kindred\\)");
   }
 }

@@ -5,12 +5,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The app's Slack mrkdwn with people's text in it (escaped for Slack, which leaves Markdown's marks
- * alone) as Teams Markdown: the app's bold, italic and mentions carried across, everything else
- * escaped by {@link CardMarkdown}'s rules. Slack's {@code &lt;} becomes an escaped {@code <}, so a
- * name someone typed as markup stays text, and their brackets can't make a link.
+ * The app's {@code Markup} with people's text in it (escaped as Slack's mrkdwn, which leaves
+ * Markdown's marks alone) as Teams Markdown: the app's bold, italic and mentions carried across,
+ * everything else escaped by {@link CardMarkdown}'s rules. Slack's {@code &lt;} becomes an escaped
+ * {@code <}, so a name someone typed as markup stays text, and their brackets can't make a link.
  */
-public final class SlackMrkdwn {
+public final class MarkupMarkdown {
 
   private static final Pattern MARKS =
       Pattern.compile(
@@ -20,7 +20,7 @@ public final class SlackMrkdwn {
               + "|<@(?<user>[^>|]+)(?:\\|[^>]*)?>"
               + "|&(?<entity>lt|gt|amp);");
 
-  private SlackMrkdwn() {}
+  private MarkupMarkdown() {}
 
   /**
    * A mention of any member, Teams ones too, that {@link #toMarkdown} turns into their name: for
@@ -68,6 +68,6 @@ public final class SlackMrkdwn {
 
   /** Text with no marks or escapes left in it: only its emoji names change. */
   private static String plain(String text) {
-    return CardMarkdown.escape(CardMarkdown.fromSlack(text));
+    return CardMarkdown.escape(CardMarkdown.fromMarkup(text));
   }
 }
