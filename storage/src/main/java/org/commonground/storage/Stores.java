@@ -32,16 +32,22 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * Every facade over the database, so that the rest of the app asks for what it stores instead of
- * holding a Jdbi handle. Each call builds a new facade; they share nothing but the database.
+ * holding a Jdbi handle. The tag and organisation catalogues keep their lists in memory until the
+ * database changes, so there is one of each, shared; every other call builds a new facade, as they
+ * hold nothing but the database.
  */
 public final class Stores {
 
   private final Jdbi jdbi;
   private final Clock clock;
+  private final TagCatalogue tags;
+  private final OrganisationCatalogue organisations;
 
   public Stores(Database database, Clock clock) {
     this.jdbi = database.jdbi();
     this.clock = clock;
+    this.tags = new TagCatalogue(jdbi, clock);
+    this.organisations = new OrganisationCatalogue(jdbi, clock);
   }
 
   public ProfileStore profiles() {
@@ -73,7 +79,7 @@ public final class Stores {
   }
 
   public TagCatalogue tags() {
-    return new TagCatalogue(jdbi, clock);
+    return tags;
   }
 
   public TagSuggestions tagSuggestions(int maxChallenges) {
@@ -81,7 +87,7 @@ public final class Stores {
   }
 
   public OrganisationCatalogue organisations() {
-    return new OrganisationCatalogue(jdbi, clock);
+    return organisations;
   }
 
   public OrganisationTenants organisationTenants() {
