@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import org.commonground.bot.schedule.Sleeper;
 import org.commonground.bot.teams.cards.AdaptiveCard;
 import org.commonground.bot.teams.cards.CardMessage;
+import org.commonground.bot.teams.cards.TextMessage;
 import org.commonground.bot.teams.connector.BotConnector;
 import org.commonground.bot.teams.connector.Outcome;
 import org.slf4j.Logger;
@@ -40,11 +41,7 @@ public final class TeamsReplies {
   public List<String> text(Activity activity, String text) {
     List<String> sent = new ArrayList<>();
     for (String part : MessageParts.of(text)) {
-      JsonObject message = new JsonObject();
-      message.addProperty("type", "message");
-      message.addProperty("textFormat", "markdown");
-      message.addProperty("text", part);
-      send(activity, message).ifPresent(sent::add);
+      send(activity, TextMessage.of(part)).ifPresent(sent::add);
     }
     return sent;
   }

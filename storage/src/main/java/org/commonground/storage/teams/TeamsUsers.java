@@ -51,6 +51,11 @@ public final class TeamsUsers {
     return jdbi.withExtension(TeamsUserRepository.class, users -> users.find(userId));
   }
 
+  /** The person, while the app is installed for them: the only time it can write to them. */
+  public Optional<TeamsUser> reachable(String userId) {
+    return find(userId).filter(TeamsUser::installed);
+  }
+
   /**
    * The person Teams names {@code botUserId} ({@code 29:…}) in chats with this bot, as a mention
    * does; empty if the app has never seen them.

@@ -102,6 +102,6 @@ public final class CrossPlatformIntroductions {
 
   /** The member's Teams chat with the app, if they are on Teams and have it installed. */
   public Optional<TeamsUser> onTeams(Profile member) {
-    return users.find(member.userId()).filter(TeamsUser::installed);
+    return users.reachable(member.userId());
   }
 }

@@ -7,6 +7,7 @@ import org.commonground.bot.core.digest.CrossPlatformIntro.Occasion;
 import org.commonground.bot.core.digest.DigestRedraw;
 import org.commonground.bot.core.digest.MatchMessages;
 import org.commonground.bot.teams.cards.DigestCard;
+import org.commonground.bot.teams.cards.TextMessage;
 import org.commonground.bot.teams.connector.BotConnector;
 import org.commonground.bot.teams.connector.Outcome;
 import org.commonground.storage.members.Profile;
@@ -78,11 +79,7 @@ public final class MixedMatchMessages implements MatchMessages {
       slack.nudge(from, partner);
       return;
     }
-    JsonObject message = new JsonObject();
-    message.addProperty("type", "message");
-    message.addProperty("textFormat", "markdown");
-    message.addProperty("text", NUDGE);
-    send(partnerOnTeams.get(), message);
+    send(partnerOnTeams.get(), TextMessage.of(NUDGE));
   }
 
   @Override

@@ -58,7 +58,7 @@ public final class TeamsInstallations {
    * after erasing their data) is remembered then, so the app can reach them later.
    */
   private void seen(Activity activity) {
-    if (users.find(activity.fromUserId()).filter(TeamsUser::installed).isEmpty()) {
+    if (users.reachable(activity.fromUserId()).isEmpty()) {
       remember(activity);
     }
   }

@@ -1,6 +1,5 @@
 package org.commonground.bot.teams.introductions;
 
-import com.google.gson.JsonObject;
 import java.util.Optional;
 import org.commonground.bot.core.digest.CrossPlatformIntro.Occasion;
 import org.commonground.bot.core.introduce.WarmIntroContent;
@@ -9,6 +8,7 @@ import org.commonground.bot.core.introduce.WarmIntroMessages;
 import org.commonground.bot.core.introduce.WarmIntroWords;
 import org.commonground.bot.teams.cards.IntroSuggestionCard;
 import org.commonground.bot.teams.cards.MarkupMarkdown;
+import org.commonground.bot.teams.cards.TextMessage;
 import org.commonground.bot.teams.connector.BotConnector;
 import org.commonground.bot.teams.connector.Outcome;
 import org.commonground.bot.teams.digest.CrossPlatformIntroductions;
@@ -92,13 +92,10 @@ public final class MixedWarmIntroMessages implements WarmIntroMessages {
     String text =
         MarkupMarkdown.toMarkdown(
             WarmIntroWords.lapsedNotice(mention(a), mention(b)), names::inSentence);
-    JsonObject message = new JsonObject();
-    message.addProperty("type", "message");
-    message.addProperty("textFormat", "markdown");
-    message.addProperty("text", text);
     report(
         "tell a suggester",
-        connector.send(suggester.get().serviceUrl(), suggester.get().conversationId(), message));
+        connector.send(
+            suggester.get().serviceUrl(), suggester.get().conversationId(), TextMessage.of(text)));
   }
 
   @Override
@@ -133,7 +130,7 @@ public final class MixedWarmIntroMessages implements WarmIntroMessages {
   }
 
   private Optional<TeamsUser> teamsUser(String userId) {
-    return userId == null ? Optional.empty() : users.find(userId).filter(TeamsUser::installed);
+    return userId == null ? Optional.empty() : users.reachable(userId);
   }
 
   private static String mention(Profile profile) {

@@ -1,9 +1,9 @@
 package org.commonground.bot.teams.notices;
 
-import com.google.gson.JsonObject;
 import java.util.Optional;
 import org.commonground.bot.core.notices.OffSlackNotices;
 import org.commonground.bot.teams.cards.CardMarkdown;
+import org.commonground.bot.teams.cards.TextMessage;
 import org.commonground.bot.teams.connector.BotConnector;
 import org.commonground.bot.teams.connector.Outcome;
 import org.commonground.storage.teams.TeamsUser;
@@ -39,18 +39,13 @@ public final class TeamsNotices implements OffSlackNotices {
       return true;
     }
     Outcome<String> outcome =
-        connector.send(user.serviceUrl(), user.conversationId(), message(mrkdwn));
+        connector.send(
+            user.serviceUrl(),
+            user.conversationId(),
+            TextMessage.of(CardMarkdown.fromMarkup(mrkdwn)));
     if (!(outcome instanceof Outcome.Done<String>)) {
       log.warn("The Bot Connector refused a notice: {}", outcome);
     }
     return true;
-  }
-
-  private static JsonObject message(String mrkdwn) {
-    JsonObject message = new JsonObject();
-    message.addProperty("type", "message");
-    message.addProperty("textFormat", "markdown");
-    message.addProperty("text", CardMarkdown.fromMarkup(mrkdwn));
-    return message;
   }
 }
