@@ -47,10 +47,6 @@ public final class SlackCopyRemover implements CopyRemover {
   private final OtherPlatformMessages elsewhere;
 
   /** For Slack alone. */
-  public SlackCopyRemover(SlackCopies copies, SlackRemovals slack, DigestRewriter digests) {
-    this(copies, slack, digests, OtherPlatformMessages.NONE);
-  }
-
   public SlackCopyRemover(
       SlackCopies copies,
       SlackRemovals slack,

@@ -76,7 +76,8 @@ class InactivitySweepTest {
                     new DigestComposer(
                         new RoundStore(jdbi),
                         new TagCatalogue(jdbi, clock),
-                        new ProfileStore(jdbi, clock)))));
+                        new ProfileStore(jdbi, clock)))),
+            OtherPlatformMessages.NONE);
     privacy =
         new PrivacyService(
             new PrivacyService.Stores(

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.commonground.bot.core.digest.DigestComposer;
 import org.commonground.bot.core.digest.DigestRedraw;
 import org.commonground.bot.core.privacy.DeletionReport;
+import org.commonground.bot.core.privacy.OtherPlatformMessages;
 import org.commonground.bot.slack.SlackRemovals;
 import org.commonground.bot.slack.digest.DigestMessage;
 import org.commonground.bot.slack.home.HomeView;
@@ -189,7 +190,8 @@ class ErasureCopiesTest {
                 new DigestComposer(
                     new RoundStore(app.jdbi()),
                     new TagCatalogue(app.jdbi(), app.clock()),
-                    new ProfileStore(app.jdbi(), app.clock())))));
+                    new ProfileStore(app.jdbi(), app.clock())))),
+        OtherPlatformMessages.NONE);
   }
 
   private int exportsRecorded() {
