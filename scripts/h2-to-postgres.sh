@@ -26,7 +26,9 @@ tables=(organisation organisation_alias organisation_tenant tag tag_alias member
   consent_history tag_suggestion round round_member round_pair warm_intro declined_pair
   blocked_person blocked_organisation meeting_feedback slack_copy sent_message teams_user audit_log
   processed_event)
-not_copied=(flyway_schema_history scheduled_tasks seen_request data_revision)
+# Console sign-ins and sessions are not copied: admins sign in again after the move.
+not_copied=(flyway_schema_history scheduled_tasks seen_request data_revision console_sign_in
+  console_session)
 
 h2_url="jdbc:h2:file:${h2_file};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;IFEXISTS=TRUE"
 h2() {

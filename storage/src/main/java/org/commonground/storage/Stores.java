@@ -2,6 +2,7 @@ package org.commonground.storage;
 
 import java.time.Clock;
 import org.commonground.storage.blocks.BlockList;
+import org.commonground.storage.console.ConsoleSessions;
 import org.commonground.storage.copies.SlackCopies;
 import org.commonground.storage.events.ProcessedEvents;
 import org.commonground.storage.members.MemberConsent;
@@ -72,6 +73,10 @@ public final class Stores {
    */
   public PeopleToMeet peopleToMeet(String noticeVersion) {
     return new PeopleToMeet(jdbi, noticeVersion);
+  }
+
+  public ConsoleSessions consoleSessions() {
+    return new ConsoleSessions(jdbi);
   }
 
   public TeamsUsers teamsUsers() {
