@@ -1,6 +1,7 @@
 package org.commonground.bot;
 
 import com.slack.api.Slack;
+import jakarta.servlet.http.HttpServlet;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Optional;
@@ -26,8 +27,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The composition root: builds every part of the running app from settings and a database, then
  * starts and stops it. Each part is wired by one class of this package: {@link Basics}, {@link
- * Messaging}, {@link CoreServices}, {@link SlackSide}, {@link TeamsSide} and {@link
- * ScheduledTasks}.
+ * Messaging}, {@link CoreServices}, {@link SlackSide}, {@link TeamsSide}, {@link ConsoleSide} and
+ * {@link ScheduledTasks}.
  */
 public final class Application implements AutoCloseable {
 
@@ -63,17 +64,24 @@ public final class Application implements AutoCloseable {
             slackClients.methods(settings.slackBotToken()), teams.connector(), basics.stores());
     CoreServices core = CoreServices.build(basics, messaging);
     SlackSide slack = SlackSide.create(basics, slackClients, messaging, core);
-    Server server = server(basics, slack, teams.adapter(basics, core));
+    Optional<HttpServlet> console =
+        ConsoleSide.create(basics, slackClients, messaging, slack::workspaceId);
+    Server server = server(basics, slack, teams.adapter(basics, core), console);
     BackgroundTasks tasks = ScheduledTasks.create(basics, messaging, core, slack.replays());
     return new Application(server, slack, tasks, basics, teams.tokens());
   }
 
-  /** The one HTTP server: Slack's requests when not over Socket Mode, Teams', health, metrics. */
-  private static Server server(Basics basics, SlackSide slack, Optional<TeamsAdapter> teams) {
+  /**
+   * The one HTTP server: Slack's requests when not over Socket Mode, Teams', the console, health,
+   * metrics.
+   */
+  private static Server server(
+      Basics basics, SlackSide slack, Optional<TeamsAdapter> teams, Optional<HttpServlet> console) {
     return HttpServerFactory.create(
         basics.settings().port(),
         slack.servedOverHttp(),
         teams.map(TeamsAdapter::servlet),
+        console,
         new HealthChecks(slack::tokenAccepted, basics.database()::isReachable),
         basics.metrics());
   }

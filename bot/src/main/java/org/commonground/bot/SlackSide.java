@@ -71,6 +71,11 @@ final class SlackSide {
     return replays;
   }
 
+  /** The id of the Slack workspace the network runs in, once Slack has taken the bot token. */
+  Optional<String> workspaceId() {
+    return tokenCheck.flatMap(BotTokenCheck::teamId);
+  }
+
   /** Whether Slack has taken the bot token, for {@code /healthz}; true with no Slack to ask. */
   boolean tokenAccepted() {
     return tokenCheck.map(BotTokenCheck::accepted).orElse(true);

@@ -17,6 +17,11 @@ public enum EnvironmentVariable {
       "where the bot gets its own tokens (default: the home tenant's Entra token endpoint)"),
   TEAMS_ALLOWED_TENANTS(
       "comma-separated tenant ids allowed besides the home tenant (default: none)"),
+  CONSOLE_BASE_URL(
+      "public https address the console is reached at, e.g. https://commonground.example.org;"
+          + " with SLACK_CLIENT_ID and SLACK_CLIENT_SECRET it turns the console on (default: off)"),
+  SLACK_CLIENT_ID("the Slack app's Client ID, for signing in to the console"),
+  SLACK_CLIENT_SECRET("the Slack app's Client Secret, for signing in to the console"),
   PORT("HTTP port (default 3000)"),
   DATABASE_URL("JDBC URL, H2 file or jdbc:postgresql://… (default: H2 file under ./data/)"),
   DATABASE_USER("database user (default empty)"),

@@ -32,6 +32,7 @@ import org.commonground.storage.DatabaseSettings;
  * @param warmIntrosPerWeek most warm introductions one member may suggest in any 7 days
  * @param logFormat how the log is written; see {@link LogFormat}
  * @param teams how to talk to Microsoft Teams, or empty when Teams is off
+ * @param console how the convenor's console is reached and signed in to, or empty when it is off
  */
 public record Settings(
     String slackBotToken,
@@ -50,7 +51,8 @@ public record Settings(
     PrivacySettings privacy,
     int warmIntrosPerWeek,
     LogFormat logFormat,
-    Optional<TeamsSettings> teams) {
+    Optional<TeamsSettings> teams,
+    Optional<ConsoleSettings> console) {
 
   public static final List<String> DEFAULT_PLACES =
       List.of(
@@ -90,7 +92,8 @@ public record Settings(
         PrivacySettings.read(read),
         read.positiveInt(EnvironmentVariable.WARM_INTROS_PER_WEEK, 5),
         read.logFormat(EnvironmentVariable.LOG_FORMAT),
-        TeamsSettings.read(read));
+        TeamsSettings.read(read),
+        ConsoleSettings.read(read));
   }
 
   /** An H2 URL that contradicts a setting the app needs is refused here, before anything opens. */

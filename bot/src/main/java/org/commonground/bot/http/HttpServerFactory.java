@@ -1,6 +1,7 @@
 package org.commonground.bot.http;
 
 import com.slack.api.bolt.App;
+import jakarta.servlet.MultipartConfigElement;
 import jakarta.servlet.http.HttpServlet;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -28,6 +29,10 @@ public final class HttpServerFactory {
   public static final String HEALTH_PATH = "/healthz";
   public static final String METRICS_PATH = "/metrics";
   public static final String TEAMS_PATH = "/api/messages";
+  public static final String CONSOLE_PATH = "/admin";
+
+  /** The largest upload the console takes: a CSV of thousands of organisations fits easily. */
+  private static final long LARGEST_UPLOAD = 1024 * 1024;
 
   /** How long a stopping server lets requests in flight finish. */
   private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
@@ -39,12 +44,14 @@ public final class HttpServerFactory {
    *
    * @param slackApp the app to serve at {@code /slack/events}, or empty to leave it out
    * @param teams what serves the Bot Framework's activities at {@code /api/messages}, or empty
+   * @param console the convenor's console at {@code /admin}, or empty when it is off
    * @param health what {@code /healthz} checks
    */
   public static Server create(
       int port,
       Optional<App> slackApp,
       Optional<HttpServlet> teams,
+      Optional<HttpServlet> console,
       HealthChecks health,
       AppMetrics metrics) {
     Server server = new Server();
@@ -53,7 +60,7 @@ public final class HttpServerFactory {
     server.addConnector(connector);
     JsonErrors errors = new JsonErrors();
     server.setErrorHandler(errors);
-    Routes routes = routes(slackApp, teams, health, metrics);
+    Routes routes = routes(slackApp, teams, console, health, metrics);
     routes.setHandler(context(routes, errors));
     server.setHandler(new GracefulHandler(routes));
     server.setStopTimeout(STOP_TIMEOUT.toMillis());
@@ -71,9 +78,11 @@ public final class HttpServerFactory {
   private static Routes routes(
       Optional<App> slackApp,
       Optional<HttpServlet> teams,
+      Optional<HttpServlet> console,
       HealthChecks health,
       AppMetrics metrics) {
     List<Route> routes = new ArrayList<>();
+    console.ifPresent(servlet -> routes.add(Route.site(CONSOLE_PATH, servlet)));
     slackApp.ifPresent(
         app -> routes.add(Route.post(SLACK_EVENTS_PATH, new SlackEventsServlet(app, metrics))));
     teams.ifPresent(servlet -> routes.add(Route.post(TEAMS_PATH, servlet)));
@@ -90,9 +99,18 @@ public final class HttpServerFactory {
     context.setDefaultRequestCharacterEncoding(StandardCharsets.UTF_8.name());
     context.setDefaultResponseCharacterEncoding(StandardCharsets.UTF_8.name());
     context.setErrorHandler(errors);
-    routes
-        .all()
-        .forEach(route -> context.addServlet(new ServletHolder(route.servlet()), route.path()));
+    for (Route route : routes.all()) {
+      ServletHolder holder = new ServletHolder(route.servlet());
+      if (route.withSubpaths()) {
+        // Uploads are held in memory: a file of at most a megabyte needs no disk.
+        holder
+            .getRegistration()
+            .setMultipartConfig(
+                new MultipartConfigElement(
+                    "", LARGEST_UPLOAD, LARGEST_UPLOAD, (int) LARGEST_UPLOAD));
+      }
+      context.addServlet(holder, route.mapping());
+    }
     return context;
   }
 }

@@ -20,15 +20,25 @@ import org.eclipse.jetty.util.Callback;
 final class Routes extends Handler.Wrapper {
 
   /** One path, the methods it serves, and what serves them. */
-  record Route(String path, List<String> methods, HttpServlet servlet) {
+  record Route(String path, List<String> methods, HttpServlet servlet, boolean withSubpaths) {
 
     static Route post(String path, HttpServlet servlet) {
-      return new Route(path, List.of("POST"), servlet);
+      return new Route(path, List.of("POST"), servlet, false);
     }
 
     /** HEAD too: load balancers and uptime checks probe with it. */
     static Route get(String path, HttpServlet servlet) {
-      return new Route(path, List.of("GET", "HEAD"), servlet);
+      return new Route(path, List.of("GET", "HEAD"), servlet, false);
+    }
+
+    /** {@code path} and every path under it, whose servlet answers unknown ones itself. */
+    static Route site(String path, HttpServlet servlet) {
+      return new Route(path, List.of("GET", "HEAD", "POST"), servlet, true);
+    }
+
+    /** The servlet mapping: {@code /admin/*} also maps {@code /admin} itself. */
+    String mapping() {
+      return withSubpaths ? path + "/*" : path;
     }
   }
 
@@ -42,9 +52,21 @@ final class Routes extends Handler.Wrapper {
     return List.copyOf(byPath.values());
   }
 
+  private Route route(String path) {
+    Route exact = byPath.get(path);
+    if (exact != null) {
+      return exact;
+    }
+    return byPath.values().stream()
+        .filter(Route::withSubpaths)
+        .filter(route -> path.startsWith(route.path() + "/"))
+        .findFirst()
+        .orElse(null);
+  }
+
   @Override
   public boolean handle(Request request, Response response, Callback callback) throws Exception {
-    Route route = byPath.get(Request.getPathInContext(request));
+    Route route = route(Request.getPathInContext(request));
     if (route == null) {
       Response.writeError(request, response, callback, HttpStatus.NOT_FOUND_404);
       return true;

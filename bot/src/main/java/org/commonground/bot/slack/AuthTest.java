@@ -24,8 +24,11 @@ final class AuthTest {
 
   /** What Slack said. */
   sealed interface Verdict {
-    /** Slack took the token; {@code scopes} is empty if Slack did not list them. */
-    record Accepted(String team, Optional<Set<String>> scopes) implements Verdict {}
+    /**
+     * Slack took the token for the workspace {@code teamId} named {@code team}; {@code scopes} is
+     * empty if Slack did not list them.
+     */
+    record Accepted(String team, String teamId, Optional<Set<String>> scopes) implements Verdict {}
 
     record Refused(String error) implements Verdict {}
 
@@ -46,7 +49,8 @@ final class AuthTest {
     try {
       AuthTestResponse response = client.authTest(request -> request);
       if (response.isOk()) {
-        return new Verdict.Accepted(response.getTeam(), scopes(response.getHttpResponseHeaders()));
+        return new Verdict.Accepted(
+            response.getTeam(), response.getTeamId(), scopes(response.getHttpResponseHeaders()));
       }
       if (REFUSALS.contains(response.getError())) {
         return new Verdict.Refused(response.getError());

@@ -27,6 +27,7 @@ public final class BotTokenCheck {
   private final AuthTest authTest;
   private final Sleeper sleeper;
   private volatile boolean accepted;
+  private volatile String teamId;
 
   public BotTokenCheck(MethodsClient client, Sleeper sleeper) {
     this.authTest = new AuthTest(client);
@@ -44,6 +45,7 @@ public final class BotTokenCheck {
       if (verdict instanceof AuthTest.Verdict.Accepted taken) {
         log.info("Slack accepted the bot token for workspace {}", taken.team());
         taken.scopes().ifPresent(BotTokenCheck::warnIfShort);
+        teamId = taken.teamId();
         accepted = true;
         return true;
       }
@@ -66,6 +68,11 @@ public final class BotTokenCheck {
   /** Whether Slack has taken the token, for {@code /healthz}. */
   public boolean accepted() {
     return accepted;
+  }
+
+  /** The id of the workspace the token is for, once Slack has said. */
+  public Optional<String> teamId() {
+    return Optional.ofNullable(teamId);
   }
 
   /** 1 s after the first failure, doubling to a minute; longer if Slack said to wait longer. */

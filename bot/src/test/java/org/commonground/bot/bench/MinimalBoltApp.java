@@ -33,6 +33,7 @@ final class MinimalBoltApp {
             0,
             Optional.of(app),
             Optional.empty(),
+            Optional.empty(),
             new HealthChecks(() -> true, () -> true),
             metrics);
     server.start();

@@ -39,6 +39,7 @@ class HealthTest {
             0,
             Optional.empty(),
             Optional.empty(),
+            Optional.empty(),
             new HealthChecks(
                 slackAccepted::get,
                 () -> {

@@ -85,6 +85,7 @@ public final class FakeSlack implements AutoCloseable {
   private final Conversations conversations = new Conversations();
   private final Map<SlackCall, Landed> landed = new IdentityHashMap<>();
   private final UploadedFiles files = new UploadedFiles();
+  private final FakeSlackSignIn signIn = new FakeSlackSignIn();
   private volatile Hold hold;
   private volatile String socketModeUrl;
   private final Condition called = lock.newCondition();
@@ -109,9 +110,16 @@ public final class FakeSlack implements AutoCloseable {
     }
     server.createContext("/api/", this::handle);
     server.createContext(UPLOAD_PATH, this::handleUpload);
+    server.createContext(FakeSlackSignIn.AUTHORIZE_PATH, signIn::authorize);
+    server.createContext(FakeSlackSignIn.KEYS_PATH, signIn::keys);
     // A held call must not stop the others being answered.
     server.setExecutor(Executors.newCachedThreadPool());
     server.start();
+  }
+
+  /** Sign in with Slack: who signs in, and how the tokens go wrong. */
+  public FakeSlackSignIn signIn() {
+    return signIn;
   }
 
   public String apiUrl() {
@@ -358,6 +366,7 @@ public final class FakeSlack implements AutoCloseable {
           conversations.update(
               call.param("channel"), call.param("ts"), call.param("text"), call.param("blocks"));
       case "files.delete" -> files.delete(call.param("file"));
+      case "openid.connect.token" -> signIn.refusal(call);
       default -> Optional.empty();
     };
   }
@@ -383,6 +392,7 @@ public final class FakeSlack implements AutoCloseable {
                   + call.param("ts")
                   + "\"}");
       case "chat.update" -> Answer.ok(updatedMessage(call));
+      case "openid.connect.token" -> Answer.ok(signIn.token(call));
       case "views.open", "views.publish", "views.update", "views.push" ->
           Answer.ok("{\"ok\":true,\"view\":{\"id\":\"V0123FAKE\"}}");
       default -> Answer.ok("{\"ok\":true}");

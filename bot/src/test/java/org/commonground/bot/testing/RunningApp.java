@@ -71,6 +71,18 @@ public final class RunningApp implements BeforeEachCallback, AfterEachCallback {
     return this;
   }
 
+  /**
+   * Turns the console on, signed in to with the fake Slack's Sign in with Slack. The console's
+   * address is the app's own, so the app gets a free port chosen now rather than at start.
+   */
+  public RunningApp withConsole() {
+    int port = FreePort.pick();
+    with("PORT", String.valueOf(port));
+    with("CONSOLE_BASE_URL", "http://127.0.0.1:" + port);
+    with("SLACK_CLIENT_ID", FakeSlackSignIn.CLIENT_ID);
+    return with("SLACK_CLIENT_SECRET", FakeSlackSignIn.CLIENT_SECRET);
+  }
+
   /** Runs the app for Teams alone: no Slack variable is set. */
   public RunningApp teamsAlone() {
     slackOff = true;
@@ -81,6 +93,7 @@ public final class RunningApp implements BeforeEachCallback, AfterEachCallback {
   public void beforeEach(ExtensionContext context) throws Exception {
     testDatabase.beforeEach(context);
     slack = new FakeSlack();
+    slack.signIn().clock(clock);
     if (teamsOn) {
       identity = new FakeIdentityProvider(TeamsClient.APP_ID, TeamsClient.APP_PASSWORD, clock);
       connector = new FakeBotConnector(identity::issuedThis);
@@ -100,7 +113,7 @@ public final class RunningApp implements BeforeEachCallback, AfterEachCallback {
       }
     }
     all.put("SLACK_API_URL", slack.apiUrl());
-    all.put("PORT", "0");
+    all.putIfAbsent("PORT", "0");
     settings = Settings.fromEnvironment(all).requirePlatform();
     start();
   }
@@ -127,7 +140,7 @@ public final class RunningApp implements BeforeEachCallback, AfterEachCallback {
     all.put("SLACK_BOT_TOKEN", BOT_TOKEN);
     all.put("SLACK_SIGNING_SECRET", SIGNING_SECRET);
     all.put("SLACK_API_URL", slack.apiUrl());
-    all.put("PORT", "0");
+    all.putIfAbsent("PORT", "0");
     settings = Settings.fromEnvironment(all).requireSlackCredentials();
     start();
   }
@@ -207,6 +220,11 @@ public final class RunningApp implements BeforeEachCallback, AfterEachCallback {
   /** Rows no facade reads, for a test's checks. */
   public StoredRows rows() {
     return new StoredRows(jdbi());
+  }
+
+  /** A browser, without a session yet, pointed at the console. */
+  public ConsoleClient console() {
+    return new ConsoleClient(application.uri());
   }
 
   /** The settings the running app was started with. */

@@ -3,6 +3,8 @@ package org.commonground.storage.console;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import org.commonground.storage.audit.AuditJson;
+import org.commonground.storage.audit.AuditLog;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
@@ -60,18 +62,29 @@ public final class ConsoleSessions {
         });
   }
 
+  /** Opens a session, recorded in the audit log as the admin's sign-in. */
   public void open(String tokenHash, ConsoleSession session) {
-    jdbi.useHandle(
-        handle ->
-            handle
-                .createUpdate(
-                    "INSERT INTO console_session (token_hash, user_id, platform, display_name,"
-                        + " csrf_token, created_at, last_seen_at, expires_at) VALUES (:hash,"
-                        + " :userId, :platform, :displayName, :csrfToken, :createdAt,"
-                        + " :lastSeenAt, :expiresAt)")
-                .bind("hash", tokenHash)
-                .bindMethods(session)
-                .execute());
+    jdbi.useTransaction(
+        handle -> {
+          handle
+              .createUpdate(
+                  "INSERT INTO console_session (token_hash, user_id, platform, display_name,"
+                      + " csrf_token, created_at, last_seen_at, expires_at) VALUES (:hash,"
+                      + " :userId, :platform, :displayName, :csrfToken, :createdAt,"
+                      + " :lastSeenAt, :expiresAt)")
+              .bind("hash", tokenHash)
+              .bindMethods(session)
+              .execute();
+          handle
+              .attach(AuditLog.class)
+              .record(
+                  session.createdAt(),
+                  session.userId(),
+                  "console.sign_in",
+                  session.platform(),
+                  null,
+                  AuditJson.object("name", session.displayName()));
+        });
   }
 
   /**

@@ -1,0 +1,16 @@
+package org.commonground.bot.console;
+
+import java.util.List;
+
+/** The console's sections, in the order its navigation lists them. */
+public record ConsoleNav(String path, String label) {
+
+  static final List<ConsoleNav> SECTIONS =
+      List.of(
+          new ConsoleNav("", "Overview"),
+          new ConsoleNav("/schedule", "Schedule"),
+          new ConsoleNav("/admins", "Admins"),
+          new ConsoleNav("/places", "Places"),
+          new ConsoleNav("/organisations", "Organisations"),
+          new ConsoleNav("/impact", "Impact"));
+}
