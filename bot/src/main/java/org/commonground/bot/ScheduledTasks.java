@@ -4,6 +4,7 @@ import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import java.util.ArrayList;
 import java.util.List;
 import org.commonground.bot.config.Settings;
+import org.commonground.bot.console.session.SessionPruning;
 import org.commonground.bot.core.consent.ConsentRequests;
 import org.commonground.bot.core.digest.Pacer;
 import org.commonground.bot.core.privacy.InactivitySweep;
@@ -28,6 +29,7 @@ final class ScheduledTasks {
     recurring.add(core.meetings().task(settings.digestZone()));
     recurring.add(core.warmIntros().lapseTask());
     recurring.add(replays.pruningTask());
+    recurring.add(SessionPruning.task(basics.stores().consoleSessions(), basics.clock()));
     recurring.add(core.copiesInSlack().task());
     recurring.add(retention(basics).task());
     recurring.addAll(

@@ -75,11 +75,6 @@ public final class Sessions {
     stored.closeAllOf(userId);
   }
 
-  /** Forgets ended sessions, and sign-ins started before {@code signInsBefore}. */
-  public int prune(Instant signInsBefore) {
-    return stored.prune(clock.instant(), IDLE_LIMIT, signInsBefore);
-  }
-
   private static Optional<String> token(HttpServletRequest request) {
     Cookie[] cookies = request.getCookies();
     return cookies == null
