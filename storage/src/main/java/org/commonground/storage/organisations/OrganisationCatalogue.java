@@ -119,6 +119,53 @@ public final class OrganisationCatalogue {
         });
   }
 
+  /**
+   * Adds the organisations of {@code list} that aren't known yet (by name or former name), sets the
+   * sector the list gives of those that are, and marks every one reviewed, since an admin vouched
+   * for the list: all in one transaction, each change with its audit entry.
+   */
+  public ImportSummary importList(String actor, List<ListedOrganisation> list) {
+    return jdbi.inTransaction(
+        h -> {
+          Instant now = clock.instant();
+          OrganisationRepository organisations = h.attach(OrganisationRepository.class);
+          AuditLog audit = h.attach(AuditLog.class);
+          int added = 0;
+          int sectorsSet = 0;
+          for (ListedOrganisation listed : list) {
+            Optional<Organisation> known = organisations.findByName(NameKey.of(listed.name()));
+            if (known.isEmpty()) {
+              long id =
+                  organisations.insertUnreviewed(
+                      listed.name(),
+                      NameKey.of(listed.name()),
+                      listed.sector().orElse(null),
+                      actor,
+                      now);
+              organisations.markReviewed(id);
+              Organisation after = organisations.findById(id).orElseThrow();
+              audit.record(now, actor, "org.import", after.name(), null, state(after));
+              added++;
+            } else if (listed.sector().isPresent()
+                && listed.sector().get() != known.get().sector()) {
+              setSector(h, now, actor, known.get(), listed.sector().get());
+              sectorsSet++;
+            } else if (!known.get().reviewed()) {
+              organisations.markReviewed(known.get().id());
+              audited(h, now, actor, "org.import", known.get());
+            }
+          }
+          return new ImportSummary(added, sectorsSet, list.size() - added - sectorsSet);
+        });
+  }
+
+  private static void setSector(
+      Handle h, Instant now, String actor, Organisation before, Sector sector) {
+    h.attach(OrganisationRepository.class).setSector(before.id(), sector);
+    h.attach(MemberRepository.class).setSectorOfOrganisation(before.id(), sector);
+    audited(h, now, actor, "org.import", before);
+  }
+
   private static Organisation audited(
       Handle handle, Instant now, String actor, String action, Organisation before) {
     Organisation after =

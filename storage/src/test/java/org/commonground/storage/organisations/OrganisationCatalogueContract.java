@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.commonground.storage.NameInUseException;
 import org.commonground.storage.audit.AuditEntry;
 import org.commonground.storage.audit.AuditLog;
@@ -106,6 +107,48 @@ abstract class OrganisationCatalogueContract {
     for (String name : names.subList(2, names.size() - 1)) {
       assertThat(catalogue.findByName(name)).as(name).isPresent();
     }
+  }
+
+  @Test
+  void importingAListAddsTheNewSetsSectorsAndMarksEveryOneReviewed() {
+    Organisation council = catalogue.findByName("Liverpool City Council").orElseThrow();
+    catalogue.rename("U0ADMIN", catalogue.findByName("Liverpool CC").orElseThrow().id(), "LCC");
+    join("U5", "Riverside Housing");
+
+    ImportSummary summary =
+        catalogue.importList(
+            "U0ADMIN",
+            List.of(
+                new ListedOrganisation(
+                    "Liverpool City Council", Optional.of(Sector.LOCAL_AUTHORITY)),
+                new ListedOrganisation("Riverside Housing", Optional.of(Sector.HOUSING)),
+                new ListedOrganisation("Liverpool CC", Optional.empty()),
+                new ListedOrganisation(
+                    "Mersey Care NHS Foundation Trust", Optional.of(Sector.NHS_HEALTH)),
+                new ListedOrganisation("Tenant Voice", Optional.empty())));
+
+    assertThat(summary).isEqualTo(new ImportSummary(2, 1, 2));
+    assertThat(catalogue.list())
+        .extracting(Organisation::name, Organisation::sector, Organisation::reviewed)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("LCC", Sector.LOCAL_AUTHORITY, true),
+            org.assertj.core.groups.Tuple.tuple("Riverside Housing", Sector.HOUSING, true),
+            org.assertj.core.groups.Tuple.tuple(
+                "Liverpool City Council", Sector.LOCAL_AUTHORITY, true),
+            org.assertj.core.groups.Tuple.tuple(
+                "Mersey Care NHS Foundation Trust", Sector.NHS_HEALTH, true),
+            org.assertj.core.groups.Tuple.tuple("Tenant Voice", null, true));
+    assertThat(profiles.findByUserId("U5").orElseThrow().member().sector())
+        .as("members follow their organisation's sector")
+        .isEqualTo(Sector.HOUSING);
+    // LCC, reviewed at its rename and listed by its former name, is left as it was.
+    assertThat(jdbi.onDemand(AuditLog.class).latestOf("org.import", 10))
+        .extracting(AuditEntry::subject)
+        .containsExactlyInAnyOrder(
+            council.name(),
+            "Riverside Housing",
+            "Mersey Care NHS Foundation Trust",
+            "Tenant Voice");
   }
 
   private void join(String user, String organisation) {
