@@ -12,6 +12,7 @@ import org.commonground.bot.config.Settings;
 import org.commonground.bot.console.ConsolePage;
 import org.commonground.bot.console.ConsoleServlet;
 import org.commonground.bot.console.Templates;
+import org.commonground.bot.console.pages.OrganisationsPage;
 import org.commonground.bot.console.pages.OverviewPage;
 import org.commonground.bot.console.pages.SignOutPage;
 import org.commonground.bot.console.session.Sessions;
@@ -66,7 +67,11 @@ final class ConsoleSide {
             templates,
             console.secure(),
             clock);
-    List<ConsolePage> pages = List.of(new OverviewPage(stores.networkFigures()), new SignOutPage());
+    List<ConsolePage> pages =
+        List.of(
+            new OverviewPage(stores.networkFigures()),
+            new OrganisationsPage(stores.organisations()),
+            new SignOutPage());
     log.info("The console is at {}{}", console.baseUrl(), ConsoleServlet.ROOT);
     return Optional.of(new ConsoleServlet(pages, signIn, sessions, admins, templates));
   }

@@ -72,9 +72,23 @@ public final class ConsoleRequest {
     all.put("here", request.getPathInfo() == null ? "" : request.getPathInfo());
     all.put("nav", ConsoleNav.SECTIONS);
     all.putIfAbsent("errors", List.of());
+    all.put("fieldErrors", firstPerField(all.get("errors")));
     response.setStatus(status);
     response.setContentType("text/html;charset=utf-8");
     templates.render(template, all, response.getWriter());
+  }
+
+  /** Beside each field, the first of its errors: the summary lists them all. */
+  private static Map<String, String> firstPerField(Object errors) {
+    Map<String, String> first = new HashMap<>();
+    if (errors instanceof List<?> list) {
+      for (Object error : list) {
+        if (error instanceof FieldError field) {
+          first.putIfAbsent(field.field(), field.message());
+        }
+      }
+    }
+    return first;
   }
 
   public void render(String template, Map<String, Object> model) throws IOException {

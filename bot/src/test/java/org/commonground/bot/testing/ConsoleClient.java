@@ -100,15 +100,30 @@ public final class ConsoleClient {
             .build());
   }
 
-  /** Uploads {@code content} as the file field {@code field} of a multipart form. */
-  public Page upload(String path, String field, String filename, String content) {
+  /**
+   * Sends a multipart form with {@code fields}, the last page's CSRF token, and {@code content} as
+   * the file field {@code field}.
+   */
+  public Page upload(
+      String path, Map<String, String> fields, String field, String filename, String content) {
     String boundary = "----commonground" + System.nanoTime();
+    Map<String, String> all = new LinkedHashMap<>();
+    all.put("csrf", csrf);
+    all.putAll(fields);
+    StringBuilder parts = new StringBuilder();
+    all.forEach(
+        (name, value) ->
+            parts
+                .append("--")
+                .append(boundary)
+                .append("\r\nContent-Disposition: form-data; name=\"")
+                .append(name)
+                .append("\"\r\n\r\n")
+                .append(value)
+                .append("\r\n"));
     String body =
-        "--"
-            + boundary
-            + "\r\nContent-Disposition: form-data; name=\"csrf\"\r\n\r\n"
-            + csrf
-            + "\r\n--"
+        parts
+            + "--"
             + boundary
             + "\r\nContent-Disposition: form-data; name=\""
             + field
