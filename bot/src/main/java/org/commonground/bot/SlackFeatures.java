@@ -1,7 +1,9 @@
 package org.commonground.bot;
 
 import com.slack.api.bolt.App;
+import java.net.URI;
 import org.commonground.bot.config.Settings;
+import org.commonground.bot.console.ConsoleServlet;
 import org.commonground.bot.core.admin.Admins;
 import org.commonground.bot.core.consent.PrivacyNotice;
 import org.commonground.bot.core.curation.Reply;
@@ -85,6 +87,10 @@ record SlackFeatures(
     Stores stores = basics.stores();
     AdminSections adminPanels =
         new AdminSections(
+            basics
+                .settings()
+                .console()
+                .map(console -> URI.create(console.baseUrl() + ConsoleServlet.ROOT)),
             () -> SlackReplyBlocks.of(Reply.of("Round status", core.digests().status())),
             () ->
                 SlackSuggestionMessages.pendingCards(
