@@ -3,7 +3,9 @@ package org.commonground.bot;
 import com.slack.api.Slack;
 import jakarta.servlet.http.HttpServlet;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -17,7 +19,9 @@ import org.commonground.bot.console.pages.OverviewPage;
 import org.commonground.bot.console.pages.SignOutPage;
 import org.commonground.bot.console.session.Sessions;
 import org.commonground.bot.console.signin.ConsoleAdmins;
+import org.commonground.bot.console.signin.EntraSignIn;
 import org.commonground.bot.console.signin.SignInFlow;
+import org.commonground.bot.console.signin.SignInProvider;
 import org.commonground.bot.console.signin.SlackSignIn;
 import org.commonground.bot.core.admin.Admins;
 import org.commonground.bot.slack.admin.SlackWorkspaceAdmins;
@@ -27,7 +31,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Part of the composition root: the convenor's console at {@code /admin}, when its settings are
- * given and Slack is there to sign in with.
+ * given, signed in to with Slack, with Microsoft when the network is in Teams, or both.
  */
 final class ConsoleSide {
 
@@ -43,27 +47,23 @@ final class ConsoleSide {
     Settings settings = basics.settings();
     if (settings.console().isEmpty()) {
       log.info(
-          "The console at /admin is off: set CONSOLE_BASE_URL, SLACK_CLIENT_ID and"
-              + " SLACK_CLIENT_SECRET to turn it on");
-      return Optional.empty();
-    }
-    if (!settings.slackOn()) {
-      log.warn("The console at /admin is off: signing in to it needs Slack, which is not set up");
+          "The console at /admin is off: set CONSOLE_BASE_URL, and SLACK_CLIENT_ID and"
+              + " SLACK_CLIENT_SECRET for Slack, to turn it on");
       return Optional.empty();
     }
     ConsoleSettings console = settings.console().get();
     Stores stores = basics.stores();
     Clock clock = basics.clock();
+    List<SignInProvider> providers = providers(settings, console, slack, workspace, clock);
     Templates templates = new Templates();
     Sessions sessions = new Sessions(stores.consoleSessions(), console.secure(), clock);
     ConsoleAdmins admins = admins(basics, messaging);
     SignInFlow signIn =
         new SignInFlow(
-            slackSignIn(settings, console, slack, clock),
+            providers,
             stores.consoleSessions(),
             sessions,
             admins,
-            workspace,
             templates,
             console.secure(),
             clock);
@@ -72,8 +72,39 @@ final class ConsoleSide {
             new OverviewPage(stores.networkFigures()),
             new OrganisationsPage(stores.organisations()),
             new SignOutPage());
-    log.info("The console is at {}{}", console.baseUrl(), ConsoleServlet.ROOT);
+    log.info(
+        "The console is at {}{}, signed in to with {}",
+        console.baseUrl(),
+        ConsoleServlet.ROOT,
+        providers.stream().map(SignInProvider::label).toList());
     return Optional.of(new ConsoleServlet(pages, signIn, sessions, admins, templates));
+  }
+
+  /** Slack when the app is in Slack with the Slack app's credentials, Microsoft when in Teams. */
+  private static List<SignInProvider> providers(
+      Settings settings,
+      ConsoleSettings console,
+      Slack slack,
+      Supplier<Optional<String>> workspace,
+      Clock clock) {
+    List<SignInProvider> providers = new ArrayList<>();
+    if (settings.slackOn() && console.slackClient().isPresent()) {
+      providers.add(slackSignIn(settings, console, slack, workspace, clock));
+    }
+    settings
+        .teams()
+        .ifPresent(
+            teams ->
+                providers.add(
+                    new EntraSignIn(
+                        URI.create(teams.tokenUrl()),
+                        teams.tenantId(),
+                        teams.appId(),
+                        teams.appPassword(),
+                        returnUri(console, "microsoft"),
+                        HttpClient.newHttpClient(),
+                        clock)));
+    return providers;
   }
 
   /** The chat's own rules: Slack's workspace admins count; in Teams only the list does. */
@@ -90,14 +121,24 @@ final class ConsoleSide {
   }
 
   private static SlackSignIn slackSignIn(
-      Settings settings, ConsoleSettings console, Slack slack, Clock clock) {
+      Settings settings,
+      ConsoleSettings console,
+      Slack slack,
+      Supplier<Optional<String>> workspace,
+      Clock clock) {
+    ConsoleSettings.SlackClient client = console.slackClient().orElseThrow();
     return new SlackSignIn(
         slack.methods(),
         slackWeb(settings),
-        console.slackClientId(),
-        console.slackClientSecret(),
-        URI.create(console.baseUrl() + ConsoleServlet.ROOT + SignInFlow.SLACK_RETURN),
+        client.id(),
+        client.secret(),
+        returnUri(console, "slack"),
+        workspace,
         clock);
+  }
+
+  private static URI returnUri(ConsoleSettings console, String slug) {
+    return URI.create(console.baseUrl() + ConsoleServlet.ROOT + SignInFlow.returnPath(slug));
   }
 
   /**

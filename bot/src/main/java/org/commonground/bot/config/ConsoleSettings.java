@@ -1,49 +1,63 @@
 package org.commonground.bot.config;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
  * How the convenor's console is reached and how admins sign in to it, read when any of its
- * variables is set.
+ * variables is set. In Teams admins sign in with Microsoft through the bot's own app registration,
+ * so only Slack needs credentials of its own.
  *
  * @param baseUrl the console's public address without a trailing slash, such as {@code
- *     https://commonground.example.org}: Slack sends signed-in admins back to it
- * @param slackClientId the Slack app's Client ID, for Sign in with Slack
- * @param slackClientSecret the Slack app's Client Secret
+ *     https://commonground.example.org}: the platform sends signed-in admins back to it
+ * @param slackClient the Slack app's Client ID and Client Secret, for Sign in with Slack
  */
-public record ConsoleSettings(URI baseUrl, String slackClientId, String slackClientSecret) {
+public record ConsoleSettings(URI baseUrl, Optional<SlackClient> slackClient) {
 
-  /** Whether the session cookie may travel only over TLS: everywhere but a test on loopback. */
+  /** The Slack app's OAuth credentials, from its Basic Information page. */
+  public record SlackClient(String id, String secret) {}
+
+  /** Whether cookies may travel only over TLS: everywhere but a trial on this machine. */
   public boolean secure() {
     return "https".equals(baseUrl.getScheme());
   }
 
-  static Optional<ConsoleSettings> read(EnvironmentReader read) {
+  /**
+   * @param teamsOn whether Teams is on, whose admins can sign in without Slack's credentials
+   */
+  static Optional<ConsoleSettings> read(EnvironmentReader read, boolean teamsOn) {
     Optional<String> base = read.optionalText(EnvironmentVariable.CONSOLE_BASE_URL);
     Optional<String> id = read.optionalText(EnvironmentVariable.SLACK_CLIENT_ID);
     Optional<String> secret = read.optionalText(EnvironmentVariable.SLACK_CLIENT_SECRET);
     if (Stream.of(base, id, secret).allMatch(Optional::isEmpty)) {
       return Optional.empty();
     }
-    List<String> missing =
-        Stream.of(
-                base.isEmpty() ? EnvironmentVariable.CONSOLE_BASE_URL : null,
-                id.isEmpty() ? EnvironmentVariable.SLACK_CLIENT_ID : null,
-                secret.isEmpty() ? EnvironmentVariable.SLACK_CLIENT_SECRET : null)
-            .filter(variable -> variable != null)
-            .map(Enum::name)
-            .toList();
+    // Slack's credentials come as a pair, and only Teams can do without them.
+    boolean slackNeeded = id.isPresent() || secret.isPresent() || !teamsOn;
+    List<String> missing = new ArrayList<>();
+    if (base.isEmpty()) {
+      missing.add(EnvironmentVariable.CONSOLE_BASE_URL.name());
+    }
+    if (slackNeeded && id.isEmpty()) {
+      missing.add(EnvironmentVariable.SLACK_CLIENT_ID.name());
+    }
+    if (slackNeeded && secret.isEmpty()) {
+      missing.add(EnvironmentVariable.SLACK_CLIENT_SECRET.name());
+    }
     if (!missing.isEmpty()) {
       throw new SettingsException(
           "The console needs "
               + String.join(" and ", missing)
-              + " as well: copy the Client ID and Client Secret from your app's Basic Information"
-              + " page at api.slack.com/apps, and give the console's public https address");
+              + " as well: give the console's public https address, and copy the Client ID and"
+              + " Client Secret from your Slack app's Basic Information page at api.slack.com/apps");
     }
-    return Optional.of(new ConsoleSettings(baseUrl(base.get()), id.get(), secret.get()));
+    return Optional.of(
+        new ConsoleSettings(
+            baseUrl(base.get()),
+            id.map(clientId -> new SlackClient(clientId, secret.orElseThrow()))));
   }
 
   /**

@@ -75,6 +75,7 @@ public record Settings(
   public static Settings fromEnvironment(Map<String, String> env) {
     EnvironmentReader read = new EnvironmentReader(env);
     ZoneId zone = read.zone(EnvironmentVariable.DIGEST_ZONE, ZoneId.of("Europe/London"));
+    Optional<TeamsSettings> teams = TeamsSettings.read(read);
     return new Settings(
         read.text(EnvironmentVariable.SLACK_BOT_TOKEN, ""),
         read.text(EnvironmentVariable.SLACK_SIGNING_SECRET, ""),
@@ -92,8 +93,8 @@ public record Settings(
         PrivacySettings.read(read),
         read.positiveInt(EnvironmentVariable.WARM_INTROS_PER_WEEK, 5),
         read.logFormat(EnvironmentVariable.LOG_FORMAT),
-        TeamsSettings.read(read),
-        ConsoleSettings.read(read));
+        teams,
+        ConsoleSettings.read(read, teams.isPresent()));
   }
 
   /** An H2 URL that contradicts a setting the app needs is refused here, before anything opens. */

@@ -46,6 +46,8 @@ public final class FakeIdentityProvider implements AutoCloseable {
   private static final String METADATA_PATH = "/v1/.well-known/openidconfiguration";
   private static final String KEYS_PATH = "/v1/.well-known/keys";
   private static final Pattern TOKEN_PATH = Pattern.compile("/([^/]+)/oauth2/v2\\.0/token");
+  private static final Pattern AUTHORIZE_PATH = Pattern.compile("/([^/]+)/oauth2/v2\\.0/authorize");
+  private static final Pattern TENANT_KEYS_PATH = Pattern.compile("/([^/]+)/discovery/v2\\.0/keys");
   private static final Duration TOKEN_LIFETIME = Duration.ofSeconds(3599);
   private static final Gson GSON = new Gson();
 
@@ -64,6 +66,7 @@ public final class FakeIdentityProvider implements AutoCloseable {
   private final AtomicInteger keyFetches = new AtomicInteger();
   private final AtomicInteger tokenRequests = new AtomicInteger();
   private volatile RSAKey signingKey;
+  private final FakeEntraSignIn signIn;
 
   /** For the app {@code appId} with the client secret {@code appPassword}, on the system clock. */
   public FakeIdentityProvider(String appId, String appPassword) {
@@ -75,6 +78,7 @@ public final class FakeIdentityProvider implements AutoCloseable {
     this.appId = appId;
     this.appPassword = appPassword;
     this.clock = clock;
+    this.signIn = new FakeEntraSignIn(appId, appPassword, clock, this::signed);
     rotateKey();
     try {
       server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -84,6 +88,11 @@ public final class FakeIdentityProvider implements AutoCloseable {
     server.createContext("/", this::handle);
     server.setExecutor(executor);
     server.start();
+  }
+
+  /** People signing in with Microsoft, as the console's admins do. */
+  public FakeEntraSignIn signIn() {
+    return signIn;
   }
 
   public String metadataUrl() {
@@ -156,12 +165,22 @@ public final class FakeIdentityProvider implements AutoCloseable {
     if (token.matches()) {
       tokenRequests.incrementAndGet();
       EntraTokenRequest request = EntraTokenRequest.read(exchange, token.group(1));
+      if ("authorization_code".equals(request.form().get("grant_type"))) {
+        reply(
+            exchange,
+            signIn.refusal(request.form()).orElseGet(() -> signIn.redeem(request.form())));
+        return;
+      }
       reply(exchange, request.refusal(appId, appPassword).orElseGet(() -> issue(request)));
     } else if (!exchange.getRequestMethod().equals("GET")) {
       reply(exchange, new Answer(405, "{\"error\":\"method not allowed\"}"));
     } else if (path.equals(METADATA_PATH)) {
       reply(exchange, new Answer(200, metadata()));
-    } else if (path.equals(KEYS_PATH)) {
+    } else if (AUTHORIZE_PATH.matcher(path).matches()) {
+      Matcher authorize = AUTHORIZE_PATH.matcher(path);
+      authorize.matches();
+      signIn.authorize(exchange, authorize.group(1));
+    } else if (path.equals(KEYS_PATH) || TENANT_KEYS_PATH.matcher(path).matches()) {
       keyFetches.incrementAndGet();
       reply(exchange, new Answer(200, keys()));
     } else {

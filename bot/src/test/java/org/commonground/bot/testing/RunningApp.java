@@ -40,6 +40,7 @@ public final class RunningApp implements BeforeEachCallback, AfterEachCallback {
   private FakeSocketMode socketMode;
   private boolean teamsOn;
   private boolean slackOff;
+  private boolean consoleOn;
   private FakeIdentityProvider identity;
   private FakeBotConnector connector;
   private TeamsClient teams;
@@ -76,11 +77,10 @@ public final class RunningApp implements BeforeEachCallback, AfterEachCallback {
    * address is the app's own, so the app gets a free port chosen now rather than at start.
    */
   public RunningApp withConsole() {
+    consoleOn = true;
     int port = FreePort.pick();
     with("PORT", String.valueOf(port));
-    with("CONSOLE_BASE_URL", "http://127.0.0.1:" + port);
-    with("SLACK_CLIENT_ID", FakeSlackSignIn.CLIENT_ID);
-    return with("SLACK_CLIENT_SECRET", FakeSlackSignIn.CLIENT_SECRET);
+    return with("CONSOLE_BASE_URL", "http://127.0.0.1:" + port);
   }
 
   /** Runs the app for Teams alone: no Slack variable is set. */
@@ -105,6 +105,10 @@ public final class RunningApp implements BeforeEachCallback, AfterEachCallback {
     }
     Map<String, String> all = new HashMap<>(env);
     if (!slackOff) {
+      if (consoleOn) {
+        all.put("SLACK_CLIENT_ID", FakeSlackSignIn.CLIENT_ID);
+        all.put("SLACK_CLIENT_SECRET", FakeSlackSignIn.CLIENT_SECRET);
+      }
       all.put("SLACK_BOT_TOKEN", BOT_TOKEN);
       if (socketMode == null) {
         all.put("SLACK_SIGNING_SECRET", SIGNING_SECRET);
@@ -184,6 +188,11 @@ public final class RunningApp implements BeforeEachCallback, AfterEachCallback {
 
   public FakeSlack slack() {
     return slack;
+  }
+
+  /** Entra and the Bot Framework's keys; only after {@link #withTeams()}. */
+  public FakeIdentityProvider identity() {
+    return identity;
   }
 
   /** Teams, played towards the app; only after {@link #withTeams()}. */

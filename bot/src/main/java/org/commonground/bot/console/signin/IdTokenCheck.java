@@ -24,15 +24,6 @@ import java.util.Set;
  */
 final class IdTokenCheck {
 
-  /** Why a token was refused, for the log; the person is told only that sign-in failed. */
-  static final class Refused extends Exception {
-    private static final long serialVersionUID = 1L;
-
-    Refused(String reason, Throwable cause) {
-      super(reason, cause);
-    }
-  }
-
   private final JWKSource<SecurityContext> keys;
   private final String issuer;
   private final String clientId;
@@ -53,14 +44,14 @@ final class IdTokenCheck {
   }
 
   /** The token's claims, once every rule holds. */
-  JWTClaimsSet claims(String idToken, String nonce, Set<String> required) throws Refused {
+  JWTClaimsSet claims(String idToken, String nonce, Set<String> required) throws SignInRefusal {
     DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
     processor.setJWSKeySelector(new JWSVerificationKeySelector<>(JWSAlgorithm.RS256, keys));
     processor.setJWTClaimsSetVerifier(verifier(nonce, required));
     try {
       return processor.process(idToken, null);
     } catch (ParseException | BadJOSEException | JOSEException e) {
-      throw new Refused(e.getMessage(), e);
+      throw SignInRefusal.failed("the ID token was refused: " + e.getMessage());
     }
   }
 

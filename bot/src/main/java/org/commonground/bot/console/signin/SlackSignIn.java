@@ -6,22 +6,20 @@ import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.openid.connect.OpenIDConnectTokenResponse;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.function.Supplier;
 
 /**
  * Sign in with Slack, Slack's OpenID Connect: the browser is sent to Slack's authorize page with a
  * state and a nonce; Slack sends it back with a code, which {@code openid.connect.token} exchanges
- * for an ID token that names the person and their workspace.
+ * for an ID token that names the person and their workspace, which must be the network's.
  */
-public final class SlackSignIn {
+public final class SlackSignIn implements SignInProvider {
 
   /** Slack's ID tokens carry the user and workspace under these claims. */
   static final String USER_CLAIM = "https://slack.com/user_id";
@@ -29,20 +27,19 @@ public final class SlackSignIn {
   static final String TEAM_CLAIM = "https://slack.com/team_id";
   static final String ISSUER = "https://slack.com";
 
-  /** A person Slack vouched for. */
-  public record Person(String userId, String teamId, String name) {}
-
   private final MethodsClient slack;
   private final URI slackWeb;
   private final String clientId;
   private final String clientSecret;
   private final URI redirectUri;
+  private final Supplier<Optional<String>> workspace;
   private final IdTokenCheck tokens;
 
   /**
    * @param slack Slack's Web API, called without a token
    * @param slackWeb Slack's site, whose {@code openid/connect/} pages and keys sign-in uses
    * @param redirectUri where Slack sends the browser back, as registered with the Slack app
+   * @param workspace the id of the Slack workspace the network runs in, once Slack has said
    */
   public SlackSignIn(
       MethodsClient slack,
@@ -50,21 +47,36 @@ public final class SlackSignIn {
       String clientId,
       String clientSecret,
       URI redirectUri,
+      Supplier<Optional<String>> workspace,
       Clock clock) {
     this.slack = slack;
     this.slackWeb = slackWeb;
     this.clientId = clientId;
     this.clientSecret = clientSecret;
     this.redirectUri = redirectUri;
+    this.workspace = workspace;
     this.tokens =
         new IdTokenCheck(slackWeb.resolve("openid/connect/keys"), ISSUER, clientId, clock);
   }
 
-  /**
-   * Slack's page that asks the person to sign in; {@code team} takes them straight to the network's
-   * workspace when it's known.
-   */
-  public URI authorizeUrl(String state, String nonce, Optional<String> team) {
+  @Override
+  public String platform() {
+    return "SLACK";
+  }
+
+  @Override
+  public String slug() {
+    return "slack";
+  }
+
+  @Override
+  public String label() {
+    return "Sign in with Slack";
+  }
+
+  /** Slack's page, which goes straight to the network's workspace once it's known. */
+  @Override
+  public URI authorizeUrl(String state, String nonce) {
     Map<String, String> query = new LinkedHashMap<>();
     query.put("response_type", "code");
     // Only who they are: the console needs no email address or anything else.
@@ -73,12 +85,12 @@ public final class SlackSignIn {
     query.put("state", state);
     query.put("nonce", nonce);
     query.put("redirect_uri", redirectUri.toString());
-    team.ifPresent(id -> query.put("team", id));
-    return slackWeb.resolve("openid/connect/authorize?" + encoded(query));
+    workspace.get().ifPresent(id -> query.put("team", id));
+    return slackWeb.resolve("openid/connect/authorize?" + QueryString.of(query));
   }
 
-  /** Who Slack says signed in, once their code is exchanged and the ID token checked. */
-  Person finish(String code, String nonce) throws IdTokenCheck.Refused, SignInUnavailable {
+  @Override
+  public Person finish(String code, String nonce) throws SignInRefusal, SignInUnavailable {
     OpenIDConnectTokenResponse response;
     try {
       response =
@@ -93,27 +105,27 @@ public final class SlackSignIn {
       throw new SignInUnavailable("openid.connect.token failed: " + e.getMessage(), e);
     }
     if (!response.isOk()) {
-      throw new IdTokenCheck.Refused("openid.connect.token answered " + response.getError(), null);
+      throw SignInRefusal.failed("openid.connect.token answered " + response.getError());
     }
     JWTClaimsSet claims =
         tokens.claims(response.getIdToken(), nonce, Set.of("sub", "exp", "iat", TEAM_CLAIM));
+    String user;
+    String team;
+    String name;
     try {
-      String user =
-          Optional.ofNullable(claims.getStringClaim(USER_CLAIM)).orElse(claims.getSubject());
-      String name = Optional.ofNullable(claims.getStringClaim("name")).orElse(user);
-      return new Person(user, claims.getStringClaim(TEAM_CLAIM), name);
+      user = Optional.ofNullable(claims.getStringClaim(USER_CLAIM)).orElse(claims.getSubject());
+      team = claims.getStringClaim(TEAM_CLAIM);
+      name = Optional.ofNullable(claims.getStringClaim("name")).orElse(user);
     } catch (ParseException e) {
-      throw new IdTokenCheck.Refused("claims of the wrong type: " + e.getMessage(), e);
+      throw SignInRefusal.failed("claims of the wrong type: " + e.getMessage());
     }
-  }
-
-  private static String encoded(Map<String, String> query) {
-    return query.entrySet().stream()
-        .map(
-            entry ->
-                URLEncoder.encode(entry.getKey(), StandardCharsets.UTF_8)
-                    + "="
-                    + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
-        .collect(Collectors.joining("&"));
+    Optional<String> ours = workspace.get();
+    if (ours.isPresent() && !ours.get().equals(team)) {
+      throw new SignInRefusal(
+          "signed in to workspace " + team + ", not " + ours.get(),
+          "You signed in to a different Slack workspace from this network's. Start again, and"
+              + " pick the network's workspace on Slack's page.");
+    }
+    return new Person(user, name);
   }
 }
