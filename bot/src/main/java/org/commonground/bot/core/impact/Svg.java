@@ -8,7 +8,8 @@ import java.util.Locale;
  */
 final class Svg {
 
-  static final String FONT = "font-family=\"system-ui, -apple-system, 'Segoe UI', sans-serif\"";
+  private static final String FONT =
+      "font-family=\"system-ui, -apple-system, 'Segoe UI', sans-serif\"";
 
   private final StringBuilder out = new StringBuilder(8192);
 
