@@ -5,6 +5,7 @@ import org.commonground.storage.blocks.BlockList;
 import org.commonground.storage.console.ConsoleSessions;
 import org.commonground.storage.copies.SlackCopies;
 import org.commonground.storage.events.ProcessedEvents;
+import org.commonground.storage.impact.ImpactFigures;
 import org.commonground.storage.members.MemberConsent;
 import org.commonground.storage.members.MemberStatus;
 import org.commonground.storage.members.PeopleToMeet;
@@ -105,6 +106,10 @@ public final class Stores {
 
   public NetworkFigures networkFigures() {
     return new NetworkFigures(jdbi);
+  }
+
+  public ImpactFigures impactFigures() {
+    return new ImpactFigures(jdbi);
   }
 
   public RoundStore rounds() {

@@ -37,4 +37,9 @@ public final class Eligibility {
     return jdbi.withExtension(
         EligibilityRepository.class, e -> e.activeTagsOfEligibleOn(day, noticeVersion));
   }
+
+  /** Who is in the network on {@code day}, and how many of them are paused then. */
+  public Headcount headcountOn(LocalDate day) {
+    return jdbi.withExtension(EligibilityRepository.class, e -> e.headcountOn(day));
+  }
 }

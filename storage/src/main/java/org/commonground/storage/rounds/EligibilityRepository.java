@@ -13,6 +13,7 @@ import org.jdbi.v3.sqlobject.statement.SqlQuery;
  */
 @RegisterConstructorMapper(EligibleMember.class)
 @RegisterConstructorMapper(MemberTagRow.class)
+@RegisterConstructorMapper(Headcount.class)
 interface EligibilityRepository {
 
   String ELIGIBLE =
@@ -38,4 +39,13 @@ interface EligibilityRepository {
       """
           + ELIGIBLE)
   List<MemberTagRow> activeTagsOfEligibleOn(LocalDate day, String noticeVersion);
+
+  /** Members not deactivated, and how many of them are paused on {@code day}. */
+  @SqlQuery(
+      """
+      SELECT COUNT(*) AS members,
+          COALESCE(SUM(CASE WHEN paused_until >= :day THEN 1 ELSE 0 END), 0) AS paused
+      FROM member WHERE NOT deactivated
+      """)
+  Headcount headcountOn(LocalDate day);
 }

@@ -3,7 +3,7 @@ package org.commonground.storage.rounds;
 import java.time.Instant;
 import java.util.List;
 
-/** A freshly computed round, to be stored once. */
+/** A freshly computed round, to be stored once, with who was in the network at the time. */
 public record NewRound(
     String week,
     long weekNumber,
@@ -11,6 +11,7 @@ public record NewRound(
     int eligible,
     int withAllowedPartner,
     int matched,
+    Headcount headcount,
     double totalScore,
     List<NewPair> pairs,
     List<NewRoundMember> members) {

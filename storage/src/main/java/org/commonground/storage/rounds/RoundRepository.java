@@ -35,9 +35,9 @@ interface RoundRepository {
   @SqlUpdate(
       """
       INSERT INTO round (week, week_number, computed_at, eligible, with_allowed_partner, matched,
-          pair_count, total_score)
+          pair_count, total_score, members, paused)
       VALUES (:week, :weekNumber, :computedAt, :eligible, :withAllowedPartner, :matched,
-          :pairCount, :totalScore)
+          :pairCount, :totalScore, :headcount.members, :headcount.paused)
       """)
   @GetGeneratedKeys("id")
   long insertRound(
@@ -48,7 +48,8 @@ interface RoundRepository {
       int withAllowedPartner,
       int matched,
       int pairCount,
-      double totalScore);
+      double totalScore,
+      @BindMethods("headcount") Headcount headcount);
 
   @SqlBatch(
       """

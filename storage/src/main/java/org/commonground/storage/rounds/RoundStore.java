@@ -53,7 +53,8 @@ public final class RoundStore {
                     round.withAllowedPartner(),
                     round.matched(),
                     round.pairs().size(),
-                    round.totalScore());
+                    round.totalScore(),
+                    round.headcount());
             rounds.insertPairs(id, round.pairs().stream().map(StoredPair::of).toList());
             handle.attach(DeliveryRepository.class).insertMembers(id, round.members());
             return rounds.findByWeek(round.week()).orElseThrow();

@@ -167,6 +167,7 @@ abstract class RoundStoreContract {
         3,
         3,
         2,
+        new Headcount(3, 0),
         score,
         List.of(new NewRound.NewPair(alice, bob, score, List.of(1, 2), List.of(), List.of(3))),
         List.of(

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.commonground.storage.members.ProfileStore;
 import org.commonground.storage.rounds.Deliveries;
+import org.commonground.storage.rounds.Headcount;
 import org.commonground.storage.rounds.NewRound;
 import org.commonground.storage.rounds.Round;
 import org.commonground.storage.rounds.RoundMember;
@@ -63,6 +64,7 @@ public final class StoredRounds {
                     members.size(),
                     members.size(),
                     2 * pairs.size(),
+                    new Headcount(members.size(), 0),
                     pairs.size(),
                     newPairs,
                     members.stream().distinct().toList()));

@@ -66,7 +66,11 @@ public final class RoundPlanner {
 
   /** The pairing the round of {@code week} would have, without storing anything. */
   public WeeklyPairing pairingFor(Week week) {
-    return engine.pair(participants(week), history(week), week.number());
+    return pairingFor(week, silentBefore(week));
+  }
+
+  private WeeklyPairing pairingFor(Week week, Set<Long> silent) {
+    return engine.pair(participants(week, silent), history(week), week.number());
   }
 
   /** Who takes part in the round of {@code week}, before any is left out for not answering. */
@@ -75,7 +79,8 @@ public final class RoundPlanner {
   }
 
   private NewRound compute(Week week) {
-    WeeklyPairing pairing = pairingFor(week);
+    Set<Long> silent = silentBefore(week);
+    WeeklyPairing pairing = pairingFor(week, silent);
     List<NewRound.NewPair> pairs = new ArrayList<>();
     Set<Long> inRound = new HashSet<>();
     for (Pair pair : pairing.pairs()) {
@@ -103,12 +108,14 @@ public final class RoundPlanner {
         stats.eligible(),
         stats.withAllowedPartner(),
         stats.matched(),
+        // Those left out for not answering are paused before the round goes out, if not yet.
+        eligibility.headcountOn(week.monday()).pausing(silent.size()),
         stats.totalScore(),
         pairs,
         members);
   }
 
-  private List<Participant> participants(Week week) {
+  private List<Participant> participants(Week week, Set<Long> silent) {
     List<EligibleMember> eligible = eligible(week);
     Map<Long, Map<TagKind, List<Integer>>> tags = new HashMap<>();
     for (MemberTagRow row : eligibility.activeTagsOn(week.monday())) {
@@ -117,7 +124,6 @@ public final class RoundPlanner {
           .add(row.tagId());
     }
     Set<Long> unmatchedLastWeek = new HashSet<>(deliveries.unmatchedIn(week.number() - 1));
-    Set<Long> silent = silentBefore(week);
     List<Participant> participants = new ArrayList<>(eligible.size());
     for (EligibleMember member : eligible) {
       if (silent.contains(member.id())) {

@@ -15,6 +15,7 @@ import org.commonground.bot.testing.RunningApp;
 import org.commonground.bot.testing.SlackCall;
 import org.commonground.bot.testing.SlackPayloads;
 import org.commonground.bot.testing.VisibleText;
+import org.commonground.storage.impact.RoundParticipation;
 import org.commonground.storage.members.Member;
 import org.commonground.storage.members.MemberStatus;
 import org.commonground.storage.rounds.Answer;
@@ -59,10 +60,16 @@ class AutoPauseTest {
     assertThat(VisibleText.of(pauseNotice().param("blocks")))
         .contains("We've paused your introductions", "three weeks", "Keep me in");
     assertThat(digests()).extracting(c -> c.param("channel")).containsOnly("U0BOB", "U0CAROL");
+    assertThat(thisRound().members()).hasValue(3);
+    assertThat(thisRound().paused()).hasValue(1);
 
     app.requests().slashCommand("/digest", "run", Members.ADMIN);
     app.slack().awaitCalls("chat.postMessage", 3 + 4 + 1);
     assertThat(toAlice()).hasSize(1);
+  }
+
+  private RoundParticipation thisRound() {
+    return app.stores().impactFigures().weekly(1).participation().get(0);
   }
 
   @Test
