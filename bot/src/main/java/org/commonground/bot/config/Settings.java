@@ -1,13 +1,10 @@
 package org.commonground.bot.config;
 
 import com.github.kagkarlsson.scheduler.task.schedule.CronSchedule;
-import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -191,11 +188,6 @@ public record Settings(
   /** Slack's requests arrive over a Socket Mode connection rather than at {@code /slack/events}. */
   public boolean socketMode() {
     return slackAppToken.isPresent();
-  }
-
-  /** When the weekly round next runs after {@code now}, in the network's time zone. */
-  public ZonedDateTime nextRoundAfter(Instant now) {
-    return Schedules.cron(digestCron, digestZone).getInitialExecutionTime(now).atZone(digestZone);
   }
 
   public boolean isAdmin(String userId) {
