@@ -11,6 +11,7 @@ import org.commonground.bot.config.Settings;
 import org.commonground.bot.config.SettingsException;
 import org.commonground.bot.core.consent.ConsentRequests;
 import org.commonground.bot.core.rounds.RoundTasks;
+import org.commonground.bot.core.settings.NetworkSettings;
 import org.commonground.bot.http.HealthChecks;
 import org.commonground.bot.http.HttpServerFactory;
 import org.commonground.bot.schedule.BackgroundTasks;
@@ -40,19 +41,22 @@ public final class Application implements AutoCloseable {
   private final ExecutorService background;
   private final StopSignal stop;
   private final Optional<ConnectorTokens> teamsTokens;
+  private final NetworkSettings networkSettings;
 
   private Application(
       Server server,
       SlackSide slack,
       BackgroundTasks tasks,
       Basics basics,
-      Optional<ConnectorTokens> teamsTokens) {
+      Optional<ConnectorTokens> teamsTokens,
+      NetworkSettings networkSettings) {
     this.server = server;
     this.slack = slack;
     this.tasks = tasks;
     this.background = basics.background();
     this.stop = basics.stop();
     this.teamsTokens = teamsTokens;
+    this.networkSettings = networkSettings;
   }
 
   public static Application create(Settings settings, Database database, Clock clock) {
@@ -65,10 +69,10 @@ public final class Application implements AutoCloseable {
     CoreServices core = CoreServices.build(basics, messaging);
     SlackSide slack = SlackSide.create(basics, slackClients, messaging, core);
     Optional<HttpServlet> console =
-        ConsoleSide.create(basics, slackClients, messaging, slack::workspaceId);
+        ConsoleSide.create(basics, slackClients, messaging, core, slack::workspaceId);
     Server server = server(basics, slack, teams.adapter(basics, core), console);
     BackgroundTasks tasks = ScheduledTasks.create(basics, messaging, core, slack.replays());
-    return new Application(server, slack, tasks, basics, teams.tokens());
+    return new Application(server, slack, tasks, basics, teams.tokens(), core.networkSettings());
   }
 
   /**
@@ -131,6 +135,14 @@ public final class Application implements AutoCloseable {
           "Could not reach Entra for the Teams bot's token ({}); will ask again when needed",
           e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
     }
+  }
+
+  /**
+   * What admins change without a restart (schedule, breaks, places, admins), the same services the
+   * chat reads through.
+   */
+  public NetworkSettings networkSettings() {
+    return networkSettings;
   }
 
   /** Where the server listens, e.g. {@code http://localhost:3000/}. */

@@ -24,6 +24,7 @@ import org.commonground.bot.console.signin.SignInFlow;
 import org.commonground.bot.console.signin.SignInProvider;
 import org.commonground.bot.console.signin.SlackSignIn;
 import org.commonground.bot.core.admin.Admins;
+import org.commonground.bot.core.settings.AdminSettings;
 import org.commonground.bot.slack.admin.SlackWorkspaceAdmins;
 import org.commonground.storage.Stores;
 import org.slf4j.Logger;
@@ -43,7 +44,11 @@ final class ConsoleSide {
    * @param workspace the id of the Slack workspace, once Slack has said
    */
   static Optional<HttpServlet> create(
-      Basics basics, Slack slack, Messaging messaging, Supplier<Optional<String>> workspace) {
+      Basics basics,
+      Slack slack,
+      Messaging messaging,
+      CoreServices core,
+      Supplier<Optional<String>> workspace) {
     Settings settings = basics.settings();
     if (settings.console().isEmpty()) {
       log.info(
@@ -57,7 +62,7 @@ final class ConsoleSide {
     List<SignInProvider> providers = providers(settings, console, slack, workspace, clock);
     Templates templates = new Templates();
     Sessions sessions = new Sessions(stores.consoleSessions(), console.secure(), clock);
-    ConsoleAdmins admins = admins(basics, messaging);
+    ConsoleAdmins admins = admins(basics, messaging, core);
     SignInFlow signIn =
         new SignInFlow(
             providers,
@@ -107,17 +112,16 @@ final class ConsoleSide {
     return providers;
   }
 
-  /** The chat's own rules: Slack's workspace admins count; in Teams only the list does. */
-  private static ConsoleAdmins admins(Basics basics, Messaging messaging) {
+  /**
+   * The chat's own rules: the listed admins (in {@code ADMIN_USER_IDS} or added here) on either
+   * platform, and Slack's workspace admins too.
+   */
+  private static ConsoleAdmins admins(Basics basics, Messaging messaging, CoreServices core) {
+    AdminSettings listed = core.networkSettings().admins();
     Admins slackAdmins =
-        new Admins(
-            basics.settings().adminUserIds(),
-            new SlackWorkspaceAdmins(messaging.client()),
-            basics.clock());
+        new Admins(listed, new SlackWorkspaceAdmins(messaging.client()), basics.clock());
     return (platform, userId) ->
-        platform.equals("SLACK")
-            ? slackAdmins.isAdmin(userId)
-            : basics.settings().adminUserIds().contains(userId);
+        platform.equals("SLACK") ? slackAdmins.isAdmin(userId) : listed.isListed(userId);
   }
 
   private static SlackSignIn slackSignIn(

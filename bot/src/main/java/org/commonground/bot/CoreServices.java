@@ -15,12 +15,15 @@ import org.commonground.bot.core.introduce.WarmIntroFeature;
 import org.commonground.bot.core.meetings.MeetingFollowUp;
 import org.commonground.bot.core.orgs.OrgCuration;
 import org.commonground.bot.core.privacy.PrivacyService;
+import org.commonground.bot.core.programme.ProgrammeSource;
 import org.commonground.bot.core.rounds.AutoPause;
 import org.commonground.bot.core.rounds.DigestAdmin;
 import org.commonground.bot.core.rounds.RoundFigures;
 import org.commonground.bot.core.rounds.RoundPlanner;
 import org.commonground.bot.core.rounds.RoundPreviewer;
 import org.commonground.bot.core.rounds.WeeklyRound;
+import org.commonground.bot.core.rounds.WeeklyRoundTimer;
+import org.commonground.bot.core.settings.NetworkSettings;
 import org.commonground.bot.core.tags.SuggestionService;
 import org.commonground.bot.core.tags.TagCuration;
 import org.commonground.bot.core.tags.TagRequestHandler;
@@ -55,10 +58,14 @@ record CoreServices(
     MatchResponses matchResponses,
     MeetingFollowUp meetings,
     WarmIntroFeature warmIntros,
-    NoticeAgreements noticeAgreements) {
+    NoticeAgreements noticeAgreements,
+    ProgrammeSource programme,
+    NetworkSettings networkSettings) {
 
   static CoreServices build(Basics basics, Messaging messaging) {
     Stores stores = basics.stores();
+    ProgrammeSource programme = ProgrammeSource.of(stores, basics.settings(), basics.clock());
+    NetworkSettings networkSettings = networkSettings(basics, programme);
     PrivacyNotice notice = PrivacyNotice.of(basics.settings());
     MemberSettings memberSettings =
         new MemberSettings(stores.memberStatus(), basics.clock(), basics.settings().digestZone());
@@ -70,17 +77,17 @@ record CoreServices(
     return new CoreServices(
         notice,
         memberSettings,
-        profiles(basics, tags),
+        profiles(basics, tags, networkSettings),
         tags,
         curation,
         new TagRequestHandler(curation),
-        suggestions(basics, messaging, tags),
+        suggestions(basics, messaging, tags, networkSettings),
         new OrgCuration(stores.organisations(), stores.organisationTenants()),
         new MemberBlocks(stores.profiles(), stores.blocks(), stores.organisations()),
         privacy(basics, messaging, copiesInSlack, notice),
         copiesInSlack,
         weeklyRound,
-        digests(basics, messaging, weeklyRound, tags),
+        digests(basics, messaging, weeklyRound, tags, programme),
         matchResponses(basics, messaging, tags),
         meetings(basics, messaging),
         warmIntros(basics, messaging, notice),
@@ -88,25 +95,39 @@ record CoreServices(
             basics.stores().memberConsent(),
             notice,
             basics.clock(),
-            basics.settings().digestZone()));
+            basics.settings().digestZone()),
+        programme,
+        networkSettings);
   }
 
-  private static ProfileService profiles(Basics basics, TagCatalogue tags) {
+  /** What the console changes; a saved schedule moves the round's run in the scheduler's table. */
+  private static NetworkSettings networkSettings(Basics basics, ProgrammeSource programme) {
+    return NetworkSettings.create(
+        basics.stores(),
+        basics.settings(),
+        programme,
+        WeeklyRoundTimer.over(basics.database().dataSource(), programme),
+        basics.clock());
+  }
+
+  private static ProfileService profiles(
+      Basics basics, TagCatalogue tags, NetworkSettings networkSettings) {
     Stores stores = basics.stores();
     return new ProfileService(
         tags,
         stores.profileChoices(tags, stores.organisations()),
         stores.profiles(),
-        basics.settings());
+        basics.settings(),
+        networkSettings.places()::places);
   }
 
   private static SuggestionService suggestions(
-      Basics basics, Messaging messaging, TagCatalogue tags) {
+      Basics basics, Messaging messaging, TagCatalogue tags, NetworkSettings networkSettings) {
     return new SuggestionService(
         basics.stores().tagSuggestions(ProfileFields.MAX_CHALLENGES),
         tags,
         new SlackSuggestionMessages(messaging.poster(), messaging.own(), messaging.offSlack()),
-        basics.settings().adminUserIds(),
+        networkSettings.admins()::listed,
         basics.background());
   }
 
@@ -180,7 +201,11 @@ record CoreServices(
   }
 
   private static DigestAdmin digests(
-      Basics basics, Messaging messaging, WeeklyRound weeklyRound, TagCatalogue tags) {
+      Basics basics,
+      Messaging messaging,
+      WeeklyRound weeklyRound,
+      TagCatalogue tags,
+      ProgrammeSource programme) {
     Stores stores = basics.stores();
     return new DigestAdmin(
         stores.rounds(),
@@ -190,7 +215,7 @@ record CoreServices(
         new RoundPreviewer(stores.rounds(), tags, weeklyRound.planner(), stores.profiles()),
         new SlackAdminMessages(messaging.poster()),
         basics.background(),
-        basics.settings(),
+        programme,
         basics.clock());
   }
 

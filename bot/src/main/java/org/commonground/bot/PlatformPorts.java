@@ -11,6 +11,7 @@ import org.commonground.bot.core.meetings.MeetingMessages;
 import org.commonground.bot.core.notices.OffSlackNotices;
 import org.commonground.bot.core.privacy.DigestRewriter;
 import org.commonground.bot.core.privacy.OtherPlatformMessages;
+import org.commonground.bot.core.programme.BreakNotices;
 import org.commonground.bot.slack.DirectMessages;
 import org.commonground.bot.slack.OwnMessages;
 import org.commonground.bot.slack.Poster;
@@ -23,6 +24,7 @@ import org.commonground.bot.slack.digest.SlackMatchMessages;
 import org.commonground.bot.slack.introduce.SlackWarmIntroMessages;
 import org.commonground.bot.slack.meetings.SlackMeetingMessages;
 import org.commonground.bot.slack.privacy.SlackDigestRewriter;
+import org.commonground.bot.slack.rounds.SlackBreakNotices;
 import org.commonground.bot.teams.connector.BotConnector;
 import org.commonground.bot.teams.consent.MixedConsentRequests;
 import org.commonground.bot.teams.digest.CrossPlatformIntroductions;
@@ -30,6 +32,7 @@ import org.commonground.bot.teams.digest.MixedMatchMessages;
 import org.commonground.bot.teams.digest.TeamsDigestChannels;
 import org.commonground.bot.teams.introductions.MixedWarmIntroMessages;
 import org.commonground.bot.teams.meetings.MixedMeetingMessages;
+import org.commonground.bot.teams.notices.MixedBreakNotices;
 import org.commonground.bot.teams.notices.TeamsNotices;
 import org.commonground.bot.teams.privacy.MixedDigestRewriter;
 import org.commonground.bot.teams.privacy.TeamsMessageRemover;
@@ -74,6 +77,14 @@ final class PlatformPorts {
     return teams
         .<ConsentRequestMessages>map(
             connector -> new MixedConsentRequests(onSlack, teamsUsers, connector))
+        .orElse(onSlack);
+  }
+
+  /** "No introductions this week", when a break leaves a week without a round. */
+  BreakNotices breakNotices() {
+    BreakNotices onSlack = new SlackBreakNotices(slack);
+    return teams
+        .<BreakNotices>map(connector -> new MixedBreakNotices(onSlack, teamsUsers, connector))
         .orElse(onSlack);
   }
 

@@ -9,7 +9,9 @@ import org.commonground.bot.core.consent.ConsentRequests;
 import org.commonground.bot.core.digest.Pacer;
 import org.commonground.bot.core.privacy.InactivitySweep;
 import org.commonground.bot.core.privacy.RetentionTask;
+import org.commonground.bot.core.programme.BreakAnnouncement;
 import org.commonground.bot.core.rounds.RoundTasks;
+import org.commonground.bot.core.rounds.ScheduledRound;
 import org.commonground.bot.schedule.BackgroundTasks;
 import org.commonground.bot.slack.ReplayGuard;
 import org.commonground.bot.slack.privacy.SlackInactivityNotices;
@@ -32,8 +34,7 @@ final class ScheduledTasks {
     recurring.add(SessionPruning.task(basics.stores().consoleSessions(), basics.clock()));
     recurring.add(core.copiesInSlack().task());
     recurring.add(retention(basics).task());
-    recurring.addAll(
-        RoundTasks.of(core.weeklyRound(), settings.digestCron(), settings.digestZone()));
+    recurring.addAll(RoundTasks.of(scheduledRound(basics, messaging, core), core.programme()));
     recurring.add(consentRequests(basics, messaging, core).task());
     if (settings.teams().isPresent()) {
       recurring.add(
@@ -41,6 +42,19 @@ final class ScheduledTasks {
               .task(settings.digestZone()));
     }
     return new BackgroundTasks(basics.database().dataSource(), recurring);
+  }
+
+  /** The weekly round, or in a break members told why there is none, at the digests' pace. */
+  private static ScheduledRound scheduledRound(
+      Basics basics, Messaging messaging, CoreServices core) {
+    BreakAnnouncement announcement =
+        new BreakAnnouncement(
+            basics.stores().eligibility(core.notice().version()),
+            messaging.sent(),
+            messaging.ports().breakNotices(),
+            new Pacer(basics.clock(), basics.stop(), basics.settings().digestPace()),
+            basics.stop());
+    return new ScheduledRound(core.weeklyRound(), core.programme(), announcement, basics.clock());
   }
 
   private static InactivitySweep inactivitySweep(

@@ -65,7 +65,7 @@ record SlackFeatures(
     Stores stores = basics.stores();
     Admins admins =
         new Admins(
-            basics.settings().adminUserIds(),
+            core.networkSettings().admins(),
             new SlackWorkspaceAdmins(messaging.client()),
             basics.clock());
     HomeService home = home(basics, messaging, core, admins);
@@ -105,6 +105,7 @@ record SlackFeatures(
             stores.memberStatus()),
         admins,
         basics.settings(),
+        core.programme(),
         basics.clock(),
         basics.background(),
         adminPanels);

@@ -42,8 +42,9 @@ record TeamsSide(Optional<ConnectorTokens> tokens, Optional<BotConnector> connec
         core.digests(),
         basics.stores().teamsUsers(),
         basics.stores().organisationTenants(),
-        // Slack can't say whether a Teams user is an admin: only the list can.
-        basics.settings().adminUserIds()::contains,
+        // Slack can't say whether a Teams user is an admin: only the lists can, the
+        // environment's and the console's.
+        core.networkSettings().admins()::isListed,
         basics.background(),
         basics.stop(),
         basics.clock());

@@ -26,6 +26,9 @@ import org.commonground.storage.rounds.MatchAnswers;
 import org.commonground.storage.rounds.MeetingQuestions;
 import org.commonground.storage.rounds.MemberPairs;
 import org.commonground.storage.rounds.RoundStore;
+import org.commonground.storage.settings.NetworkAdmins;
+import org.commonground.storage.settings.ProgrammeBreaks;
+import org.commonground.storage.settings.SavedSettings;
 import org.commonground.storage.tags.TagCatalogue;
 import org.commonground.storage.tags.TagSuggestions;
 import org.commonground.storage.teams.TeamsUsers;
@@ -165,6 +168,18 @@ public final class Stores {
 
   public RoundRetention roundRetention() {
     return new RoundRetention(jdbi, clock);
+  }
+
+  public SavedSettings savedSettings() {
+    return new SavedSettings(jdbi, clock);
+  }
+
+  public ProgrammeBreaks programmeBreaks() {
+    return new ProgrammeBreaks(jdbi, clock);
+  }
+
+  public NetworkAdmins networkAdmins() {
+    return new NetworkAdmins(jdbi, clock);
   }
 
   public SeenRequests seenRequests() {

@@ -9,18 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Reads typed values from environment variables, failing with a message that names the variable.
  */
 final class EnvironmentReader {
-
-  private static final Pattern SLACK_ID = Pattern.compile("[UW][A-Z0-9]{2,}");
-
-  /** A Teams member's user id: their Entra object id, a GUID. */
-  private static final Pattern ENTRA_OBJECT_ID =
-      Pattern.compile("\\p{XDigit}{8}(-\\p{XDigit}{4}){3}-\\p{XDigit}{12}");
 
   private final Map<String, String> env;
 
@@ -128,15 +121,14 @@ final class EnvironmentReader {
   Set<String> userIds(EnvironmentVariable variable) {
     Set<String> ids = Settings.splitIds(raw(variable).orElse(""));
     for (String id : ids) {
-      if (!SLACK_ID.matcher(id).matches() && !ENTRA_OBJECT_ID.matcher(id).matches()) {
+      if (!UserIds.isUserId(id)) {
         throw new SettingsException(
             variable.name()
                 + " has '"
                 + id
-                + "', which is not a Slack user id or an Entra object id: use ids like U012ABCDEF"
-                + " (in Slack: a person's profile, ⋮, Copy member ID) or, for Teams, like"
-                + " 00000000-0000-0000-0000-000000000000 (in Entra: the user's Object ID),"
-                + " comma-separated");
+                + "', which is not a Slack user id or an Entra object id: "
+                + UserIds.HOW
+                + ", comma-separated");
       }
     }
     return ids;

@@ -1,13 +1,10 @@
 package org.commonground.bot.config;
 
 import com.github.kagkarlsson.scheduler.task.schedule.CronSchedule;
-import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -130,14 +127,16 @@ public record Settings(
 
   /**
    * Accepts the common five-field form ({@code 0 9 * * MON}) as well as db-scheduler's six-field
-   * form with seconds, and rejects anything db-scheduler cannot schedule.
+   * form with seconds, and rejects anything db-scheduler cannot schedule, as well as its {@code -}
+   * for never: the round's next run is shown to members, and breaks set in the console are the way
+   * to pause it.
    */
   private static String cron(String expression, ZoneId zone) {
     String trimmed = expression.trim();
     String sixFields = trimmed.split("\\s+").length == 5 ? "0 " + trimmed : trimmed;
+    CronSchedule schedule;
     try {
-      new CronSchedule(sixFields, zone);
-      return sixFields;
+      schedule = new CronSchedule(sixFields, zone);
     } catch (IllegalArgumentException | DateTimeException e) {
       throw new SettingsException(
           "DIGEST_CRON '"
@@ -145,6 +144,14 @@ public record Settings(
               + "' is not a cron expression: use e.g. '0 9 * * MON' (minute hour day month"
               + " weekday) for Mondays at 09:00");
     }
+    if (schedule.isDisabled()) {
+      throw new SettingsException(
+          "DIGEST_CRON '"
+              + expression
+              + "' never runs the weekly round: give a time, such as '0 9 * * MON', and pause"
+              + " the round for a while with a break in the console");
+    }
+    return sixFields;
   }
 
   /** Checks what {@code serve} needs to talk to Slack. */
@@ -195,11 +202,6 @@ public record Settings(
   /** Slack's requests arrive over a Socket Mode connection rather than at {@code /slack/events}. */
   public boolean socketMode() {
     return slackAppToken.isPresent();
-  }
-
-  /** When the weekly round next runs after {@code now}, in the network's time zone. */
-  public ZonedDateTime nextRoundAfter(Instant now) {
-    return Schedules.cron(digestCron, digestZone).getInitialExecutionTime(now).atZone(digestZone);
   }
 
   public boolean isAdmin(String userId) {

@@ -77,6 +77,8 @@ class SettingsTest {
         .hasMessageStartingWith("DIGEST_ZONE 'Mars/Olympus'");
     assertThatThrownBy(() -> Settings.fromEnvironment(Map.of("DIGEST_CRON", "every monday")))
         .hasMessageStartingWith("DIGEST_CRON 'every monday'");
+    assertThatThrownBy(() -> Settings.fromEnvironment(Map.of("DIGEST_CRON", "-")))
+        .hasMessageStartingWith("DIGEST_CRON '-'");
     assertThatThrownBy(() -> Settings.fromEnvironment(Map.of("ADMIN_USER_IDS", "alice")))
         .hasMessageStartingWith("ADMIN_USER_IDS has 'alice'");
     assertThatThrownBy(() -> Settings.fromEnvironment(Map.of("SLACK_API_URL", "slack")))

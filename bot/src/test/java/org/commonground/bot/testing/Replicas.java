@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.commonground.bot.Application;
 import org.commonground.bot.config.Settings;
+import org.commonground.bot.core.settings.NetworkSettings;
 import org.commonground.storage.Database;
 import org.commonground.storage.Stores;
 import org.commonground.storage.testing.MutableClock;
@@ -73,6 +74,11 @@ public final class Replicas implements BeforeEachCallback, AfterEachCallback {
   /** Signed requests to replica {@code index}. */
   public SignedRequests requests(int index) {
     return requests.get(index);
+  }
+
+  /** What admins change on replica {@code index}, as its console would. */
+  public NetworkSettings networkSettings(int index) {
+    return applications.get(index).networkSettings();
   }
 
   public FakeSlack slack() {

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.commonground.storage.audit.AuditLog;
+import org.commonground.storage.settings.NetworkAdmins;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.SqlStatements;
@@ -93,6 +95,7 @@ public final class MemberDataEraser {
               handle,
               "UPDATE organisation_tenant SET created_by = NULL WHERE created_by = :id",
               userId);
+          forgetAdminRole(handle, userId, now);
           int audit = anonymiseAudit(handle, userId);
           return new Erased(profile, tags, removed, unlinked, audit, copies);
         });
@@ -222,6 +225,29 @@ public final class MemberDataEraser {
   }
 
   /**
+   * The console's settings keep who changed them only as the audit log does, and so lose the name
+   * the same way. An admin added in the console is one by their id, which must go: they stop being
+   * an admin (another admin can add them again), and the audit log says that erasure removed them.
+   * Admins named in ADMIN_USER_IDS stay admins; that list is the operator's.
+   */
+  private static void forgetAdminRole(Handle handle, String userId, Instant now) {
+    update(handle, "UPDATE network_setting SET updated_by = NULL WHERE updated_by = :id", userId);
+    update(handle, "UPDATE programme_break SET created_by = NULL WHERE created_by = :id", userId);
+    update(handle, "UPDATE network_admin SET added_by = NULL WHERE added_by = :id", userId);
+    if (update(handle, "DELETE FROM network_admin WHERE user_id = :id", userId) > 0) {
+      handle
+          .attach(AuditLog.class)
+          .record(
+              now,
+              PLACEHOLDER,
+              "settings.admin.remove",
+              NetworkAdmins.subject(PLACEHOLDER),
+              null,
+              null);
+    }
+  }
+
+  /**
    * An organisation a member typed in, that no admin has reviewed and nobody else belongs to, is
    * their own free text (often their own small outfit), so it goes with them; others are shared.
    */
@@ -261,8 +287,8 @@ public final class MemberDataEraser {
         """
         UPDATE audit_log SET
             subject = LEFT(REPLACE(subject, :id, :placeholder), 200),
-            before_value = LEFT(REPLACE(before_value, :id, :placeholder), 4000),
-            after_value = LEFT(REPLACE(after_value, :id, :placeholder), 4000)
+            before_value = LEFT(REPLACE(before_value, :id, :placeholder), 8000),
+            after_value = LEFT(REPLACE(after_value, :id, :placeholder), 8000)
         WHERE"""
             + mentions,
         userId);

@@ -161,6 +161,7 @@ public final class MemberDataExport {
         SELECT kind, channel, message_ts, file_id, created_at, remove_after FROM slack_copy
         WHERE user_id = :id ORDER BY id
         """);
+    SECTIONS.put("admin_role", "SELECT added_by, added_at FROM network_admin WHERE user_id = :id");
     SECTIONS.put(
         "audit_entries",
         """

@@ -32,6 +32,16 @@ public final class Eligibility {
     return jdbi.withExtension(EligibilityRepository.class, e -> e.eligibleOn(day, noticeVersion));
   }
 
+  /**
+   * The user ids of the members eligible on {@code day} who have not been sent the message of this
+   * kind and subject (see {@link org.commonground.storage.messages.SentMessages}), in the order
+   * they joined.
+   */
+  public List<String> notSentOn(LocalDate day, String kind, long subjectId) {
+    return jdbi.withExtension(
+        EligibilityRepository.class, e -> e.notSentOn(day, noticeVersion, kind, subjectId));
+  }
+
   /** The active tags of every member eligible on {@code day}. */
   public List<MemberTagRow> activeTagsOn(LocalDate day) {
     return jdbi.withExtension(

@@ -29,6 +29,17 @@ interface EligibilityRepository {
           + " ORDER BY m.id")
   List<EligibleMember> eligibleOn(LocalDate day, String noticeVersion);
 
+  /** Those taking part on the day who were not sent the message of this kind and subject. */
+  @SqlQuery(
+      "SELECT m.user_id FROM member m WHERE "
+          + ELIGIBLE
+          + """
+           AND NOT EXISTS (SELECT 1 FROM sent_message s
+              WHERE s.kind = :kind AND s.subject_id = :subjectId AND s.user_id = m.user_id)
+          ORDER BY m.id
+          """)
+  List<String> notSentOn(LocalDate day, String noticeVersion, String kind, long subjectId);
+
   @SqlQuery(
       """
       SELECT mt.member_id, mt.kind, mt.tag_id

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.commonground.storage.testing.ProfileDrafts.draft;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.commonground.storage.audit.AuditEntry;
@@ -12,6 +13,10 @@ import org.commonground.storage.members.OrganisationChoice;
 import org.commonground.storage.members.ProfileStore;
 import org.commonground.storage.organisations.Organisation;
 import org.commonground.storage.organisations.OrganisationRepository;
+import org.commonground.storage.settings.NetworkAdmin;
+import org.commonground.storage.settings.NetworkAdmins;
+import org.commonground.storage.settings.ProgrammeBreaks;
+import org.commonground.storage.settings.SavedSettings;
 import org.commonground.storage.tags.Tag;
 import org.commonground.storage.tags.TagRepository;
 import org.commonground.storage.teams.TeamsUser;
@@ -145,6 +150,35 @@ abstract class MemberPrivacyContract {
             org.assertj.core.groups.Tuple.tuple(
                 "U0ADMIN", "member:" + MemberDataEraser.PLACEHOLDER, null),
             org.assertj.core.groups.Tuple.tuple(MemberDataEraser.PLACEHOLDER, "tag:7", "Old name"));
+  }
+
+  @Test
+  void anAdminAddedInTheConsoleIsOneNoLongerOnceErasedAndTheirChangesKeepNoName() {
+    NetworkAdmins admins = new NetworkAdmins(jdbi, clock);
+    admins.add("U0ADMIN", LEAVER);
+    admins.add(LEAVER, "U0NEWADMIN");
+    new ProgrammeBreaks(jdbi, clock)
+        .add(LEAVER, LocalDate.of(2026, 12, 21), LocalDate.of(2027, 1, 3), "Christmas break");
+    new SavedSettings(jdbi, clock).savePlaces(LEAVER, List.of("Liverpool", "Wirral"));
+    List<Map<String, Object>> role = new MemberDataExport(jdbi).collect(LEAVER).get("admin_role");
+
+    new MemberDataEraser(jdbi, clock).erase(LEAVER);
+
+    assertThat(role)
+        .singleElement()
+        .satisfies(row -> assertThat(row).containsEntry("added_by", "U0ADMIN"));
+    assertThat(admins.isAdmin(LEAVER)).isFalse();
+    assertThat(admins.all())
+        .extracting(NetworkAdmin::userId, NetworkAdmin::addedBy)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("U0NEWADMIN", null));
+    assertThat(EveryTextColumn.containing(jdbi, LEAVER)).isEmpty();
+    assertThat(jdbi.onDemand(AuditLog.class).latest(1))
+        .extracting(AuditEntry::actor, AuditEntry::action, AuditEntry::subject)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                MemberDataEraser.PLACEHOLDER,
+                "settings.admin.remove",
+                "admin:" + MemberDataEraser.PLACEHOLDER));
   }
 
   @Test

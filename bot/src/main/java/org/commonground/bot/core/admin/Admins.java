@@ -5,13 +5,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The one place that decides who is an admin: the users listed in {@code ADMIN_USER_IDS}, plus the
- * workspace's owners and admins according to their platform, remembered for a few minutes so that a
- * busy admin does not cost a platform call per click.
+ * The one place that decides who is an admin: the users the app lists ({@code ADMIN_USER_IDS} and
+ * those added in the console, asked afresh each time, so that a change applies at once on every
+ * replica), plus the workspace's owners and admins according to their platform, remembered for a
+ * few minutes so that a busy admin does not cost a platform call per click.
  */
 public final class Admins {
 
@@ -24,19 +24,19 @@ public final class Admins {
 
   private record Verdict(boolean admin, Instant decidedAt) {}
 
-  private final Set<String> configured;
+  private final ListedAdmins listed;
   private final WorkspaceAdmins workspace;
   private final Clock clock;
   private final Map<String, Verdict> remembered = new ConcurrentHashMap<>();
 
-  public Admins(Set<String> configured, WorkspaceAdmins workspace, Clock clock) {
-    this.configured = Set.copyOf(configured);
+  public Admins(ListedAdmins listed, WorkspaceAdmins workspace, Clock clock) {
+    this.listed = listed;
     this.workspace = workspace;
     this.clock = clock;
   }
 
   public boolean isAdmin(String userId) {
-    if (configured.contains(userId)) {
+    if (listed.isListed(userId)) {
       return true;
     }
     Verdict verdict = remembered.get(userId);

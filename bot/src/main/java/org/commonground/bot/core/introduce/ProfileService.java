@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.commonground.bot.config.Settings;
 import org.commonground.bot.core.consent.PrivacyNotice;
@@ -26,14 +27,24 @@ public final class ProfileService {
   private final ProfileChoices choices;
   private final ProfileStore profiles;
   private final Settings settings;
+  private final Supplier<List<String>> places;
   private final PrivacyNotice notice;
 
+  /**
+   * @param places the places offered now, read afresh for every form so that a list an admin saved
+   *     is offered at once
+   */
   public ProfileService(
-      TagCatalogue tags, ProfileChoices choices, ProfileStore profiles, Settings settings) {
+      TagCatalogue tags,
+      ProfileChoices choices,
+      ProfileStore profiles,
+      Settings settings,
+      Supplier<List<String>> places) {
     this.tags = tags;
     this.choices = choices;
     this.profiles = profiles;
     this.settings = settings;
+    this.places = places;
     this.notice = PrivacyNotice.of(settings);
   }
 
@@ -55,7 +66,7 @@ public final class ProfileService {
     return new FormStart(
         now.tags(),
         now.organisations(),
-        settings.places(),
+        places.get(),
         profiles.findByUserId(userId),
         settings.introChannel());
   }
@@ -78,8 +89,7 @@ public final class ProfileService {
         now.organisations().stream().map(Organisation::id).collect(Collectors.toSet());
     ProfileForm form =
         new ProfileForm(
-            new ProfileForm.Choices(
-                tagIds, tagNamesByKey(active), organisationIds, settings.places()),
+            new ProfileForm.Choices(tagIds, tagNamesByKey(active), organisationIds, places.get()),
             notice.version());
     return form.read(userId, values);
   }

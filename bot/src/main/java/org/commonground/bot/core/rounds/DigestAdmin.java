@@ -5,10 +5,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
-import org.commonground.bot.config.Settings;
 import org.commonground.bot.core.curation.AdminMessages;
 import org.commonground.bot.core.curation.Reply;
 import org.commonground.bot.core.curation.ReplyPart;
+import org.commonground.bot.core.programme.Programme;
+import org.commonground.bot.core.programme.ProgrammeSource;
 import org.commonground.storage.rounds.Deliveries;
 import org.commonground.storage.rounds.MeetingCounts;
 import org.commonground.storage.rounds.MeetingQuestions;
@@ -33,7 +34,7 @@ public final class DigestAdmin {
   private final RoundPreviewer previewer;
   private final AdminMessages admins;
   private final Executor background;
-  private final Settings settings;
+  private final ProgrammeSource programme;
   private final Clock clock;
 
   public DigestAdmin(
@@ -44,7 +45,7 @@ public final class DigestAdmin {
       RoundPreviewer previewer,
       AdminMessages admins,
       Executor background,
-      Settings settings,
+      ProgrammeSource programme,
       Clock clock) {
     this.rounds = rounds;
     this.deliveries = deliveries;
@@ -53,7 +54,7 @@ public final class DigestAdmin {
     this.previewer = previewer;
     this.admins = admins;
     this.background = background;
-    this.settings = settings;
+    this.programme = programme;
     this.clock = clock;
   }
 
@@ -102,11 +103,9 @@ public final class DigestAdmin {
     Optional<Round> latest = rounds.latest();
     var counts = latest.map(r -> deliveries.counts(r.id()));
     MeetingCounts introductions = meetings.counts();
+    // The stored programme, read now: a schedule or break saved on any replica shows at once.
+    Programme now = programme.current();
     return RoundReportView.status(
-        latest,
-        counts,
-        introductions,
-        settings.nextRoundAfter(clock.instant()),
-        settings.digestZone());
+        latest, counts, introductions, now.nextRound(clock.instant()), now.zone());
   }
 }

@@ -85,7 +85,7 @@ public final class RoundReportView {
       Optional<Round> latest,
       Optional<DeliveryCounts> counts,
       MeetingCounts meetings,
-      ZonedDateTime nextRun,
+      Optional<ZonedDateTime> nextRound,
       ZoneId zone) {
     List<ReplyPart> blocks = new ArrayList<>();
     if (latest.isEmpty()) {
@@ -113,7 +113,10 @@ public final class RoundReportView {
     }
     blocks.add(new ReplyPart.Section(meetings(meetings)));
     blocks.add(
-        new ReplyPart.Note("Next round: " + WHEN.format(nextRun) + " (" + zone.getId() + ")"));
+        new ReplyPart.Note(
+            nextRound
+                .map(next -> "Next round: " + WHEN.format(next) + " (" + zone.getId() + ")")
+                .orElse("Next round: none, as breaks fill the years ahead")));
     return blocks;
   }
 

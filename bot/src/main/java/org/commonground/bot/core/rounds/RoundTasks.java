@@ -3,9 +3,8 @@ package org.commonground.bot.core.rounds;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
-import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
-import java.time.ZoneId;
 import java.util.List;
+import org.commonground.bot.core.programme.ProgrammeSource;
 
 /** The round's recurring work, under stable task names that every replica shares. */
 public final class RoundTasks {
@@ -15,18 +14,22 @@ public final class RoundTasks {
 
   private RoundTasks() {}
 
-  public static List<RecurringTask<?>> of(WeeklyRound round, String cron, ZoneId zone) {
+  /**
+   * The round at the times the stored programme gives, and every few minutes the rest of what a
+   * stop cut short.
+   */
+  public static List<RecurringTask<?>> of(ScheduledRound round, ProgrammeSource programme) {
     return List.of(
-        Tasks.recurring(WEEKLY_ROUND, Schedules.cron(cron, zone))
+        Tasks.recurring(WEEKLY_ROUND, new ProgrammeSchedule(programme))
             .execute((instance, context) -> runInterruptibly(round::run)),
         Tasks.recurring(FINISH_DELIVERY, FixedDelay.ofMinutes(5))
-            .execute((instance, context) -> runInterruptibly(round::resumeLatest)));
+            .execute((instance, context) -> runInterruptibly(round::resume)));
   }
 
   /** Work that may be interrupted when the scheduler stops. */
   @FunctionalInterface
   interface Interruptible {
-    Object run() throws InterruptedException;
+    void run() throws InterruptedException;
   }
 
   private static void runInterruptibly(Interruptible work) {

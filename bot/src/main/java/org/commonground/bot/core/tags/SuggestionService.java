@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import org.commonground.bot.core.curation.CommandException;
 import org.commonground.storage.tags.Tag;
 import org.commonground.storage.tags.TagCatalogue;
@@ -20,24 +21,25 @@ public final class SuggestionService {
   private final TagSuggestions suggestions;
   private final TagCatalogue catalogue;
   private final SuggestionMessages messages;
-  private final Set<String> adminIds;
+  private final Supplier<Set<String>> adminIds;
   private final Executor background;
 
   /**
-   * @param adminIds who is DMed: the users in {@code ADMIN_USER_IDS}. Workspace owners and admins
-   *     are admins too, but Slack offers no cheap way to list them (only paging through every user
-   *     with {@code users.list}), so they see pending suggestions in App Home instead.
+   * @param adminIds who is DMed, asked at each suggestion: the users in {@code ADMIN_USER_IDS} and
+   *     those added in the console. Workspace owners and admins are admins too, but Slack offers no
+   *     cheap way to list them (only paging through every user with {@code users.list}), so they
+   *     see pending suggestions in App Home instead.
    */
   public SuggestionService(
       TagSuggestions suggestions,
       TagCatalogue catalogue,
       SuggestionMessages messages,
-      Set<String> adminIds,
+      Supplier<Set<String>> adminIds,
       Executor background) {
     this.suggestions = suggestions;
     this.catalogue = catalogue;
     this.messages = messages;
-    this.adminIds = Set.copyOf(adminIds);
+    this.adminIds = adminIds;
     this.background = background;
   }
 
@@ -100,7 +102,7 @@ public final class SuggestionService {
 
   private void tellAdmins(TagSuggestion suggestion) {
     List<Tag> active = catalogue.active();
-    for (String admin : adminIds) {
+    for (String admin : adminIds.get()) {
       messages.ask(admin, suggestion, active);
     }
   }

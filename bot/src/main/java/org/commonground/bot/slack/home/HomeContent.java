@@ -2,6 +2,7 @@ package org.commonground.bot.slack.home;
 
 import com.slack.api.model.block.LayoutBlock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +17,9 @@ import org.commonground.storage.members.Profile;
  *
  * @param profile theirs, when they have introduced themselves
  * @param today the date in the network's time zone, which decides whether a pause is over
- * @param nextRound when the next weekly round runs, in the network's time zone
+ * @param zone the network's time zone, that of {@code today}
+ * @param nextRound when the next weekly round runs, breaks skipped, in the schedule's time zone;
+ *     empty only if breaks fill the years ahead
  * @param matches their matches this week and earlier introductions
  * @param blocks whom they won't be matched with: their own list, never anyone else's
  * @param network the network at a glance, for admins only
@@ -27,7 +30,8 @@ import org.commonground.storage.members.Profile;
 public record HomeContent(
     Optional<Profile> profile,
     LocalDate today,
-    ZonedDateTime nextRound,
+    ZoneId zone,
+    Optional<ZonedDateTime> nextRound,
     MemberMatches matches,
     BlockList.Entries blocks,
     Optional<NetworkOverview> network,

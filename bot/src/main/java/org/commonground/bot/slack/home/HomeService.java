@@ -16,6 +16,7 @@ import org.commonground.bot.core.consent.PrivacyNotice;
 import org.commonground.bot.core.home.MemberMatches;
 import org.commonground.bot.core.home.MemberMatchesLoader;
 import org.commonground.bot.core.home.NetworkOverview;
+import org.commonground.bot.core.programme.ProgrammeSource;
 import org.commonground.storage.blocks.BlockList;
 import org.commonground.storage.members.MemberStatus;
 import org.commonground.storage.members.Profile;
@@ -47,6 +48,7 @@ public final class HomeService {
   private final NetworkFigures network;
   private final Admins admins;
   private final Settings settings;
+  private final ProgrammeSource programme;
   private final Clock clock;
   private final Executor background;
   private final MemberMatchesLoader matches;
@@ -59,6 +61,7 @@ public final class HomeService {
       Stores stores,
       Admins admins,
       Settings settings,
+      ProgrammeSource programme,
       Clock clock,
       Executor background,
       AdminPanels adminPanels) {
@@ -71,6 +74,7 @@ public final class HomeService {
     this.adminPanels = adminPanels;
     this.admins = admins;
     this.settings = settings;
+    this.programme = programme;
     this.clock = clock;
     this.background = background;
     this.privacy = PrivacyNotice.of(settings);
@@ -107,7 +111,8 @@ public final class HomeService {
     return new HomeContent(
         profile,
         today,
-        settings.nextRoundAfter(now),
+        settings.digestZone(),
+        programme.current().nextRound(now),
         profile.map(p -> matches.load(p, today)).orElse(MemberMatches.NONE),
         profile.map(p -> blocks.of(p.member().id())).orElse(NO_BLOCKS),
         admin ? Optional.of(network()) : Optional.empty(),

@@ -55,7 +55,7 @@ public final class HomeView {
       blocks.addAll(ProfileSection.blocks(profile));
       blocks.addAll(MatchesSection.blocks(content.matches()));
       blocks.addAll(SettingsSection.blocks(profile.member(), content.today(), content.nextRound()));
-      blocks.addAll(BlockListSection.blocks(content.blocks(), content.nextRound().getZone()));
+      blocks.addAll(BlockListSection.blocks(content.blocks(), content.zone()));
       blocks.addAll(PrivacySection.blocks(profile.member(), content.privacy()));
     } else {
       blocks.addAll(newcomer());

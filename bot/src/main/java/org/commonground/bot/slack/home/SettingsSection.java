@@ -18,6 +18,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import org.commonground.bot.core.home.MemberSettings;
 import org.commonground.storage.members.Member;
@@ -36,7 +37,8 @@ final class SettingsSection {
 
   private SettingsSection() {}
 
-  static List<LayoutBlock> blocks(Member member, LocalDate today, ZonedDateTime nextRound) {
+  static List<LayoutBlock> blocks(
+      Member member, LocalDate today, Optional<ZonedDateTime> nextRound) {
     List<LayoutBlock> blocks = new ArrayList<>();
     blocks.add(header(h -> h.text(plainText("Settings"))));
     List<OptionObject> counts =
@@ -52,9 +54,10 @@ final class SettingsSection {
                                     .options(counts)
                                     .initialOption(counts.get(member.matchesPerWeek()))))));
     blocks.addAll(pause(member, today));
-    String next =
-        "The next round runs on " + nextRound.format(DAY) + " at " + nextRound.format(TIME) + ".";
-    blocks.add(context(List.of(markdownText(next))));
+    nextRound
+        .map(
+            next -> "The next round runs on " + next.format(DAY) + " at " + next.format(TIME) + ".")
+        .ifPresent(next -> blocks.add(context(List.of(markdownText(next)))));
     return blocks;
   }
 

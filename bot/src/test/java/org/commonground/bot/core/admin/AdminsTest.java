@@ -19,7 +19,7 @@ class AdminsTest {
   private final FakeSlack fakeSlack = new FakeSlack();
   private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T09:00:00Z"));
   private final Admins admins =
-      new Admins(Set.of("U0CONVENOR"), new SlackWorkspaceAdmins(client()), clock);
+      new Admins(Set.of("U0CONVENOR")::contains, new SlackWorkspaceAdmins(client()), clock);
 
   @AfterEach
   void stop() {

@@ -83,7 +83,8 @@ class HomeViewTest {
     return new HomeContent(
         Optional.of(profile),
         LocalDate.of(2026, 11, 23),
-        NOW.atZone(ZoneId.of("Europe/London")),
+        ZoneId.of("Europe/London"),
+        Optional.of(NOW.atZone(ZoneId.of("Europe/London"))),
         matches(profile),
         longestBlockList(),
         network,
