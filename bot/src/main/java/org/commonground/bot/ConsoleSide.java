@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServlet;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,8 +15,13 @@ import org.commonground.bot.config.Settings;
 import org.commonground.bot.console.ConsolePage;
 import org.commonground.bot.console.ConsoleServlet;
 import org.commonground.bot.console.Templates;
+import org.commonground.bot.console.pages.AdminsPage;
+import org.commonground.bot.console.pages.ImpactDownloadPage;
+import org.commonground.bot.console.pages.ImpactPage;
 import org.commonground.bot.console.pages.OrganisationsPage;
 import org.commonground.bot.console.pages.OverviewPage;
+import org.commonground.bot.console.pages.PlacesPage;
+import org.commonground.bot.console.pages.SchedulePage;
 import org.commonground.bot.console.pages.SignOutPage;
 import org.commonground.bot.console.session.Sessions;
 import org.commonground.bot.console.signin.ConsoleAdmins;
@@ -24,7 +30,9 @@ import org.commonground.bot.console.signin.SignInFlow;
 import org.commonground.bot.console.signin.SignInProvider;
 import org.commonground.bot.console.signin.SlackSignIn;
 import org.commonground.bot.core.admin.Admins;
+import org.commonground.bot.core.impact.Impact;
 import org.commonground.bot.core.settings.AdminSettings;
+import org.commonground.bot.core.settings.NetworkSettings;
 import org.commonground.bot.slack.admin.SlackWorkspaceAdmins;
 import org.commonground.storage.Stores;
 import org.slf4j.Logger;
@@ -72,17 +80,29 @@ final class ConsoleSide {
             templates,
             console.secure(),
             clock);
-    List<ConsolePage> pages =
-        List.of(
-            new OverviewPage(stores.networkFigures()),
-            new OrganisationsPage(stores.organisations()),
-            new SignOutPage());
+    List<ConsolePage> pages = pages(basics, core);
     log.info(
         "The console is at {}{}, signed in to with {}",
         console.baseUrl(),
         ConsoleServlet.ROOT,
         providers.stream().map(SignInProvider::label).toList());
     return Optional.of(new ConsoleServlet(pages, signIn, sessions, admins, templates));
+  }
+
+  private static List<ConsolePage> pages(Basics basics, CoreServices core) {
+    Stores stores = basics.stores();
+    NetworkSettings network = core.networkSettings();
+    ZoneId zone = basics.settings().digestZone();
+    Impact impact = new Impact(stores, zone, basics.clock());
+    return List.of(
+        new OverviewPage(stores.networkFigures()),
+        new SchedulePage(network.schedule()),
+        new AdminsPage(network.admins(), zone),
+        new PlacesPage(network.places()),
+        new OrganisationsPage(stores.organisations()),
+        new ImpactPage(impact, basics.clock(), zone),
+        new ImpactDownloadPage(impact, basics.clock(), zone),
+        new SignOutPage());
   }
 
   /** Slack when the app is in Slack with the Slack app's credentials, Microsoft when in Teams. */

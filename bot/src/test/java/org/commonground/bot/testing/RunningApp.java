@@ -236,6 +236,11 @@ public final class RunningApp implements BeforeEachCallback, AfterEachCallback {
     return new ConsoleClient(application.uri());
   }
 
+  /** The running app itself, for what a test reads of it directly. */
+  public Application application() {
+    return application;
+  }
+
   /** The settings the running app was started with. */
   public Settings settings() {
     return settings;
