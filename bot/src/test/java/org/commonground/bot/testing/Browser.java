@@ -23,6 +23,8 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium from the system's packages, driven by Selenium through the system's
@@ -64,6 +66,7 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
         "--disable-component-update",
         "--disable-sync",
         "--window-size=1280,1024",
+        "--lang=en-GB",
         "--user-data-dir=" + profile);
     options.setExperimentalOption(
         "prefs",
@@ -79,6 +82,8 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
             .build();
     driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    // A form's answer may still be loading when the test looks for what it shows.
+    driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(10));
   }
 
   @Override
@@ -97,6 +102,12 @@ public final class Browser implements BeforeEachCallback, AfterEachCallback {
   /** Where the browser saves what it downloads. */
   public Path downloads() {
     return downloads;
+  }
+
+  /** Waits, as a person would, for the page that a click led to. */
+  public void awaitTitle(String start) {
+    new WebDriverWait(driver, Duration.ofSeconds(10))
+        .until(ExpectedConditions.titleContains(start));
   }
 
   /** Runs axe-core on the page as it stands and fails on any WCAG 2.2 A or AA violation. */
