@@ -3,7 +3,6 @@ package org.commonground.storage.console;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
-import org.commonground.storage.audit.AuditJson;
 import org.commonground.storage.audit.AuditLog;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
@@ -62,7 +61,10 @@ public final class ConsoleSessions {
         });
   }
 
-  /** Opens a session, recorded in the audit log as the admin's sign-in. */
+  /**
+   * Opens a session, recorded in the audit log as the admin's sign-in: who and with which platform,
+   * not their name, which erasure could not find there.
+   */
   public void open(String tokenHash, ConsoleSession session) {
     jdbi.useTransaction(
         handle -> {
@@ -83,7 +85,7 @@ public final class ConsoleSessions {
                   "console.sign_in",
                   session.platform(),
                   null,
-                  AuditJson.object("name", session.displayName()));
+                  null);
         });
   }
 

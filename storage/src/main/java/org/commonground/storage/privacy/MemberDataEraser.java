@@ -169,6 +169,8 @@ public final class MemberDataEraser {
   private static void forgetConversations(Handle handle, String userId) {
     update(handle, "DELETE FROM sent_message WHERE user_id = :id", userId);
     update(handle, "DELETE FROM teams_user WHERE user_id = :id", userId);
+    // An admin's console sessions hold their name: erasure signs them out everywhere.
+    update(handle, "DELETE FROM console_session WHERE user_id = :id", userId);
     String theirs = "(SELECT id FROM member WHERE user_id = :id)";
     update(
         handle,

@@ -3,12 +3,15 @@ package org.commonground.storage.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.commonground.storage.testing.ProfileDrafts.draft;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.commonground.storage.audit.AuditEntry;
 import org.commonground.storage.audit.AuditLog;
+import org.commonground.storage.console.ConsoleSession;
+import org.commonground.storage.console.ConsoleSessions;
 import org.commonground.storage.members.OrganisationChoice;
 import org.commonground.storage.members.ProfileStore;
 import org.commonground.storage.organisations.Organisation;
@@ -179,6 +182,22 @@ abstract class MemberPrivacyContract {
                 MemberDataEraser.PLACEHOLDER,
                 "settings.admin.remove",
                 "admin:" + MemberDataEraser.PLACEHOLDER));
+  }
+
+  @Test
+  void erasureSignsAnAdminOutOfTheConsoleAndKeepsNoTraceOfTheirSession() {
+    ConsoleSessions sessions = new ConsoleSessions(jdbi);
+    Instant now = clock.instant();
+    sessions.open(
+        "hash-of-their-cookie",
+        new ConsoleSession(
+            LEAVER, "SLACK", "Lee Vere", "csrf", now, now, now.plus(Duration.ofHours(8))));
+
+    new MemberDataEraser(jdbi, clock).erase(LEAVER);
+
+    assertThat(sessions.find("hash-of-their-cookie", now, Duration.ofMinutes(30))).isEmpty();
+    assertThat(EveryTextColumn.containing(jdbi, LEAVER)).isEmpty();
+    assertThat(EveryTextColumn.containing(jdbi, "Lee Vere")).isEmpty();
   }
 
   @Test
