@@ -3,6 +3,7 @@ package org.commonground.bot;
 import java.time.Clock;
 import java.util.Optional;
 import org.commonground.bot.config.Settings;
+import org.commonground.bot.console.ConsoleServlet;
 import org.commonground.bot.teams.TeamsAdapter;
 import org.commonground.bot.teams.auth.ConnectorTokens;
 import org.commonground.bot.teams.connector.BotConnector;
@@ -45,6 +46,7 @@ record TeamsSide(Optional<ConnectorTokens> tokens, Optional<BotConnector> connec
         // Slack can't say whether a Teams user is an admin: only the lists can, the
         // environment's and the console's.
         core.networkSettings().admins()::isListed,
+        basics.settings().console().map(console -> console.baseUrl() + ConsoleServlet.ROOT),
         basics.background(),
         basics.stop(),
         basics.clock());

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Predicate;
 import org.commonground.bot.config.TeamsSettings;
@@ -45,7 +46,11 @@ import org.commonground.storage.teams.TeamsUsers;
  */
 public final class TeamsAdapter {
 
-  /** What the Teams features share with the rest of the app. */
+  /**
+   * What the Teams features share with the rest of the app.
+   *
+   * @param console the console's address, for admins' help card, when the console is on
+   */
   public record Services(
       ProfileService profiles,
       SuggestionService suggestions,
@@ -62,6 +67,7 @@ public final class TeamsAdapter {
       TeamsUsers users,
       OrganisationTenants tenants,
       Predicate<String> admin,
+      Optional<String> console,
       Executor background,
       Sleeper sleeper,
       Clock clock) {}
@@ -97,7 +103,8 @@ public final class TeamsAdapter {
     profiles.register(handlers);
     TeamsPrivacy privacy = new TeamsPrivacy(services.privacy(), replies, services.background());
     privacy.register(handlers);
-    TeamsHelp help = new TeamsHelp(services.admin(), services.notice(), replies);
+    TeamsHelp help =
+        new TeamsHelp(services.admin(), services.notice(), services.console(), replies);
     help.register(handlers);
     TeamsWarmIntros warmIntros =
         new TeamsWarmIntros(services.warmIntros(), services.users(), replies);

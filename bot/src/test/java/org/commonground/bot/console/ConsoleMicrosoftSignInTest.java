@@ -2,10 +2,12 @@ package org.commonground.bot.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.gson.JsonObject;
 import org.commonground.bot.testing.ConsoleClient;
 import org.commonground.bot.testing.ConsoleClient.Page;
 import org.commonground.bot.testing.RunningApp;
 import org.commonground.bot.testing.TeamsClient;
+import org.commonground.bot.testing.TeamsPerson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -20,6 +22,14 @@ class ConsoleMicrosoftSignInTest {
   @RegisterExtension
   final RunningApp app = new RunningApp().teamsAlone().withConsole().with("ADMIN_USER_IDS", ADMIN);
 
+  private void addAsAdmin(String userId) {
+    try {
+      app.application().networkSettings().admins().add(ADMIN, userId);
+    } catch (org.commonground.bot.core.settings.SettingRejected e) {
+      throw new AssertionError(e);
+    }
+  }
+
   @Test
   void inTeamsAloneTheSignInPageOffersMicrosoftOnly() {
     Page page = app.console().get("/admin");
@@ -27,6 +37,32 @@ class ConsoleMicrosoftSignInTest {
     assertThat(page.document().select("a.button"))
         .extracting(element -> element.text())
         .containsExactly("Sign in with Microsoft");
+  }
+
+  @Test
+  void anAdminsHelpCardInTeamsOpensTheConsole() {
+    TeamsClient teams = app.teams();
+    TeamsPerson mary = teams.person("Mary Seacole", "mary@nhs.example");
+    addAsAdmin(mary.userId());
+    teams.send(teams.installation(mary));
+    teams.connector().awaitActivities(mary.conversationId(), 1);
+
+    teams.send(teams.message(mary, "introduce help"));
+
+    JsonObject card =
+        teams
+            .connector()
+            .awaitActivities(mary.conversationId(), 2)
+            .get(1)
+            .getAsJsonArray("attachments")
+            .get(0)
+            .getAsJsonObject()
+            .getAsJsonObject("content");
+    assertThat(card.getAsJsonArray("actions").toString())
+        .contains(
+            "Action.OpenUrl",
+            "Open the console",
+            app.settings().console().orElseThrow().baseUrl() + "/admin");
   }
 
   @Test

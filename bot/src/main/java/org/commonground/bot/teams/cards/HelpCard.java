@@ -3,6 +3,7 @@ package org.commonground.bot.teams.cards;
 import com.google.gson.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.commonground.bot.core.consent.PrivacyNotice;
 import org.commonground.bot.core.introduce.HelpWords;
 import org.commonground.bot.core.views.Markup;
@@ -39,12 +40,17 @@ public final class HelpCard {
   /**
    * @param notUnderstood what the person sent that wasn't a command, or empty
    * @param admin whether to list the admins' commands too
+   * @param console the console's address, a button for admins, when the console is on
    */
-  public static JsonObject message(String notUnderstood, boolean admin, PrivacyNotice notice) {
-    return CardMessage.of(card(notUnderstood, admin, notice), HelpWords.TEXT);
+  static final String CONSOLE_BUTTON = "Open the console";
+
+  public static JsonObject message(
+      String notUnderstood, boolean admin, Optional<String> console, PrivacyNotice notice) {
+    return CardMessage.of(card(notUnderstood, admin, console, notice), HelpWords.TEXT);
   }
 
-  public static AdaptiveCard card(String notUnderstood, boolean admin, PrivacyNotice notice) {
+  public static AdaptiveCard card(
+      String notUnderstood, boolean admin, Optional<String> console, PrivacyNotice notice) {
     List<JsonObject> body = new ArrayList<>();
     if (!notUnderstood.isEmpty()) {
       String shown = CardMarkdown.escape(Markup.truncate(notUnderstood, 200));
@@ -58,6 +64,11 @@ public final class HelpCard {
     }
     body.add(TextBlock.of("Privacy notice").bold().size("Medium").json());
     body.addAll(NoticeText.shortForm(notice));
-    return AdaptiveCard.of(body).actions(NoticeText.readAction(notice));
+    List<JsonObject> actions = new ArrayList<>();
+    if (admin) {
+      console.ifPresent(address -> actions.add(CardActions.openUrl(CONSOLE_BUTTON, address)));
+    }
+    actions.addAll(NoticeText.readAction(notice));
+    return AdaptiveCard.of(body).actions(actions);
   }
 }

@@ -1,5 +1,6 @@
 package org.commonground.bot.teams.help;
 
+import java.util.Optional;
 import java.util.function.Predicate;
 import org.commonground.bot.core.consent.PrivacyNotice;
 import org.commonground.bot.teams.Activity;
@@ -11,11 +12,20 @@ import org.commonground.bot.teams.cards.HelpCard;
 public final class TeamsHelp {
 
   private final Predicate<String> admin;
+  private final Optional<String> console;
   private final PrivacyNotice notice;
   private final TeamsReplies replies;
 
-  public TeamsHelp(Predicate<String> admin, PrivacyNotice notice, TeamsReplies replies) {
+  /**
+   * @param console the console's address, shown to admins when the console is on
+   */
+  public TeamsHelp(
+      Predicate<String> admin,
+      PrivacyNotice notice,
+      Optional<String> console,
+      TeamsReplies replies) {
     this.admin = admin;
+    this.console = console;
     this.notice = notice;
     this.replies = replies;
   }
@@ -30,6 +40,7 @@ public final class TeamsHelp {
 
   private void send(Activity activity, String notUnderstood) {
     replies.send(
-        activity, HelpCard.message(notUnderstood, admin.test(activity.fromUserId()), notice));
+        activity,
+        HelpCard.message(notUnderstood, admin.test(activity.fromUserId()), console, notice));
   }
 }

@@ -7,6 +7,7 @@ import static org.commonground.bot.teams.cards.CardSamples.visible;
 import com.google.gson.JsonObject;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.commonground.bot.core.digest.CrossPlatformIntro.Occasion;
 import org.commonground.bot.core.introduce.WarmIntroWords;
 import org.commonground.bot.teams.cards.CrossPlatformIntroCard.Partner;
@@ -29,9 +30,15 @@ class SmallCardsTest {
 
   @Test
   void helpListsTheWordsAndForAdminsTheirsWithTheNoticeAtItsLongest() {
-    JsonObject member = accepted(HelpCard.message("", false, CardSamples.notice()));
+    JsonObject member =
+        accepted(HelpCard.message("", false, Optional.empty(), CardSamples.notice()));
     JsonObject admin =
-        accepted(HelpCard.message(CardSamples.MARKDOWN_ATTEMPT, true, CardSamples.longestNotice()));
+        accepted(
+            HelpCard.message(
+                CardSamples.MARKDOWN_ATTEMPT,
+                true,
+                Optional.of("https://commonground.example.org/admin"),
+                CardSamples.longestNotice()));
 
     assertThat(visible(member))
         .contains("introduce export", "introduce delete", "resume")
@@ -41,7 +48,7 @@ class SmallCardsTest {
         .contains("digest preview", "tags add", "orgs merge A -> B")
         .contains("I didn't understand “" + CardSamples.MARKDOWN_ATTEMPT + "”")
         .contains("Controller & <!channel> 😀 <@U0FORGED> *x*");
-    assertThat(CardJson.buttons(admin)).containsExactly("Full privacy notice");
+    assertThat(CardJson.buttons(admin)).containsExactly("Open the console", "Full privacy notice");
   }
 
   @Test
