@@ -21,6 +21,7 @@ import org.commonground.bot.console.pages.ImpactPage;
 import org.commonground.bot.console.pages.OrganisationsPage;
 import org.commonground.bot.console.pages.OverviewPage;
 import org.commonground.bot.console.pages.PlacesPage;
+import org.commonground.bot.console.pages.RoundsPage;
 import org.commonground.bot.console.pages.SchedulePage;
 import org.commonground.bot.console.pages.SignOutPage;
 import org.commonground.bot.console.session.Sessions;
@@ -100,6 +101,7 @@ final class ConsoleSide {
         new AdminsPage(network.admins(), zone),
         new PlacesPage(network.places()),
         new OrganisationsPage(stores.organisations()),
+        new RoundsPage(core.digests()),
         new ImpactPage(impact, basics.clock(), zone),
         new ImpactDownloadPage(impact, basics.clock(), zone),
         new SignOutPage());

@@ -12,5 +12,6 @@ public record ConsoleNav(String path, String label) {
           new ConsoleNav("/admins", "Admins"),
           new ConsoleNav("/places", "Places"),
           new ConsoleNav("/organisations", "Organisations"),
+          new ConsoleNav("/rounds", "Rounds"),
           new ConsoleNav("/impact", "Impact"));
 }

@@ -86,6 +86,17 @@ class ConsoleInBrowserTest {
   }
 
   @Test
+  void theRoundsPageAndItsPreviewAreAccessible() {
+    page.findElement(By.linkText("Rounds")).click();
+    browser.assertAccessible();
+
+    page.findElement(By.xpath("//button[text()=\"Preview this week's round\"]")).click();
+
+    assertThat(page.findElement(By.id("preview")).getText()).contains("Preview");
+    browser.assertAccessible();
+  }
+
+  @Test
   void thePlacesPageIsAccessible() {
     page.findElement(By.linkText("Places")).click();
 
