@@ -14,6 +14,7 @@ import org.commonground.storage.messages.SentMessages;
 import org.commonground.storage.network.NetworkFigures;
 import org.commonground.storage.organisations.OrganisationCatalogue;
 import org.commonground.storage.organisations.OrganisationTenants;
+import org.commonground.storage.outcomes.OutcomeAnswers;
 import org.commonground.storage.privacy.MemberDataEraser;
 import org.commonground.storage.privacy.MemberDataExport;
 import org.commonground.storage.requests.SeenRequests;
@@ -136,6 +137,10 @@ public final class Stores {
 
   public MeetingQuestions meetingQuestions() {
     return new MeetingQuestions(jdbi);
+  }
+
+  public OutcomeAnswers outcomeAnswers() {
+    return new OutcomeAnswers(jdbi);
   }
 
   public WarmIntros warmIntros() {
