@@ -24,8 +24,8 @@ postgres=$3
 # Parents before children.
 tables=(organisation organisation_alias organisation_tenant tag tag_alias member member_tag
   consent_history tag_suggestion round round_member round_pair warm_intro declined_pair
-  blocked_person blocked_organisation meeting_feedback slack_copy sent_message teams_user
-  network_setting programme_break network_admin audit_log processed_event)
+  blocked_person blocked_organisation meeting_feedback meeting_outcome slack_copy sent_message
+  teams_user network_setting programme_break network_admin audit_log processed_event)
 # Console sign-ins and sessions are not copied: admins sign in again after the move.
 not_copied=(flyway_schema_history scheduled_tasks seen_request data_revision console_sign_in
   console_session)

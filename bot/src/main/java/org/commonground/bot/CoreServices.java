@@ -13,6 +13,7 @@ import org.commonground.bot.core.introduce.ProfileFields;
 import org.commonground.bot.core.introduce.ProfileService;
 import org.commonground.bot.core.introduce.WarmIntroFeature;
 import org.commonground.bot.core.meetings.MeetingFollowUp;
+import org.commonground.bot.core.meetings.WhatCameOfIt;
 import org.commonground.bot.core.orgs.OrgCuration;
 import org.commonground.bot.core.privacy.PrivacyService;
 import org.commonground.bot.core.programme.ProgrammeSource;
@@ -57,6 +58,7 @@ record CoreServices(
     DigestAdmin digests,
     MatchResponses matchResponses,
     MeetingFollowUp meetings,
+    WhatCameOfIt outcomes,
     WarmIntroFeature warmIntros,
     NoticeAgreements noticeAgreements,
     ProgrammeSource programme,
@@ -74,6 +76,7 @@ record CoreServices(
     new RoundFigures(stores.rounds()).reportTo(basics.metrics());
     TagCatalogue tags = stores.tags();
     TagCuration curation = new TagCuration(tags);
+    WhatCameOfIt outcomes = outcomes(basics, messaging);
     return new CoreServices(
         notice,
         memberSettings,
@@ -89,7 +92,8 @@ record CoreServices(
         weeklyRound,
         digests(basics, messaging, weeklyRound, tags, programme),
         matchResponses(basics, messaging, tags),
-        meetings(basics, messaging),
+        meetings(basics, messaging, outcomes),
+        outcomes,
         warmIntros(basics, messaging, notice),
         new NoticeAgreements(
             basics.stores().memberConsent(),
@@ -232,10 +236,22 @@ record CoreServices(
         basics.clock());
   }
 
-  private static MeetingFollowUp meetings(Basics basics, Messaging messaging) {
+  private static MeetingFollowUp meetings(
+      Basics basics, Messaging messaging, WhatCameOfIt outcomes) {
     return new MeetingFollowUp(
         basics.stores().meetingQuestions(),
         messaging.ports().meetingMessages(messaging.own(), messaging.sent()),
+        outcomes::ask,
+        basics.background(),
+        basics.clock());
+  }
+
+  private static WhatCameOfIt outcomes(Basics basics, Messaging messaging) {
+    Stores stores = basics.stores();
+    return new WhatCameOfIt(
+        stores.outcomeAnswers(),
+        stores.meetingQuestions(),
+        messaging.ports().outcomeMessages(messaging.own()),
         basics.background(),
         basics.clock());
   }

@@ -8,6 +8,7 @@ import org.commonground.bot.core.digest.DigestRedraw;
 import org.commonground.bot.core.digest.MatchMessages;
 import org.commonground.bot.core.introduce.WarmIntroMessages;
 import org.commonground.bot.core.meetings.MeetingMessages;
+import org.commonground.bot.core.meetings.OutcomeMessages;
 import org.commonground.bot.core.notices.OffSlackNotices;
 import org.commonground.bot.core.privacy.DigestRewriter;
 import org.commonground.bot.core.privacy.OtherPlatformMessages;
@@ -23,6 +24,7 @@ import org.commonground.bot.slack.digest.SlackDigestChannel;
 import org.commonground.bot.slack.digest.SlackMatchMessages;
 import org.commonground.bot.slack.introduce.SlackWarmIntroMessages;
 import org.commonground.bot.slack.meetings.SlackMeetingMessages;
+import org.commonground.bot.slack.meetings.SlackOutcomeMessages;
 import org.commonground.bot.slack.privacy.SlackDigestRewriter;
 import org.commonground.bot.slack.rounds.SlackBreakNotices;
 import org.commonground.bot.teams.connector.BotConnector;
@@ -32,6 +34,7 @@ import org.commonground.bot.teams.digest.MixedMatchMessages;
 import org.commonground.bot.teams.digest.TeamsDigestChannels;
 import org.commonground.bot.teams.introductions.MixedWarmIntroMessages;
 import org.commonground.bot.teams.meetings.MixedMeetingMessages;
+import org.commonground.bot.teams.meetings.MixedOutcomeMessages;
 import org.commonground.bot.teams.notices.MixedBreakNotices;
 import org.commonground.bot.teams.notices.TeamsNotices;
 import org.commonground.bot.teams.privacy.MixedDigestRewriter;
@@ -138,6 +141,14 @@ final class PlatformPorts {
     return teams
         .<MeetingMessages>map(
             connector -> new MixedMeetingMessages(onSlack, teamsUsers, connector, sent))
+        .orElse(onSlack);
+  }
+
+  /** "What came of it?", on each member's own platform. */
+  OutcomeMessages outcomeMessages(OwnMessages own) {
+    OutcomeMessages onSlack = new SlackOutcomeMessages(own);
+    return teams
+        .<OutcomeMessages>map(connector -> new MixedOutcomeMessages(onSlack, teamsUsers, connector))
         .orElse(onSlack);
   }
 }

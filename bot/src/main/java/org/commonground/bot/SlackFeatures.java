@@ -158,7 +158,7 @@ record SlackFeatures(
     new DigestSlackHandlers(
             core.matchResponses(), settings, sentMessages, new OpenProfileModal(modals))
         .register(app);
-    new MeetingSlackHandlers(core.meetings()).register(app);
+    new MeetingSlackHandlers(core.meetings(), core.outcomes()).register(app);
     new TagSlackHandlers(admins, core.tagCommands(), core.tags()).register(app);
     new TagFormSlackHandlers(admins, poster, tagForms).register(app);
     new SuggestionSlackHandlers(admins, poster, tagForms, suggestions).register(app);

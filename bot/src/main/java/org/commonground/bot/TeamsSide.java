@@ -35,6 +35,7 @@ record TeamsSide(Optional<ConnectorTokens> tokens, Optional<BotConnector> connec
         core.matchResponses(),
         core.warmIntros(),
         core.meetings(),
+        core.outcomes(),
         core.memberSettings(),
         core.notice(),
         core.noticeAgreements(),

@@ -15,6 +15,7 @@ import org.commonground.storage.messages.SentMessages;
 import org.commonground.storage.network.NetworkFigures;
 import org.commonground.storage.organisations.OrganisationCatalogue;
 import org.commonground.storage.organisations.OrganisationTenants;
+import org.commonground.storage.outcomes.OutcomeAnswers;
 import org.commonground.storage.privacy.MemberDataEraser;
 import org.commonground.storage.privacy.MemberDataExport;
 import org.commonground.storage.requests.SeenRequests;
@@ -144,6 +145,10 @@ public final class Stores {
 
   public MeetingQuestions meetingQuestions() {
     return new MeetingQuestions(jdbi);
+  }
+
+  public OutcomeAnswers outcomeAnswers() {
+    return new OutcomeAnswers(jdbi);
   }
 
   public WarmIntros warmIntros() {

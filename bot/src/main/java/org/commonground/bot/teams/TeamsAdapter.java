@@ -15,6 +15,7 @@ import org.commonground.bot.core.home.MemberSettings;
 import org.commonground.bot.core.introduce.ProfileService;
 import org.commonground.bot.core.introduce.WarmIntroFeature;
 import org.commonground.bot.core.meetings.MeetingFollowUp;
+import org.commonground.bot.core.meetings.WhatCameOfIt;
 import org.commonground.bot.core.orgs.OrgCuration;
 import org.commonground.bot.core.privacy.PrivacyService;
 import org.commonground.bot.core.rounds.DigestAdmin;
@@ -34,6 +35,7 @@ import org.commonground.bot.teams.help.TeamsHelp;
 import org.commonground.bot.teams.install.TeamsInstallations;
 import org.commonground.bot.teams.introductions.TeamsWarmIntros;
 import org.commonground.bot.teams.meetings.TeamsMeetingAnswers;
+import org.commonground.bot.teams.meetings.TeamsOutcomeAnswers;
 import org.commonground.bot.teams.privacy.TeamsPrivacy;
 import org.commonground.bot.teams.profile.TeamsProfiles;
 import org.commonground.bot.teams.settings.ResumeCommand;
@@ -58,6 +60,7 @@ public final class TeamsAdapter {
       MatchResponses matchResponses,
       WarmIntroFeature warmIntros,
       MeetingFollowUp meetings,
+      WhatCameOfIt outcomes,
       MemberSettings memberSettings,
       PrivacyNotice notice,
       NoticeAgreements agreements,
@@ -113,6 +116,8 @@ public final class TeamsAdapter {
     new TeamsMatchAnswers(services.matchResponses(), services.memberSettings()).register(handlers);
     new ResumeCommand(services.memberSettings(), replies).register(handlers);
     new TeamsMeetingAnswers(services.meetings(), new PartnerNames(services.users()))
+        .register(handlers);
+    new TeamsOutcomeAnswers(services.outcomes(), new PartnerNames(services.users()))
         .register(handlers);
     new TeamsNoticeAgreement(services.agreements(), replies, services.background())
         .register(handlers);

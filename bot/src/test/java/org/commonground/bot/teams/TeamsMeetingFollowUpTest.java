@@ -137,7 +137,7 @@ class TeamsMeetingFollowUpTest {
                 TeamsAdapter.tokens(app.settings().teams().orElseThrow(), app.clock())),
             sent);
     return new MeetingFollowUp(
-        new MeetingQuestions(app.jdbi()), messages, Runnable::run, app.clock());
+        new MeetingQuestions(app.jdbi()), messages, question -> {}, Runnable::run, app.clock());
   }
 
   private void bothSayIntroMe(SlackCall digest) {

@@ -41,6 +41,14 @@ public final class FormPayload {
     return put(block, action, element);
   }
 
+  /** The option picked in a radio_buttons element. */
+  public FormPayload radio(String block, String action, String value) {
+    JsonObject element = new JsonObject();
+    element.addProperty("type", "radio_buttons");
+    element.add("selected_option", option(value));
+    return put(block, action, element);
+  }
+
   /** Several options picked in a multi-select or checkboxes element of {@code type}. */
   public FormPayload selectMany(String block, String action, String type, List<String> chosen) {
     JsonObject element = new JsonObject();

@@ -81,6 +81,7 @@ public final class MemberDataEraser {
                   + " (SELECT id FROM member WHERE user_id = :id)",
               userId);
           forgetWarmIntroductions(handle, userId, now);
+          forgetOutcomeStories(handle, userId);
           forgetSuggestions(handle, userId);
           // Rounds keep their pairs and deliveries, with this member's references set to NULL by
           // the foreign keys, so counts of past rounds stay right; declines go with the member.
@@ -212,6 +213,21 @@ public final class MemberDataEraser {
         .bind("id", userId)
         .bind("now", now)
         .execute();
+  }
+
+  /**
+   * A "What came of it?" story is the member's own words, so it goes, with the sectors beside it;
+   * the kind stays, by no one once the profile goes, so the network's counts stay right.
+   */
+  private static void forgetOutcomeStories(Handle handle, String userId) {
+    update(
+        handle,
+        """
+        UPDATE meeting_outcome SET story = NULL, shareable = FALSE, sector = NULL,
+            other_sector = NULL
+        WHERE member_id IN (SELECT id FROM member WHERE user_id = :id)
+        """,
+        userId);
   }
 
   /**

@@ -141,6 +141,17 @@ public final class MemberDataExport {
         ORDER BY f.id
         """);
     SECTIONS.put(
+        "meeting_outcomes",
+        """
+        SELECT r.week, o.kind, o.story, o.shareable, o.sector, o.other_sector, o.answered_at
+        FROM meeting_outcome o
+        JOIN member m ON m.id = o.member_id
+        JOIN round_pair p ON p.id = o.pair_id
+        LEFT JOIN round r ON r.id = p.round_id
+        WHERE m.user_id = :id
+        ORDER BY o.id
+        """);
+    SECTIONS.put(
         "messages_sent",
         """
         SELECT kind, subject_id, sent_at, channel, message_ts FROM sent_message

@@ -13,11 +13,12 @@ import org.jdbi.v3.core.Jdbi;
  *
  * <p>Anonymised, in rounds computed before the cutoff: each pair's two members and its group DM;
  * each delivery's member, DM channel, message timestamp and last error; each "Did you meet?"
- * answer's member; each warm introduction agreed or lapsed before the cutoff, with its pair: who
- * suggested it, whom it named, its note and DMs; and where each DM with buttons sent before the
- * cutoff landed. Kept: the round's own figures (eligible, matched, pairs, score), each pair's
- * score, shared challenges, answers and when it was introduced, each delivery's status, reason for
- * no match and times, each meeting answer and its times.
+ * answer's member; each "What came of it?" answer's member, story and sectors; each warm
+ * introduction agreed or lapsed before the cutoff, with its pair: who suggested it, whom it named,
+ * its note and DMs; and where each DM with buttons sent before the cutoff landed. Kept: the round's
+ * own figures (eligible, matched, pairs, score), each pair's score, shared challenges, answers and
+ * when it was introduced, each delivery's status, reason for no match and times, each meeting
+ * answer and its times, each outcome's kind and time.
  */
 public final class RoundRetention {
 
@@ -34,7 +35,12 @@ public final class RoundRetention {
 
   /** How many rows this run anonymised (rows done by an earlier run are not counted again). */
   public record Anonymised(
-      int pairs, int deliveries, int meetingAnswers, int warmIntros, int sentMessages) {}
+      int pairs,
+      int deliveries,
+      int meetingAnswers,
+      int warmIntros,
+      int sentMessages,
+      int outcomes) {}
 
   private final Jdbi jdbi;
   private final Clock clock;
@@ -54,6 +60,20 @@ public final class RoundRetention {
                   handle,
                   "UPDATE meeting_feedback SET member_id = NULL WHERE member_id IS NOT NULL"
                       + " AND pair_id IN ("
+                      + OLD_PAIRS
+                      + ")",
+                  cutoff);
+          // A story is its member's words about a pair that is no longer recorded: it goes, and the
+          // kind stays for the counts.
+          int outcomes =
+              update(
+                  handle,
+                  """
+                  UPDATE meeting_outcome SET member_id = NULL, story = NULL, shareable = FALSE,
+                      sector = NULL, other_sector = NULL
+                  WHERE (member_id IS NOT NULL OR story IS NOT NULL OR sector IS NOT NULL
+                      OR other_sector IS NOT NULL)
+                    AND pair_id IN ("""
                       + OLD_PAIRS
                       + ")",
                   cutoff);
@@ -97,7 +117,7 @@ public final class RoundRetention {
           // click on one this old has nothing left to act on.
           int sentMessages =
               update(handle, "DELETE FROM sent_message WHERE sent_at < :cutoff", cutoff);
-          return new Anonymised(pairs, deliveries, answers, warmIntros, sentMessages);
+          return new Anonymised(pairs, deliveries, answers, warmIntros, sentMessages, outcomes);
         });
   }
 

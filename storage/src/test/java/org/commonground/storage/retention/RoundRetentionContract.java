@@ -62,7 +62,7 @@ abstract class RoundRetentionContract {
   void roundsOlderThanTheRetentionPeriodNoLongerSayWhoWasInThem() {
     RoundRetention.Anonymised done = new RoundRetention(jdbi, clock).anonymiseOlderThan(24);
 
-    assertThat(done).isEqualTo(new RoundRetention.Anonymised(1, 3, 1, 0, 0));
+    assertThat(done).isEqualTo(new RoundRetention.Anonymised(1, 3, 1, 0, 0, 0));
     RoundPair oldPair = rounds.pairs(old.id()).get(0);
     assertThat(oldPair.memberA()).isNull();
     assertThat(oldPair.memberB()).isNull();
@@ -127,13 +127,13 @@ abstract class RoundRetentionContract {
     retention.anonymiseOlderThan(24);
 
     assertThat(retention.anonymiseOlderThan(24))
-        .isEqualTo(new RoundRetention.Anonymised(0, 0, 0, 0, 0));
+        .isEqualTo(new RoundRetention.Anonymised(0, 0, 0, 0, 0, 0));
   }
 
   @Test
   void aShorterPeriodReachesTheRecentRoundToo() {
     assertThat(new RoundRetention(jdbi, clock).anonymiseOlderThan(1))
-        .isEqualTo(new RoundRetention.Anonymised(2, 5, 2, 0, 0));
+        .isEqualTo(new RoundRetention.Anonymised(2, 5, 2, 0, 0, 0));
   }
 
   private void introduceAndMeet(Round round, long member, String userId, String group) {

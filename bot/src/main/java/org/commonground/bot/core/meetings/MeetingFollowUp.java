@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import org.commonground.storage.rounds.MeetingAnswer;
 import org.commonground.storage.rounds.MeetingQuestion;
 import org.commonground.storage.rounds.MeetingQuestions;
@@ -20,7 +21,9 @@ import org.slf4j.LoggerFactory;
 /**
  * "Did you meet?": a week after a pair is introduced each of the two is asked once; a "Not yet" is
  * asked once more a few days later. A question is recorded as asked before its DM goes out, so a
- * crash in between means one question fewer, never one too many.
+ * crash in between means one question fewer, never one too many. A yes is followed by {@code
+ * whenMet} (asking what came of it) once: an answer is recorded only while none stands, and a yes
+ * is final.
  */
 public final class MeetingFollowUp {
 
@@ -36,13 +39,22 @@ public final class MeetingFollowUp {
 
   private final MeetingQuestions questions;
   private final MeetingMessages messages;
+  private final Consumer<MeetingQuestion> whenMet;
   private final Executor background;
   private final Clock clock;
 
+  /**
+   * @param whenMet what follows a member's yes, given their question, after their thanks
+   */
   public MeetingFollowUp(
-      MeetingQuestions questions, MeetingMessages messages, Executor background, Clock clock) {
+      MeetingQuestions questions,
+      MeetingMessages messages,
+      Consumer<MeetingQuestion> whenMet,
+      Executor background,
+      Clock clock) {
     this.questions = questions;
     this.messages = messages;
+    this.whenMet = whenMet;
     this.background = background;
     this.clock = clock;
   }
@@ -83,7 +95,12 @@ public final class MeetingFollowUp {
       return;
     }
     background.execute(
-        () -> questions.find(questionId).ifPresent(q -> messages.thank(userId, q, answer)));
+        () -> questions.find(questionId).ifPresent(q -> thankAndFollowUp(userId, q, answer)));
+  }
+
+  private void thankAndFollowUp(String userId, MeetingQuestion question, MeetingAnswer answer) {
+    messages.thank(userId, question, answer);
+    followUp(question, answer);
   }
 
   /**
@@ -95,7 +112,18 @@ public final class MeetingFollowUp {
    */
   public Optional<MeetingQuestion> answerInPlace(
       String userId, long questionId, MeetingAnswer answer) {
-    questions.answer(questionId, userId, answer, clock.instant());
-    return questions.find(questionId).filter(q -> userId.equals(q.userId()) && q.answer() != null);
+    boolean recorded = questions.answer(questionId, userId, answer, clock.instant());
+    Optional<MeetingQuestion> own =
+        questions.find(questionId).filter(q -> userId.equals(q.userId()) && q.answer() != null);
+    if (recorded) {
+      own.ifPresent(q -> background.execute(() -> followUp(q, answer)));
+    }
+    return own;
+  }
+
+  private void followUp(MeetingQuestion question, MeetingAnswer answer) {
+    if (answer == MeetingAnswer.YES) {
+      whenMet.accept(question);
+    }
   }
 }

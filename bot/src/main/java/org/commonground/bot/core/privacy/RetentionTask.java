@@ -38,13 +38,14 @@ public final class RetentionTask {
     RoundRetention.Anonymised done = retention.anonymiseOlderThan(months);
     log.info(
         "Anonymised rounds older than {} months: {} pairs, {} digests, {} meeting answers, {} warm"
-            + " introductions, {} sent-message records",
+            + " introductions, {} sent-message records, {} outcome answers",
         months,
         done.pairs(),
         done.deliveries(),
         done.meetingAnswers(),
         done.warmIntros(),
-        done.sentMessages());
+        done.sentMessages(),
+        done.outcomes());
     return done;
   }
 }

@@ -19,6 +19,7 @@ public final class CardIds {
   public static final String MET_YES_VERB = "met_yes";
   public static final String MET_NOT_YET_VERB = "met_not_yet";
   public static final String MET_NO_VERB = "met_no";
+  public static final String OUTCOME_SUBMIT_VERB = "outcome_submit";
   public static final String DELETE_CONFIRM_VERB = "delete_confirm";
   public static final String DELETE_CANCEL_VERB = "delete_cancel";
   public static final String WARM_INTRO_YES_VERB = "warm_intro_yes";

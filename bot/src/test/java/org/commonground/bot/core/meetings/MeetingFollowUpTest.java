@@ -9,6 +9,7 @@ import com.slack.api.methods.MethodsClient;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.commonground.bot.slack.OwnMessages;
 import org.commonground.bot.slack.Poster;
 import org.commonground.bot.slack.meetings.SlackMeetingMessages;
@@ -17,6 +18,7 @@ import org.commonground.bot.testing.SlackCall;
 import org.commonground.bot.testing.VisibleText;
 import org.commonground.storage.messages.SentMessages;
 import org.commonground.storage.rounds.MeetingAnswer;
+import org.commonground.storage.rounds.MeetingQuestion;
 import org.commonground.storage.rounds.MeetingQuestions;
 import org.commonground.storage.rounds.Round;
 import org.commonground.storage.rounds.RoundStore;
@@ -41,6 +43,9 @@ class MeetingFollowUpTest {
   private StoredRounds stored;
   private MeetingFollowUp followUp;
 
+  /** The questions a yes was followed up from, by asking what came of it. */
+  private final List<MeetingQuestion> met = new CopyOnWriteArrayList<>();
+
   @BeforeEach
   void setUp() {
     jdbi = db.database().jdbi();
@@ -51,7 +56,11 @@ class MeetingFollowUpTest {
     OwnMessages messages = new OwnMessages(new SentMessages(jdbi, clock), new Poster(client));
     followUp =
         new MeetingFollowUp(
-            new MeetingQuestions(jdbi), new SlackMeetingMessages(messages), Runnable::run, clock);
+            new MeetingQuestions(jdbi),
+            new SlackMeetingMessages(messages),
+            met::add,
+            Runnable::run,
+            clock);
     stored = new StoredRounds(jdbi, clock);
   }
 
@@ -131,6 +140,34 @@ class MeetingFollowUpTest {
     assertThat(fakeSlack.calls("chat.update")).hasSize(1);
     assertThat(feedback().find(question("U0ALICE")).orElseThrow().answer())
         .isEqualTo(MeetingAnswer.YES);
+  }
+
+  @Test
+  void onlyAYesIsFollowedByAskingWhatCameOfItAndOnlyOnce() {
+    introducePair("U0ALICE", "U0BOB");
+    clock.advance(MeetingFollowUp.ASK_AFTER);
+    followUp.run();
+
+    answer("U0ALICE", MeetingAnswer.YES);
+    answer("U0ALICE", MeetingAnswer.YES);
+    followUp.answerInPlace("U0ALICE", question("U0ALICE"), MeetingAnswer.YES);
+    answer("U0BOB", MeetingAnswer.NOT_YET);
+
+    assertThat(met).extracting(MeetingQuestion::userId).containsExactly("U0ALICE");
+  }
+
+  @Test
+  void aYesPressedInPlaceIsFollowedUpToo() {
+    introducePair("U0ALICE", "U0BOB");
+    clock.advance(MeetingFollowUp.ASK_AFTER);
+    followUp.run();
+
+    followUp.answerInPlace("U0BOB", question("U0ALICE"), MeetingAnswer.YES);
+    followUp.answerInPlace("U0BOB", question("U0BOB"), MeetingAnswer.NO);
+    assertThat(met).isEmpty();
+    followUp.answerInPlace("U0ALICE", question("U0ALICE"), MeetingAnswer.YES);
+
+    assertThat(met).extracting(MeetingQuestion::userId).containsExactly("U0ALICE");
   }
 
   private void introducePair(String a, String b) {

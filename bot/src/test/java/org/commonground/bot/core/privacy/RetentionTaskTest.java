@@ -45,7 +45,7 @@ class RetentionTaskTest {
 
     RoundRetention.Anonymised done = task().run();
 
-    assertThat(done).isEqualTo(new RoundRetention.Anonymised(1, 2, 1, 0, 0));
+    assertThat(done).isEqualTo(new RoundRetention.Anonymised(1, 2, 1, 0, 0, 0));
     assertThat(matchedWith()).containsExactly("U0CAL");
     assertThat(Members.command(app, "/digest", "status", Members.ADMIN)).isEqualTo(statusBefore);
     assertThat(statusBefore).contains("Introductions made: *2* · met: *2*");
@@ -55,7 +55,7 @@ class RetentionTaskTest {
   void aSecondNightFindsNothingMoreToDo() {
     task().run();
 
-    assertThat(task().run()).isEqualTo(new RoundRetention.Anonymised(0, 0, 0, 0, 0));
+    assertThat(task().run()).isEqualTo(new RoundRetention.Anonymised(0, 0, 0, 0, 0, 0));
     assertThat(matchedWith()).containsExactly("U0CAL");
   }
 

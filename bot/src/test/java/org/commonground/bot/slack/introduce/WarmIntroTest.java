@@ -211,6 +211,7 @@ class WarmIntroTest {
       new MeetingFollowUp(
               new MeetingQuestions(app.jdbi()),
               new SlackMeetingMessages(messages),
+              question -> {},
               Runnable::run,
               app.clock())
           .run();

@@ -56,6 +56,7 @@ class DidYouMeetFlowTest {
     new MeetingFollowUp(
             new MeetingQuestions(app.jdbi()),
             new SlackMeetingMessages(messages),
+            question -> {},
             Runnable::run,
             app.clock())
         .run();
