@@ -32,6 +32,7 @@ import org.commonground.bot.console.signin.SignInProvider;
 import org.commonground.bot.console.signin.SlackSignIn;
 import org.commonground.bot.core.admin.Admins;
 import org.commonground.bot.core.impact.Impact;
+import org.commonground.bot.core.meetings.Outcomes;
 import org.commonground.bot.core.settings.AdminSettings;
 import org.commonground.bot.core.settings.NetworkSettings;
 import org.commonground.bot.slack.admin.SlackWorkspaceAdmins;
@@ -95,6 +96,7 @@ final class ConsoleSide {
     NetworkSettings network = core.networkSettings();
     ZoneId zone = basics.settings().digestZone();
     Impact impact = new Impact(stores, zone, basics.clock());
+    Outcomes outcomes = new Outcomes(stores.outcomeAnswers(), zone);
     return List.of(
         new OverviewPage(stores.networkFigures()),
         new SchedulePage(network.schedule()),
@@ -102,8 +104,8 @@ final class ConsoleSide {
         new PlacesPage(network.places()),
         new OrganisationsPage(stores.organisations()),
         new RoundsPage(core.digests()),
-        new ImpactPage(impact, basics.clock(), zone),
-        new ImpactDownloadPage(impact, basics.clock(), zone),
+        new ImpactPage(impact, outcomes, basics.clock(), zone),
+        new ImpactDownloadPage(impact, outcomes, basics.clock(), zone),
         new SignOutPage());
   }
 

@@ -2,6 +2,7 @@ package org.commonground.bot.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.commonground.bot.testing.ConsoleClient;
 import org.commonground.bot.testing.ConsoleClient.Page;
 import org.commonground.bot.testing.RunningApp;
@@ -23,10 +24,11 @@ class ConsoleImpactTest {
   final RunningApp app = new RunningApp().withConsole().with("ADMIN_USER_IDS", ADMIN);
 
   private ConsoleClient browser;
+  private List<Long> pairs;
 
   @BeforeEach
   void aTermOfIntroductions() {
-    ConsoleNetworkData.aTermOfIntroductions(app);
+    pairs = ConsoleNetworkData.aTermOfIntroductions(app);
     browser = app.console();
     browser.signInAs(app.slack(), ADMIN, "Ada Lovelace");
   }
@@ -76,6 +78,28 @@ class ConsoleImpactTest {
     assertThat(page.status()).isEqualTo(400);
     assertThat(page.document().select(".error-summary").text())
         .contains("Give the period's first and last days as dates");
+  }
+
+  @Test
+  void whatCameOfMeetingsIsCountedAndASharedStoryShownAsTyped() {
+    ConsoleNetworkData.whatCameOfThem(app, pairs);
+
+    Page page = browser.get("/admin/impact");
+
+    Element outcomes = page.document().getElementById("outcomes-table");
+    assertThat(outcomes.select("tbody tr"))
+        .extracting(row -> row.text())
+        .containsExactly(
+            "Nothing yet 0",
+            "We shared ideas or contacts <3",
+            "We're working on something together 4",
+            "It changed how we do something 0",
+            "All answers [c]");
+    assertThat(page.document().select(".stories blockquote").text())
+        .isEqualTo("We now run a <b>joint</b> advice clinic @channel");
+    assertThat(page.body()).doesNotContain("<b>joint</b>");
+    assertThat(page.document().select(".stories .hint").text())
+        .isEqualTo("Local authority and Voluntary & community (VCFSE), 20 October 2026");
   }
 
   @Test

@@ -12,8 +12,10 @@ import org.commonground.bot.core.impact.Impact;
 import org.commonground.bot.core.impact.ImpactChart;
 import org.commonground.bot.core.impact.ImpactCsv;
 import org.commonground.bot.core.impact.ImpactTable;
+import org.commonground.bot.core.impact.OutcomesTable;
 import org.commonground.bot.core.impact.PeriodImpact;
 import org.commonground.bot.core.impact.WeeklyImpact;
+import org.commonground.bot.core.meetings.Outcomes;
 
 /**
  * {@code /admin/impact/download?table=…}: one of the impact page's tables as CSV, with the same
@@ -22,11 +24,13 @@ import org.commonground.bot.core.impact.WeeklyImpact;
 public final class ImpactDownloadPage implements ConsolePage {
 
   private final Impact impact;
+  private final Outcomes outcomes;
   private final Clock clock;
   private final ZoneId zone;
 
-  public ImpactDownloadPage(Impact impact, Clock clock, ZoneId zone) {
+  public ImpactDownloadPage(Impact impact, Outcomes outcomes, Clock clock, ZoneId zone) {
     this.impact = impact;
+    this.outcomes = outcomes;
     this.clock = clock;
     this.zone = zone;
   }
@@ -61,7 +65,8 @@ public final class ImpactDownloadPage implements ConsolePage {
                 network.organisationIntroductions().table(),
                 network.organisationMeetings().table(),
                 network.withoutCrossSectorIntroduction(),
-                network.challengeGaps()));
+                network.challengeGaps(),
+                OutcomesTable.of(outcomes.counts(period.from(), period.to()), network.period())));
     if (ofPeriod.isEmpty()) {
       request.render(404, "not-found", Map.of());
       return;

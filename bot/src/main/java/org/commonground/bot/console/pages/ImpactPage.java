@@ -4,18 +4,23 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.commonground.bot.console.ConsolePage;
 import org.commonground.bot.console.ConsoleRequest;
 import org.commonground.bot.console.FieldError;
 import org.commonground.bot.core.impact.Impact;
 import org.commonground.bot.core.impact.ImpactChart;
+import org.commonground.bot.core.impact.ImpactTable;
+import org.commonground.bot.core.impact.OutcomesTable;
 import org.commonground.bot.core.impact.PeriodImpact;
 import org.commonground.bot.core.impact.Term;
 import org.commonground.bot.core.impact.WeeklyImpact;
+import org.commonground.bot.core.meetings.Outcomes;
 
 /**
  * {@code /admin/impact}: what the board asks. Each chart is drawn on the server with a table of its
@@ -29,12 +34,20 @@ public final class ImpactPage implements ConsolePage {
   /** A link to another period. */
   public record PeriodLink(String label, String href) {}
 
+  /** A story a member let admins share, without their name. */
+  public record StoryView(String story, String sectors, String toldOn) {}
+
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
   private final Impact impact;
+  private final Outcomes outcomes;
   private final Clock clock;
   private final ZoneId zone;
 
-  public ImpactPage(Impact impact, Clock clock, ZoneId zone) {
+  public ImpactPage(Impact impact, Outcomes outcomes, Clock clock, ZoneId zone) {
     this.impact = impact;
+    this.outcomes = outcomes;
     this.clock = clock;
     this.zone = zone;
   }
@@ -70,6 +83,19 @@ public final class ImpactPage implements ConsolePage {
     model.put(
         "challengeGaps",
         TableView.of(network.challengeGaps(), download(network.challengeGaps().id(), query)));
+    ImpactTable outcomeTable =
+        OutcomesTable.of(outcomes.counts(period.from(), period.to()), network.period());
+    model.put("outcomes", TableView.of(outcomeTable, download(outcomeTable.id(), query)));
+    model.put(
+        "stories",
+        outcomes.sharedStories(period.from(), period.to()).stream()
+            .map(
+                story ->
+                    new StoryView(
+                        story.story(),
+                        story.sector() + " and " + story.otherSector(),
+                        story.toldOn().format(DAY)))
+            .toList());
     List<FieldError> errors = new ArrayList<>();
     period.problem().ifPresent(problem -> errors.add(new FieldError("from", problem)));
     model.put("errors", errors);
