@@ -98,7 +98,7 @@ final class ConsoleSide {
     Impact impact = new Impact(stores, zone, basics.clock());
     Outcomes outcomes = new Outcomes(stores.outcomeAnswers(), zone);
     return List.of(
-        new OverviewPage(stores.networkFigures()),
+        new OverviewPage(stores.networkFigures(), network.schedule(), stores.organisations()),
         new SchedulePage(network.schedule()),
         new AdminsPage(network.admins(), zone),
         new PlacesPage(network.places()),

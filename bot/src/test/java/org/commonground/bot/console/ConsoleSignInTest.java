@@ -50,7 +50,9 @@ class ConsoleSignInTest {
 
     assertThat(page.status()).isEqualTo(200);
     assertThat(page.uri().getPath()).isEqualTo("/admin");
-    assertThat(page.text()).contains("Signed in as Ada Lovelace", "Overview");
+    assertThat(page.text())
+        .contains("Signed in as Ada Lovelace", "Overview")
+        .contains("Next round Monday 23 November, 09:00 (Europe/London)");
     assertThat(browser.cookie("cg_console"))
         .hasValueSatisfying(
             cookie -> {
