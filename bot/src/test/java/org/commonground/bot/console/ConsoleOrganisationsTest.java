@@ -131,6 +131,52 @@ class ConsoleOrganisationsTest {
     assertThat(auditedActions()).contains("org.import", "org.sector");
   }
 
+  @Test
+  void twoOrganisationsThatAreOneAreMergedAndOneIsRenamed() {
+    browser.upload(
+        "/admin/organisations",
+        IMPORT,
+        "file",
+        "two.csv",
+        "name\nLiverpool CC\nLiverpool City Council\n");
+    long from = app.stores().organisations().findByName("Liverpool CC").orElseThrow().id();
+    long into =
+        app.stores().organisations().findByName("Liverpool City Council").orElseThrow().id();
+
+    Page merged =
+        browser.post(
+            "/admin/organisations",
+            Map.of("action", "merge", "from", String.valueOf(from), "into", String.valueOf(into)));
+    Page renamed =
+        browser.post(
+            "/admin/organisations",
+            Map.of("action", "rename", "id", String.valueOf(into), "name", "Liverpool Council"));
+
+    assertThat(merged.text()).contains("The organisations are merged");
+    assertThat(renamed.text()).contains("The organisation is renamed");
+    assertThat(app.stores().organisations().list())
+        .extracting(Organisation::name)
+        .containsExactly("Liverpool Council");
+    assertThat(app.stores().organisations().findByName("Liverpool CC")).isPresent();
+    assertThat(auditedActions()).contains("org.merge", "org.rename");
+  }
+
+  @Test
+  void aNameAnotherOrganisationHasIsRefused() {
+    browser.upload(
+        "/admin/organisations", IMPORT, "file", "two.csv", "name\nSefton CVS\nSefton Council\n");
+    long id = app.stores().organisations().findByName("Sefton CVS").orElseThrow().id();
+
+    Page page =
+        browser.post(
+            "/admin/organisations",
+            Map.of("action", "rename", "id", String.valueOf(id), "name", "sefton council"));
+
+    assertThat(page.status()).isEqualTo(400);
+    assertThat(page.document().select(".error-summary").text())
+        .contains("Sefton Council has that name already: merge the two instead");
+  }
+
   private List<String> auditedActions() {
     return app.jdbi()
         .withHandle(

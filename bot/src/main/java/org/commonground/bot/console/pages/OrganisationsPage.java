@@ -12,6 +12,7 @@ import org.commonground.bot.console.ConsolePage;
 import org.commonground.bot.console.ConsoleRequest;
 import org.commonground.bot.console.FieldError;
 import org.commonground.bot.core.orgs.OrganisationList;
+import org.commonground.storage.NameInUseException;
 import org.commonground.storage.organisations.ImportSummary;
 import org.commonground.storage.organisations.Organisation;
 import org.commonground.storage.organisations.OrganisationCatalogue;
@@ -47,6 +48,8 @@ public final class OrganisationsPage implements ConsolePage {
     switch (request.param("action")) {
       case "import" -> importList(request);
       case "sector" -> setSector(request);
+      case "rename" -> rename(request);
+      case "merge" -> merge(request);
       default -> request.redirect(path(), "");
     }
   }
@@ -88,6 +91,58 @@ public final class OrganisationsPage implements ConsolePage {
     request.redirect(path(), "sector");
   }
 
+  private void rename(ConsoleRequest request) throws IOException {
+    Optional<Organisation> organisation = organisation(request.param("id"));
+    String name = request.param("name");
+    if (organisation.isEmpty()) {
+      show(
+          request,
+          400,
+          List.of(new FieldError("rename-id", "Choose the organisation to rename")),
+          "");
+      return;
+    }
+    if (name.isBlank() || name.length() > OrganisationList.LONGEST_NAME) {
+      show(
+          request,
+          400,
+          List.of(
+              new FieldError(
+                  "rename-name",
+                  "Give the new name, at most " + OrganisationList.LONGEST_NAME + " characters")),
+          "");
+      return;
+    }
+    try {
+      catalogue.rename(request.who().userId(), organisation.get().id(), name);
+    } catch (NameInUseException e) {
+      show(
+          request,
+          400,
+          List.of(
+              new FieldError(
+                  "rename-name", e.holder() + " has that name already: merge the two instead")),
+          "");
+      return;
+    }
+    request.redirect(path(), "renamed");
+  }
+
+  private void merge(ConsoleRequest request) throws IOException {
+    Optional<Organisation> from = organisation(request.param("from"));
+    Optional<Organisation> into = organisation(request.param("into"));
+    if (from.isEmpty() || into.isEmpty() || from.get().id() == into.get().id()) {
+      show(
+          request,
+          400,
+          List.of(new FieldError("merge-from", "Choose two different organisations to merge")),
+          "");
+      return;
+    }
+    catalogue.merge(request.who().userId(), from.get().id(), into.get().id());
+    request.redirect(path(), "merged");
+  }
+
   private Optional<Organisation> organisation(String id) {
     try {
       long wanted = Long.parseLong(id);
@@ -120,8 +175,20 @@ public final class OrganisationsPage implements ConsolePage {
 
   /** What the page says after a change it was sent back from. */
   private static String done(String done) {
-    if (done.equals("sector")) {
-      return "The organisation's sector is set, and its members' with it.";
+    switch (done) {
+      case "sector" -> {
+        return "The organisation's sector is set, and its members' with it.";
+      }
+      case "renamed" -> {
+        return "The organisation is renamed; its old name still leads to it.";
+      }
+      case "merged" -> {
+        return "The organisations are merged: the members moved, and the old name leads to the"
+            + " one kept.";
+      }
+      default -> {
+        // an import's counts, below
+      }
     }
     String[] counts = done.split("-");
     if (counts.length == 4 && counts[0].equals("imported")) {

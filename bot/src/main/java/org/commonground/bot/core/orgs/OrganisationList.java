@@ -30,7 +30,7 @@ import org.commonground.storage.organisations.Sector;
 public final class OrganisationList {
 
   /** The longest name the organisation list holds. */
-  static final int LONGEST_NAME = 120;
+  public static final int LONGEST_NAME = 120;
 
   static final int MOST_ROWS = 5_000;
 
