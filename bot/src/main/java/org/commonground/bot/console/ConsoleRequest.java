@@ -54,6 +54,24 @@ public final class ConsoleRequest {
     return values == null ? List.of() : List.of(values);
   }
 
+  /**
+   * Whether the form could be read: a multipart form over the server's limit can't be, and its
+   * fields (its CSRF token too) are then missing.
+   */
+  boolean formReadable() throws IOException {
+    String type = request.getContentType();
+    if (type == null
+        || !type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")) {
+      return true;
+    }
+    try {
+      request.getParts();
+      return true;
+    } catch (ServletException | IllegalStateException e) {
+      return false;
+    }
+  }
+
   /** An uploaded file of a {@code multipart/form-data} form, if one was chosen. */
   public Optional<Part> file(String name) throws IOException {
     try {

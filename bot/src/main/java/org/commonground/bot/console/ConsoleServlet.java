@@ -98,6 +98,10 @@ public final class ConsoleServlet extends HttpServlet {
 
   private static void post(ConsolePage page, ConsoleRequest console, HttpServletRequest request)
       throws IOException {
+    if (!console.formReadable()) {
+      console.render(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "too-large", Map.of());
+      return;
+    }
     if (!Secrets.same(console.who().csrfToken(), console.param("csrf"))) {
       // A form from another site, or one left open past its session: nothing is changed.
       console.render(HttpServletResponse.SC_FORBIDDEN, "form-expired", Map.of());

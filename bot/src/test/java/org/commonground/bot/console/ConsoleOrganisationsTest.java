@@ -99,6 +99,17 @@ class ConsoleOrganisationsTest {
   }
 
   @Test
+  void aFileOverAMegabyteIsRefusedAsTooLarge() {
+    String csv = "name\n" + ("Organisation with a long name, Merseyside\n").repeat(30_000);
+
+    Page page = browser.upload("/admin/organisations", IMPORT, "file", "huge.csv", csv);
+
+    assertThat(page.status()).isEqualTo(413);
+    assertThat(page.text()).contains("The file is larger than 1 MB");
+    assertThat(app.stores().organisations().list()).isEmpty();
+  }
+
+  @Test
   void noFileChosenIsAskedFor() {
     Page page = browser.upload("/admin/organisations", IMPORT, "file", "", "");
 
