@@ -91,13 +91,12 @@ public final class ConsoleServlet extends HttpServlet {
     }
     switch (request.getMethod()) {
       case "GET", "HEAD" -> page.get(console);
-      case "POST" -> post(page, console, request);
+      case "POST" -> post(page, console);
       default -> console.refuseMethod("GET, HEAD, POST");
     }
   }
 
-  private static void post(ConsolePage page, ConsoleRequest console, HttpServletRequest request)
-      throws IOException {
+  private static void post(ConsolePage page, ConsoleRequest console) throws IOException {
     if (!console.formReadable()) {
       console.render(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "too-large", Map.of());
       return;
@@ -118,10 +117,7 @@ public final class ConsoleServlet extends HttpServlet {
       response.setHeader("Location", ROOT + SignInFlow.PAGE);
       return;
     }
-    response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-    response.setContentType("text/html;charset=utf-8");
-    templates.render(
-        "sign-in", Map.of("problem", SIGNED_OUT, "errors", List.of()), response.getWriter());
+    signIn.page(response, HttpServletResponse.SC_FORBIDDEN, SIGNED_OUT);
   }
 
   private static final String SIGNED_OUT =

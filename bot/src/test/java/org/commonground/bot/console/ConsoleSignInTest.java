@@ -215,6 +215,35 @@ class ConsoleSignInTest {
   }
 
   @Test
+  void aFormSentAfterSigningOutChangesNothingAndOffersSignIn() {
+    ConsoleClient browser = app.console();
+    browser.signInAs(app.slack(), ADMIN, "Ada Lovelace");
+    browser.get("/admin/schedule");
+    String token = browser.csrf();
+    browser.post("/admin/sign-out", Map.of());
+
+    Page page =
+        browser.postExactly(
+            "/admin/schedule",
+            Map.of(
+                "csrf",
+                token,
+                "action",
+                "schedule",
+                "day",
+                "Friday",
+                "time",
+                "15:00",
+                "zone",
+                "Europe/London"));
+
+    assertThat(page.status()).isEqualTo(403);
+    assertThat(page.text()).contains("You were signed out, so nothing was changed");
+    assertThat(page.document().select("a.button").text()).isEqualTo("Sign in with Slack");
+    assertThat(auditActions()).doesNotContain("settings.schedule");
+  }
+
+  @Test
   void aSessionIdleForHalfAnHourEnds() {
     ConsoleClient browser = app.console();
     browser.signInAs(app.slack(), ADMIN, "Ada Lovelace");
