@@ -24,6 +24,7 @@ import org.commonground.bot.console.pages.PlacesPage;
 import org.commonground.bot.console.pages.RoundsPage;
 import org.commonground.bot.console.pages.SchedulePage;
 import org.commonground.bot.console.pages.SignOutPage;
+import org.commonground.bot.console.pages.TagsPage;
 import org.commonground.bot.console.session.Sessions;
 import org.commonground.bot.console.signin.ConsoleAdmins;
 import org.commonground.bot.console.signin.EntraSignIn;
@@ -102,6 +103,7 @@ final class ConsoleSide {
         new SchedulePage(network.schedule()),
         new AdminsPage(network.admins(), zone),
         new PlacesPage(network.places()),
+        new TagsPage(core.curation(), core.suggestions()),
         new OrganisationsPage(stores.organisations()),
         new RoundsPage(core.digests()),
         new ImpactPage(impact, outcomes, basics.clock(), zone),

@@ -11,6 +11,7 @@ public record ConsoleNav(String path, String label) {
           new ConsoleNav("/schedule", "Schedule"),
           new ConsoleNav("/admins", "Admins"),
           new ConsoleNav("/places", "Places"),
+          new ConsoleNav("/tags", "Tags"),
           new ConsoleNav("/organisations", "Organisations"),
           new ConsoleNav("/rounds", "Rounds"),
           new ConsoleNav("/impact", "Impact"));

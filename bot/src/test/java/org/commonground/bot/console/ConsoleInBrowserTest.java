@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.commonground.bot.testing.Browser;
 import org.commonground.bot.testing.Eventually;
+import org.commonground.bot.testing.ProfilePayload;
 import org.commonground.bot.testing.RunningApp;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -137,6 +138,32 @@ class ConsoleInBrowserTest {
   void theOverviewIsAccessible() {
     assertThat(page.findElement(By.tagName("h1")).getText()).isEqualTo("Overview");
     browser.assertAccessible();
+  }
+
+  @Test
+  void aConvenorAddsATagWithASuggestionWaitingAndIsRefusedATakenName() {
+    int challenge = app.stores().tags().active().get(0).id();
+    app.requests().interaction(ProfilePayload.valid(challenge).suggestion("Period poverty").json());
+    page.findElement(By.linkText("Tags")).click();
+    browser.assertAccessible();
+
+    addTag("Fuel poverty", "Housing");
+    assertThat(page.findElement(By.cssSelector("[role=status]")).getText())
+        .contains("The tag is added");
+    assertThat(page.findElement(By.tagName("main")).getText()).contains("Fuel poverty");
+    browser.assertAccessible();
+
+    addTag("fuel poverty", "Housing");
+    browser.awaitTitle("Error:");
+    assertThat(page.findElement(By.className("error-summary")).getText())
+        .contains("fuel poverty is taken");
+    browser.assertAccessible();
+  }
+
+  private void addTag(String name, String theme) {
+    page.findElement(By.id("add-name")).sendKeys(name);
+    page.findElement(By.id("add-theme")).sendKeys(theme);
+    page.findElement(By.xpath("//button[text()='Add tag']")).click();
   }
 
   @Test

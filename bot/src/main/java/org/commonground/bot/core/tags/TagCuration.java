@@ -2,6 +2,7 @@ package org.commonground.bot.core.tags;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.commonground.bot.core.curation.CommandException;
 import org.commonground.bot.core.curation.ReplyPart;
@@ -45,6 +46,11 @@ public final class TagCuration {
 
   public List<Tag> current() {
     return catalogue.current();
+  }
+
+  /** How many members hold each tag in any way, by tag id. */
+  public Map<Integer, Integer> holders() {
+    return catalogue.holderCounts();
   }
 
   /** Themes in use, the way they are spelled, in the order the pickers show them. */
