@@ -5,6 +5,9 @@ import java.util.List;
 /** The console's sections, in the order its navigation lists them. */
 public record ConsoleNav(String path, String label) {
 
+  /** The path every console URL starts with. */
+  public static final String ROOT = "/admin";
+
   static final List<ConsoleNav> SECTIONS =
       List.of(
           new ConsoleNav("", "Overview"),

@@ -119,7 +119,8 @@ public final class ConsoleRequest {
    */
   public void redirect(String path, String done) {
     response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-    response.setHeader("Location", "/admin" + path + (done.isEmpty() ? "" : "?done=" + done));
+    response.setHeader(
+        "Location", ConsoleNav.ROOT + path + (done.isEmpty() ? "" : "?done=" + done));
   }
 
   /** Which change the page was sent back after, as {@link #redirect} named it. */
@@ -140,7 +141,7 @@ public final class ConsoleRequest {
   public void signOut() {
     sessions.close(request, response);
     response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-    response.setHeader("Location", ConsoleServlet.ROOT + SignInFlow.PAGE + "?signed-out");
+    response.setHeader("Location", ConsoleNav.ROOT + SignInFlow.PAGE + "?signed-out");
   }
 
   /** Answers 405, naming the method the page does take. */

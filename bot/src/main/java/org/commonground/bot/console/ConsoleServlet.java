@@ -25,7 +25,7 @@ public final class ConsoleServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
 
   /** The path every console URL starts with. */
-  public static final String ROOT = "/admin";
+  public static final String ROOT = ConsoleNav.ROOT;
 
   /**
    * No scripts at all, styles and images only from the console itself, forms only to itself, and
