@@ -69,7 +69,7 @@ public final class Application implements AutoCloseable {
     CoreServices core = CoreServices.build(basics, messaging);
     SlackSide slack = SlackSide.create(basics, slackClients, messaging, core);
     Optional<HttpServlet> console =
-        ConsoleSide.create(basics, slackClients, messaging, core, slack::workspaceId);
+        ConsoleSide.create(basics, slackClients, core, slack::workspaceId);
     Server server = server(basics, slack, teams.adapter(basics, core), console);
     BackgroundTasks tasks = ScheduledTasks.create(basics, messaging, core, slack.replays());
     return new Application(server, slack, tasks, basics, teams.tokens(), core.networkSettings());

@@ -36,7 +36,6 @@ import org.commonground.bot.core.impact.Impact;
 import org.commonground.bot.core.meetings.Outcomes;
 import org.commonground.bot.core.settings.AdminSettings;
 import org.commonground.bot.core.settings.NetworkSettings;
-import org.commonground.bot.slack.admin.SlackWorkspaceAdmins;
 import org.commonground.storage.Stores;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,11 +54,7 @@ final class ConsoleSide {
    * @param workspace the id of the Slack workspace, once Slack has said
    */
   static Optional<HttpServlet> create(
-      Basics basics,
-      Slack slack,
-      Messaging messaging,
-      CoreServices core,
-      Supplier<Optional<String>> workspace) {
+      Basics basics, Slack slack, CoreServices core, Supplier<Optional<String>> workspace) {
     Settings settings = basics.settings();
     if (settings.console().isEmpty()) {
       log.info(
@@ -73,7 +68,7 @@ final class ConsoleSide {
     List<SignInProvider> providers = providers(settings, console, slack, workspace, clock);
     Templates templates = new Templates();
     Sessions sessions = new Sessions(stores.consoleSessions(), console.secure(), clock);
-    ConsoleAdmins admins = admins(basics, messaging, core);
+    ConsoleAdmins admins = admins(core);
     SignInFlow signIn =
         new SignInFlow(
             providers,
@@ -142,10 +137,9 @@ final class ConsoleSide {
    * The chat's own rules: the listed admins (in {@code ADMIN_USER_IDS} or added here) on either
    * platform, and Slack's workspace admins too.
    */
-  private static ConsoleAdmins admins(Basics basics, Messaging messaging, CoreServices core) {
+  private static ConsoleAdmins admins(CoreServices core) {
     AdminSettings listed = core.networkSettings().admins();
-    Admins slackAdmins =
-        new Admins(listed, new SlackWorkspaceAdmins(messaging.client()), basics.clock());
+    Admins slackAdmins = core.admins();
     return (platform, userId) ->
         platform.equals("SLACK") ? slackAdmins.isAdmin(userId) : listed.isListed(userId);
   }

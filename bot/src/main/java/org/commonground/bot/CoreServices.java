@@ -1,6 +1,7 @@
 package org.commonground.bot;
 
 import org.commonground.bot.config.Settings;
+import org.commonground.bot.core.admin.Admins;
 import org.commonground.bot.core.consent.NoticeAgreements;
 import org.commonground.bot.core.consent.PrivacyNotice;
 import org.commonground.bot.core.digest.DigestComposer;
@@ -29,6 +30,7 @@ import org.commonground.bot.core.tags.SuggestionService;
 import org.commonground.bot.core.tags.TagCuration;
 import org.commonground.bot.core.tags.TagRequestHandler;
 import org.commonground.bot.slack.SlackRemovals;
+import org.commonground.bot.slack.admin.SlackWorkspaceAdmins;
 import org.commonground.bot.slack.curation.SlackAdminMessages;
 import org.commonground.bot.slack.privacy.SlackCopyRemover;
 import org.commonground.bot.slack.privacy.SlackPrivacyMessages;
@@ -62,7 +64,8 @@ record CoreServices(
     WarmIntroFeature warmIntros,
     NoticeAgreements noticeAgreements,
     ProgrammeSource programme,
-    NetworkSettings networkSettings) {
+    NetworkSettings networkSettings,
+    Admins admins) {
 
   static CoreServices build(Basics basics, Messaging messaging) {
     Stores stores = basics.stores();
@@ -101,7 +104,12 @@ record CoreServices(
             basics.clock(),
             basics.settings().digestZone()),
         programme,
-        networkSettings);
+        networkSettings,
+        // One for the chat and the console alike, so a workspace admin is asked about once.
+        new Admins(
+            networkSettings.admins(),
+            new SlackWorkspaceAdmins(messaging.client()),
+            basics.clock()));
   }
 
   /** What the console changes; a saved schedule moves the round's run in the scheduler's table. */

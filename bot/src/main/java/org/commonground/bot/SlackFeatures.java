@@ -14,7 +14,6 @@ import org.commonground.bot.core.privacy.PrivacyService;
 import org.commonground.bot.core.tags.SuggestionService;
 import org.commonground.bot.slack.OncePerEvent;
 import org.commonground.bot.slack.Poster;
-import org.commonground.bot.slack.admin.SlackWorkspaceAdmins;
 import org.commonground.bot.slack.consent.ConsentSlackHandlers;
 import org.commonground.bot.slack.consent.NoticeAgreement;
 import org.commonground.bot.slack.curation.SlackReplyBlocks;
@@ -63,11 +62,7 @@ record SlackFeatures(
 
   static SlackFeatures create(Basics basics, Messaging messaging, CoreServices core) {
     Stores stores = basics.stores();
-    Admins admins =
-        new Admins(
-            core.networkSettings().admins(),
-            new SlackWorkspaceAdmins(messaging.client()),
-            basics.clock());
+    Admins admins = core.admins();
     HomeService home = home(basics, messaging, core, admins);
     return new SlackFeatures(
         core,
