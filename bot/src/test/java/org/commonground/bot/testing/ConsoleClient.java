@@ -148,11 +148,6 @@ public final class ConsoleClient {
         .findFirst();
   }
 
-  /** Forgets every cookie, as a different browser would have none. */
-  public void forgetCookies() {
-    cookies.getCookieStore().removeAll();
-  }
-
   public String csrf() {
     return csrf;
   }

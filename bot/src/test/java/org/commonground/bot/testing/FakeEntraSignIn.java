@@ -3,14 +3,12 @@ package org.commonground.bot.testing;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
-import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -63,10 +61,11 @@ public final class FakeEntraSignIn {
   }
 
   void authorize(HttpExchange exchange, String tenant) throws IOException {
-    Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
+    Map<String, String> query = SignInPages.query(exchange.getRequestURI().getRawQuery());
     if (!appId.equals(query.get("client_id"))) {
-      page(
+      SignInPages.page(
           exchange,
+          "Sign in to your account",
           "AADSTS700016: Application with identifier '"
               + query.get("client_id")
               + "' was not found in the directory '"
@@ -77,19 +76,22 @@ public final class FakeEntraSignIn {
     if (!"code".equals(query.get("response_type"))
         || query.get("redirect_uri") == null
         || !query.getOrDefault("scope", "").contains("openid")) {
-      page(exchange, "AADSTS900144: The request body must contain the required parameters.");
+      SignInPages.page(
+          exchange,
+          "Sign in to your account",
+          "AADSTS900144: The request body must contain the required parameters.");
       return;
     }
     String back = query.get("redirect_uri");
     String state = URLEncoder.encode(query.getOrDefault("state", ""), StandardCharsets.UTF_8);
     Person person = signingIn;
     if (person == null) {
-      redirect(exchange, back + "?error=access_denied&state=" + state);
+      SignInPages.redirect(exchange, back + "?error=access_denied&state=" + state);
       return;
     }
     String code = UUID.randomUUID().toString();
     codes.put(code, new Issued(back, query.get("nonce"), person, clock.instant()));
-    redirect(exchange, back + "?code=" + code + "&state=" + state);
+    SignInPages.redirect(exchange, back + "?code=" + code + "&state=" + state);
   }
 
   /** Entra's refusal of an {@code authorization_code} grant, if it would refuse it. */
@@ -153,37 +155,5 @@ public final class FakeEntraSignIn {
     body.add("error_codes", new com.google.gson.JsonArray());
     body.getAsJsonArray("error_codes").add(code);
     return Optional.of(new FakeIdentityProvider.Answer(status, body.toString()));
-  }
-
-  private static void redirect(HttpExchange exchange, String location) throws IOException {
-    exchange.getResponseHeaders().set("Location", location);
-    exchange.sendResponseHeaders(302, -1);
-    exchange.close();
-  }
-
-  private static void page(HttpExchange exchange, String text) throws IOException {
-    byte[] body =
-        ("<!DOCTYPE html><title>Sign in to your account</title><p>" + text)
-            .getBytes(StandardCharsets.UTF_8);
-    exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-    exchange.sendResponseHeaders(400, body.length);
-    exchange.getResponseBody().write(body);
-    exchange.close();
-  }
-
-  private static Map<String, String> query(String raw) {
-    Map<String, String> params = new HashMap<>();
-    if (raw == null) {
-      return params;
-    }
-    for (String pair : raw.split("&")) {
-      int eq = pair.indexOf('=');
-      if (eq > 0) {
-        params.put(
-            URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-            URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-      }
-    }
-    return params;
   }
 }

@@ -12,7 +12,6 @@ import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -20,7 +19,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -86,25 +84,25 @@ public final class FakeSlackSignIn {
 
   /** Slack's authorize page: back to the app with a code, or Slack's error page. */
   void authorize(HttpExchange exchange) throws IOException {
-    Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
+    Map<String, String> query = SignInPages.query(exchange.getRequestURI().getRawQuery());
     Person person = signingIn;
     if (!CLIENT_ID.equals(query.get("client_id"))
         || !"code".equals(query.get("response_type"))
         || query.get("redirect_uri") == null
         || !query.getOrDefault("scope", "").contains("openid")) {
-      page(exchange, 400, "Oops! Something went wrong: invalid_request");
+      SignInPages.page(exchange, "Slack", "Oops! Something went wrong: invalid_request");
       return;
     }
     URI back = URI.create(query.get("redirect_uri"));
     String state = URLEncoder.encode(query.getOrDefault("state", ""), StandardCharsets.UTF_8);
     if (person == null) {
-      redirect(exchange, back + "?error=access_denied&state=" + state);
+      SignInPages.redirect(exchange, back + "?error=access_denied&state=" + state);
       return;
     }
     String code = UUID.randomUUID().toString();
     codes.put(
         code, new Issued(query.get("redirect_uri"), query.get("nonce"), person, clock.instant()));
-    redirect(exchange, back + "?code=" + code + "&state=" + state);
+    SignInPages.redirect(exchange, back + "?code=" + code + "&state=" + state);
   }
 
   void keys(HttpExchange exchange) throws IOException {
@@ -189,36 +187,5 @@ public final class FakeSlackSignIn {
       throw new IllegalStateException(e);
     }
     return jwt.serialize();
-  }
-
-  private static void redirect(HttpExchange exchange, String location) throws IOException {
-    exchange.getResponseHeaders().set("Location", location);
-    exchange.sendResponseHeaders(302, -1);
-    exchange.close();
-  }
-
-  private static void page(HttpExchange exchange, int status, String text) throws IOException {
-    byte[] body =
-        ("<!DOCTYPE html><title>Slack</title><p>" + text).getBytes(StandardCharsets.UTF_8);
-    exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-    exchange.sendResponseHeaders(status, body.length);
-    exchange.getResponseBody().write(body);
-    exchange.close();
-  }
-
-  private static Map<String, String> query(String raw) {
-    Map<String, String> params = new HashMap<>();
-    if (raw == null) {
-      return params;
-    }
-    for (String pair : raw.split("&")) {
-      int eq = pair.indexOf('=');
-      if (eq > 0) {
-        params.put(
-            URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-            URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-      }
-    }
-    return params;
   }
 }
