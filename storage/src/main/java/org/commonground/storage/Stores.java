@@ -1,6 +1,7 @@
 package org.commonground.storage;
 
 import java.time.Clock;
+import java.util.function.Supplier;
 import org.commonground.storage.blocks.BlockList;
 import org.commonground.storage.console.ConsoleSessions;
 import org.commonground.storage.copies.SlackCopies;
@@ -76,7 +77,7 @@ public final class Stores {
    * @param noticeVersion the current privacy notice's version, which those named must have agreed
    *     to
    */
-  public PeopleToMeet peopleToMeet(String noticeVersion) {
+  public PeopleToMeet peopleToMeet(Supplier<String> noticeVersion) {
     return new PeopleToMeet(jdbi, noticeVersion);
   }
 
@@ -127,7 +128,7 @@ public final class Stores {
   /**
    * @param noticeVersion the version of the privacy notice members must have agreed to
    */
-  public Eligibility eligibility(String noticeVersion) {
+  public Eligibility eligibility(Supplier<String> noticeVersion) {
     return new Eligibility(jdbi, noticeVersion);
   }
 

@@ -3,6 +3,7 @@ package org.commonground.storage.members;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.commonground.storage.blocks.BlockList;
 import org.commonground.storage.rounds.Eligibility;
 import org.commonground.storage.tags.TagKind;
@@ -31,13 +32,13 @@ public final class PeopleToMeet {
           + BlockList.NOT_SEPARATED;
 
   private final Jdbi jdbi;
-  private final String noticeVersion;
+  private final Supplier<String> noticeVersion;
 
   /**
    * @param noticeVersion the current privacy notice's version: members who agreed only to an
    *     earlier one are not named until they agree again, as the weekly round leaves them out
    */
-  public PeopleToMeet(Jdbi jdbi, String noticeVersion) {
+  public PeopleToMeet(Jdbi jdbi, Supplier<String> noticeVersion) {
     this.jdbi = jdbi;
     this.noticeVersion = noticeVersion;
   }
@@ -53,7 +54,7 @@ public final class PeopleToMeet {
                 h.createQuery(SHARING)
                     .bind("memberId", memberId)
                     .bind("day", today)
-                    .bind("noticeVersion", noticeVersion)
+                    .bind("noticeVersion", noticeVersion.get())
                     .map(
                         (rs, ctx) ->
                             new MemberTagRow(

@@ -2,6 +2,7 @@ package org.commonground.storage.rounds;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Supplier;
 import org.commonground.storage.members.MemberTagRow;
 import org.jdbi.v3.core.Jdbi;
 
@@ -18,18 +19,20 @@ public final class Eligibility {
   public static final String ELIGIBLE = EligibilityRepository.ELIGIBLE;
 
   private final Jdbi jdbi;
-  private final String noticeVersion;
+  private final Supplier<String> noticeVersion;
 
   /**
-   * @param noticeVersion the version of the privacy notice members must have agreed to
+   * @param noticeVersion the version of the privacy notice members must have agreed to, as it is
+   *     when asked
    */
-  public Eligibility(Jdbi jdbi, String noticeVersion) {
+  public Eligibility(Jdbi jdbi, Supplier<String> noticeVersion) {
     this.jdbi = jdbi;
     this.noticeVersion = noticeVersion;
   }
 
   public List<EligibleMember> membersOn(LocalDate day) {
-    return jdbi.withExtension(EligibilityRepository.class, e -> e.eligibleOn(day, noticeVersion));
+    return jdbi.withExtension(
+        EligibilityRepository.class, e -> e.eligibleOn(day, noticeVersion.get()));
   }
 
   /**
@@ -39,13 +42,13 @@ public final class Eligibility {
    */
   public List<String> notSentOn(LocalDate day, String kind, long subjectId) {
     return jdbi.withExtension(
-        EligibilityRepository.class, e -> e.notSentOn(day, noticeVersion, kind, subjectId));
+        EligibilityRepository.class, e -> e.notSentOn(day, noticeVersion.get(), kind, subjectId));
   }
 
   /** The active tags of every member eligible on {@code day}. */
   public List<MemberTagRow> activeTagsOn(LocalDate day) {
     return jdbi.withExtension(
-        EligibilityRepository.class, e -> e.activeTagsOfEligibleOn(day, noticeVersion));
+        EligibilityRepository.class, e -> e.activeTagsOfEligibleOn(day, noticeVersion.get()));
   }
 
   /** Who is in the network on {@code day}, and how many of them are paused then. */

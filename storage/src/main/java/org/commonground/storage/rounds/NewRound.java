@@ -2,8 +2,13 @@ package org.commonground.storage.rounds;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
-/** A freshly computed round, to be stored once, with who was in the network at the time. */
+/**
+ * A freshly computed round, to be stored once, with who was in the network at the time.
+ *
+ * @param note the convenor's note for the week's digests, as it stood when the round was computed
+ */
 public record NewRound(
     String week,
     long weekNumber,
@@ -14,7 +19,8 @@ public record NewRound(
     Headcount headcount,
     double totalScore,
     List<NewPair> pairs,
-    List<NewRoundMember> members) {
+    List<NewRoundMember> members,
+    Optional<String> note) {
 
   /** A pair to store; tag lists are ids. */
   public record NewPair(

@@ -1,12 +1,14 @@
 package org.commonground.storage.rounds;
 
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * One week's round as computed and stored.
  *
  * @param week the ISO week, e.g. {@code 2026-W48}
  * @param weekNumber weeks since an epoch, so that "the last twelve weeks" is arithmetic
+ * @param note the convenor's note at the top of the week's digests, {@code null} for none
  */
 public record Round(
     long id,
@@ -17,4 +19,10 @@ public record Round(
     int withAllowedPartner,
     int matched,
     int pairCount,
-    double totalScore) {}
+    double totalScore,
+    String note) {
+
+  public Optional<String> noteIfAny() {
+    return Optional.ofNullable(note);
+  }
+}

@@ -18,7 +18,7 @@ interface RoundRepository {
 
   String ROUND_COLUMNS =
       "id, week, week_number, computed_at, eligible, with_allowed_partner, matched, pair_count,"
-          + " total_score";
+          + " total_score, note";
   String PAIR_COLUMNS =
       "id, round_id, member_a, member_b, score, shared_challenges, a_offers_b, b_offers_a,"
           + " a_answer, b_answer, introduced_at, group_channel";
@@ -35,9 +35,9 @@ interface RoundRepository {
   @SqlUpdate(
       """
       INSERT INTO round (week, week_number, computed_at, eligible, with_allowed_partner, matched,
-          pair_count, total_score, members, paused)
+          pair_count, total_score, members, paused, note)
       VALUES (:week, :weekNumber, :computedAt, :eligible, :withAllowedPartner, :matched,
-          :pairCount, :totalScore, :headcount.members, :headcount.paused)
+          :pairCount, :totalScore, :headcount.members, :headcount.paused, :note)
       """)
   @GetGeneratedKeys("id")
   long insertRound(
@@ -49,7 +49,8 @@ interface RoundRepository {
       int matched,
       int pairCount,
       double totalScore,
-      @BindMethods("headcount") Headcount headcount);
+      @BindMethods("headcount") Headcount headcount,
+      String note);
 
   @SqlBatch(
       """

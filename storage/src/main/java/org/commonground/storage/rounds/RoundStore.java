@@ -54,7 +54,8 @@ public final class RoundStore {
                     round.matched(),
                     round.pairs().size(),
                     round.totalScore(),
-                    round.headcount());
+                    round.headcount(),
+                    round.note().orElse(null));
             rounds.insertPairs(id, round.pairs().stream().map(StoredPair::of).toList());
             handle.attach(DeliveryRepository.class).insertMembers(id, round.members());
             return rounds.findByWeek(round.week()).orElseThrow();

@@ -12,14 +12,18 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * What admins saved in the convenor's console instead of the environment's defaults: the weekly
- * round's schedule and the places members pick from. Empty until first saved. Each save is one
- * transaction with its audit entry; reads go to the database each time, so that a save on one
- * replica applies on every replica at once.
+ * round's schedule, the places members pick from, the network's own words in the welcome and the
+ * digests, and the privacy notice's fields. Empty until first saved. Each save is one transaction
+ * with its audit entry; reads go to the database each time, so that a save on one replica applies
+ * on every replica at once.
  */
 public final class SavedSettings {
 
   static final String SCHEDULE = "schedule";
   static final String PLACES = "places";
+  static final String WELCOME = "welcome";
+  static final String DIGEST_NOTE = "digest_note";
+  static final String NOTICE = "privacy_notice";
 
   private final Jdbi jdbi;
   private final Clock clock;
@@ -52,6 +56,43 @@ public final class SavedSettings {
    */
   public void savePlaces(String actor, List<String> places) {
     save(actor, PLACES, String.join("\n", places), "settings.places", Function.identity());
+  }
+
+  /**
+   * The network's words added to the welcome: empty until saved, and an empty text once an admin
+   * saved none.
+   */
+  public Optional<String> welcome() {
+    return find(WELCOME);
+  }
+
+  public void saveWelcome(String actor, String words) {
+    save(actor, WELCOME, words, "settings.welcome", Function.identity());
+  }
+
+  /** The note for the top of the weekly digests, as {@link #welcome()} is for the welcome. */
+  public Optional<String> digestNote() {
+    return find(DIGEST_NOTE);
+  }
+
+  public void saveDigestNote(String actor, String note) {
+    save(actor, DIGEST_NOTE, note, "settings.digest_note", Function.identity());
+  }
+
+  public Optional<SavedNotice> notice() {
+    return find(NOTICE).map(SavedNotice::parse);
+  }
+
+  /**
+   * @param notice checked by the caller: no field holding a line break
+   */
+  public void saveNotice(String actor, SavedNotice notice) {
+    save(
+        actor,
+        NOTICE,
+        notice.stored(),
+        "settings.privacy_notice",
+        stored -> SavedNotice.parse(stored).audited());
   }
 
   private Optional<String> find(String name) {

@@ -78,7 +78,8 @@ abstract class ImpactFiguresContract {
         network.userId(pausedUntilYesterday), monday.minusDays(1), clock.instant());
     status.updateFromSlack(network.userId(pausedAndGone), true, null, null);
 
-    assertThat(new Eligibility(jdbi, "v1").headcountOn(monday)).isEqualTo(new Headcount(4, 1));
+    assertThat(new Eligibility(jdbi, () -> "v1").headcountOn(monday))
+        .isEqualTo(new Headcount(4, 1));
   }
 
   @Test

@@ -104,7 +104,7 @@ abstract class MemberConsentContract {
   void onlyMembersOnTheCurrentVersionAreEligible() {
     consent.agree("U0ADA", V2);
 
-    Eligibility eligibility = new Eligibility(jdbi, V2);
+    Eligibility eligibility = new Eligibility(jdbi, () -> V2);
     assertThat(eligibility.membersOn(MONDAY))
         .extracting(EligibleMember::id)
         .containsExactly(id("U0ADA"));

@@ -38,7 +38,7 @@ abstract class PeopleToMeetContract {
   void setUp() {
     jdbi = db.database().jdbi();
     store = new ProfileStore(jdbi, clock);
-    people = new PeopleToMeet(jdbi, ProfileDrafts.NOTICE_VERSION);
+    people = new PeopleToMeet(jdbi, () -> ProfileDrafts.NOTICE_VERSION);
     tags = jdbi.onDemand(TagRepository.class).listActive();
     me = save("U0ME", "Knowsley Council", 0, 1);
   }
@@ -79,7 +79,7 @@ abstract class PeopleToMeetContract {
     Profile agreed = save("U0AGREED", "Kindred", 0);
     consent.agree("U0AGREED", current);
     Profile earlier = save("U0EARLIER", "Juno", 0);
-    PeopleToMeet onTheNewNotice = new PeopleToMeet(jdbi, current);
+    PeopleToMeet onTheNewNotice = new PeopleToMeet(jdbi, () -> current);
 
     assertThat(otherMembers(onTheNewNotice)).containsExactly(memberId(agreed));
 

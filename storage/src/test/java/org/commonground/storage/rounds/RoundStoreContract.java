@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -54,6 +55,14 @@ abstract class RoundStoreContract {
     assertThat(second.totalScore()).isEqualTo(2.5);
     assertThat(rounds.pairs(first.id())).hasSize(1);
     assertThat(rounds.members(first.id())).hasSize(3);
+  }
+
+  @Test
+  void keepsTheWeeksNoteWithTheRound() {
+    Round round = rounds.storeOnce(round("2026-W48", 1));
+
+    assertThat(rounds.find(round.id()).orElseThrow().noteIfAny())
+        .contains("Our conference is on Thursday.");
   }
 
   @Test
@@ -173,7 +182,8 @@ abstract class RoundStoreContract {
         List.of(
             new NewRound.NewRoundMember(alice, null),
             new NewRound.NewRoundMember(bob, null),
-            new NewRound.NewRoundMember(carol, "PARTNERS_TAKEN")));
+            new NewRound.NewRoundMember(carol, "PARTNERS_TAKEN")),
+        Optional.of("Our conference is on Thursday."));
   }
 
   private static long member(ProfileStore profiles, String user, String organisation, int tag) {

@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.IntStream;
 import org.commonground.storage.audit.AuditEntry;
 import org.commonground.storage.audit.AuditLog;
@@ -52,6 +53,9 @@ abstract class NetworkSettingsContract {
   void nothingIsSavedUntilAnAdminSavesIt() {
     assertThat(settings.schedule()).isEmpty();
     assertThat(settings.places()).isEmpty();
+    assertThat(settings.welcome()).isEmpty();
+    assertThat(settings.digestNote()).isEmpty();
+    assertThat(settings.notice()).isEmpty();
     assertThat(breaks.notOverOn(LocalDate.of(2026, 11, 23))).isEmpty();
     assertThat(admins.all()).isEmpty();
   }
@@ -95,6 +99,45 @@ abstract class NetworkSettingsContract {
     AuditEntry latest = audit("settings.places").get(0);
     assertThat(latest.beforeValue()).isEqualTo(String.join("\n", places));
     assertThat(latest.afterValue()).isEqualTo(String.join("\n", reversed));
+  }
+
+  @Test
+  void theNetworksWordsAreKeptWithTheirLineBreaksAndANoteCanBeSavedAsNone() {
+    String welcome = "Welcome to the Greater Manchester network!\n\nWe meet in person each June.";
+
+    settings.saveWelcome(ADMIN, welcome);
+    settings.saveDigestNote(ADMIN, "Conference on Thursday.");
+    settings.saveDigestNote(ADMIN, "");
+
+    assertThat(settings.welcome()).contains(welcome);
+    assertThat(settings.digestNote()).contains("");
+    assertThat(audit("settings.digest_note"))
+        .extracting(AuditEntry::beforeValue, AuditEntry::afterValue)
+        .containsExactly(
+            tuple("Conference on Thursday.", ""), tuple(null, "Conference on Thursday."));
+  }
+
+  @Test
+  void theNoticesFieldsAreReadBackWithAbsentOnesAbsentAndAuditedAsFields() {
+    SavedNotice first =
+        new SavedNotice(
+            "Greater Manchester Combined Authority", Optional.empty(), Optional.empty());
+    SavedNotice second =
+        new SavedNotice(
+            "GMCA",
+            Optional.of("dpo@greatermanchester-ca.gov.uk"),
+            Optional.of("https://example.org/privacy"));
+
+    settings.saveNotice(ADMIN, first);
+    assertThat(settings.notice()).contains(first);
+    settings.saveNotice(ADMIN, second);
+
+    assertThat(settings.notice()).contains(second);
+    AuditEntry latest = audit("settings.privacy_notice").get(0);
+    assertThat(latest.beforeValue())
+        .isEqualTo(
+            "{\"controller\":\"Greater Manchester Combined Authority\",\"contact\":null,\"url\":null}");
+    assertThat(latest.afterValue()).contains("\"contact\":\"dpo@greatermanchester-ca.gov.uk\"");
   }
 
   @Test

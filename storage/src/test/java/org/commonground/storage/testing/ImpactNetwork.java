@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.commonground.storage.members.OrganisationChoice;
 import org.commonground.storage.members.ProfileDraft;
 import org.commonground.storage.members.ProfileStore;
@@ -84,7 +85,8 @@ public final class ImpactNetwork {
                 headcount,
                 pairs.length,
                 List.of(pairs),
-                distinct));
+                distinct,
+                Optional.empty()));
     return rounds.pairs(round.id()).stream().map(p -> p.id()).toList();
   }
 

@@ -3,6 +3,7 @@ package org.commonground.storage.testing;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.commonground.storage.members.ProfileStore;
 import org.commonground.storage.rounds.Deliveries;
 import org.commonground.storage.rounds.Headcount;
@@ -67,7 +68,8 @@ public final class StoredRounds {
                     new Headcount(members.size(), 0),
                     pairs.size(),
                     newPairs,
-                    members.stream().distinct().toList()));
+                    members.stream().distinct().toList(),
+                    Optional.empty()));
     Deliveries deliveries = new Deliveries(jdbi);
     for (RoundMember member : new RoundStore(jdbi).members(round.id())) {
       deliveries.markSent(member.id(), "D" + member.memberId(), "1.1", clock.instant());
