@@ -18,6 +18,8 @@ import org.commonground.bot.console.Templates;
 import org.commonground.bot.console.pages.AdminsPage;
 import org.commonground.bot.console.pages.ImpactDownloadPage;
 import org.commonground.bot.console.pages.ImpactPage;
+import org.commonground.bot.console.pages.MessagesPage;
+import org.commonground.bot.console.pages.NoticePage;
 import org.commonground.bot.console.pages.OrganisationsPage;
 import org.commonground.bot.console.pages.OverviewPage;
 import org.commonground.bot.console.pages.PlacesPage;
@@ -98,6 +100,8 @@ final class ConsoleSide {
         new SchedulePage(network.schedule()),
         new AdminsPage(network.admins(), zone),
         new PlacesPage(network.places()),
+        new MessagesPage(network.texts()),
+        new NoticePage(network.notice(), core.notice()),
         new TagsPage(core.curation(), core.suggestions()),
         new OrganisationsPage(stores.organisations()),
         new RoundsPage(core.digests()),

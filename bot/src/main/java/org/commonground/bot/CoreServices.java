@@ -2,6 +2,7 @@ package org.commonground.bot;
 
 import org.commonground.bot.config.Settings;
 import org.commonground.bot.core.admin.Admins;
+import org.commonground.bot.core.consent.ConsentRequestsNow;
 import org.commonground.bot.core.consent.NoticeAgreements;
 import org.commonground.bot.core.consent.PrivacyNotice;
 import org.commonground.bot.core.digest.DigestComposer;
@@ -71,7 +72,9 @@ record CoreServices(
     Stores stores = basics.stores();
     ProgrammeSource programme = ProgrammeSource.of(stores, basics.settings(), basics.clock());
     NetworkSettings networkSettings = networkSettings(basics, programme);
-    PrivacyNotice notice = PrivacyNotice.of(basics.settings());
+    PrivacyNotice notice =
+        PrivacyNotice.over(
+            networkSettings.notice()::settings, basics.settings().inactiveProfileMonths());
     MemberSettings memberSettings =
         new MemberSettings(stores.memberStatus(), basics.clock(), basics.settings().digestZone());
     SlackCopyRemover copiesInSlack = copiesInSlack(stores, messaging);
@@ -83,7 +86,7 @@ record CoreServices(
     return new CoreServices(
         notice,
         memberSettings,
-        profiles(basics, tags, networkSettings),
+        profiles(basics, tags, networkSettings, notice),
         tags,
         curation,
         new TagRequestHandler(curation),
@@ -119,18 +122,20 @@ record CoreServices(
         basics.settings(),
         programme,
         WeeklyRoundTimer.over(basics.database().dataSource(), programme),
+        ConsentRequestsNow.over(basics.database().dataSource()),
         basics.clock());
   }
 
   private static ProfileService profiles(
-      Basics basics, TagCatalogue tags, NetworkSettings networkSettings) {
+      Basics basics, TagCatalogue tags, NetworkSettings networkSettings, PrivacyNotice notice) {
     Stores stores = basics.stores();
     return new ProfileService(
         tags,
         stores.profileChoices(tags, stores.organisations()),
         stores.profiles(),
         basics.settings(),
-        networkSettings.places()::places);
+        networkSettings.places()::places,
+        notice);
   }
 
   private static SuggestionService suggestions(
@@ -200,7 +205,7 @@ record CoreServices(
             basics.stop(),
             settings.digestPace());
     RoundPlanner planner =
-        new RoundPlanner(stores, new MatchingEngine(), basics.clock(), notice.version());
+        new RoundPlanner(stores, new MatchingEngine(), basics.clock(), notice::version);
     return new WeeklyRound(
         stores.rounds(),
         stores.deliveries(),
@@ -276,6 +281,6 @@ record CoreServices(
         basics.clock(),
         basics.settings().digestZone(),
         basics.settings().warmIntrosPerWeek(),
-        notice.version());
+        notice::version);
   }
 }

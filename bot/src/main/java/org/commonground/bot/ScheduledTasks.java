@@ -49,7 +49,7 @@ final class ScheduledTasks {
       Basics basics, Messaging messaging, CoreServices core) {
     BreakAnnouncement announcement =
         new BreakAnnouncement(
-            basics.stores().eligibility(core.notice().version()),
+            basics.stores().eligibility(core.notice()::version),
             messaging.sent(),
             messaging.ports().breakNotices(),
             new Pacer(basics.clock(), basics.stop(), basics.settings().digestPace()),

@@ -72,7 +72,11 @@ record SlackFeatures(
         announcer(basics, messaging, core.notice()),
         new TagForms(core.curation(), core.suggestions()),
         home,
-        new MemberLifecycle(stores.memberStatus(), messaging.direct(), basics.background()),
+        new MemberLifecycle(
+            stores.memberStatus(),
+            messaging.direct(),
+            core.networkSettings().texts()::welcome,
+            basics.background()),
         new OncePerEvent(stores.processedEvents()),
         consent(basics, messaging, core, home));
   }
@@ -103,7 +107,8 @@ record SlackFeatures(
         core.programme(),
         basics.clock(),
         basics.background(),
-        adminPanels);
+        adminPanels,
+        core.notice());
   }
 
   private static IntroductionAnnouncer announcer(
@@ -113,7 +118,7 @@ record SlackFeatures(
     return new IntroductionAnnouncer(
         messaging.poster(),
         messaging.sent(),
-        stores.peopleToMeet(notice.version()),
+        stores.peopleToMeet(notice::version),
         stores.profiles(),
         settings.introChannel(),
         stores.slackCopies(),

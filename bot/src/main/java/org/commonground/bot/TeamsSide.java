@@ -39,6 +39,7 @@ record TeamsSide(Optional<ConnectorTokens> tokens, Optional<BotConnector> connec
         core.memberSettings(),
         core.notice(),
         core.noticeAgreements(),
+        core.networkSettings().texts()::welcome,
         core.tagCommands(),
         core.orgs(),
         core.digests(),

@@ -14,6 +14,8 @@ public record ConsoleNav(String path, String label) {
           new ConsoleNav("/schedule", "Schedule"),
           new ConsoleNav("/admins", "Admins"),
           new ConsoleNav("/places", "Places"),
+          new ConsoleNav("/messages", "Messages"),
+          new ConsoleNav("/privacy", "Privacy notice"),
           new ConsoleNav("/tags", "Tags"),
           new ConsoleNav("/organisations", "Organisations"),
           new ConsoleNav("/rounds", "Rounds"),

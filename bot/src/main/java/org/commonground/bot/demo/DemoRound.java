@@ -51,7 +51,7 @@ final class DemoRound {
     Week week = Week.containing(LocalDate.now(clock));
     long started = System.nanoTime();
     Round round =
-        new RoundPlanner(stores, new MatchingEngine(), clock, DemoNetwork.NOTICE_VERSION)
+        new RoundPlanner(stores, new MatchingEngine(), clock, () -> DemoNetwork.NOTICE_VERSION)
             .roundFor(week);
     Duration took = Duration.ofNanos(System.nanoTime() - started);
     RoundStore rounds = stores.rounds();

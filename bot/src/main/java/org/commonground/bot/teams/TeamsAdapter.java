@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.commonground.bot.config.TeamsSettings;
 import org.commonground.bot.core.consent.NoticeAgreements;
 import org.commonground.bot.core.consent.PrivacyNotice;
@@ -64,6 +65,7 @@ public final class TeamsAdapter {
       MemberSettings memberSettings,
       PrivacyNotice notice,
       NoticeAgreements agreements,
+      Supplier<Optional<String>> welcome,
       TagRequestHandler tagRequests,
       OrgCuration orgs,
       DigestAdmin digests,
@@ -100,7 +102,8 @@ public final class TeamsAdapter {
       TeamsSettings settings, BotConnector connector, Services services) {
     TeamsReplies replies = new TeamsReplies(connector, services.sleeper());
     TeamsHandlers handlers = new TeamsHandlers();
-    new TeamsInstallations(services.users(), connector, replies).register(handlers);
+    new TeamsInstallations(services.users(), connector, replies, services.welcome())
+        .register(handlers);
     TeamsProfiles profiles =
         new TeamsProfiles(services.profiles(), services.suggestions(), services.tenants(), replies);
     profiles.register(handlers);

@@ -41,7 +41,10 @@ final class DigestNetwork {
       profiles.save(ProfileDrafts.draft(String.format("U0M%07d", i), organisation, challenges));
     }
     return new RoundPlanner(
-            new Stores(database, clock), new MatchingEngine(), clock, ProfileDrafts.NOTICE_VERSION)
+            new Stores(database, clock),
+            new MatchingEngine(),
+            clock,
+            () -> ProfileDrafts.NOTICE_VERSION)
         .roundFor(Week.containing(LocalDate.now(clock)));
   }
 }

@@ -46,7 +46,7 @@ class LargeRoundReportTest {
             new Stores(app.database(), app.clock()),
             new MatchingEngine(),
             app.clock(),
-            app.noticeVersion())
+            app::noticeVersion)
         .roundFor(Week.containing(LocalDate.now(app.clock())));
 
     String status = Members.command(app, "/digest", "status", ADMIN);

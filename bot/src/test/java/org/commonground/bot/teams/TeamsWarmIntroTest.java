@@ -236,7 +236,7 @@ class TeamsWarmIntroTest {
               app.clock(),
               ZoneId.of("Europe/London"),
               2,
-              app.noticeVersion())
+              app::noticeVersion)
           .lapseDue();
     }
   }

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.commonground.bot.Application;
 import org.commonground.bot.config.Settings;
 import org.commonground.bot.core.consent.PrivacyNotice;
+import org.commonground.bot.core.settings.NoticeSettings;
 import org.commonground.storage.Database;
 import org.commonground.storage.Stores;
 import org.commonground.storage.testing.MutableClock;
@@ -149,9 +150,14 @@ public final class RunningApp implements BeforeEachCallback, AfterEachCallback {
     start();
   }
 
-  /** The version of the privacy notice the running app asks members to agree to. */
+  /**
+   * The version of the privacy notice the running app asks members to agree to: the environment's,
+   * or what an admin saved in the console.
+   */
   public String noticeVersion() {
-    return PrivacyNotice.of(settings).version();
+    NoticeSettings notice =
+        new NoticeSettings(stores().savedSettings(), settings.privacy(), () -> {});
+    return PrivacyNotice.over(notice::settings, settings.inactiveProfileMonths()).version();
   }
 
   @Override

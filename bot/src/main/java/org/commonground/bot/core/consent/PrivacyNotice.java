@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.commonground.bot.config.PrivacySettings;
 import org.commonground.bot.config.Settings;
@@ -22,6 +23,10 @@ import org.commonground.bot.core.views.Markup;
  * changes what members agreed to, so it makes a new version and every member is asked to agree
  * again; replicas with the same settings agree on the version without sharing any state, and
  * settings put back as they were return to the version members had agreed to.
+ *
+ * <p>The settings are read each time the notice is shown ({@link #over}), since an admin can change
+ * them in the console while the app runs; {@link #current()} fixes them for one message, so its
+ * words and version agree.
  */
 public final class PrivacyNotice {
 
@@ -41,18 +46,31 @@ public final class PrivacyNotice {
   public static final String CONSENT_LABEL =
       "I agree to share my profile with the people I'm matched with";
 
-  private final PrivacySettings settings;
+  private final Supplier<PrivacySettings> settings;
   private final int inactiveProfileMonths;
-  private final String version;
 
-  PrivacyNotice(PrivacySettings settings, int inactiveProfileMonths) {
+  private PrivacyNotice(Supplier<PrivacySettings> settings, int inactiveProfileMonths) {
     this.settings = settings;
     this.inactiveProfileMonths = inactiveProfileMonths;
-    this.version = WORDING + "." + hash(substance());
   }
 
+  PrivacyNotice(PrivacySettings settings, int inactiveProfileMonths) {
+    this(() -> settings, inactiveProfileMonths);
+  }
+
+  /** The notice the environment's settings make. */
   public static PrivacyNotice of(Settings settings) {
     return new PrivacyNotice(settings.privacy(), settings.inactiveProfileMonths());
+  }
+
+  /** The notice as {@code settings} say now, each time it is shown. */
+  public static PrivacyNotice over(Supplier<PrivacySettings> settings, int inactiveProfileMonths) {
+    return new PrivacyNotice(settings, inactiveProfileMonths);
+  }
+
+  /** The notice as it stands, fixed: for one message, whose parts must all say the same. */
+  public PrivacyNotice current() {
+    return new PrivacyNotice(settings.get(), inactiveProfileMonths);
   }
 
   /**
@@ -60,12 +78,12 @@ public final class PrivacyNotice {
    * column that keeps it.
    */
   public String version() {
-    return version;
+    return WORDING + "." + hash(substance(settings.get()));
   }
 
   /** The operator's full notice, when they publish one. */
   public Optional<String> fullNoticeUrl() {
-    return settings.noticeUrl();
+    return settings.get().noticeUrl();
   }
 
   /** The short form, mrkdwn, shown above the consent checkbox. */
@@ -78,6 +96,7 @@ public final class PrivacyNotice {
    * literal in it, as {@link Markup#escape} does for mrkdwn.
    */
   public String shortText(UnaryOperator<String> escape) {
+    PrivacySettings settings = this.settings.get();
     return "Your name, organisation, role, place, challenges and what you're working on are shown"
         + " to "
         + WHO_SEES_IT
@@ -86,17 +105,18 @@ public final class PrivacyNotice {
         + ", which anonymises past matches after "
         + months(settings.retentionMonths())
         + ". Questions: "
-        + escape.apply(contactOrDefault())
+        + escape.apply(contactOrDefault(settings))
         + ". You can pause, download or delete your data at any time.";
   }
 
   /** The full form, mrkdwn, one paragraph each, every one well within a section's 3,000. */
   public List<String> paragraphs() {
+    PrivacySettings settings = this.settings.get();
     return List.of(
         "*Who is responsible:* "
-            + controller()
+            + Markup.escape(settings.controller())
             + ", the data controller for Common Ground. Ask "
-            + contact()
+            + Markup.escape(contactOrDefault(settings))
             + " about your data or this notice.",
         "*What we keep:* your name and job title from Slack, or your name and work email from"
             + " Teams; your organisation, sector, role,"
@@ -120,15 +140,7 @@ public final class PrivacyNotice {
     return Markup.plain(String.join("\n", paragraphs()));
   }
 
-  private String controller() {
-    return Markup.escape(settings.controller());
-  }
-
-  private String contact() {
-    return Markup.escape(contactOrDefault());
-  }
-
-  private String contactOrDefault() {
+  private static String contactOrDefault(PrivacySettings settings) {
     return settings.contact().orElse(DEFAULT_CONTACT);
   }
 
@@ -137,7 +149,7 @@ public final class PrivacyNotice {
   }
 
   /** Every setting the notice states, so that a change to any of them makes a new version. */
-  private String substance() {
+  private String substance(PrivacySettings settings) {
     return String.join(
         "\n",
         settings.controller(),

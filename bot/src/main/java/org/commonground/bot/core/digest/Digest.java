@@ -10,13 +10,15 @@ import org.commonground.storage.members.Profile;
  * What one member's weekly DM says: their matches, or why they have none this week.
  *
  * @param roundMemberId the delivery record this digest belongs to
+ * @param note the convenor's note for the week, as typed: each platform shows it literally
  */
 public record Digest(
     long roundMemberId,
     Week week,
     Profile recipient,
     List<Match> matches,
-    Optional<UnmatchedReason> unmatchedReason) {
+    Optional<UnmatchedReason> unmatchedReason,
+    Optional<String> note) {
 
   /**
    * One introduction in the digest, from the recipient's point of view.

@@ -68,7 +68,9 @@ public final class DigestComposer {
     for (RoundMember member : members) {
       Profile recipient = member.memberId() == null ? null : people.get(member.memberId());
       if (recipient != null) {
-        digests.add(digest(member, week, recipient, pairs, people, tagNames, withLeavers));
+        digests.add(
+            digest(
+                member, week, round.noteIfAny(), recipient, pairs, people, tagNames, withLeavers));
       }
     }
     return digests;
@@ -77,6 +79,7 @@ public final class DigestComposer {
   private static Digest digest(
       RoundMember member,
       Week week,
+      Optional<String> note,
       Profile recipient,
       List<RoundPair> pairs,
       Map<Long, Profile> people,
@@ -105,7 +108,7 @@ public final class DigestComposer {
     }
     Optional<UnmatchedReason> reason =
         Optional.ofNullable(member.unmatchedReason()).map(UnmatchedReason::valueOf);
-    return new Digest(member.id(), week, recipient, matches, reason);
+    return new Digest(member.id(), week, recipient, matches, reason, note);
   }
 
   private Map<Long, Profile> profilesOf(Collection<RoundMember> members, List<RoundPair> pairs) {

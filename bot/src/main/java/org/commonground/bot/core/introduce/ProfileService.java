@@ -39,18 +39,19 @@ public final class ProfileService {
       ProfileChoices choices,
       ProfileStore profiles,
       Settings settings,
-      Supplier<List<String>> places) {
+      Supplier<List<String>> places,
+      PrivacyNotice notice) {
     this.tags = tags;
     this.choices = choices;
     this.profiles = profiles;
     this.settings = settings;
     this.places = places;
-    this.notice = PrivacyNotice.of(settings);
+    this.notice = notice;
   }
 
-  /** The privacy notice the form asks members to agree to. */
+  /** The privacy notice the form asks members to agree to, as it stands now. */
   public PrivacyNotice notice() {
-    return notice;
+    return notice.current();
   }
 
   /** What a form for a member starts from, on any platform: the choices offered now, and theirs. */

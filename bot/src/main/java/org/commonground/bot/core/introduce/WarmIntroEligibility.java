@@ -2,6 +2,7 @@ package org.commonground.bot.core.introduce;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.commonground.storage.blocks.BlockList;
 import org.commonground.storage.members.Member;
 import org.commonground.storage.members.Profile;
@@ -16,13 +17,13 @@ import org.commonground.storage.members.Profile;
 final class WarmIntroEligibility {
 
   private final BlockList blocks;
-  private final String noticeVersion;
+  private final Supplier<String> noticeVersion;
 
   /**
    * @param noticeVersion the current privacy notice's version: whoever agreed only to an earlier
    *     one counts as not consenting until they agree again
    */
-  WarmIntroEligibility(BlockList blocks, String noticeVersion) {
+  WarmIntroEligibility(BlockList blocks, Supplier<String> noticeVersion) {
     this.blocks = blocks;
     this.noticeVersion = noticeVersion;
   }
@@ -60,6 +61,6 @@ final class WarmIntroEligibility {
   }
 
   private boolean isMember(Member member) {
-    return !member.deactivated() && noticeVersion.equals(member.consentNoticeVersion());
+    return !member.deactivated() && noticeVersion.get().equals(member.consentNoticeVersion());
   }
 }

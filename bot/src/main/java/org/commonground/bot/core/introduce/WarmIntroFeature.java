@@ -6,6 +6,7 @@ import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import org.commonground.storage.blocks.BlockList;
 import org.commonground.storage.members.ProfileStore;
 import org.commonground.storage.warmintros.WarmIntros;
@@ -42,7 +43,7 @@ public final class WarmIntroFeature {
       Clock clock,
       ZoneId zone,
       int perWeek,
-      String noticeVersion) {
+      Supplier<String> noticeVersion) {
     WarmIntroCards cards = new WarmIntroCards(profiles, store, messages, zone);
     WarmIntroEligibility eligibility = new WarmIntroEligibility(blocks, noticeVersion);
     return new WarmIntroFeature(

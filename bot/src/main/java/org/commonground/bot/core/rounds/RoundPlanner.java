@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.commonground.bot.core.settings.NetworkTexts;
 import org.commonground.matching.IdPair;
 import org.commonground.matching.MatchHistory;
 import org.commonground.matching.MatchingEngine;
@@ -43,18 +45,21 @@ public final class RoundPlanner {
   private final AutoPauses pauses;
   private final BlockList blocks;
   private final MatchingEngine engine;
+  private final NetworkTexts texts;
   private final Clock clock;
 
   /**
    * @param noticeVersion the version of the privacy notice members must have agreed to
    */
-  public RoundPlanner(Stores stores, MatchingEngine engine, Clock clock, String noticeVersion) {
+  public RoundPlanner(
+      Stores stores, MatchingEngine engine, Clock clock, Supplier<String> noticeVersion) {
     this.rounds = stores.rounds();
     this.eligibility = stores.eligibility(noticeVersion);
     this.deliveries = stores.deliveries();
     this.pauses = stores.autoPauses();
     this.blocks = stores.blocks();
     this.engine = engine;
+    this.texts = new NetworkTexts(stores.savedSettings());
     this.clock = clock;
   }
 
@@ -112,7 +117,9 @@ public final class RoundPlanner {
         eligibility.headcountOn(week.monday()).pausing(silent.size()),
         stats.totalScore(),
         pairs,
-        members);
+        members,
+        // Kept with the round, so every digest of the week, and any redrawn later, says the same.
+        texts.digestNote());
   }
 
   private List<Participant> participants(Week week, Set<Long> silent) {

@@ -34,6 +34,9 @@ public final class DigestMessage {
   public static List<LayoutBlock> blocks(Digest digest) {
     List<LayoutBlock> blocks = new ArrayList<>();
     blocks.add(header(h -> h.text(plainText(DigestWords.title(digest)))));
+    digest
+        .note()
+        .ifPresent(note -> blocks.add(section(s -> s.text(markdownText(Markup.escape(note))))));
     if (digest.matches().isEmpty()) {
       blocks.add(section(s -> s.text(markdownText(DigestWords.unmatchedText(digest)))));
     } else {

@@ -64,7 +64,8 @@ public final class HomeService {
       ProgrammeSource programme,
       Clock clock,
       Executor background,
-      AdminPanels adminPanels) {
+      AdminPanels adminPanels,
+      PrivacyNotice privacy) {
     this.slack = slack;
     this.profiles = stores.profiles();
     this.status = stores.status();
@@ -77,7 +78,7 @@ public final class HomeService {
     this.programme = programme;
     this.clock = clock;
     this.background = background;
-    this.privacy = PrivacyNotice.of(settings);
+    this.privacy = privacy;
   }
 
   /** The person opened App Home: a member looking at it counts as using the app. */
@@ -118,7 +119,7 @@ public final class HomeService {
         admin ? Optional.of(network()) : Optional.empty(),
         admin ? adminPanels.blocks() : List.of(),
         notice,
-        privacy);
+        privacy.current());
   }
 
   private NetworkOverview network() {

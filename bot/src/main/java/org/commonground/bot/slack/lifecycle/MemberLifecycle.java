@@ -1,7 +1,9 @@
 package org.commonground.bot.slack.lifecycle;
 
 import com.slack.api.model.User;
+import java.util.Optional;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import org.commonground.bot.core.lifecycle.WelcomeWords;
 import org.commonground.bot.core.views.HiddenCharacters;
 import org.commonground.bot.slack.DirectMessages;
@@ -15,11 +17,20 @@ public final class MemberLifecycle {
 
   private final MemberStatus status;
   private final DirectMessages messages;
+  private final Supplier<Optional<String>> networkWelcome;
   private final Executor background;
 
-  public MemberLifecycle(MemberStatus status, DirectMessages messages, Executor background) {
+  /**
+   * @param networkWelcome the network's own words for newcomers, if it has any, as they are now
+   */
+  public MemberLifecycle(
+      MemberStatus status,
+      DirectMessages messages,
+      Supplier<Optional<String>> networkWelcome,
+      Executor background) {
     this.status = status;
     this.messages = messages;
+    this.networkWelcome = networkWelcome;
     this.background = background;
   }
 
@@ -29,7 +40,9 @@ public final class MemberLifecycle {
       return;
     }
     background.execute(
-        () -> messages.post(user.getId(), WelcomeWords.TEXT, WelcomeMessage.blocks()));
+        () ->
+            messages.post(
+                user.getId(), WelcomeWords.TEXT, WelcomeMessage.blocks(networkWelcome.get())));
   }
 
   /**

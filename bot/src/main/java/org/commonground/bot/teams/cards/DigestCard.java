@@ -71,6 +71,7 @@ public final class DigestCard {
       Digest digest, Function<Profile, String> names, Map<Long, Answered> answers) {
     List<JsonObject> body = new ArrayList<>();
     body.add(TextBlock.heading(DigestWords.title(digest)));
+    digest.note().ifPresent(note -> body.add(TextBlock.of(CardMarkdown.escape(note)).json()));
     if (digest.matches().isEmpty()) {
       body.add(TextBlock.of(CardMarkdown.fromMarkup(DigestWords.unmatchedText(digest))).json());
     } else {

@@ -1,6 +1,7 @@
 package org.commonground.bot.teams.install;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.commonground.bot.teams.Activity;
 import org.commonground.bot.teams.TeamsHandlers;
 import org.commonground.bot.teams.TeamsReplies;
@@ -34,11 +35,20 @@ public final class TeamsInstallations {
   private final TeamsUsers users;
   private final BotConnector connector;
   private final TeamsReplies replies;
+  private final Supplier<Optional<String>> networkWelcome;
 
-  public TeamsInstallations(TeamsUsers users, BotConnector connector, TeamsReplies replies) {
+  /**
+   * @param networkWelcome the network's own words for newcomers, if it has any, as they are now
+   */
+  public TeamsInstallations(
+      TeamsUsers users,
+      BotConnector connector,
+      TeamsReplies replies,
+      Supplier<Optional<String>> networkWelcome) {
     this.users = users;
     this.connector = connector;
     this.replies = replies;
+    this.networkWelcome = networkWelcome;
   }
 
   public void register(TeamsHandlers handlers) {
@@ -49,7 +59,7 @@ public final class TeamsInstallations {
 
   private void installed(Activity activity) {
     if (remember(activity)) {
-      replies.send(activity, WelcomeCard.message());
+      replies.send(activity, WelcomeCard.message(networkWelcome.get()));
     }
   }
 

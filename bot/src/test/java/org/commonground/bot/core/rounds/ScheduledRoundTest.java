@@ -175,7 +175,7 @@ class ScheduledRoundTest {
         };
     BreakAnnouncement announcement =
         new BreakAnnouncement(
-            stores.eligibility(ProfileDrafts.NOTICE_VERSION),
+            stores.eligibility(() -> ProfileDrafts.NOTICE_VERSION),
             stores.sentMessages(),
             new MixedBreakNotices(
                 new SlackBreakNotices(slackClient()), stores.teamsUsers(), connector),
@@ -203,7 +203,7 @@ class ScheduledRoundTest {
     return new WeeklyRound(
         stores.rounds(),
         stores.deliveries(),
-        new RoundPlanner(stores, new MatchingEngine(), clock, ProfileDrafts.NOTICE_VERSION),
+        new RoundPlanner(stores, new MatchingEngine(), clock, () -> ProfileDrafts.NOTICE_VERSION),
         delivery,
         autoPause,
         LONDON,

@@ -138,7 +138,10 @@ public class DeliveryResilienceTest {
               List.of(tag)));
     }
     return new RoundPlanner(
-            new Stores(database, clock), new MatchingEngine(), clock, ProfileDrafts.NOTICE_VERSION)
+            new Stores(database, clock),
+            new MatchingEngine(),
+            clock,
+            () -> ProfileDrafts.NOTICE_VERSION)
         .roundFor(Week.containing(java.time.LocalDate.now(clock)));
   }
 }

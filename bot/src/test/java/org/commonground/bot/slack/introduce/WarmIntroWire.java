@@ -96,7 +96,7 @@ final class WarmIntroWire implements AutoCloseable {
             app.clock(),
             ZoneId.of("Europe/London"),
             5,
-            app.noticeVersion())
+            app::noticeVersion)
         .lapseDue();
   }
 

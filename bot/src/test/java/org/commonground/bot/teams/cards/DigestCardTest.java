@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.commonground.bot.core.digest.Digest;
 import org.commonground.bot.core.rounds.Week;
+import org.commonground.bot.testing.LongestData;
 import org.commonground.matching.UnmatchedReason;
 import org.commonground.storage.members.Profile;
 import org.commonground.storage.tags.Tag;
@@ -69,7 +70,13 @@ class DigestCardTest {
   @Test
   void aMemberWithoutAMatchIsToldWhy() {
     Digest digest =
-        new Digest(1, WEEK, recipient(), List.of(), Optional.of(UnmatchedReason.PARTNERS_TAKEN));
+        new Digest(
+            1,
+            WEEK,
+            recipient(),
+            List.of(),
+            Optional.of(UnmatchedReason.PARTNERS_TAKEN),
+            Optional.empty());
     assertThat(visible(accepted(DigestCard.message(digest, p -> "x"))))
         .contains("🌱 The people who share your challenges were all introduced to others");
   }
@@ -86,13 +93,24 @@ class DigestCardTest {
                         i, CardSamples.longestProfile("U" + i, i, tags), names, names, names))
             .toList();
 
-    JsonObject card = accepted(DigestCard.message(digest(matches), p -> p.member().role()));
+    String note = LongestData.text(CardSamples.MARKDOWN_ATTEMPT + " ", 499) + ".";
+    Digest digest = digest(matches);
+    Digest withNote =
+        new Digest(
+            digest.roundMemberId(),
+            WEEK,
+            digest.recipient(),
+            matches,
+            Optional.empty(),
+            Optional.of(note));
 
-    assertThat(visible(card)).contains(tags.get(4).name());
+    JsonObject card = accepted(DigestCard.message(withNote, p -> p.member().role()));
+
+    assertThat(visible(card)).contains(tags.get(4).name()).contains(note);
   }
 
   private static Digest digest(List<Digest.Match> matches) {
-    return new Digest(1, WEEK, recipient(), matches, Optional.empty());
+    return new Digest(1, WEEK, recipient(), matches, Optional.empty(), Optional.empty());
   }
 
   private static Profile recipient() {

@@ -22,10 +22,20 @@ class SmallCardsTest {
 
   @Test
   void theWelcomeSaysWhatTheAppIsAndOffersAWayIn() {
-    JsonObject card = accepted(WelcomeCard.message());
+    JsonObject card = accepted(WelcomeCard.message(Optional.empty()));
     assertThat(visible(card)).contains("👋 Welcome to the network!").doesNotContain(":wave:");
     assertThat(CardJson.buttons(card)).containsExactly("Introduce yourself");
     assertThat(card.toString()).contains("\"verb\":\"introduce\"");
+  }
+
+  @Test
+  void theWelcomeShowsTheNetworksOwnWordsLiterallyAtTheirLongest() {
+    String words = LongestData.text(CardSamples.MARKDOWN_ATTEMPT + " ", 499) + ".";
+
+    JsonObject card = accepted(WelcomeCard.message(Optional.of(words)));
+
+    assertThat(visible(card)).contains("👋 Welcome to the network!", words);
+    assertThat(card.toString()).doesNotContain("[click me](https://evil.example)");
   }
 
   @Test

@@ -232,7 +232,7 @@ class TeamsDigestDeliveryTest {
             new Stores(db.database(), clock),
             new MatchingEngine(),
             clock,
-            ProfileDrafts.NOTICE_VERSION)
+            () -> ProfileDrafts.NOTICE_VERSION)
         .roundFor(Week.containing(LocalDate.now(clock)));
   }
 
