@@ -106,6 +106,36 @@ class ConsoleInBrowserTest {
   }
 
   @Test
+  void aConvenorWritesTheDigestNoteAndTheMessagesPageIsAccessible() {
+    page.findElement(By.linkText("Messages")).click();
+    page.findElement(By.id("digest-note")).sendKeys("The spring conference is on Thursday.");
+    page.findElement(By.xpath("//button[text()='Save the digest note']")).click();
+
+    assertThat(page.findElement(By.cssSelector(".notification")).getText())
+        .contains("The digest note is saved");
+    assertThat(page.findElement(By.id("digest-note")).getAttribute("value"))
+        .isEqualTo("The spring conference is on Thursday.");
+    browser.assertAccessible();
+  }
+
+  @Test
+  void aMistakeInThePrivacyNoticeIsShownAccessiblyBesideItsField() {
+    page.findElement(By.linkText("Privacy notice")).click();
+    assertThat(page.findElement(By.cssSelector(".inset")).getText())
+        .contains("the data controller for Common Ground");
+    browser.assertAccessible();
+
+    WebElement url = page.findElement(By.id("url"));
+    url.clear();
+    url.sendKeys("not a web page");
+    page.findElement(By.xpath("//button[text()='Save the notice']")).click();
+
+    assertThat(page.findElement(By.cssSelector(".error-summary")).getText())
+        .contains("must be a web page's");
+    browser.assertAccessible();
+  }
+
+  @Test
   void aConvenorReadsThisTermsIntroductionsBySectorAndDownloadsThem() throws Exception {
     ConsoleNetworkData.aTermOfIntroductions(app);
     page.findElement(By.linkText("Impact")).click();
