@@ -12,6 +12,7 @@ import java.util.Map;
 import org.commonground.bot.core.admin.Admins;
 import org.commonground.bot.core.rounds.RoundTasks;
 import org.commonground.bot.testing.Replicas;
+import org.commonground.bot.testing.SlackPayloads;
 import org.commonground.bot.testing.VisibleText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -59,6 +60,34 @@ class SettingsAcrossReplicasTest {
 
     replicas.networkSettings(0).admins().remove(ADMIN, CONVENOR);
     assertThat(status(1, CONVENOR)).contains(Admins.REFUSAL);
+  }
+
+  @Test
+  void aPrivacyNoticeSavedOnOneReplicaIsTheOneTheOtherShowsAndAsksFor() throws Exception {
+    String help = "Liverpool City Region Combined Authority, the data controller";
+    assertThat(help(1)).doesNotContain(help);
+
+    replicas
+        .networkSettings(0)
+        .notice()
+        .save(ADMIN, "Liverpool City Region Combined Authority", "dpo@example.org", "");
+
+    assertThat(help(1)).contains(help, "dpo@example.org");
+  }
+
+  @Test
+  void theWelcomeSavedOnOneReplicaIsTheOneTheOtherSends() throws Exception {
+    replicas.networkSettings(0).texts().saveWelcome(ADMIN, "We meet in person every June.");
+
+    replicas.requests(1).event(SlackPayloads.teamJoin("Ev0JOIN1", "U0NEWBIE"));
+
+    assertThat(VisibleText.of(replicas.slack().awaitCall("chat.postMessage").param("blocks")))
+        .contains("We meet in person every June.");
+  }
+
+  private String help(int replica) {
+    return VisibleText.of(
+        replicas.requests(replica).slashCommand("/introduce", "help", ADMIN).body());
   }
 
   private String status(int replica, String userId) {
