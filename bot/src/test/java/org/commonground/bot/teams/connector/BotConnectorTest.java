@@ -12,6 +12,7 @@ import org.commonground.bot.testing.ConnectorCall;
 import org.commonground.bot.testing.ConnectorCall.Kind;
 import org.commonground.bot.testing.FakeBotConnector;
 import org.commonground.bot.testing.FakeBotConnector.Answer;
+import org.commonground.bot.testing.TestPaces;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +25,8 @@ class BotConnectorTest {
 
   private final FakeBotConnector teams = new FakeBotConnector("good-token"::equals);
   private final TokenSequence tokens = new TokenSequence("good-token");
-  private final BotConnector connector = new BotConnector(tokens, HttpClient.newHttpClient());
+  private final BotConnector connector =
+      new BotConnector(tokens, HttpClient.newHttpClient(), TestPaces.teams());
 
   @AfterEach
   void close() {
@@ -178,7 +180,8 @@ class BotConnectorTest {
   void aRefusedTokenIsForgottenAndTheCallMadeOnceMoreWithAFreshOne() {
     addAna();
     TokenSequence expiring = new TokenSequence("expired-token", "good-token");
-    BotConnector renewing = new BotConnector(expiring, HttpClient.newHttpClient());
+    BotConnector renewing =
+        new BotConnector(expiring, HttpClient.newHttpClient(), TestPaces.teams());
 
     Outcome<String> opened = renewing.openPersonalChat(teams.serviceUrl(), BOT, TENANT, ANA);
 
@@ -193,7 +196,9 @@ class BotConnectorTest {
     addAna();
     BotConnector refused =
         new BotConnector(
-            new TokenSequence("expired-token", "revoked-token"), HttpClient.newHttpClient());
+            new TokenSequence("expired-token", "revoked-token"),
+            HttpClient.newHttpClient(),
+            TestPaces.teams());
 
     assertThat(refused.openPersonalChat(teams.serviceUrl(), BOT, TENANT, ANA))
         .isEqualTo(new Outcome.Failed<>(401, "http_401", false));
