@@ -11,6 +11,8 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import org.commonground.bot.core.delivery.PlatformPace;
 
@@ -37,6 +39,8 @@ public final class AppMetrics {
 
   private final PrometheusMeterRegistry registry =
       new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+
+  private final List<PlatformPace> watchedPaces = new CopyOnWriteArrayList<>();
 
   public AppMetrics() {
     new JvmMemoryMetrics().bindTo(registry);
@@ -76,6 +80,8 @@ public final class AppMetrics {
    * many calls that platform refused with 429, read when scraped.
    */
   public void watchPace(PlatformPace pace) {
+    // Micrometer reads the pace through a weak reference: one no client uses must not vanish.
+    watchedPaces.add(pace);
     Gauge.builder("commonground.delivery.pace", pace, PlatformPace::perMinute)
         .description("Messages a minute the app posts at now, by platform")
         .tag("platform", pace.platform())
