@@ -61,8 +61,8 @@ public final class Application implements AutoCloseable {
 
   public static Application create(Settings settings, Database database, Clock clock) {
     Basics basics = Basics.of(settings, database, clock);
-    Slack slackClients = SlackClients.slack(settings, basics.metrics());
-    TeamsSide teams = TeamsSide.connect(settings, clock);
+    Slack slackClients = SlackClients.slack(settings, basics.metrics(), basics.paces().slack());
+    TeamsSide teams = TeamsSide.connect(basics);
     Messaging messaging =
         Messaging.of(
             slackClients.methods(settings.slackBotToken()), teams.connector(), basics.stores());

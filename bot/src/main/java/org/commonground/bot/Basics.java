@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.commonground.bot.config.Settings;
+import org.commonground.bot.core.delivery.DeliveryPaces;
 import org.commonground.bot.metrics.AppMetrics;
 import org.commonground.bot.schedule.StopSignal;
 import org.commonground.storage.Database;
@@ -11,7 +12,7 @@ import org.commonground.storage.Stores;
 
 /**
  * Part of the composition root: what every other part is built with, made once so that all of them
- * share one background pool, one stop signal and one set of metrics.
+ * share one background pool, one stop signal, one set of metrics and one pace per platform.
  */
 record Basics(
     Settings settings,
@@ -20,17 +21,27 @@ record Basics(
     Clock clock,
     AppMetrics metrics,
     ExecutorService background,
-    StopSignal stop) {
+    StopSignal stop,
+    DeliveryPaces paces) {
 
   static Basics of(Settings settings, Database database, Clock clock) {
+    AppMetrics metrics = new AppMetrics();
+    StopSignal stop = new StopSignal();
+    // Platforms count their limits in real elapsed time, whatever the clock the app's dates are
+    // read from (tests set that one, and hold it still).
+    DeliveryPaces paces =
+        DeliveryPaces.of(Clock.systemUTC(), stop, settings.digestMessagesPerMinute());
+    metrics.watchPace(paces.slack());
+    metrics.watchPace(paces.teams());
     return new Basics(
         settings,
         database,
         new Stores(database, clock),
         clock,
-        new AppMetrics(),
+        metrics,
         Executors.newFixedThreadPool(4, Basics::daemon),
-        new StopSignal());
+        stop,
+        paces);
   }
 
   private static Thread daemon(Runnable runnable) {

@@ -202,8 +202,7 @@ record CoreServices(
             composer(stores),
             messaging.ports().digestChannels(),
             basics.clock(),
-            basics.stop(),
-            settings.digestPace());
+            basics.stop());
     RoundPlanner planner =
         new RoundPlanner(stores, new MatchingEngine(), basics.clock(), notice::version);
     return new WeeklyRound(

@@ -6,7 +6,6 @@ import java.util.List;
 import org.commonground.bot.config.Settings;
 import org.commonground.bot.console.session.SessionPruning;
 import org.commonground.bot.core.consent.ConsentRequests;
-import org.commonground.bot.core.digest.Pacer;
 import org.commonground.bot.core.privacy.InactivitySweep;
 import org.commonground.bot.core.privacy.RetentionTask;
 import org.commonground.bot.core.programme.BreakAnnouncement;
@@ -44,7 +43,7 @@ final class ScheduledTasks {
     return new BackgroundTasks(basics.database().dataSource(), recurring);
   }
 
-  /** The weekly round, or in a break members told why there is none, at the digests' pace. */
+  /** The weekly round, or in a break members told why there is none. */
   private static ScheduledRound scheduledRound(
       Basics basics, Messaging messaging, CoreServices core) {
     BreakAnnouncement announcement =
@@ -52,7 +51,6 @@ final class ScheduledTasks {
             basics.stores().eligibility(core.notice()::version),
             messaging.sent(),
             messaging.ports().breakNotices(),
-            new Pacer(basics.clock(), basics.stop(), basics.settings().digestPace()),
             basics.stop());
     return new ScheduledRound(core.weeklyRound(), core.programme(), announcement, basics.clock());
   }
@@ -86,7 +84,6 @@ final class ScheduledTasks {
         stores.memberConsent(),
         core.notice(),
         messaging.ports().consentRequestMessages(),
-        new Pacer(basics.clock(), basics.stop(), basics.settings().digestPace()),
         basics.stop());
   }
 }

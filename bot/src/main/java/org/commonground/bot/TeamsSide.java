@@ -1,12 +1,12 @@
 package org.commonground.bot;
 
-import java.time.Clock;
 import java.util.Optional;
 import org.commonground.bot.config.Settings;
 import org.commonground.bot.console.ConsoleServlet;
 import org.commonground.bot.teams.TeamsAdapter;
 import org.commonground.bot.teams.auth.ConnectorTokens;
 import org.commonground.bot.teams.connector.BotConnector;
+import org.commonground.bot.teams.connector.ConnectorPace;
 
 /**
  * Part of the composition root: the Teams side of the app, when Teams is on. Its connector comes
@@ -14,10 +14,12 @@ import org.commonground.bot.teams.connector.BotConnector;
  */
 record TeamsSide(Optional<ConnectorTokens> tokens, Optional<BotConnector> connector) {
 
-  static TeamsSide connect(Settings settings, Clock clock) {
+  static TeamsSide connect(Basics basics) {
     Optional<ConnectorTokens> tokens =
-        settings.teams().map(teams -> TeamsAdapter.tokens(teams, clock));
-    return new TeamsSide(tokens, tokens.map(TeamsAdapter::connector));
+        basics.settings().teams().map(teams -> TeamsAdapter.tokens(teams, basics.clock()));
+    ConnectorPace pace = new ConnectorPace(basics.paces().teams());
+    return new TeamsSide(
+        tokens, tokens.map(credentials -> TeamsAdapter.connector(credentials, pace)));
   }
 
   Optional<TeamsAdapter> adapter(Basics basics, CoreServices core) {

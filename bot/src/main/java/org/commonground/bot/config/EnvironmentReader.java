@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -79,14 +80,19 @@ final class EnvironmentReader {
   }
 
   int positiveInt(EnvironmentVariable variable, int fallback) {
+    return optionalPositiveInt(variable).orElse(fallback);
+  }
+
+  /** A whole number above zero, or empty when the variable is not set. */
+  OptionalInt optionalPositiveInt(EnvironmentVariable variable) {
     Optional<String> value = raw(variable);
     if (value.isEmpty()) {
-      return fallback;
+      return OptionalInt.empty();
     }
     try {
       int parsed = Integer.parseInt(value.get());
       if (parsed > 0) {
-        return parsed;
+        return OptionalInt.of(parsed);
       }
     } catch (NumberFormatException e) {
       // reported below

@@ -34,7 +34,8 @@ public enum EnvironmentVariable {
   DIGEST_CRON("when the weekly round runs, cron (default Mondays 09:00: 0 9 * * MON)"),
   DIGEST_ZONE("time zone of that schedule (default Europe/London)"),
   DIGEST_MESSAGES_PER_MINUTE(
-      "most digest DMs sent per minute, below Slack's limit for chat.postMessage (default 120)"),
+      "a ceiling on messages posted per minute on each platform (digests and everything else);"
+          + " the pace adapts to what Slack and Teams accept up to it (default: no ceiling)"),
   INACTIVE_PROFILE_MONTHS(
       "months without any use after which a profile is warned about, then deleted (default 12)"),
   PRIVACY_CONTROLLER(

@@ -3,12 +3,12 @@ package org.commonground.bot.config;
 import com.github.kagkarlsson.scheduler.task.schedule.CronSchedule;
 import java.nio.file.Path;
 import java.time.DateTimeException;
-import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.commonground.storage.DatabaseSettings;
@@ -22,7 +22,8 @@ import org.commonground.storage.DatabaseSettings;
  *     empty to take Slack's requests over HTTP
  * @param slackApiUrl base URL of Slack's Web API, or empty for Slack's own
  * @param digestCron when the weekly round runs, as a six-field cron expression (seconds first)
- * @param digestMessagesPerMinute pace of digest delivery
+ * @param digestMessagesPerMinute the most messages a minute to post on each platform, whatever the
+ *     platform would take; empty for no ceiling but the platform's own
  * @param inactiveProfileMonths how long a profile may go unused before its owner is warned and it
  *     is then deleted
  * @param privacy what the privacy notice says about the operator and how long data is kept
@@ -42,7 +43,7 @@ public record Settings(
     Optional<String> introChannel,
     String digestCron,
     ZoneId digestZone,
-    int digestMessagesPerMinute,
+    OptionalInt digestMessagesPerMinute,
     List<String> places,
     int inactiveProfileMonths,
     PrivacySettings privacy,
@@ -84,7 +85,7 @@ public record Settings(
         read.optionalText(EnvironmentVariable.INTRO_CHANNEL),
         cron(read.text(EnvironmentVariable.DIGEST_CRON, DEFAULT_CRON), zone),
         zone,
-        read.positiveInt(EnvironmentVariable.DIGEST_MESSAGES_PER_MINUTE, 120),
+        read.optionalPositiveInt(EnvironmentVariable.DIGEST_MESSAGES_PER_MINUTE),
         places(read.list(EnvironmentVariable.PLACES, DEFAULT_PLACES)),
         read.positiveInt(EnvironmentVariable.INACTIVE_PROFILE_MONTHS, 12),
         PrivacySettings.read(read),
@@ -192,11 +193,6 @@ public record Settings(
               + " Information page (App Credentials) at api.slack.com/apps");
     }
     return this;
-  }
-
-  /** The time between two digest messages, from {@link #digestMessagesPerMinute()}. */
-  public Duration digestPace() {
-    return Duration.ofMinutes(1).dividedBy(digestMessagesPerMinute);
   }
 
   /** Slack's requests arrive over a Socket Mode connection rather than at {@code /slack/events}. */

@@ -1,6 +1,7 @@
 package org.commonground.bot.metrics;
 
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -10,7 +11,10 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
+import org.commonground.bot.core.delivery.PlatformPace;
 
 /**
  * What an operator watches, served in Prometheus's text format at {@code GET /metrics}. Each
@@ -35,6 +39,8 @@ public final class AppMetrics {
 
   private final PrometheusMeterRegistry registry =
       new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+
+  private final List<PlatformPace> watchedPaces = new CopyOnWriteArrayList<>();
 
   public AppMetrics() {
     new JvmMemoryMetrics().bindTo(registry);
@@ -67,6 +73,23 @@ public final class AppMetrics {
         .tag("method", method)
         .register(registry)
         .increment();
+  }
+
+  /**
+   * The pace of everything the app posts on {@code pace}'s platform, in messages a minute, and how
+   * many calls that platform refused with 429, read when scraped.
+   */
+  public void watchPace(PlatformPace pace) {
+    // Micrometer reads the pace through a weak reference: one no client uses must not vanish.
+    watchedPaces.add(pace);
+    Gauge.builder("commonground.delivery.pace", pace, PlatformPace::perMinute)
+        .description("Messages a minute the app posts at now, by platform")
+        .tag("platform", pace.platform())
+        .register(registry);
+    FunctionCounter.builder("commonground.delivery.ratelimited", pace, PlatformPace::refusals)
+        .description("Calls a platform refused with 429, by platform")
+        .tag("platform", pace.platform())
+        .register(registry);
   }
 
   /** What one delivery pass of the weekly round achieved. */

@@ -8,6 +8,7 @@ import com.slack.api.methods.MethodsConfig;
 import com.slack.api.util.http.SlackHttpClient;
 import okhttp3.OkHttpClient;
 import org.commonground.bot.config.Settings;
+import org.commonground.bot.core.delivery.PlatformPace;
 import org.commonground.bot.metrics.AppMetrics;
 import org.commonground.bot.metrics.RateLimitCounter;
 import org.commonground.bot.metrics.RequestMetrics;
@@ -21,10 +22,10 @@ public final class SlackClients {
   private SlackClients() {}
 
   /**
-   * The Web API client; every 429 it receives is counted in {@code metrics}. For Teams alone it
-   * calls nothing.
+   * The Web API client; every 429 it receives is counted in {@code metrics}, and every message it
+   * posts goes at Slack's {@code pace}. For Teams alone it calls nothing.
    */
-  public static Slack slack(Settings settings, AppMetrics metrics) {
+  public static Slack slack(Settings settings, AppMetrics metrics, PlatformPace pace) {
     SlackConfig config = new SlackConfig();
     settings.slackApiUrl().ifPresent(config::setMethodsEndpointUrlPrefix);
     config.setPrettyResponseLoggingEnabled(false);
@@ -36,6 +37,7 @@ public final class SlackClients {
             .newBuilder()
             .socketFactory(new NoDelaySockets())
             .addInterceptor(new RateLimitCounter(metrics))
+            .addInterceptor(new PacedPosts(pace))
             .addInterceptor(new FormBodiesEncodedOnce());
     if (!settings.slackOn()) {
       http.addInterceptor(new SlackOff());

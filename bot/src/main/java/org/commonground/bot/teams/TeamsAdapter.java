@@ -29,6 +29,7 @@ import org.commonground.bot.teams.auth.InboundTokens;
 import org.commonground.bot.teams.commands.IntroduceCommand;
 import org.commonground.bot.teams.connector.BotConnector;
 import org.commonground.bot.teams.connector.ConnectorCredentials;
+import org.commonground.bot.teams.connector.ConnectorPace;
 import org.commonground.bot.teams.consent.TeamsNoticeAgreement;
 import org.commonground.bot.teams.digest.PartnerNames;
 import org.commonground.bot.teams.digest.TeamsMatchAnswers;
@@ -92,9 +93,9 @@ public final class TeamsAdapter {
         URI.create(settings.tokenUrl()), settings.appId(), settings.appPassword(), clock, HTTP);
   }
 
-  /** How the app calls Teams. */
-  public static BotConnector connector(ConnectorCredentials credentials) {
-    return new BotConnector(credentials, HTTP);
+  /** How the app calls Teams, at {@code pace}. */
+  public static BotConnector connector(ConnectorCredentials credentials, ConnectorPace pace) {
+    return new BotConnector(credentials, HTTP, pace);
   }
 
   /** Serves Teams' activities, answering through {@code connector}. */

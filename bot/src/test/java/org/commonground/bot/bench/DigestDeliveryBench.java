@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.commonground.bot.config.Settings;
+import org.commonground.bot.core.delivery.PlatformPace;
 import org.commonground.bot.core.digest.DigestComposer;
 import org.commonground.bot.core.digest.DigestDelivery;
 import org.commonground.bot.metrics.AppMetrics;
@@ -17,6 +18,7 @@ import org.commonground.bot.slack.digest.SlackDigestChannel;
 import org.commonground.bot.testing.FakeSlack;
 import org.commonground.bot.testing.RateLimit;
 import org.commonground.bot.testing.SlackCall;
+import org.commonground.bot.testing.TestPaces;
 import org.commonground.storage.Database;
 import org.commonground.storage.members.ProfileStore;
 import org.commonground.storage.rounds.Deliveries;
@@ -28,43 +30,51 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A round's digests delivered to a fake Slack that allows {@code bench.allowed} messages a second
- * and refuses more with 429 and {@code Retry-After}, with the app paced just under that through
- * {@code DIGEST_MESSAGES_PER_MINUTE}: the rate achieved, duplicates and losses, and any call made
- * before a {@code Retry-After} had passed.
+ * and refuses more with 429 and {@code Retry-After}, with no rate configured: the app's pace has to
+ * find the limit, and find it again when it changes halfway. The fake's rate windows and the app's
+ * pacing share one {@link SimulatedTime}, so the twenty minutes such a round takes pass at once;
+ * the calls themselves are real HTTP on loopback. It reports the simulated time taken, the share of
+ * the allowed rate, 429s, duplicates, losses and any call made before a {@code Retry-After} had
+ * passed.
  */
 class DigestDeliveryBench {
 
   private static final int MEMBERS = Integer.getInteger("bench.members", 10_000);
-  private static final int ALLOWED_PER_SECOND = Integer.getInteger("bench.allowed", 100);
-  private static final double PACE = Double.parseDouble(System.getProperty("bench.pace", "0.95"));
+  private static final int ALLOWED_PER_SECOND = Integer.getInteger("bench.allowed", 10);
 
   @TempDir Path folder;
 
   @Test
-  void deliversARoundUnderSlacksRateLimit() throws Exception {
+  void findsSlacksLimitWithNoRateConfigured() throws Exception {
+    deliver("fixed", ALLOWED_PER_SECOND, ALLOWED_PER_SECOND);
+  }
+
+  @Test
+  void findsItAgainWhenItRisesHalfway() throws Exception {
+    deliver("300 then 900/min", 5, 15);
+  }
+
+  private void deliver(String name, int firstPerSecond, int thenPerSecond) throws Exception {
     Clock clock = Clock.systemUTC();
+    SimulatedTime time = new SimulatedTime();
     try (FakeSlack slack = new FakeSlack();
         BenchDatabase benchDatabase = BenchDatabase.create(folder);
         Database database = Database.open(benchDatabase.settings())) {
-      long seeding = System.nanoTime();
       Round round = DigestNetwork.seed(database, MEMBERS, clock);
-      Duration seeded = Duration.ofNanos(System.nanoTime() - seeding);
-      RateLimit limit = slack.limitRate("chat.postMessage", ALLOWED_PER_SECOND);
-      long start = System.nanoTime();
-      DigestDelivery.Report report = delivery(slack, database, clock).deliver(round);
-      Duration took = Duration.ofNanos(System.nanoTime() - start);
-      report(slack.calls("chat.postMessage"), limit, report, took, seeded);
+      RateLimit limit = slack.limitRate("chat.postMessage", firstPerSecond, time::nanos);
+      limit.changeAfter(MEMBERS / 2, thenPerSecond);
+      PlatformPace pace = TestPaces.slack(time.clock(), time);
+      DigestDelivery.Report report = delivery(slack, database, clock, pace).deliver(round);
+      double ideal = MEMBERS / 2.0 / firstPerSecond + MEMBERS / 2.0 / thenPerSecond;
+      report(name, slack.calls("chat.postMessage"), limit, report, time.elapsed(), ideal);
     }
   }
 
-  private static DigestDelivery delivery(FakeSlack slack, Database database, Clock clock) {
-    int perMinute = (int) (ALLOWED_PER_SECOND * 60 * PACE);
+  private static DigestDelivery delivery(
+      FakeSlack slack, Database database, Clock clock, PlatformPace pace) {
     Settings settings =
         Settings.fromEnvironment(
-            Map.of(
-                "SLACK_API_URL", slack.apiUrl(),
-                "SLACK_BOT_TOKEN", "xoxb-bench",
-                "DIGEST_MESSAGES_PER_MINUTE", Integer.toString(perMinute)));
+            Map.of("SLACK_API_URL", slack.apiUrl(), "SLACK_BOT_TOKEN", "xoxb-bench"));
     return new DigestDelivery(
         new Deliveries(database.jdbi()),
         new DigestComposer(
@@ -72,36 +82,33 @@ class DigestDeliveryBench {
             new TagCatalogue(database.jdbi(), clock),
             new ProfileStore(database.jdbi(), clock)),
         SlackDigestChannel.forEveryone(
-            SlackClients.slack(settings, new AppMetrics()).methods(settings.slackBotToken())),
+            SlackClients.slack(settings, new AppMetrics(), pace).methods(settings.slackBotToken())),
         clock,
-        new StopSignal(),
-        settings.digestPace());
+        new StopSignal());
   }
 
   private static void report(
+      String name,
       List<SlackCall> posts,
       RateLimit limit,
       DigestDelivery.Report report,
       Duration took,
-      Duration seeded) {
+      double idealSeconds) {
     Map<String, Long> perDelivery = SlackCall.digestsPerDelivery(posts);
     long duplicates = perDelivery.values().stream().mapToLong(n -> n - 1).sum();
     double seconds = took.toNanos() / 1e9;
-    double rate = posts.size() / seconds;
     System.out.printf(
-        "%nDigest delivery: %s, %d members (seeded and planned in %.0f s), Slack allows %d/s,"
-            + " paced at %.0f %% of that%n",
-        BenchDatabase.kind(), MEMBERS, seeded.toSeconds() * 1.0, limit.perSecond(), PACE * 100);
+        "%nDigest delivery, Slack limit %s: %s, %d members, no rate configured%n",
+        name, BenchDatabase.kind(), MEMBERS);
     System.out.println(
-        "| delivered | took s | msgs/s | of allowed | duplicates | lost | 429s | calls in"
+        "| delivered | took (simulated) | of allowed rate | duplicates | lost | 429s | calls in"
             + " Retry-After |");
-    System.out.println("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+    System.out.println("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
     System.out.printf(
-        "| %d | %.1f | %.1f | %.1f %% | %d | %d | %d | %d |%n",
+        "| %d | %.1f min | %.1f %% | %d | %d | %d | %d |%n",
         perDelivery.size(),
-        seconds,
-        rate,
-        100 * rate / limit.perSecond(),
+        seconds / 60,
+        100 * idealSeconds / seconds,
         duplicates,
         MEMBERS - perDelivery.size(),
         limit.refused(),

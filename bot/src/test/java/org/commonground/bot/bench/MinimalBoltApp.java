@@ -9,6 +9,7 @@ import org.commonground.bot.http.HealthChecks;
 import org.commonground.bot.http.HttpServerFactory;
 import org.commonground.bot.metrics.AppMetrics;
 import org.commonground.bot.slack.SlackClients;
+import org.commonground.bot.testing.TestPaces;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 
@@ -25,7 +26,7 @@ final class MinimalBoltApp {
 
   MinimalBoltApp(Settings settings) throws Exception {
     AppMetrics metrics = new AppMetrics();
-    slack = SlackClients.slack(settings, metrics);
+    slack = SlackClients.slack(settings, metrics, TestPaces.slack());
     App app = new App(SlackClients.appConfig(settings, slack));
     app.command(COMMAND, (request, context) -> context.ack());
     server =

@@ -16,6 +16,7 @@ import org.commonground.bot.schedule.Sleeper;
 import org.commonground.bot.testing.CapturedLogs;
 import org.commonground.bot.testing.FakeSlack;
 import org.commonground.bot.testing.RunningApp;
+import org.commonground.bot.testing.TestPaces;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -117,6 +118,8 @@ class BotTokenCheckTest {
         Settings.fromEnvironment(
             Map.of("SLACK_API_URL", slack.apiUrl(), "SLACK_BOT_TOKEN", RunningApp.BOT_TOKEN));
     return new BotTokenCheck(
-        SlackClients.slack(settings, new AppMetrics()).methods(settings.slackBotToken()), sleeper);
+        SlackClients.slack(settings, new AppMetrics(), TestPaces.slack())
+            .methods(settings.slackBotToken()),
+        sleeper);
   }
 }

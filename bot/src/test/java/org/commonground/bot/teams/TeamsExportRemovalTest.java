@@ -19,6 +19,7 @@ import org.commonground.bot.testing.FakeBotConnector.Answer;
 import org.commonground.bot.testing.RunningApp;
 import org.commonground.bot.testing.TeamsClient;
 import org.commonground.bot.testing.TeamsPerson;
+import org.commonground.bot.testing.TestPaces;
 import org.commonground.storage.copies.SlackCopies;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -159,7 +160,7 @@ class TeamsExportRemovalTest {
 
   private BotConnector connector() {
     return TeamsAdapter.connector(
-        TeamsAdapter.tokens(app.settings().teams().orElseThrow(), app.clock()));
+        TeamsAdapter.tokens(app.settings().teams().orElseThrow(), app.clock()), TestPaces.teams());
   }
 
   private List<ConnectorCall> deletions() {

@@ -27,6 +27,7 @@ import org.commonground.bot.testing.Eventually;
 import org.commonground.bot.testing.RunningApp;
 import org.commonground.bot.testing.TeamsClient;
 import org.commonground.bot.testing.TeamsPerson;
+import org.commonground.bot.testing.TestPaces;
 import org.commonground.storage.blocks.BlockList;
 import org.commonground.storage.members.ProfileStore;
 import org.commonground.storage.teams.TeamsUsers;
@@ -216,7 +217,8 @@ class TeamsWarmIntroTest {
       TeamsUsers users = new TeamsUsers(app.jdbi(), app.clock());
       BotConnector connector =
           TeamsAdapter.connector(
-              TeamsAdapter.tokens(app.settings().teams().orElseThrow(), app.clock()));
+              TeamsAdapter.tokens(app.settings().teams().orElseThrow(), app.clock()),
+              TestPaces.teams());
       WarmIntroMessages messages =
           new MixedWarmIntroMessages(
               new SlackWarmIntroMessages(poster, new DirectMessages(client)),

@@ -27,6 +27,7 @@ import org.commonground.bot.testing.RunningApp;
 import org.commonground.bot.testing.SlackCall;
 import org.commonground.bot.testing.TeamsClient;
 import org.commonground.bot.testing.TeamsPerson;
+import org.commonground.bot.testing.TestPaces;
 import org.commonground.storage.messages.SentMessages;
 import org.commonground.storage.outcomes.OutcomeAnswer;
 import org.commonground.storage.outcomes.OutcomeKind;
@@ -193,7 +194,8 @@ class TeamsWhatCameOfItTest {
             new SlackMeetingMessages(own),
             new TeamsUsers(app.jdbi(), app.clock()),
             TeamsAdapter.connector(
-                TeamsAdapter.tokens(app.settings().teams().orElseThrow(), app.clock())),
+                TeamsAdapter.tokens(app.settings().teams().orElseThrow(), app.clock()),
+                TestPaces.teams()),
             sent);
     return new MeetingFollowUp(
         new MeetingQuestions(app.jdbi()), messages, question -> {}, Runnable::run, app.clock());

@@ -24,6 +24,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.commonground.bot.testing.ConnectorCall.Kind;
@@ -31,7 +32,8 @@ import org.commonground.bot.testing.ConnectorCall.Kind;
 /**
  * A local stand-in for Teams' Bot Connector at {@link #serviceUrl()}: the people the bot is
  * installed for, their personal chats and the activities in them, answering every call as Teams
- * does and recording it. Tests can queue other answers and limit the rate per conversation.
+ * does and recording it, and throttling as Teams documents ({@link TeamsThrottle}). Tests can queue
+ * other answers and limit the rate per conversation further.
  *
  * <p>It is as strict as Teams: a bearer token it doesn't accept gets the connector's {@code 401}; a
  * request body Teams would refuse ({@link ConnectorRules}: Adaptive Card rules, size, the id of a
@@ -89,6 +91,8 @@ public final class FakeBotConnector implements AutoCloseable {
   private final List<String> refusals = new ArrayList<>();
   private final Map<Kind, Queue<Answer>> queued = new EnumMap<>(Kind.class);
   private final Map<String, RateLimit> rateLimits = new HashMap<>();
+  private final LongSupplier nanos;
+  private final TeamsThrottle documentedLimits;
   private int perSecond;
 
   static {
@@ -98,7 +102,14 @@ public final class FakeBotConnector implements AutoCloseable {
 
   /** A connector that takes the bearer tokens {@code acceptsBearer} accepts and no others. */
   public FakeBotConnector(Predicate<String> acceptsBearer) {
+    this(acceptsBearer, System::nanoTime);
+  }
+
+  /** As {@link #FakeBotConnector(Predicate)}, keeping Teams' limits on {@code nanos}' time. */
+  public FakeBotConnector(Predicate<String> acceptsBearer, LongSupplier nanos) {
     this.acceptsBearer = acceptsBearer;
+    this.nanos = nanos;
+    this.documentedLimits = new TeamsThrottle(nanos);
     try {
       server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     } catch (IOException e) {
@@ -144,7 +155,10 @@ public final class FakeBotConnector implements AutoCloseable {
 
   /** Calls answered {@code 429}, in every conversation. */
   public int throttledCalls() {
-    return locked(() -> rateLimits.values().stream().mapToInt(RateLimit::refused).sum());
+    return locked(
+        () ->
+            documentedLimits.refused()
+                + rateLimits.values().stream().mapToInt(RateLimit::refused).sum());
   }
 
   /** Calls made in a conversation before its last {@code Retry-After} had passed. */
@@ -296,14 +310,17 @@ public final class FakeBotConnector implements AutoCloseable {
     };
   }
 
-  /** Teams' limit is per conversation; opening one isn't in any. */
+  /**
+   * Teams' documented limits, then the test's own per conversation (opening a chat isn't in any).
+   */
   private OptionalInt throttle(ConnectorCall call) {
-    if (perSecond == 0 || call.conversationId() == null) {
-      return OptionalInt.empty();
+    OptionalInt documented = documentedLimits.refusal(call.conversationId());
+    if (documented.isPresent() || perSecond == 0 || call.conversationId() == null) {
+      return documented;
     }
     return rateLimits
-        .computeIfAbsent(call.conversationId(), c -> new RateLimit(perSecond))
-        .refusal(call.receivedAtNanos());
+        .computeIfAbsent(call.conversationId(), c -> new RateLimit(perSecond, nanos))
+        .refusal();
   }
 
   private static Optional<Answer> refusal(ConnectorCall call) {

@@ -28,6 +28,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 import org.commonground.bot.testing.blockkit.SlackRefusal;
 
@@ -150,9 +151,14 @@ public final class FakeSlack implements AutoCloseable {
    * with {@code 429}; refused calls are not recorded as calls.
    */
   public RateLimit limitRate(String method, int perSecond) {
+    return limitRate(method, perSecond, System::nanoTime);
+  }
+
+  /** As {@link #limitRate(String, int)}, keeping time by {@code nanos}. */
+  public RateLimit limitRate(String method, int perSecond, LongSupplier nanos) {
     lock.lock();
     try {
-      return rateLimits.computeIfAbsent(method, m -> new RateLimit(perSecond));
+      return rateLimits.computeIfAbsent(method, m -> new RateLimit(perSecond, nanos));
     } finally {
       lock.unlock();
     }
@@ -329,8 +335,7 @@ public final class FakeSlack implements AutoCloseable {
     lock.lock();
     try {
       RateLimit limit = rateLimits.get(call.method());
-      OptionalInt wait =
-          limit == null ? OptionalInt.empty() : limit.refusal(call.receivedAtNanos());
+      OptionalInt wait = limit == null ? OptionalInt.empty() : limit.refusal();
       if (wait.isPresent()) {
         return Answer.rateLimited(wait.getAsInt());
       }

@@ -4,7 +4,6 @@ import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import java.util.List;
-import org.commonground.bot.core.digest.Pacer;
 import org.commonground.bot.schedule.StopSignal;
 import org.commonground.storage.members.MemberConsent;
 import org.commonground.storage.members.MemberConsent.ToAsk;
@@ -19,9 +18,9 @@ import org.slf4j.LoggerFactory;
  * (when the notice may just have changed) and every few minutes after; each member is marked asked
  * before their DM is posted, so a second run, here or elsewhere, never asks them twice.
  *
- * <p>The DMs draw on the same {@code chat.postMessage} budget as the weekly digests, so they go at
- * the digests' pace and give way to them: while a round still has digests to send, the requests
- * wait for a later run.
+ * <p>The DMs draw on the same budget as the weekly digests, so they go at the same pace (each
+ * platform's, kept by its client) and give way to them: while a round still has digests to send,
+ * the requests wait for a later run.
  */
 public final class ConsentRequests {
 
@@ -33,7 +32,6 @@ public final class ConsentRequests {
   private final MemberConsent consent;
   private final PrivacyNotice notice;
   private final ConsentRequestMessages messages;
-  private final Pacer pacer;
   private final StopSignal stop;
 
   public ConsentRequests(
@@ -41,13 +39,11 @@ public final class ConsentRequests {
       MemberConsent consent,
       PrivacyNotice notice,
       ConsentRequestMessages messages,
-      Pacer pacer,
       StopSignal stop) {
     this.rounds = rounds;
     this.consent = consent;
     this.notice = notice;
     this.messages = messages;
-    this.pacer = pacer;
     this.stop = stop;
   }
 
@@ -70,7 +66,7 @@ public final class ConsentRequests {
     List<ToAsk> batch = consent.notYetAsked(notice.version(), BATCH);
     while (!batch.isEmpty()) {
       for (ToAsk member : batch) {
-        if (stop.isRaised() || digestsPending() || !pacer.awaitTurn()) {
+        if (stop.isRaised() || digestsPending()) {
           return logged(asked);
         }
         if (consent.markAsked(member.memberId(), notice.version())) {
@@ -84,22 +80,18 @@ public final class ConsentRequests {
   }
 
   /**
-   * Asks the member on their own platform, waiting out its {@code Retry-After} and trying again
-   * when it gives one.
+   * Asks the member on their own platform, trying again after a {@code 429}: the platform's pace
+   * holds the next call until its {@code Retry-After} has passed.
    */
-  private void send(ToAsk member) throws InterruptedException {
+  private void send(ToAsk member) {
     while (true) {
       ConsentRequestMessages.Outcome outcome = messages.send(member.userId(), notice);
       if (outcome instanceof ConsentRequestMessages.Outcome.Sent sent) {
         consent.recordRequestMessage(member.memberId(), sent.channel(), sent.ts());
         return;
       }
-      if (!(outcome instanceof ConsentRequestMessages.Outcome.RateLimited limited)) {
+      if (!(outcome instanceof ConsentRequestMessages.Outcome.RateLimited) || stop.isRaised()) {
         // Refused or not sent: App Home still asks a Slack member whenever they open it.
-        return;
-      }
-      pacer.holdFor(limited.retryAfter());
-      if (!pacer.awaitTurn()) {
         return;
       }
     }

@@ -24,10 +24,12 @@ import org.slf4j.LoggerFactory;
  * among the failed, as the member may or may not have it. Failed rather than sent because nothing
  * says where it landed, and no migration is needed for a status of its own.
  *
- * <p>Calls are paced, and a 429 from either platform holds every call until its {@code Retry-After}
- * has passed. When the app begins to stop, delivery ends after the message under way, handing back
- * a claim it has not posted yet, so the rest goes out on the next run without waiting for the claim
- * to go stale.
+ * <p>Each platform's client paces its own posts, shared with everything else the app posts there,
+ * and after a 429 holds every call until its {@code Retry-After} has passed; a digest refused with
+ * 429 is simply sent again, and waits there for its turn. When the app begins to stop, delivery
+ * ends after the message under way, handing back a claim it has not posted yet (also one whose wait
+ * for a turn the stop cut short), so the rest goes out on the next run without waiting for the
+ * claim to go stale.
  */
 public final class DigestDelivery {
 
@@ -46,21 +48,18 @@ public final class DigestDelivery {
   private final DigestChannels channels;
   private final Clock clock;
   private final StopSignal stop;
-  private final Pacer pacer;
 
   public DigestDelivery(
       Deliveries deliveries,
       DigestComposer composer,
       DigestChannels channels,
       Clock clock,
-      StopSignal stop,
-      Duration interval) {
+      StopSignal stop) {
     this.deliveries = deliveries;
     this.composer = composer;
     this.channels = channels;
     this.clock = clock;
     this.stop = stop;
-    this.pacer = new Pacer(clock, stop, interval);
   }
 
   /** What one pass achieved. */
@@ -104,8 +103,7 @@ public final class DigestDelivery {
     return report;
   }
 
-  private void deliverClaimed(Round round, RoundMember delivery, Tally tally)
-      throws InterruptedException {
+  private void deliverClaimed(Round round, RoundMember delivery, Tally tally) {
     Optional<Digest> digest = composer.compose(round, delivery);
     if (digest.isEmpty()) {
       deliveries.markFailed(delivery.id(), "member_deleted");
@@ -124,9 +122,8 @@ public final class DigestDelivery {
    * never be ruled out (and the delivery is given up).
    */
   private boolean settledEarlier(
-      DigestChannel channel, Digest digest, RoundMember delivery, Tally tally)
-      throws InterruptedException {
-    if (!pacer.awaitTurn()) {
+      DigestChannel channel, Digest digest, RoundMember delivery, Tally tally) {
+    if (stop.isRaised()) {
       // Stopping: the claim stays, so whoever takes it once it is stale looks again first.
       // Handing it back unchecked could send the member a second digest.
       return true;
@@ -157,10 +154,9 @@ public final class DigestDelivery {
     return false;
   }
 
-  private void send(DigestChannel channel, Digest digest, RoundMember delivery, Tally tally)
-      throws InterruptedException {
+  private void send(DigestChannel channel, Digest digest, RoundMember delivery, Tally tally) {
     while (true) {
-      if (!pacer.awaitTurn()) {
+      if (stop.isRaised()) {
         // Stopping before anything was posted: hand it back for the next run to send at once.
         deliveries.release(delivery.id(), STOPPED);
         return;
@@ -176,10 +172,14 @@ public final class DigestDelivery {
             "{} asked us to wait {} s before the next message",
             channel.platform(),
             limited.retryAfter().toSeconds());
-        pacer.holdFor(limited.retryAfter());
         continue;
       }
       DigestChannel.Outcome.Failed failed = (DigestChannel.Outcome.Failed) outcome;
+      if (!failed.permanent() && stop.isRaised()) {
+        // Most likely the stop cut the wait for a turn short, and nothing was posted.
+        deliveries.release(delivery.id(), STOPPED);
+        return;
+      }
       recordFailure(delivery, failed, tally);
       return;
     }

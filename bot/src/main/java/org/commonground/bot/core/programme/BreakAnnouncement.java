@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
-import org.commonground.bot.core.digest.Pacer;
 import org.commonground.bot.schedule.StopSignal;
 import org.commonground.storage.messages.SentMessages;
 import org.commonground.storage.rounds.Eligibility;
@@ -15,11 +14,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Tells each member a round would have taken, when its run falls in a break, why there is none and
- * when the next is: once per break each, at the digests' pace, on their own platform. Each member
- * is claimed (by the break's id, in the sent messages every replica shares) before they are told,
- * so a second run, here or on another replica, never tells them twice; a crash between the two
- * costs that member the notice, never a repeat. A run cut short by a stop is finished by the next
- * one, which tells only those not yet told.
+ * when the next is: once per break each, on their own platform, at its pace. Each member is claimed
+ * (by the break's id, in the sent messages every replica shares) before they are told, so a second
+ * run, here or on another replica, never tells them twice; a crash between the two costs that
+ * member the notice, never a repeat. A run cut short by a stop is finished by the next one, which
+ * tells only those not yet told.
  */
 public final class BreakAnnouncement {
 
@@ -34,19 +33,13 @@ public final class BreakAnnouncement {
   private final Eligibility eligibility;
   private final SentMessages sent;
   private final BreakNotices notices;
-  private final Pacer pacer;
   private final StopSignal stop;
 
   public BreakAnnouncement(
-      Eligibility eligibility,
-      SentMessages sent,
-      BreakNotices notices,
-      Pacer pacer,
-      StopSignal stop) {
+      Eligibility eligibility, SentMessages sent, BreakNotices notices, StopSignal stop) {
     this.eligibility = eligibility;
     this.sent = sent;
     this.notices = notices;
-    this.pacer = pacer;
     this.stop = stop;
   }
 
@@ -62,7 +55,7 @@ public final class BreakAnnouncement {
     List<String> untold = eligibility.notSentOn(day, KIND, pause.id());
     int told = 0;
     for (String userId : untold) {
-      if (stop.isRaised() || !pacer.awaitTurn()) {
+      if (stop.isRaised()) {
         break;
       }
       if (sent.claim(KIND, pause.id(), userId, ONCE) && tell(userId, words)) {
@@ -75,16 +68,15 @@ public final class BreakAnnouncement {
     return told;
   }
 
-  /** Waits out a {@code Retry-After} and tries again; a refusal is not tried again. */
-  private boolean tell(String userId, String words) throws InterruptedException {
+  /**
+   * Tries again after a {@code 429}, which the platform's pace holds until its {@code Retry-After}
+   * has passed; a refusal is not tried again.
+   */
+  private boolean tell(String userId, String words) {
     while (true) {
       BreakNotices.Outcome outcome = notices.tell(userId, words);
-      if (!(outcome instanceof BreakNotices.Outcome.RateLimited limited)) {
+      if (!(outcome instanceof BreakNotices.Outcome.RateLimited) || stop.isRaised()) {
         return outcome instanceof BreakNotices.Outcome.Sent;
-      }
-      pacer.holdFor(limited.retryAfter());
-      if (!pacer.awaitTurn()) {
-        return false;
       }
     }
   }

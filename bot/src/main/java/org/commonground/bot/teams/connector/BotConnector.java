@@ -16,19 +16,25 @@ import java.util.function.Function;
  * personal chat, sending, updating and deleting activities, and looking a person up. Each call goes
  * to the {@code serviceUrl} of the activity that named the conversation, with the bot's bearer
  * token; a token the connector refuses with {@code 401} is forgotten and the call made once more
- * with a fresh one. Nothing is thrown: every call ends in an {@link Outcome}.
+ * with a fresh one. Every call waits for its turn in the {@link ConnectorPace}, and tells it how
+ * Teams answered. Nothing is thrown: every call ends in an {@link Outcome}.
  */
 public final class BotConnector {
 
   /** Teams answers in well under a second; a call hung longer than this would hold a delivery. */
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
+  /** Why a call was not made: the app began to stop while it waited for its turn. */
+  public static final String STOPPING = "app_stopping";
+
   private final ConnectorCredentials credentials;
   private final HttpClient http;
+  private final ConnectorPace pace;
 
-  public BotConnector(ConnectorCredentials credentials, HttpClient http) {
+  public BotConnector(ConnectorCredentials credentials, HttpClient http, ConnectorPace pace) {
     this.credentials = credentials;
     this.http = http;
+    this.pace = pace;
   }
 
   /**
@@ -38,6 +44,7 @@ public final class BotConnector {
   public Outcome<String> openPersonalChat(
       String serviceUrl, String botId, String tenantId, String userId) {
     return call(
+        null,
         post(
             ConnectorUrl.of(serviceUrl, "v3", "conversations"),
             personalChat(botId, tenantId, userId)),
@@ -48,7 +55,7 @@ public final class BotConnector {
   public Outcome<String> send(String serviceUrl, String conversationId, JsonObject activity) {
     URI activities =
         ConnectorUrl.of(serviceUrl, "v3", "conversations", conversationId, "activities");
-    return call(post(activities, activity), ConnectorAnswer::id);
+    return call(conversationId, post(activities, activity), ConnectorAnswer::id);
   }
 
   /**
@@ -60,6 +67,7 @@ public final class BotConnector {
     JsonObject replacement = activity.deepCopy();
     replacement.addProperty("id", activityId);
     return call(
+        conversationId,
         request(activityUrl(serviceUrl, conversationId, activityId)).PUT(body(replacement)),
         answer -> answer.has("id") ? ConnectorAnswer.id(answer) : activityId);
   }
@@ -67,25 +75,37 @@ public final class BotConnector {
   /** Deletes the activity {@code activityId}, as when a member's data is erased. */
   public Outcome<Void> delete(String serviceUrl, String conversationId, String activityId) {
     return call(
-        request(activityUrl(serviceUrl, conversationId, activityId)).DELETE(), answer -> null);
+        conversationId,
+        request(activityUrl(serviceUrl, conversationId, activityId)).DELETE(),
+        answer -> null);
   }
 
   /** Looks up {@code userId} among the conversation's members. */
   public Outcome<TeamsAccount> member(String serviceUrl, String conversationId, String userId) {
     URI member =
         ConnectorUrl.of(serviceUrl, "v3", "conversations", conversationId, "members", userId);
-    return call(request(member).GET(), TeamsAccount::from);
+    return call(conversationId, request(member).GET(), TeamsAccount::from);
   }
 
-  private <T> Outcome<T> call(HttpRequest.Builder request, Function<JsonObject, T> value) {
+  private <T> Outcome<T> call(
+      String conversationId, HttpRequest.Builder request, Function<JsonObject, T> value) {
     try {
+      if (!pace.awaitTurn(conversationId)) {
+        return new Outcome.Failed<>(0, STOPPING, false);
+      }
       HttpResponse<String> response = send(request);
       if (response.statusCode() == 401) {
         // Tokens last an hour; one that expired early or was revoked is replaced, once.
         credentials.forget();
         response = send(request);
       }
-      return ConnectorAnswer.of(response, value);
+      Outcome<T> outcome = ConnectorAnswer.of(response, value);
+      if (outcome instanceof Outcome.RateLimited<T> limited) {
+        pace.refused(limited.retryAfter());
+      } else {
+        pace.accepted();
+      }
+      return outcome;
     } catch (IOException e) {
       return new Outcome.Failed<>(0, e.getClass().getSimpleName(), false);
     } catch (InterruptedException e) {

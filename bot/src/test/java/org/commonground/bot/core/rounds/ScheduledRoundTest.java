@@ -15,7 +15,6 @@ import java.util.Map;
 import org.commonground.bot.config.Settings;
 import org.commonground.bot.core.digest.DigestComposer;
 import org.commonground.bot.core.digest.DigestDelivery;
-import org.commonground.bot.core.digest.Pacer;
 import org.commonground.bot.core.home.MemberSettings;
 import org.commonground.bot.core.programme.BreakAnnouncement;
 import org.commonground.bot.core.programme.ProgrammeSource;
@@ -34,6 +33,7 @@ import org.commonground.bot.teams.notices.MixedBreakNotices;
 import org.commonground.bot.testing.FakeBotConnector;
 import org.commonground.bot.testing.FakeSlack;
 import org.commonground.bot.testing.SlackCall;
+import org.commonground.bot.testing.TestPaces;
 import org.commonground.matching.MatchingEngine;
 import org.commonground.storage.Stores;
 import org.commonground.storage.members.OrganisationChoice;
@@ -67,7 +67,7 @@ class ScheduledRoundTest {
   private final FakeSlack slack = new FakeSlack();
   private final FakeBotConnector teams = new FakeBotConnector(TOKEN::equals);
   private final BotConnector connector =
-      new BotConnector(new FixedToken(), HttpClient.newHttpClient());
+      new BotConnector(new FixedToken(), HttpClient.newHttpClient(), TestPaces.teams());
   private final List<Duration> waits = new ArrayList<>();
   private Stores stores;
   private String caraChat;
@@ -173,27 +173,26 @@ class ScheduledRoundTest {
           clock.advance(wait);
           return !stop.isRaised();
         };
+    MethodsClient slackClient = slackClient(waited);
     BreakAnnouncement announcement =
         new BreakAnnouncement(
             stores.eligibility(() -> ProfileDrafts.NOTICE_VERSION),
             stores.sentMessages(),
             new MixedBreakNotices(
-                new SlackBreakNotices(slackClient()), stores.teamsUsers(), connector),
-            new Pacer(clock, waited, Duration.ZERO),
+                new SlackBreakNotices(slackClient), stores.teamsUsers(), connector),
             stop);
-    return new ScheduledRound(weeklyRound(stop), programme, announcement, clock);
+    return new ScheduledRound(weeklyRound(stop, slackClient), programme, announcement, clock);
   }
 
-  private WeeklyRound weeklyRound(StopSignal stop) {
+  private WeeklyRound weeklyRound(StopSignal stop, MethodsClient slackClient) {
     DigestDelivery delivery =
         new DigestDelivery(
             stores.deliveries(),
             new DigestComposer(stores.rounds(), stores.tags(), stores.profiles()),
             new TeamsDigestChannels(
-                stores.teamsUsers(), connector, SlackDigestChannel.forEveryone(slackClient())),
+                stores.teamsUsers(), connector, SlackDigestChannel.forEveryone(slackClient)),
             clock,
-            stop,
-            Duration.ZERO);
+            stop);
     AutoPause autoPause =
         new AutoPause(
             stores.autoPauses(),
@@ -211,11 +210,13 @@ class ScheduledRoundTest {
         new AppMetrics());
   }
 
-  private MethodsClient slackClient() {
+  /** Slack's client, its pace waiting on {@code sleeper}. */
+  private MethodsClient slackClient(Sleeper sleeper) {
     Settings settings =
         Settings.fromEnvironment(
             Map.of("SLACK_API_URL", slack.apiUrl(), "SLACK_BOT_TOKEN", "xoxb-test"));
-    return SlackClients.slack(settings, new AppMetrics()).methods(settings.slackBotToken());
+    return SlackClients.slack(settings, new AppMetrics(), TestPaces.slack(clock, sleeper))
+        .methods(settings.slackBotToken());
   }
 
   private void introduce(String userId, int tag) {

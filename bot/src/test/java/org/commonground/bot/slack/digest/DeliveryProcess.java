@@ -1,13 +1,13 @@
 package org.commonground.bot.slack.digest;
 
 import java.time.Clock;
-import java.time.Duration;
 import org.commonground.bot.config.Settings;
 import org.commonground.bot.core.digest.DigestComposer;
 import org.commonground.bot.core.digest.DigestDelivery;
 import org.commonground.bot.metrics.AppMetrics;
 import org.commonground.bot.schedule.StopSignal;
 import org.commonground.bot.slack.SlackClients;
+import org.commonground.bot.testing.TestPaces;
 import org.commonground.storage.Database;
 import org.commonground.storage.DatabaseSettings;
 import org.commonground.storage.members.ProfileStore;
@@ -28,7 +28,9 @@ public final class DeliveryProcess {
         Settings.fromEnvironment(
             java.util.Map.of("SLACK_API_URL", args[1], "SLACK_BOT_TOKEN", "xoxb-crash-test"));
     try (Database database = Database.open(new DatabaseSettings(args[0], "", "", 2))) {
-      var slack = SlackClients.slack(settings, new AppMetrics()).methods(settings.slackBotToken());
+      var slack =
+          SlackClients.slack(settings, new AppMetrics(), TestPaces.slack())
+              .methods(settings.slackBotToken());
       var round = new RoundStore(database.jdbi()).latest().orElseThrow();
       new DigestDelivery(
               new Deliveries(database.jdbi()),
@@ -38,8 +40,7 @@ public final class DeliveryProcess {
                   new ProfileStore(database.jdbi(), Clock.systemUTC())),
               SlackDigestChannel.forEveryone(slack),
               Clock.systemUTC(),
-              new StopSignal(),
-              Duration.ZERO)
+              new StopSignal())
           .deliver(round);
     }
   }

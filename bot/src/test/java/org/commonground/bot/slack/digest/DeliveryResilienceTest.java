@@ -19,6 +19,7 @@ import org.commonground.bot.slack.SlackClients;
 import org.commonground.bot.testing.FakeSlack;
 import org.commonground.bot.testing.Hold;
 import org.commonground.bot.testing.SlackCall;
+import org.commonground.bot.testing.TestPaces;
 import org.commonground.matching.MatchingEngine;
 import org.commonground.storage.Database;
 import org.commonground.storage.DatabaseSettings;
@@ -119,10 +120,10 @@ public class DeliveryResilienceTest {
             new TagCatalogue(database.jdbi(), clock),
             new ProfileStore(database.jdbi(), clock)),
         SlackDigestChannel.forEveryone(
-            SlackClients.slack(settings, new AppMetrics()).methods(settings.slackBotToken())),
+            SlackClients.slack(settings, new AppMetrics(), TestPaces.slack())
+                .methods(settings.slackBotToken())),
         clock,
-        new StopSignal(),
-        Duration.ZERO);
+        new StopSignal());
   }
 
   /** Introduces {@link #MEMBERS} members and plans this week's round: one digest each. */

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpClient;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -28,6 +27,7 @@ import org.commonground.bot.testing.ConnectorCall;
 import org.commonground.bot.testing.FakeBotConnector;
 import org.commonground.bot.testing.FakeSlack;
 import org.commonground.bot.testing.SlackCall;
+import org.commonground.bot.testing.TestPaces;
 import org.commonground.bot.testing.VisibleText;
 import org.commonground.matching.MatchingEngine;
 import org.commonground.storage.Stores;
@@ -65,7 +65,7 @@ class TeamsDigestDeliveryTest {
   private final FakeSlack slack = new FakeSlack();
   private final FakeBotConnector teams = new FakeBotConnector(TOKEN::equals);
   private final BotConnector connector =
-      new BotConnector(new FixedToken(), HttpClient.newHttpClient());
+      new BotConnector(new FixedToken(), HttpClient.newHttpClient(), TestPaces.teams());
   private final Map<String, Long> memberIds = new HashMap<>();
   private final Map<String, String> chats = new HashMap<>();
 
@@ -242,7 +242,8 @@ class TeamsDigestDeliveryTest {
             Map.of("SLACK_API_URL", slack.apiUrl(), "SLACK_BOT_TOKEN", "xoxb-test"));
     DigestChannels onSlack =
         SlackDigestChannel.forEveryone(
-            SlackClients.slack(settings, new AppMetrics()).methods(settings.slackBotToken()));
+            SlackClients.slack(settings, new AppMetrics(), TestPaces.slack())
+                .methods(settings.slackBotToken()));
     return new DigestDelivery(
         new Deliveries(jdbi()),
         new DigestComposer(
@@ -251,8 +252,7 @@ class TeamsDigestDeliveryTest {
             new ProfileStore(jdbi(), clock)),
         new TeamsDigestChannels(new TeamsUsers(jdbi(), clock), connector, onSlack),
         clock,
-        new StopSignal(),
-        Duration.ZERO);
+        new StopSignal());
   }
 
   private String card(String person) {

@@ -1,0 +1,62 @@
+package org.commonground.bot.slack;
+
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.util.List;
+import okhttp3.Interceptor;
+import okhttp3.Response;
+import org.commonground.bot.core.delivery.PlatformPace;
+import org.commonground.bot.core.delivery.RetryAfterHeader;
+
+/**
+ * Paces every {@code chat.postMessage} the app makes, whichever part of it posts, through Slack's
+ * one {@link PlatformPace}; Slack limits that method on its own, apart from the tiers of the
+ * others. It sits in the SDK's HTTP client, where every post passes and where a {@code 429}'s
+ * {@code Retry-After} can be read. A wait cut short because the app is stopping ends the call
+ * unmade, with {@link StoppedWaiting}.
+ */
+public final class PacedPosts implements Interceptor {
+
+  private static final String POST_MESSAGE = "chat.postMessage";
+  private static final int TOO_MANY_REQUESTS = 429;
+
+  private final PlatformPace pace;
+
+  public PacedPosts(PlatformPace pace) {
+    this.pace = pace;
+  }
+
+  @Override
+  public Response intercept(Chain chain) throws IOException {
+    List<String> path = chain.request().url().pathSegments();
+    if (!POST_MESSAGE.equals(path.get(path.size() - 1))) {
+      return chain.proceed(chain.request());
+    }
+    awaitTurn();
+    Response response = chain.proceed(chain.request());
+    if (response.code() == TOO_MANY_REQUESTS) {
+      pace.refused(RetryAfterHeader.orAMinute(response.header("Retry-After")));
+    } else {
+      pace.accepted();
+    }
+    return response;
+  }
+
+  private void awaitTurn() throws IOException {
+    try {
+      if (!pace.awaitTurn()) {
+        throw new StoppedWaiting();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted waiting for a turn to post");
+    }
+  }
+
+  /** The app began to stop while a post waited for its turn: it was not made. */
+  public static final class StoppedWaiting extends IOException {
+    StoppedWaiting() {
+      super("the app is stopping; the message was not posted");
+    }
+  }
+}

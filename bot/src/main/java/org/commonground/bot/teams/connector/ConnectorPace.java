@@ -1,0 +1,42 @@
+package org.commonground.bot.teams.connector;
+
+import java.time.Duration;
+import org.commonground.bot.core.delivery.PlatformPace;
+
+/**
+ * The pace of the bot's calls to the Bot Connector: within each conversation, Teams' documented
+ * windows ({@link ConversationWindows}); across all of them, Teams' one {@link PlatformPace}, which
+ * learns the limit per app (documented as 50 requests a second per tenant, but "subject to change")
+ * from the {@code 429}s Teams answers.
+ */
+public final class ConnectorPace {
+
+  private final PlatformPace acrossConversations;
+  private final ConversationWindows perConversation =
+      new ConversationWindows(ConversationWindows.PER_BOT_PER_CONVERSATION);
+
+  public ConnectorPace(PlatformPace acrossConversations) {
+    this.acrossConversations = acrossConversations;
+  }
+
+  /**
+   * Waits for a turn to call in {@code conversationId} (null for a call in none, such as opening a
+   * chat): true when the call may be made, false as soon as the app begins to stop.
+   */
+  boolean awaitTurn(String conversationId) throws InterruptedException {
+    if (conversationId != null
+        && !acrossConversations.waitUntil(
+            perConversation.reserve(conversationId, acrossConversations.now()))) {
+      return false;
+    }
+    return acrossConversations.awaitTurn();
+  }
+
+  void accepted() {
+    acrossConversations.accepted();
+  }
+
+  void refused(Duration retryAfter) {
+    acrossConversations.refused(retryAfter);
+  }
+}
