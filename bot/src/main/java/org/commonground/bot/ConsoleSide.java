@@ -128,7 +128,7 @@ final class ConsoleSide {
                 providers.add(
                     new EntraSignIn(
                         URI.create(teams.tokenUrl()),
-                        teams.tenantId(),
+                        teams.tenants(),
                         teams.appId(),
                         teams.appPassword(),
                         returnUri(console, "microsoft"),

@@ -1,8 +1,10 @@
 package org.commonground.bot.config;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * How the app talks to Microsoft Teams through the Bot Framework, read when {@code TEAMS_APP_ID} is
@@ -30,6 +32,14 @@ public record TeamsSettings(
   public boolean allows(String tenantId) {
     return this.tenantId.equalsIgnoreCase(tenantId)
         || allowedTenants.stream().anyMatch(allowed -> allowed.equalsIgnoreCase(tenantId));
+  }
+
+  /** The home tenant and the allowed ones, in lower case, as Entra writes a tenant id. */
+  public Set<String> tenants() {
+    Set<String> tenants = new TreeSet<>();
+    tenants.add(tenantId.toLowerCase(Locale.ROOT));
+    allowedTenants.forEach(tenant -> tenants.add(tenant.toLowerCase(Locale.ROOT)));
+    return tenants;
   }
 
   /**

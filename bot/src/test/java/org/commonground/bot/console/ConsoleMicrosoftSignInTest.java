@@ -97,7 +97,8 @@ class ConsoleMicrosoftSignInTest {
     Page page = app.console().get("/admin/sign-in/microsoft");
 
     assertThat(page.status()).isEqualTo(403);
-    assertThat(page.text()).contains("Sign-in didn't finish");
+    assertThat(page.text())
+        .contains("an account of an organisation that isn't part of this network");
   }
 
   @Test

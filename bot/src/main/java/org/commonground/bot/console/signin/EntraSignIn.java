@@ -17,15 +17,28 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Sign in with Microsoft, for a network in Teams: Entra ID's OpenID Connect with the authorization
- * code flow, through the Teams bot's own app registration in its home tenant. The ID token names
- * the person by their Entra object id, the id the admin list holds.
+ * code flow, through the Teams bot's own app registration. The ID token names the person by their
+ * Entra object id, the id the admin list holds, and their tenant, which must be the network's.
+ *
+ * <p>With the home tenant alone, sign-in goes through that tenant's endpoints, which work for a
+ * single-tenant registration too. With other tenants allowed it goes through Entra's {@code
+ * organizations} endpoints, which take a work account of any tenant (the registration must then be
+ * multi-tenant, as a bot used in other tenants' Teams already is); the tenant is then checked
+ * against the network's list.
  */
 public final class EntraSignIn implements SignInProvider {
 
   private static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+  /** Told to someone Entra signed in, in a tenant outside the network. */
+  static final String OTHER_TENANT =
+      "You signed in with an account of an organisation that isn't part of this network. Sign in"
+          + " with the account your organisation gave you for it, or ask whoever runs Common"
+          + " Ground for your network.";
 
   private final URI authorizeUrl;
   private final URI tokenUrl;
@@ -36,20 +49,23 @@ public final class EntraSignIn implements SignInProvider {
   private final IdTokenCheck tokens;
 
   /**
-   * @param tokenUrl the home tenant's token endpoint, {@code …/{tenant}/oauth2/v2.0/token}, whose
-   *     authorize page and signing keys sit beside it
-   * @param tenantId the home tenant, whose issuer every ID token must name
+   * @param homeTokenUrl the home tenant's token endpoint, {@code …/{tenant}/oauth2/v2.0/token},
+   *     whose authorize page and signing keys sit beside it
+   * @param tenants the home tenant and any others allowed, one of which every ID token must name
    * @param redirectUri where Entra sends the browser back, as registered with the app
    */
   public EntraSignIn(
-      URI tokenUrl,
-      String tenantId,
+      URI homeTokenUrl,
+      Set<String> tenants,
       String clientId,
       String clientSecret,
       URI redirectUri,
       HttpClient http,
       Clock clock) {
-    this.tokenUrl = tokenUrl;
+    this.tokenUrl =
+        tenants.size() == 1
+            ? homeTokenUrl
+            : homeTokenUrl.resolve("../../../organizations/oauth2/v2.0/token");
     this.authorizeUrl = tokenUrl.resolve("authorize");
     this.clientId = clientId;
     this.clientSecret = clientSecret;
@@ -57,8 +73,11 @@ public final class EntraSignIn implements SignInProvider {
     this.http = http;
     this.tokens =
         new IdTokenCheck(
-            tokenUrl.resolve("../../discovery/v2.0/keys"),
-            "https://login.microsoftonline.com/" + tenantId + "/v2.0",
+            this.tokenUrl.resolve("../../discovery/v2.0/keys"),
+            tenants.stream()
+                .map(tenant -> "https://login.microsoftonline.com/" + tenant + "/v2.0")
+                .collect(Collectors.toSet()),
+            OTHER_TENANT,
             clientId,
             clock);
   }

@@ -56,7 +56,12 @@ public final class SlackSignIn implements SignInProvider {
     this.redirectUri = redirectUri;
     this.workspace = workspace;
     this.tokens =
-        new IdTokenCheck(slackWeb.resolve("openid/connect/keys"), ISSUER, clientId, clock);
+        new IdTokenCheck(
+            slackWeb.resolve("openid/connect/keys"),
+            Set.of(ISSUER),
+            SignInRefusal.TRY_AGAIN,
+            clientId,
+            clock);
   }
 
   @Override
