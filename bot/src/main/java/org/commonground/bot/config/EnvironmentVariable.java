@@ -23,7 +23,9 @@ public enum EnvironmentVariable {
   SLACK_CLIENT_ID("the Slack app's Client ID, for signing in to the console"),
   SLACK_CLIENT_SECRET("the Slack app's Client Secret, for signing in to the console"),
   PORT("HTTP port (default 3000)"),
-  DATABASE_URL("JDBC URL, H2 file or jdbc:postgresql://… (default: H2 file under ./data/)"),
+  DATABASE_URL(
+      "JDBC URL, H2 file or jdbc:postgresql://…, or postgres://user:password@host/database"
+          + " (default: H2 file under ./data/)"),
   DATABASE_USER("database user (default empty)"),
   DATABASE_PASSWORD("database password (default empty)"),
   DATABASE_POOL_SIZE("most database connections (default 10)"),

@@ -102,7 +102,7 @@ public record Settings(
     String password = read.text(EnvironmentVariable.DATABASE_PASSWORD, "");
     int poolSize = read.positiveInt(EnvironmentVariable.DATABASE_POOL_SIZE, 10);
     try {
-      return new DatabaseSettings(url, user, password, poolSize);
+      return DatabaseUrl.settings(url, user, password, poolSize);
     } catch (IllegalArgumentException e) {
       throw new SettingsException(EnvironmentVariable.DATABASE_URL.name() + " " + e.getMessage());
     }
