@@ -21,9 +21,11 @@ public final class Database implements AutoCloseable {
 
   private final HikariDataSource dataSource;
   private final Jdbi jdbi;
+  private final String vendor;
 
-  private Database(HikariDataSource dataSource) {
+  private Database(HikariDataSource dataSource, boolean postgres) {
     this.dataSource = dataSource;
+    this.vendor = postgres ? "postgresql" : "h2";
     this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
     // Jdbi's default error message lists the values bound to the failed statement, which are
     // often what a member typed; errors are logged, and logs are no place for profile text.
@@ -32,14 +34,25 @@ public final class Database implements AutoCloseable {
 
   /** Opens the pool and applies any pending migrations. */
   public static Database open(DatabaseSettings settings) {
-    HikariDataSource dataSource = new HikariDataSource(poolConfig(settings));
+    Database database = connect(settings);
     try {
-      migrate(dataSource, settings.isPostgres() ? "postgresql" : "h2");
-      return new Database(dataSource);
+      database.migrate();
+      return database;
     } catch (RuntimeException e) {
-      dataSource.close();
+      database.close();
       throw e;
     }
+  }
+
+  /**
+   * The pool, not yet opened: the first connection anyone asks for opens it (and fails if the
+   * database cannot be reached), and the schema is left as it is until {@link #migrate()}. What
+   * needs no table can be built meanwhile.
+   */
+  public static Database connect(DatabaseSettings settings) {
+    HikariDataSource dataSource = new HikariDataSource();
+    poolConfig(settings).copyStateTo(dataSource);
+    return new Database(dataSource, settings.isPostgres());
   }
 
   private static HikariConfig poolConfig(DatabaseSettings settings) {
@@ -62,10 +75,10 @@ public final class Database implements AutoCloseable {
   }
 
   /**
-   * Most migrations serve both databases; the few that cannot (triggers: PL/pgSQL on PostgreSQL, a
-   * Java class on H2) sit in a folder per database.
+   * Brings the schema up to date. Most migrations serve both databases; the few that cannot
+   * (triggers: PL/pgSQL on PostgreSQL, a Java class on H2) sit in a folder per database.
    */
-  private static void migrate(DataSource dataSource, String vendor) {
+  public void migrate() {
     Flyway.configure()
         .dataSource(dataSource)
         .locations("classpath:db/migration", "classpath:db/vendor/" + vendor)

@@ -32,8 +32,8 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Settings settings = Settings.fromEnvironment(env).requirePlatform();
-    Database database = Database.open(settings.database());
-    Application application = Application.create(settings, database, Clock.systemUTC());
+    Database database = Database.connect(settings.database());
+    Application application = build(settings, database, SchemaMigration.start(database));
     Thread shutdown = new Thread(() -> stop(application, database), "shutdown");
     Runtime.getRuntime().addShutdownHook(shutdown);
     boolean started;
@@ -62,6 +62,29 @@ final class ServeCommand implements Callable<Integer> {
     }
     application.join();
     return 0;
+  }
+
+  /**
+   * The app, built while the schema is brought up to date, and returned once it is: nothing serves
+   * a request before that.
+   */
+  private static Application build(Settings settings, Database database, SchemaMigration schema)
+      throws Exception {
+    Application application;
+    try {
+      application = Application.create(settings, database, Clock.systemUTC());
+    } catch (RuntimeException e) {
+      schema.settle();
+      database.close();
+      throw e;
+    }
+    try {
+      schema.await();
+      return application;
+    } catch (Exception e) {
+      close(application, database);
+      throw e;
+    }
   }
 
   /** False when the JVM is shutting down already, so the hook itself stops the app. */
