@@ -6,8 +6,8 @@ import org.commonground.storage.Database;
 
 /**
  * Opens the database and brings its schema up to date on a thread of its own, while {@code serve}
- * builds the rest of the app (which needs no table): each was about half of the start-up, and a
- * server has a core for each.
+ * builds the rest of the app (which needs no table) and asks Slack about its token: each was about
+ * half of the start-up, and a server has a core for each.
  */
 final class SchemaMigration {
 
@@ -41,8 +41,10 @@ final class SchemaMigration {
   void settle() {
     try {
       await();
-    } catch (Exception ignored) {
-      // the caller is already failing for a reason of its own
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (Exception alreadyReported) {
+      // by await() to the start-up, which fails with it
     }
   }
 }

@@ -33,15 +33,16 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Settings settings = Settings.fromEnvironment(env).requirePlatform();
     Database database = Database.connect(settings.database());
-    Application application = build(settings, database, SchemaMigration.start(database));
-    Thread shutdown = new Thread(() -> stop(application, database), "shutdown");
+    SchemaMigration schema = SchemaMigration.start(database);
+    Application application = build(settings, database, schema);
+    Thread shutdown = new Thread(() -> stop(schema, application, database), "shutdown");
     Runtime.getRuntime().addShutdownHook(shutdown);
     boolean started;
     try {
-      started = application.start();
+      started = application.start(schema::await);
     } catch (Exception e) {
-      // Such as Slack refusing the token: stop now, so that the exit code and the one line on
-      // standard error are the command's own.
+      // Such as Slack refusing the token, or a migration failing: stop now, so that the exit code
+      // and what is on standard error are the command's own.
       if (removed(shutdown)) {
         close(application, database);
       }
@@ -64,25 +65,13 @@ final class ServeCommand implements Callable<Integer> {
     return 0;
   }
 
-  /**
-   * The app, built while the schema is brought up to date, and returned once it is: nothing serves
-   * a request before that.
-   */
-  private static Application build(Settings settings, Database database, SchemaMigration schema)
-      throws Exception {
-    Application application;
+  /** The app, built while the schema is brought up to date: building it needs no table. */
+  private static Application build(Settings settings, Database database, SchemaMigration schema) {
     try {
-      application = Application.create(settings, database, Clock.systemUTC());
+      return Application.create(settings, database, Clock.systemUTC());
     } catch (RuntimeException e) {
       schema.settle();
       database.close();
-      throw e;
-    }
-    try {
-      schema.await();
-      return application;
-    } catch (Exception e) {
-      close(application, database);
       throw e;
     }
   }
@@ -96,8 +85,10 @@ final class ServeCommand implements Callable<Integer> {
     }
   }
 
-  private static void stop(Application application, Database database) {
+  private static void stop(SchemaMigration schema, Application application, Database database) {
     log.info("Stopping: finishing requests in flight");
+    // A migration cut short by closing its database would leave the schema half done.
+    schema.settle();
     close(application, database);
   }
 

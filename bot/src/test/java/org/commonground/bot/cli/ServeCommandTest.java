@@ -74,7 +74,7 @@ class ServeCommandTest {
 
   @Test
   @Timeout(60)
-  void aMigrationChangedSinceItWasAppliedStopsServeBeforeItAsksSlackAnything() {
+  void aMigrationChangedSinceItWasAppliedStopsServeSayingWhich() {
     String url = DatabaseSettings.h2FileUrl(folder.resolve("db").toString());
     try (Database database = Database.open(new DatabaseSettings(url, "", "", 2))) {
       database
@@ -89,7 +89,6 @@ class ServeCommandTest {
 
     assertThat(exit).isNotZero();
     assertThat(output.err()).contains("checksum mismatch for migration version 1");
-    assertThat(slack.calls("auth.test")).isEmpty();
   }
 
   private Map<String, String> environment(String databaseUrl) {
