@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,11 +23,15 @@ import org.junit.jupiter.api.io.TempDir;
  * launching {@code serve} to the first 200 from {@code /healthz}, on a new database (migrations
  * included) and then again and again on the same one. Two launches, taking turns so that the
  * machine's changes of speed fall on both alike: the plain jar, and the jar as the container image
- * runs it ({@link JvmLaunch#asTheImage}).
+ * runs it ({@link JvmLaunch#asTheImage}). Besides the time, the CPU the JVM used by then, which
+ * says more than the time when other work shares the machine.
  */
 class ColdStartBench {
 
-  private static final Path JAR = Path.of("target", "commonground.jar");
+  /** The jar to start; {@code -Dbench.jar} names another, e.g. an earlier release's. */
+  private static final Path JAR =
+      Path.of(System.getProperty("bench.jar", Path.of("target", "commonground.jar").toString()));
+
   private static final int RUNS = Integer.getInteger("bench.runs", 5);
   private static final Duration GIVE_UP = Duration.ofSeconds(60);
 
@@ -43,17 +48,17 @@ class ColdStartBench {
     List<JvmLaunch> launches =
         List.of(JvmLaunch.plain(JAR), JvmLaunch.asTheImage(JAR, folder.resolve("image")));
     Map<JvmLaunch, BenchDatabase> databases = new LinkedHashMap<>();
-    Map<JvmLaunch, List<Long>> millis = new LinkedHashMap<>();
+    Map<JvmLaunch, List<Start>> starts = new LinkedHashMap<>();
     try (FakeSlack slack = new FakeSlack()) {
       for (JvmLaunch launch : launches) {
         Path own = Files.createDirectories(folder.resolve("db-" + databases.size()));
         databases.put(launch, BenchDatabase.create(own));
-        millis.put(launch, new ArrayList<>());
+        starts.put(launch, new ArrayList<>());
       }
       for (int run = 0; run < RUNS + 1; run++) {
         for (JvmLaunch launch : launches) {
           String url = databases.get(launch).settings().url();
-          millis.get(launch).add(coldStart(launch, slack, url));
+          starts.get(launch).add(coldStart(launch, slack, url));
         }
       }
     } finally {
@@ -61,10 +66,10 @@ class ColdStartBench {
         database.close();
       }
     }
-    print(millis, loadBefore);
+    print(starts, loadBefore);
   }
 
-  private static void print(Map<JvmLaunch, List<Long>> millis, String loadBefore) {
+  private static void print(Map<JvmLaunch, List<Start>> starts, String loadBefore) {
     System.out.printf(
         "%nCold start to a healthy /healthz: %s, %d cores, java %s, load average %s before and"
             + " %s after%n",
@@ -73,22 +78,37 @@ class ColdStartBench {
         System.getProperty("java.vm.version"),
         loadBefore,
         loadAverage());
-    System.out.println("| launch | new database (migrates) | same database | each run |");
-    System.out.println("| --- | ---: | ---: | --- |");
-    millis.forEach(
-        (launch, times) -> {
-          List<Long> same = times.subList(1, times.size());
+    System.out.println(
+        "| launch | new database (migrates) | same database | CPU used, same database | each run |");
+    System.out.println("| --- | ---: | ---: | ---: | --- |");
+    starts.forEach(
+        (launch, runs) -> {
+          List<Start> same = runs.subList(1, runs.size());
           System.out.printf(
-              "| %s | %d ms | %d–%d ms | %s |%n",
+              "| %s | %d ms | %s ms | %s ms | %s |%n",
               launch.name(),
-              times.get(0),
-              same.stream().mapToLong(Long::longValue).min().orElseThrow(),
-              same.stream().mapToLong(Long::longValue).max().orElseThrow(),
-              same);
+              runs.get(0).millis(),
+              range(same.stream().mapToLong(Start::millis).toArray()),
+              range(same.stream().mapToLong(Start::cpuMillis).toArray()),
+              same.stream().map(Start::toString).toList());
         });
   }
 
-  private long coldStart(JvmLaunch launch, FakeSlack slack, String databaseUrl) throws Exception {
+  private static String range(long[] values) {
+    return Arrays.stream(values).min().orElseThrow()
+        + "–"
+        + Arrays.stream(values).max().orElseThrow();
+  }
+
+  /** How long a start took to a healthy {@code /healthz}, and the CPU the JVM used by then. */
+  private record Start(long millis, long cpuMillis) {
+    @Override
+    public String toString() {
+      return millis + " ms (" + cpuMillis + " CPU)";
+    }
+  }
+
+  private Start coldStart(JvmLaunch launch, FakeSlack slack, String databaseUrl) throws Exception {
     int port = freePort();
     List<String> command = new ArrayList<>(launch.command());
     command.add("serve");
@@ -113,7 +133,9 @@ class ColdStartBench {
     Process app = start.start();
     try {
       awaitHealthy(port, app);
-      return Duration.ofNanos(System.nanoTime() - begun).toMillis();
+      long millis = Duration.ofNanos(System.nanoTime() - begun).toMillis();
+      Duration cpu = app.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
+      return new Start(millis, cpu.toMillis());
     } finally {
       app.destroy();
       if (!app.waitFor(20, TimeUnit.SECONDS)) {
