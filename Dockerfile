@@ -53,10 +53,11 @@ WORKDIR /app
 COPY --from=build /build/bot/target/commonground.jar /app/commonground.jar
 COPY LICENSE /app/LICENSE
 
-# Class-data sharing (AppCDS), for a start about a third shorter: the script runs `serve` once
-# with -XX:ArchiveClassesAtExit (against a closed port for Slack and a throw-away H2 file: no
-# Slack is reachable while the image builds) and stops it with SIGTERM; the JVM writes the ~50 MB
-# of classes that start-up loaded, parsed, verified and linked, to commonground.jsa as it exits.
+# Class-data sharing (AppCDS), which halves the CPU a start takes (README, Benchmarks): the
+# script runs `serve` once with -XX:ArchiveClassesAtExit (its Slack API pointed at its own port,
+# since no Slack is reachable while the image builds, and a throw-away H2 file) and stops it with
+# SIGTERM; the JVM writes the ~50 MB of classes that start-up loaded, parsed, verified and linked
+# to commonground.jsa as it exits.
 # -XX:SharedArchiveFile below maps them at every start instead of reading each from the jar. The
 # archive belongs to this image's JVM and to this jar's path, size and time; a JVM that finds it
 # doesn't match warns once and starts without it, never refuses to (-Xshare:auto, the default).

@@ -12,10 +12,11 @@
 # The archive is tied to the JVM build that wrote it and to JAR's path, size and modification
 # time: a JVM that finds it doesn't match says so in one warning and starts without it.
 #
-# No Slack is reachable while an image is built, so serve is pointed at a closed local port. It
-# starts all it starts before Slack answers (database and migrations, Bolt and every handler,
-# Jetty, the HTTP server) and serves /healthz with 503 while it asks Slack again; SIGTERM then
-# stops it the way it stops in production. Its database is a throw-away H2 file.
+# No Slack is reachable while an image is built, so serve is pointed at its own port for Slack's
+# Web API. It starts all it starts before Slack answers (database and migrations, Bolt and every
+# handler, Jetty, the HTTP server) and asks for auth.test; its own server answers that with a 404,
+# so the HTTP client's whole exchange is archived too, and serve waits for Slack with /healthz at
+# 503. SIGTERM then stops it the way it stops in production. Its database is a throw-away H2 file.
 set -eu
 
 if [ "$#" -ne 2 ]; then
@@ -37,18 +38,21 @@ fail() {
 
 env -i PATH="$PATH" \
   SLACK_BOT_TOKEN=xoxb-class-data-training SLACK_SIGNING_SECRET=class-data-training \
-  SLACK_API_URL=http://127.0.0.1:9/api/ PORT="$port" DATABASE_URL="jdbc:h2:file:$work/db" \
+  SLACK_API_URL="http://127.0.0.1:$port/api/" PORT="$port" DATABASE_URL="jdbc:h2:file:$work/db" \
   "$java" -XX:ArchiveClassesAtExit="$archive" -jar "$jar" serve >"$work/serve.log" 2>&1 &
 pid=$!
 
-# Started once /healthz answers 503 (waiting for Slack); a minute is far more than it needs.
+# Started once its own server has answered an auth.test (the first may come before it listens,
+# and is asked again a second later); a minute is far more than it needs.
 tries=0
-until [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/healthz")" = 503 ]; do
-  kill -0 "$pid" 2>/dev/null || fail "serve stopped before it served /healthz"
+until grep -q "Slack did not answer auth.test (HTTP 404)" "$work/serve.log"; do
+  kill -0 "$pid" 2>/dev/null || fail "serve stopped before it asked for auth.test"
   tries=$((tries + 1))
-  [ "$tries" -le 600 ] || fail "serve did not serve /healthz within a minute"
+  [ "$tries" -le 600 ] || fail "serve did not ask for auth.test within a minute"
   sleep 0.1
 done
+[ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/healthz")" = 503 ] \
+  || fail "/healthz did not answer 503 while waiting for Slack"
 curl -s -o /dev/null "http://127.0.0.1:$port/metrics"
 
 kill -TERM "$pid"
