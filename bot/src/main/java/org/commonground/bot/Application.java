@@ -5,7 +5,10 @@ import jakarta.servlet.http.HttpServlet;
 import java.net.URI;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
 import org.commonground.bot.config.Settings;
 import org.commonground.bot.config.SettingsException;
@@ -90,16 +93,32 @@ public final class Application implements AutoCloseable {
         basics.metrics());
   }
 
+  /** Starts the app on a database whose schema is up to date already. */
+  public boolean start() throws Exception {
+    return start(() -> {});
+  }
+
   /**
-   * Starts the HTTP server at once, so {@code /healthz} can say how start-up is going; then, once
-   * Slack has accepted the bot token, however long that takes, Socket Mode and background work.
+   * Starts the HTTP server as soon as the schema is up to date, so {@code /healthz} can say how
+   * start-up is going; then, once Slack has accepted the bot token, however long that takes, Socket
+   * Mode and background work. Slack is asked about the token while the schema is migrated: the two
+   * wait on different machines.
    *
+   * @param schema returns once the schema is up to date, or throws what stopped that
    * @return true once all is started, false if {@link #close()} was called first
    * @throws org.commonground.bot.config.SettingsException when Slack refuses the bot token
    */
-  public boolean start() throws Exception {
+  public boolean start(Schema schema) throws Exception {
+    FutureTask<Boolean> token = new FutureTask<>(slack::awaitToken);
+    Thread check = new Thread(token, "slack-token-check");
+    check.setDaemon(true);
+    check.start();
+    schema.awaitUpToDate();
+    if (stop.isRaised()) {
+      return false;
+    }
     server.start();
-    if (!slack.awaitToken()) {
+    if (!answer(token)) {
       return false;
     }
     teamsTokens.ifPresent(Application::checkTeamsSecret);
@@ -114,6 +133,24 @@ public final class Application implements AutoCloseable {
       tasks.runAtStart(ConsentRequests.TASK_NAME);
       tasks.start();
       return true;
+    }
+  }
+
+  /** The database's schema as {@link #start(Schema)} waits for it. */
+  @FunctionalInterface
+  public interface Schema {
+    void awaitUpToDate() throws Exception;
+  }
+
+  /** What the token check ended with, a refusal thrown as the check threw it. */
+  private static boolean answer(Future<Boolean> token) throws Exception {
+    try {
+      return token.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof Exception cause) {
+        throw cause;
+      }
+      throw e;
     }
   }
 

@@ -20,26 +20,35 @@ public final class Database implements AutoCloseable {
   private static final int HEALTH_CHECK_TIMEOUT_SECONDS = 2;
 
   private final HikariDataSource dataSource;
-  private final Jdbi jdbi;
+  private final String vendor;
+  private Jdbi jdbi;
 
-  private Database(HikariDataSource dataSource) {
+  private Database(HikariDataSource dataSource, boolean postgres) {
     this.dataSource = dataSource;
-    this.jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
-    // Jdbi's default error message lists the values bound to the failed statement, which are
-    // often what a member typed; errors are logged, and logs are no place for profile text.
-    jdbi.getConfig(StatementExceptions.class).setMessageRendering(MessageRendering.NONE);
+    this.vendor = postgres ? "postgresql" : "h2";
   }
 
   /** Opens the pool and applies any pending migrations. */
   public static Database open(DatabaseSettings settings) {
-    HikariDataSource dataSource = new HikariDataSource(poolConfig(settings));
+    Database database = connect(settings);
     try {
-      migrate(dataSource, settings.isPostgres() ? "postgresql" : "h2");
-      return new Database(dataSource);
+      database.migrate();
+      return database;
     } catch (RuntimeException e) {
-      dataSource.close();
+      database.close();
       throw e;
     }
+  }
+
+  /**
+   * The pool, not yet opened: the first connection anyone asks for opens it (and fails if the
+   * database cannot be reached), and the schema is left as it is until {@link #migrate()}. What
+   * needs no table can be built meanwhile.
+   */
+  public static Database connect(DatabaseSettings settings) {
+    HikariDataSource dataSource = new HikariDataSource();
+    poolConfig(settings).copyStateTo(dataSource);
+    return new Database(dataSource, settings.isPostgres());
   }
 
   private static HikariConfig poolConfig(DatabaseSettings settings) {
@@ -62,10 +71,10 @@ public final class Database implements AutoCloseable {
   }
 
   /**
-   * Most migrations serve both databases; the few that cannot (triggers: PL/pgSQL on PostgreSQL, a
-   * Java class on H2) sit in a folder per database.
+   * Brings the schema up to date. Most migrations serve both databases; the few that cannot
+   * (triggers: PL/pgSQL on PostgreSQL, a Java class on H2) sit in a folder per database.
    */
-  private static void migrate(DataSource dataSource, String vendor) {
+  public void migrate() {
     Flyway.configure()
         .dataSource(dataSource)
         .locations("classpath:db/migration", "classpath:db/vendor/" + vendor)
@@ -73,7 +82,17 @@ public final class Database implements AutoCloseable {
         .migrate();
   }
 
-  public Jdbi jdbi() {
+  /**
+   * The Jdbi instance, made on first use rather than with the pool: making it takes a tenth of a
+   * second of a cold start, which a migration started at once need not wait for.
+   */
+  public synchronized Jdbi jdbi() {
+    if (jdbi == null) {
+      jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
+      // Jdbi's default error message lists the values bound to the failed statement, which are
+      // often what a member typed; errors are logged, and logs are no place for profile text.
+      jdbi.getConfig(StatementExceptions.class).setMessageRendering(MessageRendering.NONE);
+    }
     return jdbi;
   }
 

@@ -32,16 +32,17 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Settings settings = Settings.fromEnvironment(env).requirePlatform();
-    Database database = Database.open(settings.database());
-    Application application = Application.create(settings, database, Clock.systemUTC());
-    Thread shutdown = new Thread(() -> stop(application, database), "shutdown");
+    Database database = Database.connect(settings.database());
+    SchemaMigration schema = SchemaMigration.start(database);
+    Application application = build(settings, database, schema);
+    Thread shutdown = new Thread(() -> stop(schema, application, database), "shutdown");
     Runtime.getRuntime().addShutdownHook(shutdown);
     boolean started;
     try {
-      started = application.start();
+      started = application.start(schema::await);
     } catch (Exception e) {
-      // Such as Slack refusing the token: stop now, so that the exit code and the one line on
-      // standard error are the command's own.
+      // Such as Slack refusing the token, or a migration failing: stop now, so that the exit code
+      // and what is on standard error are the command's own.
       if (removed(shutdown)) {
         close(application, database);
       }
@@ -64,6 +65,17 @@ final class ServeCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** The app, built while the schema is brought up to date: building it needs no table. */
+  private static Application build(Settings settings, Database database, SchemaMigration schema) {
+    try {
+      return Application.create(settings, database, Clock.systemUTC());
+    } catch (RuntimeException e) {
+      schema.settle();
+      database.close();
+      throw e;
+    }
+  }
+
   /** False when the JVM is shutting down already, so the hook itself stops the app. */
   private static boolean removed(Thread hook) {
     try {
@@ -73,8 +85,10 @@ final class ServeCommand implements Callable<Integer> {
     }
   }
 
-  private static void stop(Application application, Database database) {
+  private static void stop(SchemaMigration schema, Application application, Database database) {
     log.info("Stopping: finishing requests in flight");
+    // A migration cut short by closing its database would leave the schema half done.
+    schema.settle();
     close(application, database);
   }
 

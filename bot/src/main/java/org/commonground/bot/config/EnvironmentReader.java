@@ -101,7 +101,7 @@ final class EnvironmentReader {
         variable.name() + " '" + value.get() + "' must be a whole number above zero");
   }
 
-  /** Exactly {@code text} or {@code json}, the names of the appenders in {@code logback.xml}. */
+  /** Exactly {@code text} or {@code json}, the formats {@link LogConfigurator} knows. */
   LogFormat logFormat(EnvironmentVariable variable) {
     String value = raw(variable).orElse("text");
     return switch (value) {

@@ -1,8 +1,10 @@
 package org.commonground.bot.http;
 
 import com.slack.api.bolt.App;
+import com.sun.management.HotSpotDiagnosticMXBean;
 import jakarta.servlet.MultipartConfigElement;
 import jakarta.servlet.http.HttpServlet;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -34,6 +36,10 @@ public final class HttpServerFactory {
   /** The largest upload the console takes: a CSV of thousands of organisations fits easily. */
   private static final long LARGEST_UPLOAD = 1024 * 1024;
 
+  /** Jetty's own setting, which it otherwise works out through the JVM's JMX server. */
+  private static final String REFERENCES_PER_CACHE_LINE =
+      "org.eclipse.jetty.util.referencesPerCacheLine";
+
   /** How long a stopping server lets requests in flight finish. */
   private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
 
@@ -54,6 +60,7 @@ public final class HttpServerFactory {
       Optional<HttpServlet> console,
       HealthChecks health,
       AppMetrics metrics) {
+    tellJettyReferencesPerCacheLine();
     Server server = new Server();
     ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(anonymous()));
     connector.setPort(port);
@@ -65,6 +72,26 @@ public final class HttpServerFactory {
     server.setHandler(new GracefulHandler(routes));
     server.setStopTimeout(STOP_TIMEOUT.toMillis());
     return server;
+  }
+
+  /**
+   * How many object references fit in a cache line, which Jetty pads its queues by: asked for it,
+   * Jetty starts the JVM's whole JMX server (every platform MBean registered, about a tenth of a
+   * second at start) to read one VM option that the diagnostic bean answers alone. An operator's
+   * own {@code -D} setting is kept.
+   */
+  private static void tellJettyReferencesPerCacheLine() {
+    if (System.getProperty(REFERENCES_PER_CACHE_LINE) != null) {
+      return;
+    }
+    boolean compressed =
+        Boolean.parseBoolean(
+            ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class)
+                .getVMOption("UseCompressedOops")
+                .getValue());
+    int cacheLine = Integer.getInteger("org.eclipse.jetty.util.cacheLineBytes", 64);
+    System.setProperty(
+        REFERENCES_PER_CACHE_LINE, Integer.toString(cacheLine / (compressed ? 4 : 8)));
   }
 
   /** Responses that don't name the server's software and version. */

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -18,13 +20,19 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Cold start of the packaged jar ({@code mvn -B -pl bot -am package -DskipTests} first): from
- * {@code java -jar commonground.jar serve} to the first 200 from {@code /healthz}, on a new
- * database (migrations included) and again on the same one.
+ * launching {@code serve} to the first 200 from {@code /healthz}, on a new database (migrations
+ * included) and then again and again on the same one. Two launches, taking turns so that the
+ * machine's changes of speed fall on both alike: the plain jar, and the jar as the container image
+ * runs it ({@link JvmLaunch#asTheImage}). Besides the time, the CPU the JVM used by then, which
+ * says more than the time when other work shares the machine.
  */
 class ColdStartBench {
 
-  private static final Path JAR = Path.of("target", "commonground.jar");
-  private static final int RUNS = Integer.getInteger("bench.runs", 3);
+  /** The jar to start; {@code -Dbench.jar} names another, e.g. an earlier release's. */
+  private static final Path JAR =
+      Path.of(System.getProperty("bench.jar", Path.of("target", "commonground.jar").toString()));
+
+  private static final int RUNS = Integer.getInteger("bench.runs", 5);
   private static final Duration GIVE_UP = Duration.ofSeconds(60);
 
   @TempDir Path folder;
@@ -36,26 +44,77 @@ class ColdStartBench {
       throw new IllegalStateException(
           "build the jar first: mvn -B -pl bot -am package -DskipTests");
     }
-    try (FakeSlack slack = new FakeSlack();
-        BenchDatabase database = BenchDatabase.create(folder)) {
-      List<Long> millis = new ArrayList<>();
-      for (int run = 0; run < RUNS + 1; run++) {
-        millis.add(coldStart(slack, database.settings().url()));
+    String loadBefore = loadAverage();
+    List<JvmLaunch> launches =
+        List.of(JvmLaunch.plain(JAR), JvmLaunch.asTheImage(JAR, folder.resolve("image")));
+    Map<JvmLaunch, BenchDatabase> databases = new LinkedHashMap<>();
+    Map<JvmLaunch, List<Start>> starts = new LinkedHashMap<>();
+    try (FakeSlack slack = new FakeSlack()) {
+      for (JvmLaunch launch : launches) {
+        Path own = Files.createDirectories(folder.resolve("db-" + databases.size()));
+        databases.put(launch, BenchDatabase.create(own));
+        starts.put(launch, new ArrayList<>());
       }
-      System.out.printf(
-          "%nCold start to a healthy /healthz: %s, %d cores%n",
-          BenchDatabase.kind(), Runtime.getRuntime().availableProcessors());
-      System.out.println("| new database (migrates) | same database, runs after |");
-      System.out.println("| ---: | --- |");
-      System.out.printf("| %d ms | %s ms |%n", millis.get(0), millis.subList(1, millis.size()));
+      for (int run = 0; run < RUNS + 1; run++) {
+        for (JvmLaunch launch : launches) {
+          String url = databases.get(launch).settings().url();
+          starts.get(launch).add(coldStart(launch, slack, url));
+        }
+      }
+    } finally {
+      for (BenchDatabase database : databases.values()) {
+        database.close();
+      }
+    }
+    print(starts, loadBefore);
+  }
+
+  private static void print(Map<JvmLaunch, List<Start>> starts, String loadBefore) {
+    System.out.printf(
+        "%nCold start to a healthy /healthz: %s, %d cores, java %s, load average %s before and"
+            + " %s after%n",
+        BenchDatabase.kind(),
+        Runtime.getRuntime().availableProcessors(),
+        System.getProperty("java.vm.version"),
+        loadBefore,
+        loadAverage());
+    System.out.println(
+        "| launch | new database (migrates) | same database | CPU used, same database | each run |");
+    System.out.println("| --- | ---: | ---: | ---: | --- |");
+    starts.forEach(
+        (launch, runs) -> {
+          List<Start> same = runs.subList(1, runs.size());
+          System.out.printf(
+              "| %s | %d ms | %s ms | %s ms | %s |%n",
+              launch.name(),
+              runs.get(0).millis(),
+              range(same.stream().mapToLong(Start::millis).toArray()),
+              range(same.stream().mapToLong(Start::cpuMillis).toArray()),
+              same.stream().map(Start::toString).toList());
+        });
+  }
+
+  private static String range(long[] values) {
+    return Arrays.stream(values).min().orElseThrow()
+        + "–"
+        + Arrays.stream(values).max().orElseThrow();
+  }
+
+  /** How long a start took to a healthy {@code /healthz}, and the CPU the JVM used by then. */
+  private record Start(long millis, long cpuMillis) {
+    @Override
+    public String toString() {
+      return millis + " ms (" + cpuMillis + " CPU)";
     }
   }
 
-  private long coldStart(FakeSlack slack, String databaseUrl) throws Exception {
+  private Start coldStart(JvmLaunch launch, FakeSlack slack, String databaseUrl) throws Exception {
     int port = freePort();
-    ProcessBuilder launch = new ProcessBuilder(java(), "-jar", JAR.toString(), "serve");
-    launch.environment().clear();
-    launch
+    List<String> command = new ArrayList<>(launch.command());
+    command.add("serve");
+    ProcessBuilder start = new ProcessBuilder(command);
+    start.environment().clear();
+    start
         .environment()
         .putAll(
             Map.of(
@@ -69,12 +128,14 @@ class ColdStartBench {
                 Integer.toString(port),
                 "DATABASE_URL",
                 databaseUrl));
-    launch.redirectErrorStream(true).redirectOutput(folder.resolve("serve.log").toFile());
-    long start = System.nanoTime();
-    Process app = launch.start();
+    start.redirectErrorStream(true).redirectOutput(folder.resolve("serve.log").toFile());
+    long begun = System.nanoTime();
+    Process app = start.start();
     try {
       awaitHealthy(port, app);
-      return Duration.ofNanos(System.nanoTime() - start).toMillis();
+      long millis = Duration.ofNanos(System.nanoTime() - begun).toMillis();
+      Duration cpu = app.toHandle().info().totalCpuDuration().orElse(Duration.ZERO);
+      return new Start(millis, cpu.toMillis());
     } finally {
       app.destroy();
       if (!app.waitFor(20, TimeUnit.SECONDS)) {
@@ -100,8 +161,14 @@ class ColdStartBench {
     throw new IllegalStateException("not healthy: see " + folder.resolve("serve.log"));
   }
 
-  private static String java() {
-    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  /** The 1, 5 and 15 minute load averages, which say how busy the machine was. */
+  private static String loadAverage() {
+    try {
+      String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+      return String.join(" ", fields[0], fields[1], fields[2]);
+    } catch (java.io.IOException notLinux) {
+      return "unknown";
+    }
   }
 
   private static int freePort() throws java.io.IOException {

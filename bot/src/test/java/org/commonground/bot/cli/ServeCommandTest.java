@@ -16,8 +16,11 @@ import org.commonground.bot.testing.RunningApp;
 import org.commonground.bot.testing.Samples;
 import org.commonground.bot.testing.SignedRequests;
 import org.commonground.bot.testing.VisibleText;
+import org.commonground.storage.Database;
+import org.commonground.storage.DatabaseSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,6 +70,25 @@ class ServeCommandTest {
         .startsWith("commonground: DATABASE_URL sets MODE=MySQL")
         .contains("MODE=PostgreSQL");
     assertThat(folder).isEmptyDirectory();
+  }
+
+  @Test
+  @Timeout(60)
+  void aMigrationChangedSinceItWasAppliedStopsServeSayingWhich() {
+    String url = DatabaseSettings.h2FileUrl(folder.resolve("db").toString());
+    try (Database database = Database.open(new DatabaseSettings(url, "", "", 2))) {
+      database
+          .jdbi()
+          .useHandle(
+              handle ->
+                  handle.execute(
+                      "UPDATE flyway_schema_history SET checksum = 12345 WHERE version = '1'"));
+    }
+
+    int exit = CommonGroundCli.run(new String[] {"serve"}, environment(url));
+
+    assertThat(exit).isNotZero();
+    assertThat(output.err()).contains("checksum mismatch for migration version 1");
   }
 
   private Map<String, String> environment(String databaseUrl) {

@@ -104,8 +104,10 @@ class SlackStartupTest {
     String apiUrl = "http://127.0.0.1:" + slackPort + "/api/";
     try (AppProcess serve = AppProcess.start(env(apiUrl, port), "serve")) {
       assertThat(serve.awaitLine("Slack did not answer auth.test")).contains("WARN");
-      assertThat(health(port).body()).contains("waiting for Slack");
-      assertThat(health(port).statusCode()).isEqualTo(503);
+      // Slack is asked while the schema is migrated, so the server may not be listening yet.
+      HttpResponse<String> waiting = awaitAnswer(port);
+      assertThat(waiting.body()).contains("waiting for Slack");
+      assertThat(waiting.statusCode()).isEqualTo(503);
 
       try (FakeSlack slack = new FakeSlack(slackPort)) {
         serve.awaitLine("Slack accepted the bot token");
@@ -129,6 +131,21 @@ class SlackStartupTest {
   private HttpResponse<String> health(int port) throws Exception {
     URI uri = URI.create("http://127.0.0.1:" + port + "/healthz");
     return http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** The first answer from {@code /healthz}, once the server listens. */
+  private HttpResponse<String> awaitAnswer(int port) throws Exception {
+    long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+    while (true) {
+      try {
+        return health(port);
+      } catch (java.net.ConnectException notListeningYet) {
+        if (System.nanoTime() > deadline) {
+          throw notListeningYet;
+        }
+        Thread.onSpinWait();
+      }
+    }
   }
 
   /** A port nothing listens on, for now. */

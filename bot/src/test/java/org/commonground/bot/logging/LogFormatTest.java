@@ -5,24 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.joran.JoranConfigurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.LoggingEvent;
 import ch.qos.logback.classic.util.LogbackMDCAdapter;
 import ch.qos.logback.core.OutputStreamAppender;
-import ch.qos.logback.core.joran.spi.JoranException;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.nio.charset.StandardCharsets;
+import org.commonground.bot.config.LogConfigurator;
 import org.junit.jupiter.api.Test;
 
-/**
- * The app's {@code logback.xml}, in a logging context of its own, as {@code LOG_FORMAT} sets it.
- */
+/** The app's logging, set up in a logging context of its own, as {@code LOG_FORMAT} sets it. */
 class LogFormatTest {
 
   @Test
-  void jsonWritesOneObjectPerLineWithLevelLoggerMessageAndStackTrace() throws JoranException {
+  void jsonWritesOneObjectPerLineWithLevelLoggerMessageAndStackTrace() {
     LoggerContext context = configured("json");
     LoggingEvent event =
         event(
@@ -43,7 +40,7 @@ class LogFormatTest {
   }
 
   @Test
-  void textIsForPeopleAndIsTheDefault() throws JoranException {
+  void textIsForPeopleAndIsTheDefault() {
     LoggerContext context = configured(null);
     LoggingEvent event = event(context, Level.INFO, "Round {} computed", "2026-W48", null);
 
@@ -52,15 +49,13 @@ class LogFormatTest {
     assertThat(root(context).getAppender("json")).isNull();
   }
 
-  private static LoggerContext configured(String format) throws JoranException {
+  private static LoggerContext configured(String format) {
     LoggerContext context = new LoggerContext();
     context.setMDCAdapter(new LogbackMDCAdapter());
     if (format != null) {
       context.putProperty("LOG_FORMAT", format);
     }
-    JoranConfigurator configurator = new JoranConfigurator();
-    configurator.setContext(context);
-    configurator.doConfigure(LogFormatTest.class.getResource("/logback.xml"));
+    LogConfigurator.setUp(context);
     return context;
   }
 

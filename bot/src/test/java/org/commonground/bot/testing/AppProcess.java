@@ -28,9 +28,9 @@ import org.commonground.bot.Main;
 
 /**
  * The app's command line in a JVM of its own, as an operator runs the jar: with only the
- * environment given, with the app's own {@code logback.xml} rather than the tests' one (logging
- * starts once per JVM), and with everything it prints, standard output and error together, kept for
- * the test to wait for and read.
+ * environment given, with the app's own logging rather than the tests' {@code logback-test.xml}
+ * (logging starts once per JVM), and with everything it prints, standard output and error together,
+ * kept for the test to wait for and read.
  */
 public final class AppProcess implements AutoCloseable {
 

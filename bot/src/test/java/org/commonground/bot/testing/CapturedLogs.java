@@ -13,15 +13,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
+import org.commonground.bot.config.LogConfigurator;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.slf4j.LoggerFactory;
 
 /**
- * Every log event the app writes during a test, with logging configured by the app's own {@code
- * logback.xml} (not the tests' quieter-or-louder one), so that what is captured is what production
- * would write. Register it before {@link RunningApp} so start-up is captured too.
+ * Every log event the app writes during a test, with logging set up as the app sets it up ({@link
+ * LogConfigurator}, not the tests' quieter-or-louder {@code logback-test.xml}), so that what is
+ * captured is what production would write. Register it before {@link RunningApp} so start-up is
+ * captured too.
  */
 public final class CapturedLogs implements BeforeEachCallback, AfterEachCallback {
 
@@ -36,8 +38,9 @@ public final class CapturedLogs implements BeforeEachCallback, AfterEachCallback
       };
 
   @Override
-  public void beforeEach(ExtensionContext context) throws JoranException {
-    configure("/logback.xml");
+  public void beforeEach(ExtensionContext context) {
+    loggerContext().reset();
+    LogConfigurator.setUp(loggerContext());
     appender.setContext(loggerContext());
     appender.start();
     root().addAppender(appender);
