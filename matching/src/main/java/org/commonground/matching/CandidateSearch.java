@@ -33,7 +33,8 @@ final class CandidateSearch {
       PairRules rules,
       PairScorer scorer,
       MatchingWeights weights,
-      long seed) {
+      long seed,
+      int maxCount) {
     this.network = network;
     this.index = index;
     this.scorer = scorer;
@@ -44,19 +45,22 @@ final class CandidateSearch {
     directions = new byte[network.size()];
     seenBy = new int[network.size()];
     touched = new int[network.size()];
-    top = new TopK(weights.candidatesPerMember());
-    shortlist = new TopK(SHORTLIST_FACTOR * weights.candidatesPerMember());
+    top = new TopK(maxCount);
+    shortlist = new TopK(SHORTLIST_FACTOR * maxCount);
   }
 
-  /** Writes the best partners of {@code u} into {@code out} at {@code offset}; returns how many. */
-  int find(int u, int[] out, int offset) {
+  /**
+   * Writes the best {@code count} partners of {@code u} into {@code out} at {@code offset}, best
+   * first; returns how many there are.
+   */
+  int find(int u, int count, int[] out, int offset) {
     boolean sampled = collect(u, weights.postingsPerTag());
-    select(u);
+    select(u, count);
     if (top.size() == 0 && sampled) {
       // Sampling may have missed the only allowed partners; to report "no allowed partner"
       // truthfully, look at everyone who shares a tag.
       collect(u, Integer.MAX_VALUE);
-      select(u);
+      select(u, count);
     }
     return top.drainBestFirst(out, offset);
   }
@@ -111,9 +115,9 @@ final class CandidateSearch {
    * common, low-weight challenges that were sampled, so the exact best are almost always among the
    * shortlist.
    */
-  private void select(int u) {
-    shortlistByPartialScore(u);
-    top.clear();
+  private void select(int u, int count) {
+    shortlistByPartialScore(u, count);
+    top.clear(count);
     for (int index = 0; index < shortlist.size(); index++) {
       int v = shortlist.member(index);
       double score = sampled ? scorer.score(u, v) : shortlist.score(index);
@@ -123,8 +127,8 @@ final class CandidateSearch {
     }
   }
 
-  private void shortlistByPartialScore(int u) {
-    shortlist.clear();
+  private void shortlistByPartialScore(int u, int count) {
+    shortlist.clear(SHORTLIST_FACTOR * count);
     for (int i = 0; i < touchedCount; i++) {
       int v = touched[i];
       if (network.organisations[v] == network.organisations[u]) {
