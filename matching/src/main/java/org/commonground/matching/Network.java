@@ -31,22 +31,26 @@ final class Network {
     challenges = new int[members.length][];
     offers = new int[members.length][];
     asks = new int[members.length][];
-    for (int i = 0; i < members.length; i++) {
-      challenges[i] = dense(members[i].challenges());
-      offers[i] = dense(members[i].offers());
-      asks[i] = dense(members[i].asks());
-    }
+    IntStream.range(0, members.length)
+        .parallel()
+        .forEach(
+            i -> {
+              challenges[i] = dense(members[i].challenges());
+              offers[i] = dense(members[i].offers());
+              asks[i] = dense(members[i].asks());
+            });
   }
 
   /** The participants who want at least one match. */
   static Network ofEligible(List<Participant> participants) {
     Participant[] members =
-        participants.stream()
+        participants.parallelStream()
             .filter(p -> p.maxMatches() > 0)
             .sorted(Comparator.comparingLong(Participant::id))
             .toArray(Participant[]::new);
     int[] tagIds =
         Stream.of(members)
+            .parallel()
             .flatMapToInt(
                 p -> IntStream.concat(allTags(p.challenges(), p.offers()), allTags(p.asks())))
             .sorted()
