@@ -1,6 +1,7 @@
 package org.commonground.matching;
 
 import java.util.Arrays;
+import java.util.stream.IntStream;
 
 /**
  * The sparse graph the pairing works on: an edge for every allowed pair that one of its members
@@ -51,11 +52,14 @@ final class CandidateGraph {
     int[] from = new int[pairs.length];
     int[] to = new int[pairs.length];
     double[] weight = new double[pairs.length];
-    for (int e = 0; e < pairs.length; e++) {
-      from[e] = (int) (pairs[e] >>> 32);
-      to[e] = (int) pairs[e];
-      weight[e] = scorer.score(from[e], to[e]);
-    }
+    IntStream.range(0, pairs.length)
+        .parallel()
+        .forEach(
+            e -> {
+              from[e] = (int) (pairs[e] >>> 32);
+              to[e] = (int) pairs[e];
+              weight[e] = scorer.score(from[e], to[e]);
+            });
     return new CandidateGraph(candidates.memberCount(), from, to, weight);
   }
 

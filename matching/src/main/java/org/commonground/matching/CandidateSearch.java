@@ -4,7 +4,7 @@ package org.commonground.matching;
  * Finds one member's best allowed partners through the tag index, never looking at members who
  * share nothing with them. Through each tag it looks at no more than {@code postingsPerTag}
  * holders, starting at a seeded offset so that the holders of a very common tag are sampled evenly
- * rather than the same few being seen by everyone. Holds per-thread scratch arrays.
+ * rather than the same few being seen by everyone. Holds per-thread scratch space.
  */
 final class CandidateSearch {
   private static final int THEY_OFFER_WHAT_I_ASK = 1;
@@ -17,14 +17,9 @@ final class CandidateSearch {
   private final PairRules rules;
   private final MatchingWeights weights;
   private final long seed;
-  private final double[] rarity;
-  private final byte[] directions;
-  private final int[] seenBy;
-  private final int[] touched;
+  private final Touches touches = new Touches();
   private final TopK top;
   private final TopK shortlist;
-  private int touchedCount;
-  private int generation;
   private boolean sampled;
 
   CandidateSearch(
@@ -33,38 +28,37 @@ final class CandidateSearch {
       PairRules rules,
       PairScorer scorer,
       MatchingWeights weights,
-      long seed) {
+      long seed,
+      int maxCount) {
     this.network = network;
     this.index = index;
     this.scorer = scorer;
     this.rules = rules;
     this.weights = weights;
     this.seed = seed;
-    rarity = new double[network.size()];
-    directions = new byte[network.size()];
-    seenBy = new int[network.size()];
-    touched = new int[network.size()];
-    top = new TopK(weights.candidatesPerMember());
-    shortlist = new TopK(SHORTLIST_FACTOR * weights.candidatesPerMember());
+    top = new TopK(maxCount);
+    shortlist = new TopK(SHORTLIST_FACTOR * maxCount);
   }
 
-  /** Writes the best partners of {@code u} into {@code out} at {@code offset}; returns how many. */
-  int find(int u, int[] out, int offset) {
+  /**
+   * Writes the best {@code count} partners of {@code u} into {@code out} at {@code offset}, best
+   * first; returns how many there are.
+   */
+  int find(int u, int count, int[] out, int offset) {
     boolean sampled = collect(u, weights.postingsPerTag());
-    select(u);
+    select(u, count);
     if (top.size() == 0 && sampled) {
       // Sampling may have missed the only allowed partners; to report "no allowed partner"
       // truthfully, look at everyone who shares a tag.
       collect(u, Integer.MAX_VALUE);
-      select(u);
+      select(u, count);
     }
     return top.drainBestFirst(out, offset);
   }
 
   /** Accumulates partial scores of everyone sharing a tag with {@code u}; true if it sampled. */
   private boolean collect(int u, int limit) {
-    touchedCount = 0;
-    generation++;
+    touches.clear(scanned(u, limit));
     sampled = false;
     for (int tag : network.challenges[u]) {
       double add = weights.rarity() * index.idf[tag];
@@ -79,6 +73,21 @@ final class CandidateSearch {
     return sampled;
   }
 
+  /** How many holders {@link #collect} visits at most. */
+  private int scanned(int u, int limit) {
+    long sum = 0;
+    for (int tag : network.challenges[u]) {
+      sum += Math.min(limit, index.challengeHolders.size(tag));
+    }
+    for (int tag : network.asks[u]) {
+      sum += Math.min(limit, index.offerHolders.size(tag));
+    }
+    for (int tag : network.offers[u]) {
+      sum += Math.min(limit, index.askHolders.size(tag));
+    }
+    return (int) Math.min(sum, network.size());
+  }
+
   /** Visits up to {@code limit} holders of {@code tag}; returns whether some were skipped. */
   private boolean scan(int u, Postings postings, int tag, int limit, int bit, double add) {
     int size = postings.size(tag);
@@ -89,20 +98,9 @@ final class CandidateSearch {
             : (int) Long.remainderUnsigned(Hashing.pair(seed, network.ids[u], tag), size);
     for (int i = 0; i < count; i++) {
       int position = start + i < size ? start + i : start + i - size;
-      touch(postings.member(tag, position), bit, add);
+      touches.touch(postings.member(tag, position), postings.profile(tag, position), bit, add);
     }
     return count < size;
-  }
-
-  private void touch(int v, int bit, double add) {
-    if (seenBy[v] != generation) {
-      seenBy[v] = generation;
-      rarity[v] = 0;
-      directions[v] = 0;
-      touched[touchedCount++] = v;
-    }
-    rarity[v] += add;
-    directions[v] |= (byte) bit;
   }
 
   /**
@@ -111,9 +109,9 @@ final class CandidateSearch {
    * common, low-weight challenges that were sampled, so the exact best are almost always among the
    * shortlist.
    */
-  private void select(int u) {
-    shortlistByPartialScore(u);
-    top.clear();
+  private void select(int u, int count) {
+    shortlistByPartialScore(u, count);
+    top.clear(count);
     for (int index = 0; index < shortlist.size(); index++) {
       int v = shortlist.member(index);
       double score = sampled ? scorer.score(u, v) : shortlist.score(index);
@@ -123,20 +121,21 @@ final class CandidateSearch {
     }
   }
 
-  private void shortlistByPartialScore(int u) {
-    shortlist.clear();
-    for (int i = 0; i < touchedCount; i++) {
-      int v = touched[i];
-      if (network.organisations[v] == network.organisations[u]) {
+  private void shortlistByPartialScore(int u, int count) {
+    shortlist.clear(SHORTLIST_FACTOR * count);
+    long profile = network.profiles[u];
+    for (int i = 0; i < touches.size(); i++) {
+      long other = touches.profile(i);
+      if (Profiles.sameOrganisation(profile, other)) {
         continue;
       }
       double partial =
-          rarity[v]
-              + scorer.bonuses(u, v)
-              + scorer.complementarity(Integer.bitCount(directions[v]));
+          touches.rarity(i)
+              + scorer.bonuses(profile, other)
+              + scorer.complementarity(Integer.bitCount(touches.directions(i)));
       // Ties keep the first touched: touch order is already seeded.
       if (shortlist.accepts(partial)) {
-        shortlist.add(v, partial, i);
+        shortlist.add(touches.member(i), partial, i);
       }
     }
   }

@@ -1,6 +1,7 @@
 package org.commonground.matching;
 
 import java.util.Arrays;
+import java.util.stream.IntStream;
 
 /**
  * Solves the bipartite relaxation of the b-matching by an auction, as a guide for rounding.
@@ -21,6 +22,9 @@ import java.util.Arrays;
 final class CoverAuction {
   private static final double FINAL_EPSILON_SHARE = 1e-3;
   private static final double SCALING = 6;
+  // Rounds smaller than this bid one by one: a parallel round would not repay its overhead.
+  private static final int PARALLEL_ROUND = 1024;
+  private static final int CHUNK = 128;
 
   private final CandidateGraph graph;
   private final int[] slotStart;
@@ -32,6 +36,10 @@ final class CoverAuction {
   private final int[] cheapestSlot;
   private final double[] cheapestPrice;
   private final int[] taken = new int[Participant.MAX_MATCHES];
+  private final int[] batch;
+  private final int[] bidFor;
+  private final double[] bidPrice;
+  private final double[] priceSeen;
   private double epsilon;
 
   CoverAuction(CandidateGraph graph, int[] caps) {
@@ -51,6 +59,11 @@ final class CoverAuction {
     held = new int[slots];
     Arrays.fill(held, -1);
     bidders = new WorkQueue(slots);
+    // One entry per waiting proposal, and a last one for bidding one by one.
+    batch = new int[slots];
+    bidFor = new int[slots + 1];
+    bidPrice = new double[slots + 1];
+    priceSeen = new double[slots + 1];
     cheapestSlot = new int[caps.length];
     cheapestPrice = new double[caps.length];
   }
@@ -93,8 +106,48 @@ final class CoverAuction {
     for (int v = 0; v < cheapestSlot.length; v++) {
       updateCheapest(v);
     }
+    while (bidders.size() >= PARALLEL_ROUND) {
+      bidInParallel();
+    }
     for (int proposal = bidders.poll(); proposal >= 0; proposal = bidders.poll()) {
       bid(proposal);
+    }
+  }
+
+  /**
+   * One round of bidding by everyone waiting: all bids are computed in parallel against the prices
+   * as they stand, then placed one by one in queue order, so the outcome does not depend on
+   * threads. A bid whose neighbour's price has not moved since is placed as computed: other prices
+   * only rose, so it still keeps epsilon-complementary slackness. Any other is computed afresh.
+   */
+  private void bidInParallel() {
+    int count = 0;
+    for (int proposal = bidders.poll(); proposal >= 0; proposal = bidders.poll()) {
+      batch[count++] = proposal;
+    }
+    int size = count;
+    IntStream.range(0, (count + CHUNK - 1) / CHUNK)
+        .parallel()
+        .forEach(chunk -> chooseBids(chunk * CHUNK, Math.min(size, (chunk + 1) * CHUNK)));
+    for (int i = 0; i < count; i++) {
+      int proposal = batch[i];
+      int v = bidFor[i];
+      if (v < 0) {
+        continue;
+      }
+      noteNeighboursTaken(proposal, taken);
+      if (cheapestPrice[v] == priceSeen[i] && mayTake(v, taken)) {
+        take(proposal, cheapestSlot[v], bidPrice[i]);
+      } else {
+        bid(proposal);
+      }
+    }
+  }
+
+  private void chooseBids(int from, int to) {
+    int[] siblingsTaken = new int[Participant.MAX_MATCHES];
+    for (int i = from; i < to; i++) {
+      chooseBid(batch[i], siblingsTaken, i);
     }
   }
 
@@ -114,12 +167,12 @@ final class CoverAuction {
 
   /** The best value {@code proposal} could get now: that of its best neighbour, or 0. */
   private double bestValue(int proposal) {
-    noteNeighboursTaken(proposal);
+    noteNeighboursTaken(proposal, taken);
     int u = owner[proposal];
     double best = 0;
     for (int i = 0; i < graph.degree(u); i++) {
       int v = graph.neighbourAt(u, i);
-      if (mayTake(v)) {
+      if (mayTake(v, taken)) {
         best = Math.max(best, graph.weightAt(u, i) - cheapestPrice[v]);
       }
     }
@@ -132,7 +185,16 @@ final class CoverAuction {
    * a long price war.
    */
   private void bid(int proposal) {
-    noteNeighboursTaken(proposal);
+    int at = held.length;
+    chooseBid(proposal, taken, at);
+    if (bidFor[at] >= 0) {
+      take(proposal, cheapestSlot[bidFor[at]], bidPrice[at]);
+    }
+  }
+
+  /** Writes whom {@code proposal} would bid for (or -1) and at what price at {@code at}. */
+  private void chooseBid(int proposal, int[] siblingsTaken, int at) {
+    noteNeighboursTaken(proposal, siblingsTaken);
     int u = owner[proposal];
     double best = 0;
     double second = 0;
@@ -140,7 +202,7 @@ final class CoverAuction {
     for (int i = 0; i < graph.degree(u); i++) {
       int v = graph.neighbourAt(u, i);
       double value = graph.weightAt(u, i) - cheapestPrice[v];
-      if (value > second && mayTake(v)) {
+      if (value > second && mayTake(v, siblingsTaken)) {
         second = Math.max(second, Math.min(best, value));
         if (value > best) {
           best = value;
@@ -148,9 +210,10 @@ final class CoverAuction {
         }
       }
     }
+    bidFor[at] = bestNeighbour;
     if (bestNeighbour >= 0) {
-      double newPrice = cheapestPrice[bestNeighbour] + best - second + epsilon;
-      take(proposal, cheapestSlot[bestNeighbour], newPrice);
+      priceSeen[at] = cheapestPrice[bestNeighbour];
+      bidPrice[at] = priceSeen[at] + best - second + epsilon;
     }
   }
 
@@ -158,7 +221,7 @@ final class CoverAuction {
    * Remembers whose slots the other proposal slots of the same member hold (there are at most
    * {@link Participant#MAX_MATCHES}), since a member may take only one slot of each neighbour.
    */
-  private void noteNeighboursTaken(int proposal) {
+  private void noteNeighboursTaken(int proposal, int[] taken) {
     int first = slotStart[owner[proposal]];
     int last = slotStart[owner[proposal] + 1];
     for (int k = 0; k < taken.length; k++) {
@@ -168,7 +231,7 @@ final class CoverAuction {
     }
   }
 
-  private boolean mayTake(int v) {
+  private static boolean mayTake(int v, int[] taken) {
     for (int partner : taken) {
       if (partner == v) {
         return false;

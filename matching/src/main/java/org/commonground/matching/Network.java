@@ -13,10 +13,11 @@ import java.util.stream.Stream;
  */
 final class Network {
   final long[] ids;
-  final long[] organisations;
-  final int[] sectors;
+
+  /** Organisation, sector and last-week flag of each member; see {@link Profiles}. */
+  final long[] profiles;
+
   final int[] caps;
-  final boolean[] unmatchedLastWeek;
   final int[][] challenges;
   final int[][] offers;
   final int[][] asks;
@@ -25,30 +26,31 @@ final class Network {
   private Network(Participant[] members, int[] tagIds) {
     this.tagIds = tagIds;
     ids = Stream.of(members).mapToLong(Participant::id).toArray();
-    organisations = Stream.of(members).mapToLong(Participant::organisationId).toArray();
-    sectors = denseSectors(members);
+    profiles = profiles(members);
     caps = Stream.of(members).mapToInt(Participant::maxMatches).toArray();
-    unmatchedLastWeek = new boolean[members.length];
     challenges = new int[members.length][];
     offers = new int[members.length][];
     asks = new int[members.length][];
-    for (int i = 0; i < members.length; i++) {
-      unmatchedLastWeek[i] = members[i].unmatchedLastWeek();
-      challenges[i] = dense(members[i].challenges());
-      offers[i] = dense(members[i].offers());
-      asks[i] = dense(members[i].asks());
-    }
+    IntStream.range(0, members.length)
+        .parallel()
+        .forEach(
+            i -> {
+              challenges[i] = dense(members[i].challenges());
+              offers[i] = dense(members[i].offers());
+              asks[i] = dense(members[i].asks());
+            });
   }
 
   /** The participants who want at least one match. */
   static Network ofEligible(List<Participant> participants) {
     Participant[] members =
-        participants.stream()
+        participants.parallelStream()
             .filter(p -> p.maxMatches() > 0)
             .sorted(Comparator.comparingLong(Participant::id))
             .toArray(Participant[]::new);
     int[] tagIds =
         Stream.of(members)
+            .parallel()
             .flatMapToInt(
                 p -> IntStream.concat(allTags(p.challenges(), p.offers()), allTags(p.asks())))
             .sorted()
@@ -86,9 +88,18 @@ final class Network {
     return Stream.of(sets).flatMapToInt(TagSet::stream);
   }
 
-  private static int[] denseSectors(Participant[] members) {
-    String[] names =
+  private static long[] profiles(Participant[] members) {
+    long[] organisations =
+        Stream.of(members).mapToLong(Participant::organisationId).sorted().distinct().toArray();
+    String[] sectors =
         Stream.of(members).map(Participant::sector).sorted().distinct().toArray(String[]::new);
-    return Stream.of(members).mapToInt(p -> Arrays.binarySearch(names, p.sector())).toArray();
+    return Stream.of(members)
+        .mapToLong(
+            p ->
+                Profiles.pack(
+                    Arrays.binarySearch(organisations, p.organisationId()),
+                    Arrays.binarySearch(sectors, p.sector()),
+                    p.unmatchedLastWeek()))
+        .toArray();
   }
 }

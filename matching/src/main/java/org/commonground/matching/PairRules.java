@@ -20,7 +20,7 @@ final class PairRules {
   /** The checks left once a shared tag is known: organisations and history. */
   boolean allowedIfRelated(int u, int v) {
     return u != v
-        && network.organisations[u] != network.organisations[v]
+        && !Profiles.sameOrganisation(network.profiles[u], network.profiles[v])
         && !history.blocks(network.ids[u], network.ids[v]);
   }
 

@@ -23,9 +23,14 @@ final class PairScorer {
 
   /** The sector bonus and last-week boosts, which need no tags. */
   double bonuses(int u, int v) {
-    double sum = network.sectors[u] != network.sectors[v] ? weights.differentSector() : 0;
-    sum += network.unmatchedLastWeek[u] ? weights.unmatchedLastWeek() : 0;
-    return sum + (network.unmatchedLastWeek[v] ? weights.unmatchedLastWeek() : 0);
+    return bonuses(network.profiles[u], network.profiles[v]);
+  }
+
+  /** {@link #bonuses(int, int)} from the two members' {@link Profiles}. */
+  double bonuses(long a, long b) {
+    double sum = Profiles.sameSector(a, b) ? 0 : weights.differentSector();
+    sum += Profiles.unmatchedLastWeek(a) ? weights.unmatchedLastWeek() : 0;
+    return sum + (Profiles.unmatchedLastWeek(b) ? weights.unmatchedLastWeek() : 0);
   }
 
   /** The complementarity bonus counted over {@code directions} directions (0, 1 or 2). */

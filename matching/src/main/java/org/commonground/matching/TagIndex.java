@@ -9,9 +9,9 @@ final class TagIndex {
 
   TagIndex(Network network) {
     int tags = network.tagCount();
-    challengeHolders = Postings.invert(network.challenges, tags);
-    offerHolders = Postings.invert(network.offers, tags);
-    askHolders = Postings.invert(network.asks, tags);
+    challengeHolders = Postings.invert(network.challenges, tags, network.profiles);
+    offerHolders = Postings.invert(network.offers, tags, network.profiles);
+    askHolders = Postings.invert(network.asks, tags, network.profiles);
     idf = new double[tags];
     for (int tag = 0; tag < tags; tag++) {
       int holders = challengeHolders.size(tag);

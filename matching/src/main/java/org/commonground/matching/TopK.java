@@ -9,15 +9,20 @@ final class TopK {
   private final int[] members;
   private final double[] scores;
   private final long[] hashes;
+  private int capacity;
   private int size;
 
-  TopK(int capacity) {
-    members = new int[capacity];
-    scores = new double[capacity];
-    hashes = new long[capacity];
+  /** A list holding up to {@code maxCapacity} candidates; {@link #clear} may lower the bound. */
+  TopK(int maxCapacity) {
+    members = new int[maxCapacity];
+    scores = new double[maxCapacity];
+    hashes = new long[maxCapacity];
+    capacity = maxCapacity;
   }
 
-  void clear() {
+  /** Empties the list and makes it keep the best {@code capacity} from now on. */
+  void clear(int capacity) {
+    this.capacity = Math.min(capacity, members.length);
     size = 0;
   }
 
@@ -27,12 +32,12 @@ final class TopK {
 
   /** Whether {@code score} could make the list; a tie with the worst is settled by {@link #add}. */
   boolean accepts(double score) {
-    return size < members.length || score >= scores[0];
+    return size < capacity || score >= scores[0];
   }
 
   /** Keeps the candidate if there is room or it beats the worst kept one, which drops out. */
   void add(int member, double score, long hash) {
-    if (size < members.length) {
+    if (size < capacity) {
       set(size, member, score, hash);
       siftUp(size++);
     } else if (better(score, hash, 0)) {

@@ -19,6 +19,10 @@ final class WorkQueue {
     }
   }
 
+  int size() {
+    return size;
+  }
+
   /** The next vertex, or -1 when empty. */
   int poll() {
     if (size == 0) {

@@ -1,5 +1,6 @@
 package org.commonground.matching;
 
+import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -11,13 +12,17 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 /**
  * Times candidate generation and pairing on synthetic networks and compares the score with the
  * exact optimum where that is affordable. Not a test: run it with {@code mvn -pl matching
- * test-compile exec:exec@bench} (see the module pom), which starts a fresh JVM with {@code -Xmx1g}.
+ * test-compile surefire:test@bench} (see the module pom), which starts a fresh JVM with {@code
+ * -Xmx1g}, or the heap given as {@code -Dbench.heap=4g}. CPU seconds are reported next to the
+ * elapsed ones because the machine may be shared: on two free cores they exceed the elapsed time.
  */
 public final class MatchingBench {
   private static final long SEED = 20_240_101L;
   private static final int EXACT_ON_CANDIDATES_UP_TO = 10_000;
   private static final String ALL_PAIRS = "all-allowed-pairs";
   private static final String CANDIDATES = "candidate-graph";
+  private static final OperatingSystemMXBean CPU =
+      (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
   /** Entry point for the surefire execution, which passes the sizes as a system property. */
   @Test
@@ -35,7 +40,7 @@ public final class MatchingBench {
     int[] sizes = args.length == 0 ? new int[] {1_000, 10_000, 100_000} : parse(args);
     warmUp();
     System.out.println(
-        "members caps candidates_s pairing_s total_s peak_heap_mb edges score/opt coverage"
+        "members caps candidates_s pairing_s total_s cpu_s peak_heap_mb edges score/opt coverage"
             + " greedy/opt greedy_cov optimum_over");
     System.out.println(run(new SyntheticNetwork(1_000, 300, 1)));
     for (int size : sizes) {
@@ -48,11 +53,13 @@ public final class MatchingBench {
     System.gc();
     resetPeaks();
     long start = System.nanoTime();
+    long cpuStart = CPU.getProcessCpuTime();
     PreparedWeek week =
         PreparedWeek.of(participants, MatchHistory.empty(), MatchingWeights.DEFAULTS, SEED);
     long prepared = System.nanoTime();
     BMatching engine = MatchingEngine.match(week, SEED, true);
     long paired = System.nanoTime();
+    long cpu = CPU.getProcessCpuTime() - cpuStart;
     long peak = peakHeapBytes();
     BMatching greedy = MatchingEngine.match(week, SEED, false);
     String optimumOver = optimumOver(shape);
@@ -64,12 +71,13 @@ public final class MatchingBench {
         };
     return String.format(
         Locale.ROOT,
-        "%7d 1-%d %10.3f %9.3f %7.3f %12d %7d %9.4f %8.4f %10.4f %10.4f %s",
+        "%7d 1-%d %10.3f %9.3f %7.3f %6.2f %12d %7d %9.4f %8.4f %10.4f %10.4f %s",
         shape.members(),
         shape.maxCap(),
         seconds(prepared - start),
         seconds(paired - prepared),
         seconds(paired - start),
+        seconds(cpu),
         peak / (1 << 20),
         week.graph().edgeCount(),
         engine.total() / optimum,

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -75,6 +76,21 @@ class PairingPropertiesTest {
     WeeklyPairing first = ENGINE.pair(week.people(), week.history(), seed);
     WeeklyPairing again = ENGINE.pair(week.people(), week.history(), seed);
     WeeklyPairing reordered = ENGINE.pair(shuffled, week.history(), seed);
+
+    assertThat(again).isEqualTo(first);
+    assertThat(reordered).isEqualTo(first);
+  }
+
+  /** Large enough that candidates, scores and auction bids are computed on several threads. */
+  @Test
+  void aRoundLargeEnoughToRunInParallelIsTheSameEveryTime() {
+    List<Participant> people = SyntheticNetwork.of(6_000).generate(7);
+    List<Participant> shuffled = new ArrayList<>(people);
+    Collections.shuffle(shuffled, new Random(7));
+
+    WeeklyPairing first = ENGINE.pair(people, MatchHistory.empty(), 7);
+    WeeklyPairing again = ENGINE.pair(people, MatchHistory.empty(), 7);
+    WeeklyPairing reordered = ENGINE.pair(shuffled, MatchHistory.empty(), 7);
 
     assertThat(again).isEqualTo(first);
     assertThat(reordered).isEqualTo(first);
