@@ -35,7 +35,7 @@ class PlatformPaceTest {
   @Test
   void risesWhileThePlatformAccepts() throws Exception {
     platformTakesBurstsOf(5);
-    send(100, 100_000);
+    send(1000, 100_000);
 
     assertThat(pace.perMinute()).isGreaterThan(10_000);
     assertThat(pace.refusals()).isZero();
