@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.UnaryOperator;
 import org.commonground.bot.schedule.Sleeper;
 
 /**
@@ -65,6 +66,15 @@ public final class PlatformPace {
    * begins to stop while waiting. The caller tells the turn how the platform answered.
    */
   public Optional<Turn> awaitTurn() throws InterruptedException {
+    return awaitTurn(now -> now);
+  }
+
+  /**
+   * As {@link #awaitTurn()}, the call waiting besides, once its turn here has come, until the
+   * instant {@code alsoKeep} answers for then: for a limit of the platform's own that the caller
+   * keeps, such as Teams' per conversation, timed by when the call is really made.
+   */
+  public Optional<Turn> awaitTurn(UnaryOperator<Instant> alsoKeep) throws InterruptedException {
     Turn turn = reserve();
     while (true) {
       if (!waitUntil(turn.at)) {
@@ -72,22 +82,19 @@ public final class PlatformPace {
       }
       // A refusal that came while this caller waited for its turn holds it too.
       if (!isHeldAfter(turn.at)) {
-        return Optional.of(turn);
+        Instant kept = alsoKeep.apply(clock.instant());
+        if (!waitUntil(kept)) {
+          return Optional.empty();
+        }
+        if (!isHeldAfter(kept)) {
+          return Optional.of(turn);
+        }
       }
       turn = reserve();
     }
   }
 
-  /** Now, on the clock this pace keeps time by. */
-  public Instant now() {
-    return clock.instant();
-  }
-
-  /**
-   * Waits until {@code instant}, for a limit of the platform's own that the caller keeps: true
-   * then, or false as soon as the app begins to stop.
-   */
-  public boolean waitUntil(Instant instant) throws InterruptedException {
+  private boolean waitUntil(Instant instant) throws InterruptedException {
     Duration wait = Duration.between(clock.instant(), instant);
     return wait.isNegative() || wait.isZero() || sleeper.sleep(wait);
   }

@@ -21,14 +21,14 @@ public final class ConnectorPace {
 
   /**
    * Waits for a turn to call in {@code conversationId} (null for a call in none, such as opening a
-   * chat): answers it when the call may be made, or empty as soon as the app begins to stop.
+   * chat): answers it when the call may be made, or empty as soon as the app begins to stop. The
+   * conversation's turn is taken once the turn across conversations has come, so that its windows
+   * count the calls when they are made.
    */
   Optional<PlatformPace.Turn> awaitTurn(String conversationId) throws InterruptedException {
-    if (conversationId != null
-        && !acrossConversations.waitUntil(
-            perConversation.reserve(conversationId, acrossConversations.now()))) {
-      return Optional.empty();
+    if (conversationId == null) {
+      return acrossConversations.awaitTurn();
     }
-    return acrossConversations.awaitTurn();
+    return acrossConversations.awaitTurn(now -> perConversation.reserve(conversationId, now));
   }
 }
