@@ -32,21 +32,19 @@ public final class PacedPosts implements Interceptor {
     if (!POST_MESSAGE.equals(path.get(path.size() - 1))) {
       return chain.proceed(chain.request());
     }
-    awaitTurn();
+    PlatformPace.Turn turn = awaitTurn();
     Response response = chain.proceed(chain.request());
     if (response.code() == TOO_MANY_REQUESTS) {
-      pace.refused(RetryAfterHeader.orAMinute(response.header("Retry-After")));
+      turn.refused(RetryAfterHeader.orAMinute(response.header("Retry-After")));
     } else {
-      pace.accepted();
+      turn.accepted();
     }
     return response;
   }
 
-  private void awaitTurn() throws IOException {
+  private PlatformPace.Turn awaitTurn() throws IOException {
     try {
-      if (!pace.awaitTurn()) {
-        throw new StoppedWaiting();
-      }
+      return pace.awaitTurn().orElseThrow(StoppedWaiting::new);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new InterruptedIOException("interrupted waiting for a turn to post");

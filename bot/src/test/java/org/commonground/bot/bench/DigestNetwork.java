@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
+import java.util.function.IntFunction;
 import org.commonground.bot.core.rounds.RoundPlanner;
 import org.commonground.bot.core.rounds.Week;
 import org.commonground.matching.MatchingEngine;
@@ -23,8 +24,13 @@ final class DigestNetwork {
 
   private DigestNetwork() {}
 
-  /** Introduces {@code members} members and plans their round: one digest each. */
+  /** Introduces {@code members} Slack members and plans their round: one digest each. */
   static Round seed(Database database, int members, Clock clock) {
+    return seed(database, members, clock, i -> String.format("U0M%07d", i));
+  }
+
+  /** As {@link #seed(Database, int, Clock)}, the {@code i}th member's user id {@code userId(i)}. */
+  static Round seed(Database database, int members, Clock clock, IntFunction<String> userId) {
     ProfileStore profiles = new ProfileStore(database.jdbi(), clock);
     List<Integer> tags =
         new TagCatalogue(database.jdbi(), clock).active().stream().map(Tag::id).toList();
@@ -38,7 +44,7 @@ final class DigestNetwork {
               .mapToObj(tags::get)
               .toList();
       OrganisationChoice organisation = new OrganisationChoice.New("Organisation " + i);
-      profiles.save(ProfileDrafts.draft(String.format("U0M%07d", i), organisation, challenges));
+      profiles.save(ProfileDrafts.draft(userId.apply(i), organisation, challenges));
     }
     return new RoundPlanner(
             new Stores(database, clock),

@@ -161,9 +161,12 @@ public final class FakeBotConnector implements AutoCloseable {
                 + rateLimits.values().stream().mapToInt(RateLimit::refused).sum());
   }
 
-  /** Calls made in a conversation before its last {@code Retry-After} had passed. */
+  /** Calls made before the {@code Retry-After} of a 429 that held them had passed. */
   public int callsTooSoon() {
-    return locked(() -> rateLimits.values().stream().mapToInt(RateLimit::callsTooSoon).sum());
+    return locked(
+        () ->
+            documentedLimits.callsTooSoon()
+                + rateLimits.values().stream().mapToInt(RateLimit::callsTooSoon).sum());
   }
 
   /** Answers the next call of {@code kind} with {@code answer}, once it has passed the checks. */

@@ -15,7 +15,9 @@ import java.util.function.LongSupplier;
  * ("per thread") at most 7 calls in any 1 s, 8 in 2 s, 60 in 30 s and 1,800 in an hour; and per app
  * per tenant, across all conversations, 50 a second. A call over any of them is refused with {@code
  * 429} and a {@code Retry-After} of the whole seconds until the window that refused it frees a
- * place; refused calls don't count against the windows.
+ * place; refused calls don't count against the windows. Calls made before such a {@code
+ * Retry-After} has passed, in the conversation or (when the app's limit refused) anywhere, are
+ * counted.
  */
 final class TeamsThrottle {
 
@@ -35,7 +37,10 @@ final class TeamsThrottle {
   private final LongSupplier nanos;
   private final Map<String, Deque<Long>> conversations = new HashMap<>();
   private final Deque<Long> app = new ArrayDeque<>();
+  private final Map<String, Long> conversationRetryUntil = new HashMap<>();
+  private long appRetryUntil = Long.MIN_VALUE;
   private int refused;
+  private int callsTooSoon;
 
   TeamsThrottle(LongSupplier nanos) {
     this.nanos = nanos;
@@ -44,14 +49,27 @@ final class TeamsThrottle {
   /** The {@code Retry-After} seconds for a call now in {@code conversationId} (may be null). */
   synchronized OptionalInt refusal(String conversationId) {
     long now = nanos.getAsLong();
+    if (now < appRetryUntil
+        || now < conversationRetryUntil.getOrDefault(conversationId, Long.MIN_VALUE)) {
+      callsTooSoon++;
+    }
     Deque<Long> conversation =
         conversationId == null
             ? new ArrayDeque<>()
             : conversations.computeIfAbsent(conversationId, c -> new ArrayDeque<>());
-    long free = Math.max(freeAt(conversation, PER_CONVERSATION, now), freeAt(app, PER_APP, now));
-    if (free > now) {
+    long conversationFree = freeAt(conversation, PER_CONVERSATION, now);
+    long appFree = freeAt(app, PER_APP, now);
+    if (conversationFree > now || appFree > now) {
       refused++;
-      return OptionalInt.of((int) Math.max(1, (free - now + SECOND - 1) / SECOND));
+      int seconds =
+          (int) Math.max(1, (Math.max(conversationFree, appFree) - now + SECOND - 1) / SECOND);
+      long until = now + seconds * SECOND;
+      if (appFree > now) {
+        appRetryUntil = Math.max(appRetryUntil, until);
+      } else {
+        conversationRetryUntil.put(conversationId, until);
+      }
+      return OptionalInt.of(seconds);
     }
     conversation.addLast(now);
     app.addLast(now);
@@ -60,6 +78,10 @@ final class TeamsThrottle {
 
   synchronized int refused() {
     return refused;
+  }
+
+  synchronized int callsTooSoon() {
+    return callsTooSoon;
   }
 
   /** When the windows next let a call through: {@code now} if they do already. */

@@ -49,19 +49,11 @@ public final class ConsentRequests {
 
   public RecurringTask<Void> task() {
     return Tasks.recurring(TASK_NAME, FixedDelay.ofMinutes(10))
-        .execute((instance, context) -> runInterruptibly());
-  }
-
-  private void runInterruptibly() {
-    try {
-      run();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+        .execute((instance, context) -> run());
   }
 
   /** Asks whoever is still to be asked; returns how many were. */
-  public int run() throws InterruptedException {
+  public int run() {
     int asked = 0;
     List<ToAsk> batch = consent.notYetAsked(notice.version(), BATCH);
     while (!batch.isEmpty()) {

@@ -25,10 +25,22 @@ public record DeliveryPaces(PlatformPace slack, PlatformPace teams) {
    */
   static final double TEAMS_START = 600;
 
+  /**
+   * Slack's burst from an idle app: a few messages at once, as Slack allows "short bursts" over its
+   * message a second per conversation.
+   */
+  static final int SLACK_BURST = 5;
+
+  /**
+   * Teams' burst from an idle app: the 7 calls in a second Teams allows in one conversation, far
+   * under its 50 a second across them.
+   */
+  static final int TEAMS_BURST = 7;
+
   /** Both paces, each held under {@code ceiling} messages a minute when there is one. */
   public static DeliveryPaces of(Clock clock, Sleeper sleeper, OptionalInt ceiling) {
     return new DeliveryPaces(
-        new PlatformPace("slack", clock, sleeper, SLACK_START, ceiling),
-        new PlatformPace("teams", clock, sleeper, TEAMS_START, ceiling));
+        new PlatformPace("slack", clock, sleeper, SLACK_START, SLACK_BURST, ceiling),
+        new PlatformPace("teams", clock, sleeper, TEAMS_START, TEAMS_BURST, ceiling));
   }
 }

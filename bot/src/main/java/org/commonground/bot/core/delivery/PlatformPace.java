@@ -3,8 +3,10 @@ package org.commonground.bot.core.delivery;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.UnaryOperator;
 import org.commonground.bot.schedule.Sleeper;
 
 /**
@@ -14,7 +16,11 @@ import org.commonground.bot.schedule.Sleeper;
  * AdaptiveRate}: it rises while the platform accepts and, after a {@code 429}, no call at all is
  * made until its {@code Retry-After} has passed, and the rate settles below the one refused.
  *
- * <p>Turns are spaced evenly at the current rate. A wait ends early when the app begins to stop.
+ * <p>Turns are spaced evenly at the current rate, except that an app that has been idle may make a
+ * short burst of calls at once, as both platforms allow: idle time earns turns to take at once, up
+ * to {@code burst} calls in all, as a token bucket does. A refusal of a call made in a burst says
+ * the platform takes no bursts, not that the rate is too high: the rate is left as it was and calls
+ * are evenly spaced from then on. A wait ends early when the app begins to stop.
  */
 public final class PlatformPace {
 
@@ -23,21 +29,29 @@ public final class PlatformPace {
   private final Sleeper sleeper;
   private final AdaptiveRate rate;
   private final AtomicLong refusals = new AtomicLong();
+  private int burst;
+
+  /** Turns that idle time has earned, to be taken at once rather than at the next even turn. */
+  private double earned;
+
   private Instant nextTurn;
   private Instant heldUntil;
 
   /**
    * @param start messages a minute to begin at, one the platform accepts from any app
+   * @param burst how many calls the platform takes at once from an idle app
    * @param ceiling the most messages a minute ever to send; empty for none
    */
   public PlatformPace(
-      String platform, Clock clock, Sleeper sleeper, double start, OptionalInt ceiling) {
+      String platform, Clock clock, Sleeper sleeper, double start, int burst, OptionalInt ceiling) {
     this.platform = platform;
     this.clock = clock;
     this.sleeper = sleeper;
+    this.burst = burst;
     this.rate =
         new AdaptiveRate(
             start, ceiling.isPresent() ? ceiling.getAsInt() : Double.POSITIVE_INFINITY);
+    this.earned = burst - 1;
     this.nextTurn = clock.instant();
     this.heldUntil = nextTurn;
   }
@@ -48,69 +62,83 @@ public final class PlatformPace {
   }
 
   /**
-   * Waits for this caller's turn: returns true when its call may be made, or false as soon as the
-   * app begins to stop while waiting.
+   * Waits for this caller's turn: answers it when its call may be made, or empty as soon as the app
+   * begins to stop while waiting. The caller tells the turn how the platform answered.
    */
-  public boolean awaitTurn() throws InterruptedException {
-    Instant turn = reserve();
-    while (true) {
-      if (!waitUntil(turn)) {
-        return false;
-      }
-      // A refusal that came while this caller waited for its turn holds it too.
-      Instant rescheduled = rescheduled(turn);
-      if (rescheduled.equals(turn)) {
-        return true;
-      }
-      turn = rescheduled;
-    }
-  }
-
-  /** Now, on the clock this pace keeps time by. */
-  public Instant now() {
-    return clock.instant();
+  public Optional<Turn> awaitTurn() throws InterruptedException {
+    return awaitTurn(now -> now);
   }
 
   /**
-   * Waits until {@code instant}, for a limit of the platform's own that the caller keeps: true
-   * then, or false as soon as the app begins to stop.
+   * As {@link #awaitTurn()}, the call waiting besides, once its turn here has come, until the
+   * instant {@code alsoKeep} answers for then: for a limit of the platform's own that the caller
+   * keeps, such as Teams' per conversation, timed by when the call is really made.
    */
-  public boolean waitUntil(Instant instant) throws InterruptedException {
+  public Optional<Turn> awaitTurn(UnaryOperator<Instant> alsoKeep) throws InterruptedException {
+    Turn turn = reserve();
+    while (true) {
+      if (!waitUntil(turn.at)) {
+        return Optional.empty();
+      }
+      // A refusal that came while this caller waited for its turn holds it too.
+      if (!isHeldAfter(turn.at)) {
+        Instant kept = alsoKeep.apply(clock.instant());
+        if (!waitUntil(kept)) {
+          return Optional.empty();
+        }
+        if (!isHeldAfter(kept)) {
+          return Optional.of(turn);
+        }
+      }
+      turn = reserve();
+    }
+  }
+
+  private boolean waitUntil(Instant instant) throws InterruptedException {
     Duration wait = Duration.between(clock.instant(), instant);
     return wait.isNegative() || wait.isZero() || sleeper.sleep(wait);
   }
 
-  private synchronized Instant reserve() {
+  private synchronized Turn reserve() {
     Instant now = clock.instant();
-    Instant turn = later(later(now, nextTurn), heldUntil);
-    nextTurn = turn.plus(interval());
-    return turn;
-  }
-
-  private synchronized Instant rescheduled(Instant turn) {
-    if (!heldUntil.isAfter(turn)) {
-      return turn;
+    Duration interval = interval();
+    if (nextTurn.isBefore(now)) {
+      double idle = Duration.between(nextTurn, now).toNanos() / (double) interval.toNanos();
+      earned = Math.min(burst - 1, earned + idle);
+      nextTurn = now;
     }
-    Instant again = later(heldUntil, nextTurn);
-    nextTurn = again.plus(interval());
-    return again;
+    Instant even = later(nextTurn, heldUntil);
+    if (even.isAfter(now) && !heldUntil.isAfter(now) && earned >= 1) {
+      earned -= 1;
+      return new Turn(now, true);
+    }
+    nextTurn = even.plus(interval);
+    return new Turn(even, false);
   }
 
-  /** The platform took the call. */
-  public synchronized void accepted() {
+  private synchronized boolean isHeldAfter(Instant turn) {
+    return heldUntil.isAfter(turn);
+  }
+
+  private synchronized void accepted() {
     rate.accepted();
   }
 
-  /** The platform refused the call with {@code 429}: nothing more until {@code retryAfter}. */
-  public synchronized void refused(Duration retryAfter) {
+  private synchronized void refused(Duration retryAfter, boolean inBurst) {
     refusals.incrementAndGet();
-    rate.refused();
+    if (inBurst) {
+      burst = 1;
+    } else {
+      rate.refused();
+    }
     Instant until = clock.instant().plus(retryAfter);
     if (until.isAfter(heldUntil)) {
       heldUntil = until;
     }
-    // Turns handed out at the old rate start again from the end of the wait at the new one.
+    // Turns handed out at the old rate start again from the end of the wait at the new one, one at
+    // a time: right after a refusal is no time for a burst.
     nextTurn = heldUntil;
+    earned = 0;
   }
 
   /** The current rate, in messages a minute. */
@@ -129,5 +157,27 @@ public final class PlatformPace {
 
   private static Instant later(Instant a, Instant b) {
     return a.isAfter(b) ? a : b;
+  }
+
+  /** One caller's turn to make a call; it tells the pace how the platform answered the call. */
+  public final class Turn {
+
+    private final Instant at;
+    private final boolean inBurst;
+
+    private Turn(Instant at, boolean inBurst) {
+      this.at = at;
+      this.inBurst = inBurst;
+    }
+
+    /** The platform took the call. */
+    public void accepted() {
+      PlatformPace.this.accepted();
+    }
+
+    /** The platform refused the call with {@code 429}: nothing more until {@code retryAfter}. */
+    public void refused(Duration retryAfter) {
+      PlatformPace.this.refused(retryAfter, inBurst);
+    }
   }
 }

@@ -70,7 +70,7 @@ public final class DigestDelivery {
    * back after a passing error is tried again; safe to run again, and on several replicas at once.
    * Returns early, with digests left, when the app begins to stop.
    */
-  public synchronized Report deliver(Round round) throws InterruptedException {
+  public synchronized Report deliver(Round round) {
     Tally tally = new Tally();
     for (int pass = 0; pass < MAX_ATTEMPTS; pass++) {
       List<RoundMember> claimable =

@@ -49,8 +49,7 @@ public final class BreakAnnouncement {
    * @return how many were told
    */
   public synchronized int announce(
-      ProgrammeBreak pause, LocalDate day, Optional<ZonedDateTime> nextRound)
-      throws InterruptedException {
+      ProgrammeBreak pause, LocalDate day, Optional<ZonedDateTime> nextRound) {
     String words = BreakWords.noRound(pause.reason(), nextRound);
     List<String> untold = eligibility.notSentOn(day, KIND, pause.id());
     int told = 0;

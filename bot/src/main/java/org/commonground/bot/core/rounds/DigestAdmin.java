@@ -86,8 +86,6 @@ public final class DigestAdmin {
         () -> {
           try {
             answer.accept(Reply.text(RoundReportView.outcome(round.run())));
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
           } catch (RuntimeException e) {
             log.error("The round started by {} failed", adminId, e);
             answer.accept(

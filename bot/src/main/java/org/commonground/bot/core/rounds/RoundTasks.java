@@ -21,22 +21,8 @@ public final class RoundTasks {
   public static List<RecurringTask<?>> of(ScheduledRound round, ProgrammeSource programme) {
     return List.of(
         Tasks.recurring(WEEKLY_ROUND, new ProgrammeSchedule(programme))
-            .execute((instance, context) -> runInterruptibly(round::run)),
+            .execute((instance, context) -> round.run()),
         Tasks.recurring(FINISH_DELIVERY, FixedDelay.ofMinutes(5))
-            .execute((instance, context) -> runInterruptibly(round::resume)));
-  }
-
-  /** Work that may be interrupted when the scheduler stops. */
-  @FunctionalInterface
-  interface Interruptible {
-    void run() throws InterruptedException;
-  }
-
-  private static void runInterruptibly(Interruptible work) {
-    try {
-      work.run();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+            .execute((instance, context) -> round.resume()));
   }
 }

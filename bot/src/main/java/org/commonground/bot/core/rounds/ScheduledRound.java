@@ -33,7 +33,7 @@ public final class ScheduledRound {
     this.clock = clock;
   }
 
-  public void run() throws InterruptedException {
+  public void run() {
     Programme now = programme.current();
     Optional<ProgrammeBreak> pause = now.breakAt(clock.instant());
     if (pause.isPresent()) {
@@ -44,7 +44,7 @@ public final class ScheduledRound {
   }
 
   /** Finishes what a stop cut short: the latest round's delivery, or a break's announcement. */
-  public void resume() throws InterruptedException {
+  public void resume() {
     round.resumeLatest();
     Programme now = programme.current();
     Optional<ProgrammeBreak> pause = now.skippedWithin(clock.instant(), FINISH_WITHIN);
@@ -53,7 +53,7 @@ public final class ScheduledRound {
     }
   }
 
-  private void announce(Programme now, ProgrammeBreak pause) throws InterruptedException {
+  private void announce(Programme now, ProgrammeBreak pause) {
     Instant at = clock.instant();
     announcement.announce(pause, LocalDate.ofInstant(at, now.zone()), now.nextRound(at));
   }

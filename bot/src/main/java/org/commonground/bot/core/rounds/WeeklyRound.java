@@ -65,7 +65,7 @@ public final class WeeklyRound {
    * Computes this week's round if needed, first pausing members who stopped answering so they are
    * left out, and delivers what is not delivered yet.
    */
-  public Outcome run() throws InterruptedException {
+  public Outcome run() {
     long start = System.nanoTime();
     Week week = currentWeek();
     if (rounds.find(week.label()).isEmpty()) {
@@ -85,7 +85,7 @@ public final class WeeklyRound {
   }
 
   /** Finishes the latest round's delivery if anything is left, e.g. after a crash. */
-  public Optional<Outcome> resumeLatest() throws InterruptedException {
+  public Optional<Outcome> resumeLatest() {
     Optional<Round> latest = rounds.latest();
     if (latest.isEmpty() || deliveries.counts(latest.get().id()).pending() == 0) {
       return Optional.empty();
@@ -93,7 +93,7 @@ public final class WeeklyRound {
     return Optional.of(new Outcome(latest.get(), deliver(latest.get())));
   }
 
-  private DigestDelivery.Report deliver(Round round) throws InterruptedException {
+  private DigestDelivery.Report deliver(Round round) {
     DigestDelivery.Report report = delivery.deliver(round);
     metrics.digests(report.sent() + report.recovered(), report.failed());
     return report;

@@ -9,7 +9,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.function.Function;
+import org.commonground.bot.core.delivery.PlatformPace;
 
 /**
  * The bot's calls to Teams through the Bot Connector (Bot Framework REST API v3): opening a
@@ -90,7 +92,8 @@ public final class BotConnector {
   private <T> Outcome<T> call(
       String conversationId, HttpRequest.Builder request, Function<JsonObject, T> value) {
     try {
-      if (!pace.awaitTurn(conversationId)) {
+      Optional<PlatformPace.Turn> turn = pace.awaitTurn(conversationId);
+      if (turn.isEmpty()) {
         return new Outcome.Failed<>(0, STOPPING, false);
       }
       HttpResponse<String> response = send(request);
@@ -101,9 +104,9 @@ public final class BotConnector {
       }
       Outcome<T> outcome = ConnectorAnswer.of(response, value);
       if (outcome instanceof Outcome.RateLimited<T> limited) {
-        pace.refused(limited.retryAfter());
+        turn.get().refused(limited.retryAfter());
       } else {
-        pace.accepted();
+        turn.get().accepted();
       }
       return outcome;
     } catch (IOException e) {

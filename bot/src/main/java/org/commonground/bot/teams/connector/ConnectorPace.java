@@ -1,6 +1,6 @@
 package org.commonground.bot.teams.connector;
 
-import java.time.Duration;
+import java.util.Optional;
 import org.commonground.bot.core.delivery.PlatformPace;
 
 /**
@@ -21,22 +21,14 @@ public final class ConnectorPace {
 
   /**
    * Waits for a turn to call in {@code conversationId} (null for a call in none, such as opening a
-   * chat): true when the call may be made, false as soon as the app begins to stop.
+   * chat): answers it when the call may be made, or empty as soon as the app begins to stop. The
+   * conversation's turn is taken once the turn across conversations has come, so that its windows
+   * count the calls when they are made.
    */
-  boolean awaitTurn(String conversationId) throws InterruptedException {
-    if (conversationId != null
-        && !acrossConversations.waitUntil(
-            perConversation.reserve(conversationId, acrossConversations.now()))) {
-      return false;
+  Optional<PlatformPace.Turn> awaitTurn(String conversationId) throws InterruptedException {
+    if (conversationId == null) {
+      return acrossConversations.awaitTurn();
     }
-    return acrossConversations.awaitTurn();
-  }
-
-  void accepted() {
-    acrossConversations.accepted();
-  }
-
-  void refused(Duration retryAfter) {
-    acrossConversations.refused(retryAfter);
+    return acrossConversations.awaitTurn(now -> perConversation.reserve(conversationId, now));
   }
 }

@@ -13,8 +13,8 @@ import java.util.Map;
  * most 7 calls in any 1 s, 8 in 2 s, 60 in 30 s and 1,800 in an hour
  * (learn.microsoft.com/microsoftteams/platform/bots/how-to/rate-limit, "Per bot per thread limit").
  * Those are known in advance, so they are kept exactly rather than learnt from {@code 429}s. The
- * turns handed out are remembered, not the calls' times, so that callers waiting for theirs are
- * counted too.
+ * turns handed out are remembered, so that callers waiting for theirs are counted too; a caller
+ * takes its turn only when nothing else will hold its call, so that each is when the call is made.
  */
 final class ConversationWindows {
 

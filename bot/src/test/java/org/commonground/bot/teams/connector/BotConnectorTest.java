@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonObject;
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.commonground.bot.teams.cards.NoticeCard;
@@ -13,6 +14,7 @@ import org.commonground.bot.testing.ConnectorCall.Kind;
 import org.commonground.bot.testing.FakeBotConnector;
 import org.commonground.bot.testing.FakeBotConnector.Answer;
 import org.commonground.bot.testing.TestPaces;
+import org.commonground.storage.testing.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -175,6 +177,38 @@ class BotConnectorTest {
     assertThat(teams.throttledCalls()).isEqualTo(1);
     assertThat(teams.callsTooSoon()).isZero();
     assertThat(teams.activities(chat)).hasSize(2);
+  }
+
+  @Test
+  void manyMessagesToOneChatKeepTeamsLimitsPerConversationAndAreNeverThrottled() {
+    MutableClock clock = new MutableClock(Instant.parse("2026-11-23T09:00:00Z"));
+    Instant start = clock.instant();
+    try (FakeBotConnector timed =
+        new FakeBotConnector(
+            "good-token"::equals, () -> Duration.between(start, clock.instant()).toNanos())) {
+      BotConnector paced =
+          new BotConnector(
+              tokens,
+              HttpClient.newHttpClient(),
+              TestPaces.teams(
+                  clock,
+                  wait -> {
+                    clock.advance(wait);
+                    return true;
+                  }));
+      timed.addUser(ANA, "aad-ana", "Ana Silva", "ana@example.org", TENANT);
+      String chat = done(paced.openPersonalChat(timed.serviceUrl(), BOT, TENANT, ANA));
+
+      for (int i = 0; i < 130; i++) {
+        done(paced.send(timed.serviceUrl(), chat, NoticeCard.plain("Message " + i)));
+      }
+
+      assertThat(timed.throttledCalls()).isZero();
+      assertThat(timed.activities(chat)).hasSize(130);
+      // 60 calls in any 30 s: the 121st can't go before a minute has passed.
+      assertThat(Duration.between(start, clock.instant()))
+          .isGreaterThanOrEqualTo(Duration.ofMinutes(1));
+    }
   }
 
   @Test
