@@ -31,8 +31,8 @@ record Basics(
     // read from (tests set that one, and hold it still).
     DeliveryPaces paces =
         DeliveryPaces.of(Clock.systemUTC(), stop, settings.digestMessagesPerMinute());
-    metrics.watchPace(paces.slack());
-    metrics.watchPace(paces.teams());
+    paces.slack().reportTo(metrics);
+    paces.teams().reportTo(metrics);
     return new Basics(
         settings,
         database,

@@ -13,8 +13,9 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.DoubleSupplier;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
-import org.commonground.bot.core.delivery.PlatformPace;
 
 /**
  * What an operator watches, served in Prometheus's text format at {@code GET /metrics}. Each
@@ -40,7 +41,7 @@ public final class AppMetrics {
   private final PrometheusMeterRegistry registry =
       new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
 
-  private final List<PlatformPace> watchedPaces = new CopyOnWriteArrayList<>();
+  private final List<Object> watched = new CopyOnWriteArrayList<>();
 
   public AppMetrics() {
     new JvmMemoryMetrics().bindTo(registry);
@@ -79,16 +80,17 @@ public final class AppMetrics {
    * The pace of everything the app posts on {@code pace}'s platform, in messages a minute, and how
    * many calls that platform refused with 429, read when scraped.
    */
-  public void watchPace(PlatformPace pace) {
-    // Micrometer reads the pace through a weak reference: one no client uses must not vanish.
-    watchedPaces.add(pace);
-    Gauge.builder("commonground.delivery.pace", pace, PlatformPace::perMinute)
+  public void watchPace(String platform, DoubleSupplier perMinute, LongSupplier refusals) {
+    // Micrometer reads through weak references: figures nobody else holds must not vanish.
+    watched.add(perMinute);
+    watched.add(refusals);
+    Gauge.builder("commonground.delivery.pace", perMinute, DoubleSupplier::getAsDouble)
         .description("Messages a minute the app posts at now, by platform")
-        .tag("platform", pace.platform())
+        .tag("platform", platform)
         .register(registry);
-    FunctionCounter.builder("commonground.delivery.ratelimited", pace, PlatformPace::refusals)
+    FunctionCounter.builder("commonground.delivery.ratelimited", refusals, LongSupplier::getAsLong)
         .description("Calls a platform refused with 429, by platform")
-        .tag("platform", pace.platform())
+        .tag("platform", platform)
         .register(registry);
   }
 

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.UnaryOperator;
+import org.commonground.bot.metrics.AppMetrics;
 import org.commonground.bot.schedule.Sleeper;
 
 /**
@@ -57,6 +58,11 @@ public final class PlatformPace {
   }
 
   /** The platform's name, for metrics and logs. */
+  /** Shows the pace and the refusals at {@code /metrics}, under this platform's name. */
+  public void reportTo(AppMetrics metrics) {
+    metrics.watchPace(platform, this::perMinute, this::refusals);
+  }
+
   public String platform() {
     return platform;
   }

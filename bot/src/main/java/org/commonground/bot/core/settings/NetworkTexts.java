@@ -8,8 +8,7 @@ import org.commonground.storage.settings.SavedSettings;
  * The network's own words: a paragraph added to the welcome every newcomer gets, and a note at the
  * top of the weekly digests ("The spring conference is on Thursday"). Both are the admin's text,
  * escaped on every platform, so nobody can ping a channel, forge a mention or hide a link through
- * them. None
- * until an admin writes some; an admin can clear either again.
+ * them. None until an admin writes some; an admin can clear either again.
  */
 public final class NetworkTexts {
 
