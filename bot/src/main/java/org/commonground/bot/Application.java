@@ -43,6 +43,7 @@ public final class Application implements AutoCloseable {
   private final BackgroundTasks tasks;
   private final ExecutorService background;
   private final StopSignal stop;
+  private final StopSignal postingEnds;
   private final Optional<ConnectorTokens> teamsTokens;
   private final NetworkSettings networkSettings;
 
@@ -58,6 +59,7 @@ public final class Application implements AutoCloseable {
     this.tasks = tasks;
     this.background = basics.background();
     this.stop = basics.stop();
+    this.postingEnds = basics.postingEnds();
     this.teamsTokens = teamsTokens;
     this.networkSettings = networkSettings;
   }
@@ -209,6 +211,7 @@ public final class Application implements AutoCloseable {
         tasks.close();
         background.shutdown();
         background.awaitTermination(10, TimeUnit.SECONDS);
+        postingEnds.raise();
         slack.close();
       }
     }

@@ -22,15 +22,20 @@ record Basics(
     AppMetrics metrics,
     ExecutorService background,
     StopSignal stop,
+    StopSignal postingEnds,
     DeliveryPaces paces) {
 
   static Basics of(Settings settings, Database database, Clock clock) {
     AppMetrics metrics = new AppMetrics();
     StopSignal stop = new StopSignal();
+    // A stop doesn't end the waits for a turn at once: replies and notices already queued still
+    // go out, at the platform's pace, while the app stops (long runs such as a round's delivery
+    // check the stop between messages themselves). Their waits end once that grace is over.
+    StopSignal postingEnds = new StopSignal();
     // Platforms count their limits in real elapsed time, whatever the clock the app's dates are
     // read from (tests set that one, and hold it still).
     DeliveryPaces paces =
-        DeliveryPaces.of(Clock.systemUTC(), stop, settings.digestMessagesPerMinute());
+        DeliveryPaces.of(Clock.systemUTC(), postingEnds, settings.digestMessagesPerMinute());
     paces.slack().reportTo(metrics);
     paces.teams().reportTo(metrics);
     return new Basics(
@@ -41,6 +46,7 @@ record Basics(
         metrics,
         Executors.newFixedThreadPool(4, Basics::daemon),
         stop,
+        postingEnds,
         paces);
   }
 

@@ -21,7 +21,8 @@ import org.commonground.bot.schedule.Sleeper;
  * short burst of calls at once, as both platforms allow: idle time earns turns to take at once, up
  * to {@code burst} calls in all, as a token bucket does. A refusal of a call made in a burst says
  * the platform takes no bursts, not that the rate is too high: the rate is left as it was and calls
- * are evenly spaced from then on. A wait ends early when the app begins to stop.
+ * are evenly spaced from then on. A wait ends early when its sleeper says to: in the app, once the
+ * posting that a stop lets finish is over.
  */
 public final class PlatformPace {
 
@@ -57,19 +58,19 @@ public final class PlatformPace {
     this.heldUntil = nextTurn;
   }
 
-  /** The platform's name, for metrics and logs. */
   /** Shows the pace and the refusals at {@code /metrics}, under this platform's name. */
   public void reportTo(AppMetrics metrics) {
     metrics.watchPace(platform, this::perMinute, this::refusals);
   }
 
+  /** The platform's name, for metrics and logs. */
   public String platform() {
     return platform;
   }
 
   /**
    * Waits for this caller's turn: answers it when its call may be made, or empty as soon as the app
-   * begins to stop while waiting. The caller tells the turn how the platform answered.
+   * stops posting while waiting. The caller tells the turn how the platform answered.
    */
   public Optional<Turn> awaitTurn() throws InterruptedException {
     return awaitTurn(now -> now);
