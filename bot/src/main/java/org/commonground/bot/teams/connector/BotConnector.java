@@ -29,6 +29,16 @@ public final class BotConnector {
   /** Why a call was not made: the app began to stop while it waited for its turn. */
   public static final String STOPPING = "app_stopping";
 
+  /**
+   * A {@code 429} asking for a wait this short, as Teams' windows of a second or two do, is waited
+   * out and the call made again: the adaptive pace meets Teams' limit now and then by design, and a
+   * reply or a notice must not be lost to that. A longer wait is the caller's to schedule, as a
+   * round's delivery does.
+   */
+  static final Duration WAITED_OUT = Duration.ofSeconds(2);
+
+  private static final int ATTEMPTS = 3;
+
   private final ConnectorCredentials credentials;
   private final HttpClient http;
   private final ConnectorPace pace;
@@ -92,23 +102,28 @@ public final class BotConnector {
   private <T> Outcome<T> call(
       String conversationId, HttpRequest.Builder request, Function<JsonObject, T> value) {
     try {
-      Optional<PlatformPace.Turn> turn = pace.awaitTurn(conversationId);
-      if (turn.isEmpty()) {
-        return new Outcome.Failed<>(0, STOPPING, false);
-      }
-      HttpResponse<String> response = send(request);
-      if (response.statusCode() == 401) {
-        // Tokens last an hour; one that expired early or was revoked is replaced, once.
-        credentials.forget();
-        response = send(request);
-      }
-      Outcome<T> outcome = ConnectorAnswer.of(response, value);
-      if (outcome instanceof Outcome.RateLimited<T> limited) {
+      for (int attempt = 1; ; attempt++) {
+        Optional<PlatformPace.Turn> turn = pace.awaitTurn(conversationId);
+        if (turn.isEmpty()) {
+          return new Outcome.Failed<>(0, STOPPING, false);
+        }
+        HttpResponse<String> response = send(request);
+        if (response.statusCode() == 401) {
+          // Tokens last an hour; one that expired early or was revoked is replaced, once.
+          credentials.forget();
+          response = send(request);
+        }
+        Outcome<T> outcome = ConnectorAnswer.of(response, value);
+        if (!(outcome instanceof Outcome.RateLimited<T> limited)) {
+          turn.get().accepted();
+          return outcome;
+        }
         turn.get().refused(limited.retryAfter());
-      } else {
-        turn.get().accepted();
+        // The pace now holds every call until the Retry-After has passed, this one included.
+        if (attempt == ATTEMPTS || limited.retryAfter().compareTo(WAITED_OUT) > 0) {
+          return outcome;
+        }
       }
-      return outcome;
     } catch (IOException e) {
       return new Outcome.Failed<>(0, e.getClass().getSimpleName(), false);
     } catch (InterruptedException e) {
