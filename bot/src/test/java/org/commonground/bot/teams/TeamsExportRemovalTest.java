@@ -112,7 +112,8 @@ class TeamsExportRemovalTest {
 
   @Test
   void aThrottledDeletionIsTriedAgainLater() {
-    teams.connector().answerNext(Kind.DELETE, Answer.throttled(1));
+    // Longer than the connector waits out itself, so the removal is scheduled for later.
+    teams.connector().answerNext(Kind.DELETE, Answer.throttled(3));
     app.clock().advance(SlackCopies.EXPORT_LIFETIME);
 
     remover().removeDue();
@@ -133,7 +134,8 @@ class TeamsExportRemovalTest {
 
   @Test
   void aThrottledDeletionAtErasureIsReportedAsPendingAndTriedAgainLater() {
-    teams.connector().answerNext(Kind.DELETE, Answer.throttled(1));
+    // Longer than the connector waits out itself, so the removal is scheduled for later.
+    teams.connector().answerNext(Kind.DELETE, Answer.throttled(3));
 
     teams.send(teams.execute(alice, CardIds.DELETE_CONFIRM_VERB, new JsonObject()));
 
