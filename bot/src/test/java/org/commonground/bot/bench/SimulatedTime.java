@@ -3,6 +3,7 @@ package org.commonground.bot.bench;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import org.commonground.bot.schedule.Sleeper;
 
@@ -31,21 +32,31 @@ final class SimulatedTime implements Sleeper {
   }
 
   Clock clock() {
-    return new Clock() {
-      @Override
-      public ZoneOffset getZone() {
-        return ZoneOffset.UTC;
-      }
+    return new SimulatedClock(ZoneOffset.UTC);
+  }
 
-      @Override
-      public Clock withZone(java.time.ZoneId zone) {
-        throw new UnsupportedOperationException("UTC only");
-      }
+  /** Reads the simulated time, in any zone: every zone's clock moves with the one time. */
+  private final class SimulatedClock extends Clock {
 
-      @Override
-      public Instant instant() {
-        return start.plusNanos(elapsedNanos);
-      }
-    };
+    private final ZoneId zone;
+
+    SimulatedClock(ZoneId zone) {
+      this.zone = zone;
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return zone;
+    }
+
+    @Override
+    public Clock withZone(ZoneId newZone) {
+      return new SimulatedClock(newZone);
+    }
+
+    @Override
+    public Instant instant() {
+      return start.plusNanos(elapsedNanos);
+    }
   }
 }
