@@ -55,18 +55,22 @@ public final class ConsentRequests {
   /** Asks whoever is still to be asked; returns how many were. */
   public int run() {
     int asked = 0;
-    List<ToAsk> batch = consent.notYetAsked(notice.version(), BATCH);
+    // The notice as it stands, read once a batch rather than once for each member and message; a
+    // change an admin makes meanwhile is asked for from the next batch.
+    PrivacyNotice current = notice.current();
+    List<ToAsk> batch = consent.notYetAsked(current.version(), BATCH);
     while (!batch.isEmpty()) {
       for (ToAsk member : batch) {
         if (stop.isRaised() || digestsPending()) {
           return logged(asked);
         }
-        if (consent.markAsked(member.memberId(), notice.version())) {
-          send(member);
+        if (consent.markAsked(member.memberId(), current.version())) {
+          send(member, current);
           asked++;
         }
       }
-      batch = consent.notYetAsked(notice.version(), BATCH);
+      current = notice.current();
+      batch = consent.notYetAsked(current.version(), BATCH);
     }
     return logged(asked);
   }
@@ -75,9 +79,9 @@ public final class ConsentRequests {
    * Asks the member on their own platform, trying again after a {@code 429}: the platform's pace
    * holds the next call until its {@code Retry-After} has passed.
    */
-  private void send(ToAsk member) {
+  private void send(ToAsk member, PrivacyNotice current) {
     while (true) {
-      ConsentRequestMessages.Outcome outcome = messages.send(member.userId(), notice);
+      ConsentRequestMessages.Outcome outcome = messages.send(member.userId(), current);
       if (outcome instanceof ConsentRequestMessages.Outcome.Sent sent) {
         consent.recordRequestMessage(member.memberId(), sent.channel(), sent.ts());
         return;
