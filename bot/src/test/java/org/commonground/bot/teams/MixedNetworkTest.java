@@ -15,8 +15,8 @@ import org.commonground.bot.testing.SlackCall;
 import org.commonground.bot.testing.TeamsClient;
 import org.commonground.bot.testing.TeamsPerson;
 import org.commonground.bot.testing.VisibleText;
+import org.commonground.storage.rounds.DeliveryStatus;
 import org.commonground.storage.rounds.RoundPair;
-import org.commonground.storage.rounds.RoundStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -55,6 +55,12 @@ class MixedNetworkTest {
     app.requests().slashCommand("/digest", "run", ADMIN);
     slackDigest();
     teamsDigest();
+    // The platform has the digest before the app has written down where it landed.
+    org.commonground.bot.testing.Eventually.until(
+        "both digests recorded as delivered",
+        () ->
+            app.stores().rounds().members(latestRound()).stream()
+                .allMatch(m -> m.status() == DeliveryStatus.SENT));
   }
 
   @Test
@@ -166,7 +172,10 @@ class MixedNetworkTest {
   }
 
   private RoundPair pair() {
-    RoundStore rounds = app.stores().rounds();
-    return rounds.pairs(rounds.latest().orElseThrow().id()).get(0);
+    return app.stores().rounds().pairs(latestRound()).get(0);
+  }
+
+  private long latestRound() {
+    return app.stores().rounds().latest().orElseThrow().id();
   }
 }

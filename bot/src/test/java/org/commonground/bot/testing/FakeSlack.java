@@ -132,10 +132,22 @@ public final class FakeSlack implements AutoCloseable {
    * answered, as if the caller died while waiting; {@link Hold#reached()} waits for it.
    */
   public Hold holdCall(String method, int nth) {
+    return hold(new Hold(method, nth, false));
+  }
+
+  /**
+   * Makes the {@code nth} call of {@code method} take effect at once but be answered only when
+   * {@link Hold#release()} is called, as a slow platform would.
+   */
+  public Hold slowCall(String method, int nth) {
+    return hold(new Hold(method, nth, true));
+  }
+
+  private Hold hold(Hold held) {
     lock.lock();
     try {
-      hold = new Hold(method, nth);
-      return hold;
+      hold = held;
+      return held;
     } finally {
       lock.unlock();
     }
@@ -312,10 +324,13 @@ public final class FakeSlack implements AutoCloseable {
     } finally {
       lock.unlock();
     }
-    if (hold != null && hold.holds(method, calls(method).size())) {
-      hold.park();
-      exchange.close();
-      return;
+    Hold held = hold;
+    if (held != null && held.holds(method, calls(method).size())) {
+      held.park();
+      if (!held.answersWhenReleased()) {
+        exchange.close();
+        return;
+      }
     }
     reply(exchange, answer);
   }

@@ -3,17 +3,26 @@ package org.commonground.bot.testing;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-/** A call the fake Slack takes in but does not answer until released. */
+/**
+ * A call the fake Slack takes in but does not answer until released: never, as if the caller died,
+ * or late, as if the platform were slow.
+ */
 public final class Hold {
 
   private final String method;
   private final int nth;
+  private final boolean answersWhenReleased;
   private final CountDownLatch reached = new CountDownLatch(1);
   private final CountDownLatch released = new CountDownLatch(1);
 
-  Hold(String method, int nth) {
+  Hold(String method, int nth, boolean answersWhenReleased) {
     this.method = method;
     this.nth = nth;
+    this.answersWhenReleased = answersWhenReleased;
+  }
+
+  boolean answersWhenReleased() {
+    return answersWhenReleased;
   }
 
   boolean holds(String calledMethod, int count) {
@@ -36,7 +45,8 @@ public final class Hold {
     }
   }
 
-  void release() {
+  /** Lets the held call go: answered now if it was a slow one, dropped if not. */
+  public void release() {
     released.countDown();
   }
 }

@@ -12,6 +12,8 @@ package org.commonground.storage.copies;
  * @param fileId the uploaded file, for an export ({@code null} while it is being uploaded)
  * @param roundMemberId the delivery whose digest is to be redrawn, for a digest
  * @param attempts how many times removing it has failed for a reason that may pass
+ * @param deliveryUnderWay for a digest with no location yet: it is being posted right now, so it
+ *     will have one once the platform answers
  */
 public record SlackCopy(
     long id,
@@ -21,7 +23,8 @@ public record SlackCopy(
     String serviceUrl,
     String fileId,
     Long roundMemberId,
-    int attempts) {
+    int attempts,
+    boolean deliveryUnderWay) {
 
   /** What the copy is, and so how it is removed. */
   public enum Kind {

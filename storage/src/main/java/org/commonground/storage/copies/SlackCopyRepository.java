@@ -19,7 +19,8 @@ interface SlackCopyRepository {
       """
       SELECT c.id, c.kind, COALESCE(c.channel, rm.dm_channel) AS channel,
           COALESCE(c.message_ts, rm.message_ts) AS ts, c.service_url,
-          c.file_id, c.round_member_id, c.attempts
+          c.file_id, c.round_member_id, c.attempts,
+          CASE WHEN rm.status = 'SENDING' THEN TRUE ELSE FALSE END AS delivery_under_way
       FROM slack_copy c LEFT JOIN round_member rm ON rm.id = c.round_member_id
       """;
 

@@ -105,7 +105,8 @@ public final class MemberDataEraser {
   /**
    * The digests of the latest round in which others are still waiting on an introduction to them
    * (unanswered, or answered <i>Intro me</i> before they said yes): each becomes due to be redrawn
-   * showing that this person has left. Run while the pairs still name them.
+   * showing that this person has left. Run while the pairs still name them. A digest being posted
+   * at this moment counts too: it was drawn before they left, and lands showing them.
    */
   private static List<Long> digestsShowingThem(Handle handle, String userId, Instant now) {
     List<Long> deliveries =
@@ -120,7 +121,8 @@ public final class MemberDataEraser {
                                             ELSE p.member_a END
                 WHERE leaver.user_id = :id
                   AND p.round_id = (SELECT id FROM round ORDER BY week_number DESC LIMIT 1)
-                  AND p.introduced_at IS NULL AND rm.message_ts IS NOT NULL
+                  AND p.introduced_at IS NULL
+                  AND (rm.message_ts IS NOT NULL OR rm.status = 'SENDING')
                   AND (CASE WHEN p.member_a = leaver.id THEN p.b_answer ELSE p.a_answer END)
                       IS DISTINCT FROM 'NOT_FOR_ME'
                 ORDER BY rm.id

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import org.commonground.storage.privacy.MemberDataEraser;
 import org.commonground.storage.rounds.Answer;
+import org.commonground.storage.rounds.Deliveries;
 import org.commonground.storage.rounds.MatchAnswers;
 import org.commonground.storage.rounds.Round;
 import org.commonground.storage.rounds.RoundMember;
@@ -158,6 +159,26 @@ abstract class SlackCopiesContract {
                 SlackCopy.Kind.DIGEST, waitingDigest.id(), "D" + waiting, "1.1"),
             org.assertj.core.groups.Tuple.tuple(
                 SlackCopy.Kind.DIGEST, keenDigest.id(), "D" + keen, "1.1"));
+  }
+
+  @Test
+  void aDigestBeingPostedWhenTheyLeaveIsDueAndGetsItsPlaceOnceItLands() {
+    long leaver = rounds.member(LEAVER);
+    long waiting = rounds.member("U0WAITING");
+    Round thisWeek = rounds.stored(1, List.of(pair(leaver, waiting)));
+    RoundMember waitingDigest = new RoundStore(jdbi).member(thisWeek.id(), waiting).orElseThrow();
+    Deliveries deliveries = new Deliveries(jdbi);
+    assertThat(deliveries.claim(waitingDigest, clock.instant())).isTrue();
+
+    MemberDataEraser.Erased erased = new MemberDataEraser(jdbi, clock).erase(LEAVER);
+
+    assertThat(copies.find(erased.slackCopyIds()))
+        .extracting(SlackCopy::kind, SlackCopy::channel, SlackCopy::deliveryUnderWay)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(SlackCopy.Kind.DIGEST, null, true));
+    deliveries.markSent(waitingDigest.id(), "D0WAITING", "1.2", clock.instant());
+    assertThat(copies.find(erased.slackCopyIds()))
+        .extracting(SlackCopy::channel, SlackCopy::ts, SlackCopy::deliveryUnderWay)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("D0WAITING", "1.2", false));
   }
 
   @Test

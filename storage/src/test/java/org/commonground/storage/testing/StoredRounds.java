@@ -45,6 +45,16 @@ public final class StoredRounds {
    * every digest in it sent.
    */
   public Round delivered(long weekNumber, List<long[]> pairs, long... unmatched) {
+    Round round = stored(weekNumber, pairs, unmatched);
+    Deliveries deliveries = new Deliveries(jdbi);
+    for (RoundMember member : new RoundStore(jdbi).members(round.id())) {
+      deliveries.markSent(member.id(), "D" + member.memberId(), "1.1", clock.instant());
+    }
+    return round;
+  }
+
+  /** Stores the round of week {@code weekNumber}, with every digest in it still to send. */
+  public Round stored(long weekNumber, List<long[]> pairs, long... unmatched) {
     List<NewRound.NewPair> newPairs = new ArrayList<>();
     List<NewRound.NewRoundMember> members = new ArrayList<>();
     for (long[] pair : pairs) {
@@ -55,25 +65,19 @@ public final class StoredRounds {
     for (long id : unmatched) {
       members.add(new NewRound.NewRoundMember(id, "PARTNERS_TAKEN"));
     }
-    Round round =
-        new RoundStore(jdbi)
-            .storeOnce(
-                new NewRound(
-                    "W" + weekNumber,
-                    weekNumber,
-                    clock.instant(),
-                    members.size(),
-                    members.size(),
-                    2 * pairs.size(),
-                    new Headcount(members.size(), 0),
-                    pairs.size(),
-                    newPairs,
-                    members.stream().distinct().toList(),
-                    Optional.empty()));
-    Deliveries deliveries = new Deliveries(jdbi);
-    for (RoundMember member : new RoundStore(jdbi).members(round.id())) {
-      deliveries.markSent(member.id(), "D" + member.memberId(), "1.1", clock.instant());
-    }
-    return round;
+    return new RoundStore(jdbi)
+        .storeOnce(
+            new NewRound(
+                "W" + weekNumber,
+                weekNumber,
+                clock.instant(),
+                members.size(),
+                members.size(),
+                2 * pairs.size(),
+                new Headcount(members.size(), 0),
+                pairs.size(),
+                newPairs,
+                members.stream().distinct().toList(),
+                Optional.empty()));
   }
 }

@@ -39,6 +39,7 @@ public final class SlackCopyRemover implements CopyRemover {
   private static final Duration FIRST_WAIT = Duration.ofMinutes(5);
   private static final Duration LONGEST_WAIT = Duration.ofHours(6);
   private static final int BATCH = 200;
+  private static final String DELIVERY_UNDER_WAY = "delivery_under_way";
   private static final Logger log = LoggerFactory.getLogger(SlackCopyRemover.class);
 
   private final SlackCopies copies;
@@ -109,10 +110,15 @@ public final class SlackCopyRemover implements CopyRemover {
     };
   }
 
-  /** A digest whose recipient has left too, or that retention has unlinked, is nobody's now. */
+  /**
+   * A digest still being posted is redrawn once it has landed; one whose recipient has left too, or
+   * that retention has unlinked, is nobody's now.
+   */
   private Removal redraw(SlackCopy copy) {
     if (copy.channel() == null || copy.ts() == null) {
-      return new Removal(Outcome.ALREADY_GONE, null);
+      return copy.deliveryUnderWay()
+          ? new Removal(Outcome.TRY_AGAIN, DELIVERY_UNDER_WAY)
+          : new Removal(Outcome.ALREADY_GONE, null);
     }
     return digests.rewrite(copy.roundMemberId(), copy.channel(), copy.ts());
   }

@@ -5,15 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonParser;
 import com.slack.api.Slack;
 import com.slack.api.SlackConfig;
-import com.slack.api.methods.MethodsClient;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.commonground.bot.core.digest.DigestComposer;
-import org.commonground.bot.core.digest.DigestRedraw;
 import org.commonground.bot.core.privacy.DeletionReport;
-import org.commonground.bot.core.privacy.OtherPlatformMessages;
-import org.commonground.bot.slack.SlackRemovals;
 import org.commonground.bot.slack.digest.DigestMessage;
 import org.commonground.bot.slack.home.HomeView;
 import org.commonground.bot.testing.Eventually;
@@ -25,11 +20,7 @@ import org.commonground.bot.testing.SlackCall;
 import org.commonground.bot.testing.SlackPayloads;
 import org.commonground.bot.testing.VisibleText;
 import org.commonground.storage.copies.SlackCopies;
-import org.commonground.storage.members.ProfileStore;
-import org.commonground.storage.rounds.Deliveries;
 import org.commonground.storage.rounds.RoundMember;
-import org.commonground.storage.rounds.RoundStore;
-import org.commonground.storage.tags.TagCatalogue;
 import org.commonground.storage.testing.EveryTextColumn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -71,6 +62,9 @@ class ErasureCopiesTest {
     app.slack().awaitCalls("chat.postMessage", 6);
     long round = app.stores().rounds().latest().orElseThrow().id();
     long partner = app.stores().profiles().findMember(PARTNER).orElseThrow().id();
+    Eventually.until(
+        "the partner's digest to be recorded as delivered",
+        () -> app.stores().rounds().member(round, partner).orElseThrow().messageTs() != null);
     partnersDigest = app.stores().rounds().member(round, partner).orElseThrow();
     app.requests().interaction(SlackPayloads.button(MEMBER, HomeView.DOWNLOAD_ACTION));
     SlackCall completed = app.slack().awaitCall("files.completeUploadExternal");
@@ -178,20 +172,7 @@ class ErasureCopiesTest {
 
   /** The remover as the scheduled task runs it. */
   private SlackCopyRemover remover() {
-    MethodsClient client = slack.methods(RunningApp.BOT_TOKEN);
-    return new SlackCopyRemover(
-        new SlackCopies(app.jdbi(), app.clock()),
-        new SlackRemovals(client),
-        new SlackDigestRewriter(
-            new SlackRemovals(client),
-            new DigestRedraw(
-                new Deliveries(app.jdbi()),
-                new RoundStore(app.jdbi()),
-                new DigestComposer(
-                    new RoundStore(app.jdbi()),
-                    new TagCatalogue(app.jdbi(), app.clock()),
-                    new ProfileStore(app.jdbi(), app.clock())))),
-        OtherPlatformMessages.NONE);
+    return ScheduledRemover.of(app, slack.methods(RunningApp.BOT_TOKEN));
   }
 
   private int exportsRecorded() {
