@@ -2,18 +2,21 @@ package org.commonground.bot.slack;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.time.Duration;
 import java.util.List;
 import okhttp3.Interceptor;
 import okhttp3.Response;
 import org.commonground.bot.core.delivery.PlatformPace;
 import org.commonground.bot.core.delivery.RetryAfterHeader;
+import org.commonground.bot.core.delivery.ShortRefusals;
 
 /**
  * Paces every {@code chat.postMessage} the app makes, whichever part of it posts, through Slack's
  * one {@link PlatformPace}; Slack limits that method on its own, apart from the tiers of the
  * others. It sits in the SDK's HTTP client, where every post passes and where a {@code 429}'s
- * {@code Retry-After} can be read. A wait cut short because the app is stopping ends the call
- * unmade, with {@link StoppedWaiting}.
+ * {@code Retry-After} can be read; a short one is waited out and the post made again ({@link
+ * ShortRefusals}). A wait cut short because the app is stopping ends the call unmade, with {@link
+ * StoppedWaiting}.
  */
 public final class PacedPosts implements Interceptor {
 
@@ -32,14 +35,21 @@ public final class PacedPosts implements Interceptor {
     if (!POST_MESSAGE.equals(path.get(path.size() - 1))) {
       return chain.proceed(chain.request());
     }
-    PlatformPace.Turn turn = awaitTurn();
-    Response response = chain.proceed(chain.request());
-    if (response.code() == TOO_MANY_REQUESTS) {
-      turn.refused(RetryAfterHeader.orAMinute(response.header("Retry-After")));
-    } else {
-      turn.accepted();
+    for (int attempt = 1; ; attempt++) {
+      PlatformPace.Turn turn = awaitTurn();
+      Response response = chain.proceed(chain.request());
+      if (response.code() != TOO_MANY_REQUESTS) {
+        turn.accepted();
+        return response;
+      }
+      Duration retryAfter = RetryAfterHeader.orAMinute(response.header("Retry-After"));
+      // The pace now holds every post until the Retry-After has passed, this one included.
+      turn.refused(retryAfter);
+      if (!ShortRefusals.madeAgain(attempt, retryAfter)) {
+        return response;
+      }
+      response.close();
     }
-    return response;
   }
 
   private PlatformPace.Turn awaitTurn() throws IOException {

@@ -36,8 +36,9 @@ public final class SlackClients {
         SlackHttpClient.buildOkHttpClient(config)
             .newBuilder()
             .socketFactory(new NoDelaySockets())
-            .addInterceptor(new RateLimitCounter(metrics))
+            // Outside the counter, so that a 429 waited out and posted again is still counted.
             .addInterceptor(new PacedPosts(pace))
+            .addInterceptor(new RateLimitCounter(metrics))
             .addInterceptor(new FormBodiesEncodedOnce());
     if (!settings.slackOn()) {
       http.addInterceptor(new SlackOff());

@@ -61,7 +61,8 @@ class LogHygieneTest {
     network.introduce("U0ALICE", CANARY + " Council", "LOCAL_AUTHORITY", 0, 1);
     network.introduce("U0BOB", "Open Door Centre", "VCFSE", 1, 2);
     app.slack().awaitCalls("chat.postMessage", 2);
-    app.slack().answerNext("chat.postMessage", FakeSlack.Answer.rateLimited(1));
+    // Longer than the app waits out within a call, so the round's delivery hears of it and logs it.
+    app.slack().answerNext("chat.postMessage", FakeSlack.Answer.rateLimited(3));
     app.requests().slashCommand("/digest", "run", ADMIN);
     app.slack().awaitCalls("chat.postMessage", 2 + 1 + 2 + 1);
   }

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Function;
 import org.commonground.bot.core.delivery.PlatformPace;
+import org.commonground.bot.core.delivery.ShortRefusals;
 
 /**
  * The bot's calls to Teams through the Bot Connector (Bot Framework REST API v3): opening a
@@ -28,16 +29,6 @@ public final class BotConnector {
 
   /** Why a call was not made: the app began to stop while it waited for its turn. */
   public static final String STOPPING = "app_stopping";
-
-  /**
-   * A {@code 429} asking for a wait this short, as Teams' windows of a second or two do, is waited
-   * out and the call made again: the adaptive pace meets Teams' limit now and then by design, and a
-   * reply or a notice must not be lost to that. A longer wait is the caller's to schedule, as a
-   * round's delivery does.
-   */
-  static final Duration WAITED_OUT = Duration.ofSeconds(2);
-
-  private static final int ATTEMPTS = 3;
 
   private final ConnectorCredentials credentials;
   private final HttpClient http;
@@ -120,7 +111,7 @@ public final class BotConnector {
         }
         turn.get().refused(limited.retryAfter());
         // The pace now holds every call until the Retry-After has passed, this one included.
-        if (attempt == ATTEMPTS || limited.retryAfter().compareTo(WAITED_OUT) > 0) {
+        if (!ShortRefusals.madeAgain(attempt, limited.retryAfter())) {
           return outcome;
         }
       }
