@@ -77,6 +77,9 @@ class ConsoleNoticeTest {
     Page again = save(" " + CONTROLLER + " ", "", "");
 
     assertThat(again.status()).isEqualTo(200);
+    assertThat(again.text())
+        .contains("Nothing changed: the notice already says this")
+        .doesNotContain("being asked");
     assertThat(app.noticeVersion()).isEqualTo(version);
     assertThat(auditActions()).containsOnlyOnce("settings.privacy_notice");
   }

@@ -21,6 +21,9 @@ import org.commonground.bot.core.views.Markup;
  */
 public final class NoticePage implements ConsolePage {
 
+  private static final String SAVED = "saved";
+  private static final String UNCHANGED = "unchanged";
+
   private final NoticeSettings settings;
   private final PrivacyNotice notice;
 
@@ -41,15 +44,7 @@ public final class NoticePage implements ConsolePage {
     typed.put(NoticeSettings.CONTROLLER, now.controller());
     typed.put(NoticeSettings.CONTACT, now.contact().orElse(""));
     typed.put(NoticeSettings.URL, now.noticeUrl().orElse(""));
-    show(
-        request,
-        HttpServletResponse.SC_OK,
-        List.of(),
-        typed,
-        request.done().equals("saved")
-            ? "The privacy notice is saved. Members who agreed to an earlier one are being asked"
-                + " to agree to it."
-            : "");
+    show(request, HttpServletResponse.SC_OK, List.of(), typed, confirmation(request.done()));
   }
 
   @Override
@@ -59,19 +54,32 @@ public final class NoticePage implements ConsolePage {
         List.of(NoticeSettings.CONTROLLER, NoticeSettings.CONTACT, NoticeSettings.URL)) {
       typed.put(field, request.param(field));
     }
+    boolean changed;
     try {
-      settings.save(
-          request.who().userId(),
-          typed.get(NoticeSettings.CONTROLLER),
-          typed.get(NoticeSettings.CONTACT),
-          typed.get(NoticeSettings.URL));
+      changed =
+          settings.save(
+              request.who().userId(),
+              typed.get(NoticeSettings.CONTROLLER),
+              typed.get(NoticeSettings.CONTACT),
+              typed.get(NoticeSettings.URL));
     } catch (SettingRejected rejected) {
       FieldError error =
           new FieldError(rejected.part().orElse(NoticeSettings.CONTROLLER), rejected.getMessage());
       show(request, 400, List.of(error), typed, "");
       return;
     }
-    request.redirect(path(), "saved");
+    request.redirect(path(), changed ? SAVED : UNCHANGED);
+  }
+
+  private static String confirmation(String done) {
+    if (done.equals(SAVED)) {
+      return "The privacy notice is saved. Members who agreed to an earlier one are being asked"
+          + " to agree to it.";
+    }
+    if (done.equals(UNCHANGED)) {
+      return "Nothing changed: the notice already says this, so nobody is asked to agree again.";
+    }
+    return "";
   }
 
   private void show(

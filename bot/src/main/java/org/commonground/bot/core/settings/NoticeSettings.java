@@ -55,9 +55,9 @@ public final class NoticeSettings {
    * Saves the fields, each trimmed; a blank contact or address means none. Fields as they were
    * already change nothing.
    *
-   * @return what the notice states from now on
+   * @return whether the notice changed, and so is a new version members are being asked to agree to
    */
-  public PrivacySettings save(String actor, String controller, String contact, String url)
+  public boolean save(String actor, String controller, String contact, String url)
       throws SettingRejected {
     SavedNotice notice =
         new SavedNotice(
@@ -67,11 +67,11 @@ public final class NoticeSettings {
     PrivacySettings stated = withRetention(notice);
     if (stated.equals(settings())) {
       // Saving the same words again is no new notice: nobody is asked to agree again.
-      return stated;
+      return false;
     }
     saved.saveNotice(actor, notice);
     askMembersAgain.run();
-    return stated;
+    return true;
   }
 
   private PrivacySettings withRetention(SavedNotice notice) {
