@@ -12,8 +12,8 @@ import java.time.Duration;
  */
 public final class ShortRefusals {
 
-  static final Duration LONGEST_WAITED_OUT = Duration.ofSeconds(2);
-  static final int ATTEMPTS = 3;
+  private static final Duration LONGEST_WAITED_OUT = Duration.ofSeconds(2);
+  private static final int ATTEMPTS = 3;
 
   private ShortRefusals() {}
 

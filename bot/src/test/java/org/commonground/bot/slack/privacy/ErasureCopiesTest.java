@@ -3,8 +3,6 @@ package org.commonground.bot.slack.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonParser;
-import com.slack.api.Slack;
-import com.slack.api.SlackConfig;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +42,7 @@ class ErasureCopiesTest {
           .with("INTRO_CHANNEL", INTROS)
           .with("DIGEST_MESSAGES_PER_MINUTE", "60000");
 
-  private Slack slack;
+  private ScheduledRemover remover;
   private String card;
   private String file;
   private RoundMember partnersDigest;
@@ -76,14 +74,12 @@ class ErasureCopiesTest {
             .get("id")
             .getAsString();
     Eventually.until("the export to be recorded", () -> exportsRecorded() == 1);
-    SlackConfig config = new SlackConfig();
-    config.setMethodsEndpointUrlPrefix(app.slack().apiUrl());
-    slack = Slack.getInstance(config);
+    remover = new ScheduledRemover(app);
   }
 
   @AfterEach
-  void closeSlack() throws Exception {
-    slack.close();
+  void closeRemover() throws Exception {
+    remover.close();
   }
 
   @Test
@@ -130,23 +126,23 @@ class ErasureCopiesTest {
         .contains("the file of your data", "another member's digest");
 
     app.clock().advance(Duration.ofMinutes(5));
-    remover().removeDue();
+    remover.removeDue();
 
     assertThat(app.slack().calls("files.delete")).hasSize(2);
     assertThat(app.slack().calls("chat.update")).hasSize(2);
     assertThat(app.slack().calls("chat.delete")).hasSize(1);
-    remover().removeDue();
+    remover.removeDue();
     assertThat(app.slack().calls("files.delete")).hasSize(2);
   }
 
   @Test
   void theFileIsDeletedADayAfterItWasSentWhenTheMemberStays() {
     app.clock().advance(SlackCopies.EXPORT_LIFETIME.minusMinutes(1));
-    remover().removeDue();
+    remover.removeDue();
     assertThat(app.slack().calls("files.delete")).isEmpty();
 
     app.clock().advance(Duration.ofMinutes(1));
-    remover().removeDue();
+    remover.removeDue();
 
     assertThat(app.slack().calls("files.delete"))
         .extracting(c -> c.param("file"))
@@ -168,11 +164,6 @@ class ErasureCopiesTest {
             .toList();
     assertThat(told).hasSize(1);
     return VisibleText.of(told.get(0).param("blocks"));
-  }
-
-  /** The remover as the scheduled task runs it. */
-  private SlackCopyRemover remover() {
-    return ScheduledRemover.of(app, slack.methods(RunningApp.BOT_TOKEN));
   }
 
   private int exportsRecorded() {

@@ -2,8 +2,6 @@ package org.commonground.bot.slack.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.slack.api.Slack;
-import com.slack.api.SlackConfig;
 import java.time.Duration;
 import java.util.List;
 import org.commonground.bot.core.privacy.DeletionReport;
@@ -54,10 +52,8 @@ class ErasureDuringDeliveryTest {
     Eventually.until("the digest to be recorded where it landed", () -> delivered() != null);
     RoundMember delivered = delivered();
     app.clock().advance(Duration.ofMinutes(5));
-    SlackConfig config = new SlackConfig();
-    config.setMethodsEndpointUrlPrefix(app.slack().apiUrl());
-    try (Slack slack = Slack.getInstance(config)) {
-      ScheduledRemover.of(app, slack.methods(RunningApp.BOT_TOKEN)).removeDue();
+    try (ScheduledRemover remover = new ScheduledRemover(app)) {
+      remover.removeDue();
     }
 
     SlackCall redrawn = app.slack().awaitCall("chat.update");

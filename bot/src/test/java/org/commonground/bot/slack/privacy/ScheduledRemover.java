@@ -1,5 +1,7 @@
 package org.commonground.bot.slack.privacy;
 
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
 import com.slack.api.methods.MethodsClient;
 import org.commonground.bot.core.digest.DigestComposer;
 import org.commonground.bot.core.digest.DigestRedraw;
@@ -12,24 +14,43 @@ import org.commonground.storage.rounds.Deliveries;
 import org.commonground.storage.rounds.RoundStore;
 import org.commonground.storage.tags.TagCatalogue;
 
-/** The copy remover of a Slack-only app, as its scheduled task runs it, on the app's clock. */
-final class ScheduledRemover {
+/**
+ * The copy remover of a Slack-only app, as its scheduled task runs it, on the app's clock and
+ * against the app's fake Slack.
+ */
+final class ScheduledRemover implements AutoCloseable {
 
-  private ScheduledRemover() {}
+  private final Slack slack;
+  private final SlackCopyRemover remover;
 
-  static SlackCopyRemover of(RunningApp app, MethodsClient client) {
-    return new SlackCopyRemover(
-        new SlackCopies(app.jdbi(), app.clock()),
-        new SlackRemovals(client),
-        new SlackDigestRewriter(
+  ScheduledRemover(RunningApp app) {
+    SlackConfig config = new SlackConfig();
+    config.setMethodsEndpointUrlPrefix(app.slack().apiUrl());
+    slack = Slack.getInstance(config);
+    MethodsClient client = slack.methods(RunningApp.BOT_TOKEN);
+    remover =
+        new SlackCopyRemover(
+            new SlackCopies(app.jdbi(), app.clock()),
             new SlackRemovals(client),
-            new DigestRedraw(
-                new Deliveries(app.jdbi()),
-                new RoundStore(app.jdbi()),
-                new DigestComposer(
+            new SlackDigestRewriter(
+                new SlackRemovals(client),
+                new DigestRedraw(
+                    new Deliveries(app.jdbi()),
                     new RoundStore(app.jdbi()),
-                    new TagCatalogue(app.jdbi(), app.clock()),
-                    new ProfileStore(app.jdbi(), app.clock())))),
-        OtherPlatformMessages.NONE);
+                    new DigestComposer(
+                        new RoundStore(app.jdbi()),
+                        new TagCatalogue(app.jdbi(), app.clock()),
+                        new ProfileStore(app.jdbi(), app.clock())))),
+            OtherPlatformMessages.NONE);
+  }
+
+  /** What the scheduled task does when it runs. */
+  void removeDue() {
+    remover.removeDue();
+  }
+
+  @Override
+  public void close() throws Exception {
+    slack.close();
   }
 }
