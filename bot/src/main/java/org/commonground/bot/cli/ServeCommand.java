@@ -46,7 +46,7 @@ final class ServeCommand implements Callable<Integer> {
       if (removed(shutdown)) {
         close(application, database);
       }
-      throw e;
+      throw RefusedConnection.explained(e, settings.database().url());
     }
     if (!started) {
       // Stopped while waiting for Slack: the shutdown hook is closing everything.

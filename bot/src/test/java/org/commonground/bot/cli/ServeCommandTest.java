@@ -11,6 +11,7 @@ import java.util.Map;
 import org.commonground.bot.testing.AppProcess;
 import org.commonground.bot.testing.CapturedOutput;
 import org.commonground.bot.testing.FakeSlack;
+import org.commonground.bot.testing.FreePort;
 import org.commonground.bot.testing.Members;
 import org.commonground.bot.testing.RunningApp;
 import org.commonground.bot.testing.Samples;
@@ -89,6 +90,23 @@ class ServeCommandTest {
 
     assertThat(exit).isNotZero();
     assertThat(output.err()).contains("checksum mismatch for migration version 1");
+  }
+
+  @Test
+  @Timeout(60)
+  void aDatabaseThatDoesNotAnswerExitsWithOneLineSayingWhereWithoutThePassword() {
+    String url =
+        "jdbc:postgresql://127.0.0.1:" + FreePort.pick() + "/commonground?password=pw-Secret7";
+
+    int exit = CommonGroundCli.run(new String[] {"serve"}, environment(url));
+
+    assertThat(exit).isEqualTo(2);
+    assertThat(output.err().lines())
+        .singleElement(STRING)
+        .startsWith(
+            "commonground: could not connect to the database at jdbc:postgresql://127.0.0.1:")
+        .contains("/commonground: ", "check DATABASE_URL")
+        .doesNotContain("pw-Secret7");
   }
 
   private Map<String, String> environment(String databaseUrl) {
