@@ -6,6 +6,7 @@ import java.util.concurrent.Executors;
 import org.commonground.bot.config.Settings;
 import org.commonground.bot.core.delivery.DeliveryPaces;
 import org.commonground.bot.metrics.AppMetrics;
+import org.commonground.bot.schedule.SchedulerDatabase;
 import org.commonground.bot.schedule.StopSignal;
 import org.commonground.storage.Database;
 import org.commonground.storage.Stores;
@@ -17,6 +18,7 @@ import org.commonground.storage.Stores;
 record Basics(
     Settings settings,
     Database database,
+    SchedulerDatabase scheduling,
     Stores stores,
     Clock clock,
     AppMetrics metrics,
@@ -41,6 +43,7 @@ record Basics(
     return new Basics(
         settings,
         database,
+        SchedulerDatabase.of(database),
         new Stores(database, clock),
         clock,
         metrics,

@@ -121,8 +121,8 @@ record CoreServices(
         basics.stores(),
         basics.settings(),
         programme,
-        WeeklyRoundTimer.over(basics.database().dataSource(), programme),
-        ConsentRequestsNow.over(basics.database().dataSource()),
+        WeeklyRoundTimer.over(basics.scheduling(), programme),
+        ConsentRequestsNow.over(basics.scheduling()),
         basics.clock());
   }
 

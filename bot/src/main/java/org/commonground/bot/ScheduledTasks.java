@@ -40,7 +40,7 @@ final class ScheduledTasks {
           new UnintroducedPeople(basics.stores().teamsUsers(), basics.clock())
               .task(settings.digestZone()));
     }
-    return new BackgroundTasks(basics.database().dataSource(), recurring);
+    return new BackgroundTasks(basics.scheduling(), recurring);
   }
 
   /** The weekly round, or in a break members told why there is none. */

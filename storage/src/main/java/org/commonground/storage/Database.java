@@ -96,6 +96,10 @@ public final class Database implements AutoCloseable {
     return jdbi;
   }
 
+  public boolean isPostgres() {
+    return vendor.equals("postgresql");
+  }
+
   public DataSource dataSource() {
     return dataSource;
   }

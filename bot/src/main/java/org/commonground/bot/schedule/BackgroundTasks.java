@@ -8,7 +8,6 @@ import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import java.time.Duration;
 import java.util.List;
-import javax.sql.DataSource;
 
 /**
  * Runs the app's recurring work through db-scheduler, so that with several replicas on one database
@@ -35,9 +34,10 @@ public final class BackgroundTasks implements AutoCloseable {
 
   private final Scheduler scheduler;
 
-  public BackgroundTasks(DataSource dataSource, List<RecurringTask<?>> recurring) {
+  public BackgroundTasks(SchedulerDatabase database, List<RecurringTask<?>> recurring) {
     this.scheduler =
-        Scheduler.create(dataSource)
+        database
+            .scheduler()
             .startTasks(List.copyOf(recurring))
             .threads(2)
             .pollingInterval(POLLING_INTERVAL)

@@ -3,12 +3,14 @@ package org.commonground.bot.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 
+import ch.qos.logback.classic.Level;
 import com.google.gson.JsonParser;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 import org.commonground.bot.testing.AppProcess;
+import org.commonground.bot.testing.CapturedLogs;
 import org.commonground.bot.testing.CapturedOutput;
 import org.commonground.bot.testing.FakeSlack;
 import org.commonground.bot.testing.FreePort;
@@ -29,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ServeCommandTest {
 
   @RegisterExtension final CapturedOutput output = new CapturedOutput();
+  @RegisterExtension final CapturedLogs logs = new CapturedLogs();
   @TempDir Path folder;
   private final FakeSlack slack = new FakeSlack();
 
@@ -107,6 +110,10 @@ class ServeCommandTest {
             "commonground: could not connect to the database at jdbc:postgresql://127.0.0.1:")
         .contains("/commonground: ", "check DATABASE_URL")
         .doesNotContain("pw-Secret7");
+    // Nothing before that line shouts: no error, and no stack trace to scroll past.
+    assertThat(logs.events())
+        .noneMatch(event -> event.getLevel().isGreaterOrEqual(Level.ERROR))
+        .noneMatch(event -> event.getThrowableProxy() != null);
   }
 
   private Map<String, String> environment(String databaseUrl) {

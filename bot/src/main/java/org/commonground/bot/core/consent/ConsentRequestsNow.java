@@ -7,7 +7,7 @@ import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import java.time.Instant;
 import java.util.Optional;
-import javax.sql.DataSource;
+import org.commonground.bot.schedule.SchedulerDatabase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,8 +28,8 @@ public final class ConsentRequestsNow implements Runnable {
     this.scheduler = scheduler;
   }
 
-  public static ConsentRequestsNow over(DataSource dataSource) {
-    return new ConsentRequestsNow(SchedulerClient.Builder.create(dataSource).build());
+  public static ConsentRequestsNow over(SchedulerDatabase database) {
+    return new ConsentRequestsNow(database.client());
   }
 
   /**

@@ -9,9 +9,9 @@ import com.github.kagkarlsson.scheduler.task.TaskInstance;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import java.time.Instant;
 import java.util.Optional;
-import javax.sql.DataSource;
 import org.commonground.bot.core.programme.ProgrammeSource;
 import org.commonground.bot.core.programme.RoundTimer;
+import org.commonground.bot.schedule.SchedulerDatabase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,9 +34,9 @@ public final class WeeklyRoundTimer implements RoundTimer {
     this.schedule = new ProgrammeSchedule(programme);
   }
 
-  /** A timer that writes to the scheduler's table in {@code dataSource}. */
-  public static WeeklyRoundTimer over(DataSource dataSource, ProgrammeSource programme) {
-    return new WeeklyRoundTimer(SchedulerClient.Builder.create(dataSource).build(), programme);
+  /** A timer that writes to the scheduler's table in {@code database}. */
+  public static WeeklyRoundTimer over(SchedulerDatabase database, ProgrammeSource programme) {
+    return new WeeklyRoundTimer(database.client(), programme);
   }
 
   /**

@@ -15,6 +15,7 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import org.commonground.bot.core.programme.ProgrammeSource;
 import org.commonground.bot.core.programme.RoundTimes;
+import org.commonground.bot.schedule.SchedulerDatabase;
 import org.commonground.storage.Stores;
 import org.commonground.storage.settings.SavedSchedule;
 import org.commonground.storage.testing.MutableClock;
@@ -73,7 +74,7 @@ class WeeklyRoundTimerTest {
     scheduler.schedule(WEEKLY, Instant.now().plus(Duration.ofDays(3)));
     stores.savedSettings().saveSchedule("U0CONVENOR", TUESDAYS);
 
-    WeeklyRoundTimer.over(db.database().dataSource(), programme).programmeChanged();
+    WeeklyRoundTimer.over(SchedulerDatabase.of(db.database()), programme).programmeChanged();
 
     ZonedDateTime next = nextRun().atZone(LONDON);
     assertThat(next.getDayOfWeek()).isEqualTo(DayOfWeek.TUESDAY);
@@ -87,14 +88,14 @@ class WeeklyRoundTimerTest {
     scheduler.schedule(WEEKLY, due);
     stores.savedSettings().saveSchedule("U0CONVENOR", TUESDAYS);
 
-    WeeklyRoundTimer.over(db.database().dataSource(), programme).programmeChanged();
+    WeeklyRoundTimer.over(SchedulerDatabase.of(db.database()), programme).programmeChanged();
 
     assertThat(nextRun()).isEqualTo(due);
   }
 
   @Test
   void nothingScheduledYetIsLeftToTheFirstReplicaToStart() {
-    WeeklyRoundTimer.over(db.database().dataSource(), programme).programmeChanged();
+    WeeklyRoundTimer.over(SchedulerDatabase.of(db.database()), programme).programmeChanged();
 
     assertThat(scheduler.getScheduledExecution(WEEKLY)).isEmpty();
   }
