@@ -38,8 +38,14 @@ record Basics(
     // read from (tests set that one, and hold it still).
     DeliveryPaces paces =
         DeliveryPaces.of(Clock.systemUTC(), postingEnds, settings.digestMessagesPerMinute());
-    paces.slack().reportTo(metrics);
-    paces.teams().reportTo(metrics);
+    // Only the platforms in use: a Teams pace on a Slack-only network would be a number nobody can
+    // act on, and an alert on it would never mean anything.
+    if (settings.slackOn()) {
+      paces.slack().reportTo(metrics);
+    }
+    if (settings.teams().isPresent()) {
+      paces.teams().reportTo(metrics);
+    }
     return new Basics(
         settings,
         database,
