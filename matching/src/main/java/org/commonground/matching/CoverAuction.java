@@ -25,6 +25,9 @@ final class CoverAuction {
   // Rounds smaller than this bid one by one: a parallel round would not repay its overhead.
   private static final int PARALLEL_ROUND = 1024;
   private static final int CHUNK = 128;
+  // Placing a round's bids is split by the neighbour bid for, in this many parts.
+  private static final int PLACERS = 4;
+  private static final int OUTDATED = -2;
 
   private final CandidateGraph graph;
   private final int[] slotStart;
@@ -32,6 +35,8 @@ final class CoverAuction {
   private final double[] price;
   private final int[] holder;
   private final int[] held;
+  // The member whose slot each proposal holds, or -1: what a sibling may no longer take.
+  private final int[] partner;
   private final WorkQueue bidders;
   private final int[] cheapestSlot;
   private final double[] cheapestPrice;
@@ -40,6 +45,7 @@ final class CoverAuction {
   private final int[] bidFor;
   private final double[] bidPrice;
   private final double[] priceSeen;
+  private final int[] outcome;
   private double epsilon;
 
   CoverAuction(CandidateGraph graph, int[] caps) {
@@ -58,12 +64,15 @@ final class CoverAuction {
     Arrays.fill(holder, -1);
     held = new int[slots];
     Arrays.fill(held, -1);
+    partner = new int[slots];
+    Arrays.fill(partner, -1);
     bidders = new WorkQueue(slots);
     // One entry per waiting proposal, and a last one for bidding one by one.
     batch = new int[slots];
     bidFor = new int[slots + 1];
     bidPrice = new double[slots + 1];
     priceSeen = new double[slots + 1];
+    outcome = new int[slots];
     cheapestSlot = new int[caps.length];
     cheapestPrice = new double[caps.length];
   }
@@ -116,9 +125,13 @@ final class CoverAuction {
 
   /**
    * One round of bidding by everyone waiting: all bids are computed in parallel against the prices
-   * as they stand, then placed one by one in queue order, so the outcome does not depend on
-   * threads. A bid whose neighbour's price has not moved since is placed as computed: other prices
-   * only rose, so it still keeps epsilon-complementary slackness. Any other is computed afresh.
+   * as they stand, then placed in parallel too, each part of the work placing, in queue order, the
+   * bids for its own share of the neighbours. A bid whose neighbour's price has not moved since is
+   * placed as computed: other prices only rose, so it still keeps epsilon-complementary slackness.
+   * Any other waits for the next round. The outcome does not depend on threads: whether a bid can
+   * be placed turns only on its own neighbour's slots and on whether a sibling holds that
+   * neighbour, and both change only in the part that places bids for that neighbour. Those outbid
+   * then queue up in the order of the bids that outbid them.
    */
   private void bidInParallel() {
     int count = 0;
@@ -129,17 +142,35 @@ final class CoverAuction {
     IntStream.range(0, (count + CHUNK - 1) / CHUNK)
         .parallel()
         .forEach(chunk -> chooseBids(chunk * CHUNK, Math.min(size, (chunk + 1) * CHUNK)));
+    IntStream.range(0, PLACERS).parallel().forEach(part -> placeBids(part, size));
     for (int i = 0; i < count; i++) {
-      int proposal = batch[i];
-      int v = bidFor[i];
-      if (v < 0) {
+      if (bidFor[i] < 0) {
         continue;
       }
-      noteNeighboursTaken(proposal, taken);
-      if (cheapestPrice[v] == priceSeen[i] && mayTake(v, taken)) {
-        take(proposal, cheapestSlot[v], bidPrice[i]);
+      int next = outcome[i] == OUTDATED ? batch[i] : outcome[i];
+      if (next >= 0) {
+        bidders.add(next);
+      }
+    }
+  }
+
+  /**
+   * Places the round's bids for neighbours {@code v} with {@code v % PLACERS == part}, writing for
+   * each the proposal it outbid (or -1), or {@link #OUTDATED} where the price has moved.
+   */
+  private void placeBids(int part, int size) {
+    int[] siblingsTaken = new int[Participant.MAX_MATCHES];
+    for (int i = 0; i < size; i++) {
+      int v = bidFor[i];
+      if (v < 0 || v % PLACERS != part) {
+        continue;
+      }
+      int proposal = batch[i];
+      noteNeighboursTaken(proposal, siblingsTaken);
+      if (cheapestPrice[v] == priceSeen[i] && mayTake(v, siblingsTaken)) {
+        outcome[i] = take(proposal, cheapestSlot[v], bidPrice[i]);
       } else {
-        bid(proposal);
+        outcome[i] = OUTDATED;
       }
     }
   }
@@ -162,6 +193,7 @@ final class CoverAuction {
     if (held[proposal] >= 0) {
       holder[held[proposal]] = -1;
       held[proposal] = -1;
+      partner[proposal] = -1;
     }
   }
 
@@ -188,7 +220,10 @@ final class CoverAuction {
     int at = held.length;
     chooseBid(proposal, taken, at);
     if (bidFor[at] >= 0) {
-      take(proposal, cheapestSlot[bidFor[at]], bidPrice[at]);
+      int outbid = take(proposal, cheapestSlot[bidFor[at]], bidPrice[at]);
+      if (outbid >= 0) {
+        bidders.add(outbid);
+      }
     }
   }
 
@@ -226,14 +261,13 @@ final class CoverAuction {
     int last = slotStart[owner[proposal] + 1];
     for (int k = 0; k < taken.length; k++) {
       int sibling = first + k;
-      boolean holds = sibling < last && sibling != proposal && held[sibling] >= 0;
-      taken[k] = holds ? owner[held[sibling]] : -1;
+      taken[k] = sibling < last && sibling != proposal ? partner[sibling] : -1;
     }
   }
 
   private static boolean mayTake(int v, int[] taken) {
-    for (int partner : taken) {
-      if (partner == v) {
+    for (int other : taken) {
+      if (other == v) {
         return false;
       }
     }
@@ -251,16 +285,19 @@ final class CoverAuction {
     cheapestPrice[v] = price[cheapest];
   }
 
-  private void take(int proposal, int slot, double newPrice) {
+  /** Gives {@code slot} to {@code proposal} at {@code newPrice}; returns who held it, or -1. */
+  private int take(int proposal, int slot, double newPrice) {
     int outbid = holder[slot];
     if (outbid >= 0) {
       held[outbid] = -1;
-      bidders.add(outbid);
+      partner[outbid] = -1;
     }
     holder[slot] = proposal;
     held[proposal] = slot;
+    partner[proposal] = owner[slot];
     price[slot] = newPrice;
     updateCheapest(owner[slot]);
+    return outbid;
   }
 
   private byte[] countDirections() {

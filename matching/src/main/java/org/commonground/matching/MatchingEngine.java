@@ -16,7 +16,8 @@ import java.util.Set;
  * weights and the week seed.
  *
  * <p>Instances are immutable and thread-safe; one call uses the common fork-join pool to search
- * candidates, score them and compute auction bids in parallel, always with the same result.
+ * candidates, score them, and compute and place auction bids in parallel, always with the same
+ * result.
  */
 public final class MatchingEngine {
   private final MatchingWeights weights;
