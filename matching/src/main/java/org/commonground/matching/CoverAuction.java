@@ -35,8 +35,6 @@ final class CoverAuction {
   private final double[] price;
   private final int[] holder;
   private final int[] held;
-  // The member whose slot each proposal holds, or -1: what a sibling may no longer take.
-  private final int[] partner;
   private final WorkQueue bidders;
   private final int[] cheapestSlot;
   private final double[] cheapestPrice;
@@ -64,8 +62,6 @@ final class CoverAuction {
     Arrays.fill(holder, -1);
     held = new int[slots];
     Arrays.fill(held, -1);
-    partner = new int[slots];
-    Arrays.fill(partner, -1);
     bidders = new WorkQueue(slots);
     // One entry per waiting proposal, and a last one for bidding one by one.
     batch = new int[slots];
@@ -193,7 +189,6 @@ final class CoverAuction {
     if (held[proposal] >= 0) {
       holder[held[proposal]] = -1;
       held[proposal] = -1;
-      partner[proposal] = -1;
     }
   }
 
@@ -261,7 +256,8 @@ final class CoverAuction {
     int last = slotStart[owner[proposal] + 1];
     for (int k = 0; k < taken.length; k++) {
       int sibling = first + k;
-      taken[k] = sibling < last && sibling != proposal ? partner[sibling] : -1;
+      boolean holds = sibling < last && sibling != proposal && held[sibling] >= 0;
+      taken[k] = holds ? owner[held[sibling]] : -1;
     }
   }
 
@@ -290,11 +286,9 @@ final class CoverAuction {
     int outbid = holder[slot];
     if (outbid >= 0) {
       held[outbid] = -1;
-      partner[outbid] = -1;
     }
     holder[slot] = proposal;
     held[proposal] = slot;
-    partner[proposal] = owner[slot];
     price[slot] = newPrice;
     updateCheapest(owner[slot]);
     return outbid;

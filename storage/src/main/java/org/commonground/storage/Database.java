@@ -20,12 +20,12 @@ public final class Database implements AutoCloseable {
   private static final int HEALTH_CHECK_TIMEOUT_SECONDS = 2;
 
   private final HikariDataSource dataSource;
-  private final String vendor;
+  private final boolean postgres;
   private Jdbi jdbi;
 
   private Database(HikariDataSource dataSource, boolean postgres) {
     this.dataSource = dataSource;
-    this.vendor = postgres ? "postgresql" : "h2";
+    this.postgres = postgres;
   }
 
   /** Opens the pool and applies any pending migrations. */
@@ -77,7 +77,8 @@ public final class Database implements AutoCloseable {
   public void migrate() {
     Flyway.configure()
         .dataSource(dataSource)
-        .locations("classpath:db/migration", "classpath:db/vendor/" + vendor)
+        .locations(
+            "classpath:db/migration", "classpath:db/vendor/" + (postgres ? "postgresql" : "h2"))
         .load()
         .migrate();
   }
@@ -97,7 +98,7 @@ public final class Database implements AutoCloseable {
   }
 
   public boolean isPostgres() {
-    return vendor.equals("postgresql");
+    return postgres;
   }
 
   public DataSource dataSource() {
